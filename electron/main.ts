@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, Menu, shell } from 'electron';
+import { registerIpc, send } from './ipc';
+import { buildAppMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { resolveDataDir } from './services/dataFolder';
+import { electronStoreFactory } from './services/electronStoreFactory';
+import { createMainServices, type Platform } from './services/mainServices';
+import { APP_ORIGIN } from './services/rendererFiles';
+import { createMainWindow } from './window';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const allowedOrigins = new Set([APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])]);
+const isAllowedOrigin = (origin: string) => allowedOrigins.has(origin);
+
+// One instance: a second launch focuses the first instead of racing it for the files.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.setName('Aux Desk');
+
+  // Security for every web contents, including any we did not create ourselves.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAllowedOrigin(new URL(url).origin)) event.preventDefault();
+    });
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+
+  void app.whenReady().then(() => {
+    const dataDir = resolveDataDir(process.env, path.join(app.getPath('userData'), 'data'));
+    const platform: Platform = {
+      openPath: async (target) => {
+        const error = await shell.openPath(target);
+        if (error) throw new Error(error);
+      },
+      openExternal: (url) => shell.openExternal(url),
+    };
+    const services = createMainServices({ dataDir, factory: electronStoreFactory, platform });
+
+    serveRenderer(path.join(here, '../renderer'));
+    registerIpc(services.dispatch, isAllowedOrigin);
+
+    let win: BrowserWindow | null = null;
+    const openWindow = () => {
+      win = createMainWindow({
+        preloadPath: path.join(here, '../preload/index.cjs'),
+        url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+        settings: services.settings,
+        onAllowedOrigin: isAllowedOrigin,
+      });
+      win.on('closed', () => {
+        win = null;
+      });
+    };
+
+    Menu.setApplicationMenu(
+      buildAppMenu(
+        {
+          emit: (action) => {
+            if (win) send(win.webContents, 'menu', { action });
+          },
+          openDataFolder: () => void platform.openPath(dataDir),
+        },
+        process.platform === 'darwin',
+      ),
+    );
+
+    openWindow();
+
+    // A new day while the app stays open still gets its snapshot.
+    setInterval(() => services.snapshotIfDue(), 60 * 60 * 1000).unref();
+
+    app.on('second-instance', () => {
+      if (!win) return openWindow();
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    });
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    });
+    app.on('window-all-closed', () => {
+      services.flush();
+      if (process.platform !== 'darwin') app.quit();
+    });
+    // Coalesced writes are flushed before the process exits.
+    app.on('before-quit', () => services.flush());
+    app.on('will-quit', () => services.flush());
+  });
+}

@@ -1,0 +1,40 @@
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuAction } from '../shared/ipc';
+
+export interface MenuHandlers {
+  /** Menu items carry no logic: they emit a typed action the renderer maps to store actions. */
+  emit: (action: MenuAction) => void;
+  openDataFolder: () => void;
+}
+
+export function buildAppMenu(handlers: MenuHandlers, isMac: boolean): Menu {
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        {
+          id: 'new-engagement',
+          label: 'New Engagement',
+          accelerator: 'CmdOrCtrl+N',
+          click: () => handlers.emit('new-engagement'),
+        },
+        {
+          id: 'show-engagements',
+          label: 'Engagements',
+          accelerator: 'CmdOrCtrl+Shift+E',
+          click: () => handlers.emit('show-engagements'),
+        },
+        { type: 'separator' },
+        { id: 'open-data-folder', label: 'Open Data Folder', click: () => handlers.openDataFolder() },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+    { role: 'help', submenu: [{ label: 'About Aux Desk', role: 'about' }] },
+  ];
+  return Menu.buildFromTemplate(template);
+}

@@ -1,0 +1,215 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { StartupProblem } from '../../shared/ipc';
+import {
+  summarize,
+  type Engagement,
+  type EngagementInput,
+  type EngagementSummary,
+} from '../../shared/model/engagement';
+import {
+  ENGAGEMENT_FILE_VERSION,
+  EngagementFileSchema,
+  INDEX_FILE_VERSION,
+  IndexFileSchema,
+} from '../../shared/model/files';
+import { migrateEngagementFile, migrateSimpleFile } from '../../shared/model/migrations';
+import { layout, type Layout } from './dataFolder';
+import { openDocument } from './documents';
+import { AppError } from './errors';
+import type { JsonStore, StoreFactory } from './storeFiles';
+import type { WriteQueue } from './writeQueue';
+
+export interface RepositoryDeps {
+  dataDir: string;
+  factory: StoreFactory;
+  queue: WriteQueue;
+  now: () => Date;
+  newId: () => string;
+  report: (problem: StartupProblem) => void;
+}
+
+const ENGAGEMENT_FILE_RE = /^([A-Za-z0-9_-]{1,64})\.json$/;
+
+/**
+ * Engagements: one store file each (engagements/<id>.json) so saving one never rewrites
+ * another, plus an index (engagements-index.json) of summaries for the list. The files
+ * are the truth; the index is reconciled with them at start-up.
+ */
+export class EngagementRepository {
+  readonly #deps: RepositoryDeps;
+  readonly #paths: Layout;
+  readonly #engagements = new Map<string, { store: JsonStore; engagement: Engagement }>();
+  #index: EngagementSummary[] = [];
+  #indexStore: JsonStore | null = null;
+
+  constructor(deps: RepositoryDeps) {
+    this.#deps = deps;
+    this.#paths = layout(deps.dataDir);
+  }
+
+  load(): void {
+    const { dataDir, factory, now, newId, report } = this.#deps;
+    const index = openDocument({
+      dataDir,
+      factory,
+      dir: dataDir,
+      name: this.#paths.indexName,
+      schema: IndexFileSchema,
+      migrate: (d) => migrateSimpleFile(d, INDEX_FILE_VERSION),
+      now,
+    });
+    let order: string[] = [];
+    if (index.kind === 'ok') {
+      this.#indexStore = index.store;
+      order = index.doc.engagements.map((e) => e.id);
+    } else if (index.kind === 'missing') {
+      this.#indexStore = index.store;
+    } else {
+      report(index.problem);
+    }
+
+    fs.mkdirSync(this.#paths.engagementsDir, { recursive: true });
+    const ids = fs
+      .readdirSync(this.#paths.engagementsDir)
+      .map((file) => ENGAGEMENT_FILE_RE.exec(file)?.[1])
+      .filter((id): id is string => id !== undefined);
+    for (const id of ids) {
+      const opened = openDocument({
+        dataDir,
+        factory,
+        dir: this.#paths.engagementsDir,
+        name: id,
+        schema: EngagementFileSchema,
+        migrate: (d) => migrateEngagementFile(d, newId),
+        now,
+      });
+      if (opened.kind === 'ok') {
+        if (opened.doc.engagement.id !== id) {
+          report({
+            kind: 'quarantined',
+            file: `engagements/${id}.json`,
+            movedTo: null,
+            message: `engagements/${id}.json holds engagement ${opened.doc.engagement.id}; it was skipped and left in place.`,
+          });
+          continue;
+        }
+        this.#engagements.set(id, { store: opened.store, engagement: opened.doc.engagement });
+      } else if (opened.kind === 'unreadable') {
+        report(opened.problem);
+      }
+    }
+
+    // Keep the user's order for known engagements; newcomers (e.g. restored by hand) last.
+    const known = order.filter((id) => this.#engagements.has(id));
+    const extra = [...this.#engagements.keys()].filter((id) => !known.includes(id)).sort();
+    this.#index = [...known, ...extra].map((id) => summarize(this.#require(id)));
+    const stale =
+      index.kind !== 'ok' ||
+      JSON.stringify(index.doc.engagements) !== JSON.stringify(this.#index);
+    if (stale) this.#scheduleIndex();
+  }
+
+  list(): EngagementSummary[] {
+    return this.#index.map((summary) => ({ ...summary }));
+  }
+
+  get(id: string): Engagement {
+    return structuredClone(this.#require(id));
+  }
+
+  create(input: EngagementInput): Engagement {
+    const id = this.#deps.newId();
+    const stamp = this.#deps.now().toISOString();
+    const engagement: Engagement = { ...input, id, createdAt: stamp, updatedAt: stamp };
+    fs.mkdirSync(this.#paths.engagementsDir, { recursive: true });
+    const store = this.#deps.factory(this.#paths.engagementsDir, id);
+    this.#engagements.set(id, { store, engagement });
+    this.#index.unshift(summarize(engagement));
+    this.#scheduleEngagement(id);
+    this.#scheduleIndex();
+    return structuredClone(engagement);
+  }
+
+  update(id: string, input: EngagementInput): Engagement {
+    const entry = this.#engagements.get(id);
+    if (!entry) throw new AppError('not-found', 'That engagement no longer exists. It may have been deleted.');
+    entry.engagement = {
+      ...input,
+      id,
+      createdAt: entry.engagement.createdAt,
+      updatedAt: this.#deps.now().toISOString(),
+    };
+    this.#index = this.#index.map((s) => (s.id === id ? summarize(entry.engagement) : s));
+    this.#scheduleEngagement(id);
+    this.#scheduleIndex();
+    return structuredClone(entry.engagement);
+  }
+
+  /** Moves the engagement's file to trash/ so that `restore` can undo the delete, even after a restart. */
+  delete(id: string): void {
+    if (!this.#engagements.has(id)) throw new AppError('not-found', 'That engagement no longer exists.');
+    const key = this.#key(id);
+    this.#deps.queue.flushKey(key);
+    const from = path.join(this.#paths.engagementsDir, `${id}.json`);
+    fs.mkdirSync(this.#paths.trashDir, { recursive: true });
+    fs.renameSync(from, path.join(this.#paths.trashDir, `${id}.json`));
+    this.#engagements.delete(id);
+    this.#index = this.#index.filter((s) => s.id !== id);
+    this.#scheduleIndex();
+  }
+
+  restore(id: string): Engagement {
+    if (this.#engagements.has(id)) return this.get(id);
+    const trashed = path.join(this.#paths.trashDir, `${id}.json`);
+    if (!fs.existsSync(trashed)) {
+      throw new AppError('not-found', 'That engagement can no longer be restored: it is not in the trash.');
+    }
+    fs.mkdirSync(this.#paths.engagementsDir, { recursive: true });
+    fs.renameSync(trashed, path.join(this.#paths.engagementsDir, `${id}.json`));
+    const opened = openDocument({
+      dataDir: this.#deps.dataDir,
+      factory: this.#deps.factory,
+      dir: this.#paths.engagementsDir,
+      name: id,
+      schema: EngagementFileSchema,
+      migrate: (d) => migrateEngagementFile(d, this.#deps.newId),
+      now: this.#deps.now,
+    });
+    if (opened.kind !== 'ok') {
+      throw new AppError(
+        'storage',
+        opened.kind === 'unreadable' ? opened.problem.message : 'The restored file is missing.',
+      );
+    }
+    this.#engagements.set(id, { store: opened.store, engagement: opened.doc.engagement });
+    this.#index.unshift(summarize(opened.doc.engagement));
+    this.#scheduleIndex();
+    return this.get(id);
+  }
+
+  #require(id: string): Engagement {
+    const entry = this.#engagements.get(id);
+    if (!entry) throw new AppError('not-found', 'That engagement no longer exists. It may have been deleted.');
+    return entry.engagement;
+  }
+
+  #key(id: string): string {
+    return `engagement:${id}`;
+  }
+
+  #scheduleEngagement(id: string): void {
+    this.#deps.queue.schedule(this.#key(id), () => {
+      const entry = this.#engagements.get(id);
+      if (!entry) return;
+      entry.store.write({ schemaVersion: ENGAGEMENT_FILE_VERSION, engagement: entry.engagement });
+    });
+  }
+
+  #scheduleIndex(): void {
+    this.#deps.queue.schedule('index', () => {
+      this.#indexStore ??= this.#deps.factory(this.#deps.dataDir, this.#paths.indexName);
+      this.#indexStore.write({ schemaVersion: INDEX_FILE_VERSION, engagements: this.#index });
+    });
+  }
+}

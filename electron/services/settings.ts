@@ -1,0 +1,68 @@
+import type { StartupProblem } from '../../shared/ipc';
+import { SETTINGS_FILE_VERSION, SettingsFileSchema, type SettingsFile } from '../../shared/model/files';
+import { migrateSimpleFile } from '../../shared/model/migrations';
+import { DEFAULT_SETTINGS, type Settings, type WindowState } from '../../shared/model/settings';
+import { layout } from './dataFolder';
+import { openDocument } from './documents';
+import type { JsonStore, StoreFactory } from './storeFiles';
+import type { WriteQueue } from './writeQueue';
+
+export interface SettingsDeps {
+  dataDir: string;
+  factory: StoreFactory;
+  queue: WriteQueue;
+  now: () => Date;
+  report: (problem: StartupProblem) => void;
+}
+
+/** App settings and the remembered window bounds, in settings.json. */
+export class SettingsService {
+  readonly #deps: SettingsDeps;
+  #doc: SettingsFile = { schemaVersion: SETTINGS_FILE_VERSION, settings: DEFAULT_SETTINGS, window: null };
+  #store: JsonStore | null = null;
+
+  constructor(deps: SettingsDeps) {
+    this.#deps = deps;
+  }
+
+  load(): void {
+    const { dataDir, factory, now, report } = this.#deps;
+    const opened = openDocument({
+      dataDir,
+      factory,
+      dir: dataDir,
+      name: layout(dataDir).settingsName,
+      schema: SettingsFileSchema,
+      migrate: (d) => migrateSimpleFile(d, SETTINGS_FILE_VERSION),
+      now,
+    });
+    if (opened.kind === 'ok') {
+      this.#store = opened.store;
+      this.#doc = opened.doc;
+    } else if (opened.kind === 'missing') {
+      this.#store = opened.store;
+    } else {
+      report(opened.problem);
+    }
+  }
+
+  get(): Settings {
+    return { ...this.#doc.settings };
+  }
+
+  windowState(): WindowState | null {
+    return this.#doc.window ? { ...this.#doc.window } : null;
+  }
+
+  setWindowState(state: WindowState): void {
+    this.#doc = { ...this.#doc, window: state };
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    this.#deps.queue.schedule('settings', () => {
+      this.#store ??= this.#deps.factory(this.#deps.dataDir, layout(this.#deps.dataDir).settingsName);
+      this.#store.write(this.#doc);
+    });
+  }
+}

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { toIsoDate } from '../../shared/dates';
+import { layout } from './dataFolder';
+
+const SNAPSHOT_DIR_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** Only the live data is copied: not earlier snapshots, quarantine or trash. */
+const SKIP = new Set(['snapshots', 'quarantine', 'trash']);
+
+/**
+ * Keeps one copy of the data folder per day (the first run of that day), and only the
+ * newest `keep` of them. Returns the snapshot folder made, or null if today's exists.
+ */
+export function takeDailySnapshot(dataDir: string, now: Date, keep = 14): string | null {
+  const { snapshotsDir } = layout(dataDir);
+  const target = path.join(snapshotsDir, toIsoDate(now));
+  let made: string | null = null;
+  if (!fs.existsSync(target)) {
+    const entries = fs.existsSync(dataDir) ? fs.readdirSync(dataDir) : [];
+    const live = entries.filter((name) => !SKIP.has(name) && !name.startsWith('.'));
+    if (live.length > 0) {
+      const partial = `${target}.partial`;
+      fs.rmSync(partial, { recursive: true, force: true });
+      fs.mkdirSync(partial, { recursive: true });
+      for (const name of live) {
+        fs.cpSync(path.join(dataDir, name), path.join(partial, name), { recursive: true });
+      }
+      // A snapshot only counts once it is complete.
+      fs.renameSync(partial, target);
+      made = target;
+    }
+  }
+  pruneSnapshots(snapshotsDir, keep);
+  return made;
+}
+
+export function listSnapshots(dataDir: string): string[] {
+  const { snapshotsDir } = layout(dataDir);
+  if (!fs.existsSync(snapshotsDir)) return [];
+  return fs
+    .readdirSync(snapshotsDir)
+    .filter((name) => SNAPSHOT_DIR_RE.test(name))
+    .sort();
+}
+
+function pruneSnapshots(snapshotsDir: string, keep: number): void {
+  if (!fs.existsSync(snapshotsDir)) return;
+  const all = fs
+    .readdirSync(snapshotsDir)
+    .filter((name) => SNAPSHOT_DIR_RE.test(name))
+    .sort();
+  for (const old of all.slice(0, Math.max(0, all.length - keep))) {
+    fs.rmSync(path.join(snapshotsDir, old), { recursive: true, force: true });
+  }
+}

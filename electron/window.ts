@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { BrowserWindow, screen } from 'electron';
+import type { SettingsService } from './services/settings';
+import { restoreBounds } from './services/windowBounds';
+
+export interface WindowOptions {
+  preloadPath: string;
+  /** app://aux-desk/index.html in production, the dev server's URL under `npm run dev`. */
+  url: string;
+  settings: SettingsService;
+  onAllowedOrigin: (origin: string) => boolean;
+}
+
+/** The one BrowserWindow factory: secure defaults, remembered bounds, no navigation away. */
+export function createMainWindow(options: WindowOptions): BrowserWindow {
+  const saved = options.settings.windowState();
+  const bounds = restoreBounds(saved, screen.getAllDisplays().map((d) => d.workArea));
+  const win = new BrowserWindow({
+    ...bounds,
+    minWidth: 760,
+    minHeight: 520,
+    show: false,
+    title: 'Aux Desk',
+    backgroundColor: '#f7f7f5',
+    webPreferences: {
+      preload: path.resolve(options.preloadPath),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: true,
+    },
+  });
+  if (saved?.maximized) win.maximize();
+
+  win.once('ready-to-show', () => win.show());
+
+  // Nothing inside the app navigates the window or opens new ones.
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!options.onAllowedOrigin(new URL(url).origin)) event.preventDefault();
+  });
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  const remember = () => {
+    if (win.isDestroyed() || win.isMinimized()) return;
+    const normal = win.getNormalBounds();
+    options.settings.setWindowState({ ...normal, maximized: win.isMaximized() });
+  };
+  const rememberSoon = () => {
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = setTimeout(remember, 500);
+  };
+  win.on('resize', rememberSoon);
+  win.on('move', rememberSoon);
+  win.on('close', () => {
+    if (saveTimer) clearTimeout(saveTimer);
+    remember();
+  });
+
+  void win.loadURL(options.url);
+  return win;
+}

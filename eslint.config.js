@@ -1,0 +1,62 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Renderer and shared code never touch Electron or Node: they go through renderer/api.ts. */
+const noElectronOrNode = {
+  patterns: [
+    { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron; the UI goes through renderer/api.ts.' },
+    { group: ['node:*'], message: 'renderer/ and shared/ run without Node.' },
+    { group: ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https', 'net'], message: 'renderer/ and shared/ run without Node.' },
+    { group: ['**/electron/**', '../electron/*', '../../electron/*'], message: 'renderer/ and shared/ cannot import main-process code.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      // Raw ipcRenderer is only for the preload.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportSpecifier[imported.name='ipcRenderer']", message: 'Only electron/preload.ts may use ipcRenderer.' },
+        { selector: "MemberExpression[property.name='ipcRenderer']", message: 'Only electron/preload.ts may use ipcRenderer.' },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    languageOptions: { globals: globals.browser },
+    rules: { 'no-restricted-imports': ['error', noElectronOrNode] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['electron/**/*.ts', 'tests/**/*.ts', '*.config.{ts,js}', 'electron.vite.config.ts'],
+    languageOptions: { globals: globals.node },
+    // Electron's typings declare classes whose instances come from factories (Menu.buildFromTemplate).
+    rules: { '@typescript-eslint/no-unsafe-class-instance-assignment': 'off' },
+  },
+  {
+    files: ['eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

@@ -1,0 +1,79 @@
+import { formatDisplayDate } from '../../../shared/dates';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useAppStore } from '../../store';
+import { draftFrom, sameDraft } from './draft';
+
+export function EngagementList() {
+  const summaries = useAppStore((s) => s.summaries);
+  const loaded = useAppStore((s) => s.listLoaded);
+  const error = useAppStore((s) => s.listError);
+  const drafts = useAppStore((s) => s.drafts);
+  const open = useAppStore((s) => s.openEngagement);
+  const startNew = useAppStore((s) => s.startNew);
+
+  return (
+    <div className="page">
+      <header className="page__header">
+        <div>
+          <h1 className="page__title">Engagements</h1>
+          <p className="page__subtitle">Every team you have embedded with, from sourcing to the three-month check-in.</p>
+        </div>
+        <button type="button" className="button button--primary" onClick={startNew}>
+          New engagement
+        </button>
+      </header>
+
+      {error ? (
+        <p className="notice notice--error" role="alert">
+          The engagements could not be loaded: {error}
+        </p>
+      ) : null}
+
+      {loaded && summaries.length === 0 && !error ? (
+        <div className="empty">
+          <h2 className="empty__title">No engagements yet</h2>
+          <p className="empty__text">
+            Create your first engagement to record the host team, the people you will pair with and the dates of the
+            quarter.
+          </p>
+          <button type="button" className="button button--primary" onClick={startNew}>
+            Create an engagement
+          </button>
+          <p className="empty__hint">
+            Tip: <kbd>Ctrl</kbd>/<kbd>⌘</kbd> + <kbd>N</kbd> starts one from anywhere.
+          </p>
+        </div>
+      ) : null}
+
+      {summaries.length > 0 ? (
+        <ul className="engagement-list" aria-label="Engagements">
+          {summaries.map((s) => (
+            <li key={s.id} className="engagement-card">
+              <button type="button" className="engagement-card__open" onClick={() => void open(s.id)}>
+                <span className="engagement-card__name">{s.name}</span>
+                <span className="engagement-card__team">{s.hostTeam || 'Host team not set'}</span>
+              </button>
+              <StatusBadge status={s.status} />
+              <span className="engagement-card__dates">
+                {formatDisplayDate(s.startDate)} – {formatDisplayDate(s.endDate)}
+              </span>
+              <span className="engagement-card__people">
+                {s.peopleCount === 1 ? '1 person' : `${s.peopleCount} people`}
+              </span>
+              {drafts[s.id] ? <UnsavedMarker id={s.id} /> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+function UnsavedMarker({ id }: { id: string }) {
+  const dirty = useAppStore((s) => {
+    const saved = s.engagements[id];
+    const draft = s.drafts[id];
+    return Boolean(saved && draft && !sameDraft(draftFrom(saved), draft));
+  });
+  return dirty ? <span className="engagement-card__unsaved">Unsaved changes</span> : null;
+}

@@ -1,0 +1,59 @@
+import { differenceInCalendarWeeks, parseISO } from 'date-fns';
+import { formatDisplayDate } from '../../../shared/dates';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useAppStore } from '../../store';
+import { NEW_KEY } from '../../store/engagementsSlice';
+import type { EngagementSection } from '../../store/uiSlice';
+import { EngagementForm } from './EngagementForm';
+
+export function NewEngagementPage() {
+  return (
+    <div className="page">
+      <header className="page__header">
+        <div>
+          <h1 className="page__title">New engagement</h1>
+          <p className="page__subtitle">Who you embed with, and when. Everything can be changed later.</p>
+        </div>
+      </header>
+      <EngagementForm draftKey={NEW_KEY} />
+    </div>
+  );
+}
+
+export function EngagementPage({ id, section }: { id: string; section: EngagementSection }) {
+  const engagement = useAppStore((s) => s.engagements[id]);
+  if (!engagement) {
+    return (
+      <div className="page">
+        <p className="muted" role="status">
+          Loading engagement…
+        </p>
+      </div>
+    );
+  }
+  const weeks = differenceInCalendarWeeks(parseISO(engagement.endDate), parseISO(engagement.startDate), { weekStartsOn: 1 });
+  return (
+    <div className="page">
+      <header className="page__header">
+        <div>
+          <h1 className="page__title">{engagement.name}</h1>
+          <p className="page__subtitle">
+            <StatusBadge status={engagement.status} /> {engagement.hostTeam || 'Host team not set'} ·{' '}
+            {formatDisplayDate(engagement.startDate)} – {formatDisplayDate(engagement.endDate)} ({weeks}{' '}
+            {weeks === 1 ? 'week' : 'weeks'})
+          </p>
+        </div>
+      </header>
+      <SectionBody id={id} section={section} />
+    </div>
+  );
+}
+
+function SectionBody({ id, section }: { id: string; section: EngagementSection }) {
+  // Only one section so far; the planner, retro and timeline issues add theirs here.
+  switch (section) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+    case 'overview':
+      return <EngagementForm draftKey={id} />;
+  }
+}

@@ -1,0 +1,38 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { invoke, messageOf, on } from './api';
+import { App } from './App';
+import { useAppStore } from './store';
+import './styles/tokens.css';
+import './styles/app.css';
+
+async function boot(): Promise<void> {
+  const store = useAppStore.getState();
+  // Menu items carry no logic: each action maps to a store action here.
+  on('menu', ({ action }) => {
+    switch (action) {
+      case 'new-engagement':
+        useAppStore.getState().startNew();
+        return;
+      case 'show-engagements':
+        useAppStore.getState().navigate({ kind: 'list' });
+        return;
+    }
+  });
+  try {
+    const [report, settings] = await Promise.all([invoke('app:startupReport', {}), invoke('settings:get', {})]);
+    store.setStartup(report, settings);
+  } catch (error) {
+    store.pushToast({ tone: 'error', message: `Start-up check failed: ${messageOf(error)}` });
+  }
+  await store.loadList();
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+void boot();

@@ -1,0 +1,52 @@
+import type { StateCreator } from 'zustand';
+import type { StartupProblem } from '../../shared/ipc';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/model/settings';
+import type { AppState } from './index';
+
+export type View =
+  | { kind: 'list' }
+  | { kind: 'new' }
+  | { kind: 'engagement'; id: string; section: EngagementSection };
+
+/** An engagement's sections; each later feature adds its own. */
+export const ENGAGEMENT_SECTIONS = [{ id: 'overview', label: 'Overview' }] as const;
+export type EngagementSection = (typeof ENGAGEMENT_SECTIONS)[number]['id'];
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: 'info' | 'error';
+  action?: { label: string; run: () => void };
+}
+
+export interface UiSlice {
+  view: View;
+  settings: Settings;
+  dataDir: string;
+  problems: StartupProblem[];
+  toasts: Toast[];
+  navigate: (view: View) => void;
+  setStartup: (report: { dataDir: string; problems: StartupProblem[] }, settings: Settings) => void;
+  dismissProblems: () => void;
+  pushToast: (toast: Omit<Toast, 'id'>) => number;
+  dismissToast: (id: number) => void;
+}
+
+let nextToastId = 1;
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  view: { kind: 'list' },
+  settings: DEFAULT_SETTINGS,
+  dataDir: '',
+  problems: [],
+  toasts: [],
+  navigate: (view) => set({ view }),
+  setStartup: (report, settings) => set({ dataDir: report.dataDir, problems: report.problems, settings }),
+  dismissProblems: () => set({ problems: [] }),
+  pushToast: (toast) => {
+    const id = nextToastId++;
+    set((state) => ({ toasts: [...state.toasts.slice(-2), { ...toast, id }] }));
+    return id;
+  },
+  dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
+});

@@ -1,0 +1,29 @@
+/**
+ * The channel names alone, without schemas, so the sandboxed preload can import them
+ * without bundling zod. shared/ipc.ts checks at compile time that this list and the
+ * contract agree.
+ */
+export const INVOKE_CHANNELS = [
+  'app:startupReport',
+  'app:openDataFolder',
+  'app:openExternal',
+  'settings:get',
+  'engagements:list',
+  'engagements:get',
+  'engagements:create',
+  'engagements:update',
+  'engagements:delete',
+  'engagements:restore',
+] as const;
+export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
+
+export const EVENT_CHANNELS = ['menu'] as const;
+export type EventChannel = (typeof EVENT_CHANNELS)[number];
+
+export function isInvokeChannel(value: unknown): value is InvokeChannel {
+  return typeof value === 'string' && (INVOKE_CHANNELS as readonly string[]).includes(value);
+}
+
+export function isEventChannel(value: unknown): value is EventChannel {
+  return typeof value === 'string' && (EVENT_CHANNELS as readonly string[]).includes(value);
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import type { EventChannel, InvokeChannel } from './channels';
+import { EngagementInputSchema, EngagementSchema, EngagementSummarySchema, IdSchema } from './model/engagement';
+import { SettingsSchema } from './model/settings';
+
+export const MENU_ACTIONS = ['new-engagement', 'show-engagements'] as const;
+export type MenuAction = (typeof MENU_ACTIONS)[number];
+
+export const StartupProblemSchema = z.object({
+  kind: z.enum(['quarantined', 'newer-version', 'snapshot-failed']),
+  /** The file as the user would find it in the data folder. */
+  file: z.string(),
+  /** Where the unreadable copy was moved, for 'quarantined'. */
+  movedTo: z.string().nullable(),
+  message: z.string(),
+});
+export type StartupProblem = z.infer<typeof StartupProblemSchema>;
+
+const Empty = z.object({}).strict();
+const ById = z.object({ id: IdSchema }).strict();
+
+/**
+ * THE contract between renderer and main: channel -> request and response schemas.
+ * Adding a channel is one line here and one in ./channels.ts; the compiler checks that
+ * the main-process handlers and the renderer's calls agree with it.
+ */
+export const contract = {
+  'app:startupReport': {
+    request: Empty,
+    response: z.object({ dataDir: z.string(), problems: z.array(StartupProblemSchema) }),
+  },
+  'app:openDataFolder': { request: Empty, response: z.object({}) },
+  'app:openExternal': {
+    request: z.object({ url: z.string().max(2048) }).strict(),
+    response: z.object({}),
+  },
+  'settings:get': { request: Empty, response: SettingsSchema },
+  'engagements:list': { request: Empty, response: z.array(EngagementSummarySchema) },
+  'engagements:get': { request: ById, response: EngagementSchema },
+  'engagements:create': { request: EngagementInputSchema, response: EngagementSchema },
+  'engagements:update': {
+    request: z.object({ id: IdSchema, input: EngagementInputSchema }).strict(),
+    response: EngagementSchema,
+  },
+  'engagements:delete': { request: ById, response: z.object({ id: IdSchema }) },
+  'engagements:restore': { request: ById, response: EngagementSchema },
+} as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
+// `satisfies` on the literal checks both ways: every listed channel is here, nothing else is.
+
+export type Contract = typeof contract;
+export type RequestOf<C extends InvokeChannel> = z.input<Contract[C]['request']>;
+export type ParsedRequestOf<C extends InvokeChannel> = z.output<Contract[C]['request']>;
+export type ResponseOf<C extends InvokeChannel> = z.output<Contract[C]['response']>;
+
+export const events = {
+  menu: z.object({ action: z.enum(MENU_ACTIONS) }).strict(),
+} as const satisfies Record<EventChannel, z.ZodType>;
+export type EventPayloadOf<E extends EventChannel> = z.output<(typeof events)[E]>;
+
+export const IPC_ERROR_CODES = [
+  'invalid-payload',
+  'unknown-channel',
+  'forbidden',
+  'not-found',
+  'storage',
+  'internal',
+] as const;
+export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
+
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+  /** For invalid payloads: dotted field path -> message, ready to show beside the field. */
+  fieldErrors?: Record<string, string>;
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** Turns zod issues into one message per field, keyed by dotted path ("people.0.email"). */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    out[key] ??= issue.message;
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { EngagementSchema, EngagementSummarySchema, ENGAGEMENT_STATUSES, PERSON_ROLES } from './engagement';
+import { SettingsSchema, WindowStateSchema } from './settings';
+
+/**
+ * Every file we write carries a `schemaVersion`. Older versions are migrated forward by
+ * ./migrations.ts; a newer version than this build knows is left untouched.
+ */
+export const ENGAGEMENT_FILE_VERSION = 2;
+export const INDEX_FILE_VERSION = 1;
+export const SETTINGS_FILE_VERSION = 1;
+
+export const EngagementFileSchema = z
+  .object({
+    schemaVersion: z.literal(ENGAGEMENT_FILE_VERSION),
+    engagement: EngagementSchema,
+  })
+  .strict();
+export type EngagementFile = z.infer<typeof EngagementFileSchema>;
+
+/**
+ * Version 1 (Aux Desk 0.0.x): people had no ids (later features reference people by id)
+ * and an engagement that ended early carried no reason.
+ */
+export const EngagementFileV1Schema = z.object({
+  schemaVersion: z.literal(1),
+  engagement: z.object({
+    id: z.string(),
+    name: z.string(),
+    hostTeam: z.string(),
+    homeTeam: z.string(),
+    people: z.array(
+      z.object({ name: z.string(), email: z.string(), role: z.enum(PERSON_ROLES) }),
+    ),
+    startDate: z.string(),
+    endDate: z.string(),
+    status: z.enum(ENGAGEMENT_STATUSES),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+});
+export type EngagementFileV1 = z.infer<typeof EngagementFileV1Schema>;
+
+export const IndexFileSchema = z
+  .object({
+    schemaVersion: z.literal(INDEX_FILE_VERSION),
+    engagements: z.array(EngagementSummarySchema),
+  })
+  .strict();
+export type IndexFile = z.infer<typeof IndexFileSchema>;
+
+export const SettingsFileSchema = z
+  .object({
+    schemaVersion: z.literal(SETTINGS_FILE_VERSION),
+    settings: SettingsSchema,
+    window: WindowStateSchema.nullable(),
+  })
+  .strict();
+export type SettingsFile = z.infer<typeof SettingsFileSchema>;

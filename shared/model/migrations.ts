@@ -1,0 +1,59 @@
+import { ENGAGEMENT_FILE_VERSION, EngagementFileV1Schema } from './files';
+
+export type MigrationOutcome =
+  | { kind: 'current'; data: unknown }
+  | { kind: 'migrated'; data: unknown; from: number }
+  | { kind: 'newer'; version: number }
+  | { kind: 'unversioned' };
+
+type Step = (data: unknown, newId: () => string) => unknown;
+
+/** steps[n] migrates a version-n document to version n+1. */
+const ENGAGEMENT_STEPS: Record<number, Step> = {
+  1: (data, newId) => {
+    const v1 = EngagementFileV1Schema.parse(data);
+    return {
+      schemaVersion: 2,
+      engagement: {
+        ...v1.engagement,
+        people: v1.engagement.people.map((person) => ({ id: newId(), ...person })),
+        endedEarlyReason: v1.engagement.status === 'ended-early' ? 'Not recorded (before Aux Desk 0.1).' : '',
+      },
+    };
+  },
+};
+
+function readVersion(data: unknown): number | null {
+  if (typeof data !== 'object' || data === null || !('schemaVersion' in data)) return null;
+  const version = data.schemaVersion;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : null;
+}
+
+function migrate(
+  data: unknown,
+  current: number,
+  steps: Record<number, Step>,
+  newId: () => string,
+): MigrationOutcome {
+  const version = readVersion(data);
+  if (version === null) return { kind: 'unversioned' };
+  if (version > current) return { kind: 'newer', version };
+  if (version === current) return { kind: 'current', data };
+  let doc = data;
+  for (let v = version; v < current; v++) {
+    const step = steps[v];
+    if (!step) throw new Error(`No migration from version ${v}.`);
+    doc = step(doc, newId);
+  }
+  return { kind: 'migrated', data: doc, from: version };
+}
+
+/** Throws (a zod error) when an old document does not match the schema of its version. */
+export function migrateEngagementFile(data: unknown, newId: () => string): MigrationOutcome {
+  return migrate(data, ENGAGEMENT_FILE_VERSION, ENGAGEMENT_STEPS, newId);
+}
+
+/** Index and settings are at their first version: only the version checks apply. */
+export function migrateSimpleFile(data: unknown, current: number): MigrationOutcome {
+  return migrate(data, current, {}, () => '');
+}
