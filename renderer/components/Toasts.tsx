@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store';
 
-const INFO_MS = 10_000;
+/** Long enough to read; longer when there is something to undo. */
+const INFO_MS = 5_000;
+const UNDO_MS = 10_000;
 
 /** Notices at the bottom of the window; one with an Undo action also answers Ctrl/Cmd+Z. */
 export function Toasts() {
@@ -11,7 +13,7 @@ export function Toasts() {
   useEffect(() => {
     const timers = toasts
       .filter((t) => t.tone === 'info')
-      .map((t) => setTimeout(() => dismiss(t.id), INFO_MS));
+      .map((t) => setTimeout(() => dismiss(t.id), t.createdAt + (t.action ? UNDO_MS : INFO_MS) - Date.now()));
     return () => timers.forEach(clearTimeout);
   }, [toasts, dismiss]);
 

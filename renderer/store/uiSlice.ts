@@ -16,6 +16,7 @@ export interface Toast {
   id: number;
   message: string;
   tone: 'info' | 'error';
+  createdAt: number;
   action?: { label: string; run: () => void };
 }
 
@@ -28,7 +29,7 @@ export interface UiSlice {
   navigate: (view: View) => void;
   setStartup: (report: { dataDir: string; problems: StartupProblem[] }, settings: Settings) => void;
   dismissProblems: () => void;
-  pushToast: (toast: Omit<Toast, 'id'>) => number;
+  pushToast: (toast: Omit<Toast, 'id' | 'createdAt'>) => number;
   dismissToast: (id: number) => void;
 }
 
@@ -45,7 +46,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   dismissProblems: () => set({ problems: [] }),
   pushToast: (toast) => {
     const id = nextToastId++;
-    set((state) => ({ toasts: [...state.toasts.slice(-2), { ...toast, id }] }));
+    set((state) => ({ toasts: [...state.toasts.slice(-2), { ...toast, id, createdAt: Date.now() }] }));
     return id;
   },
   dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),

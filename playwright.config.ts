@@ -1,0 +1,23 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * One suite, two hosts: the same user stories run in real Electron when its binary is
+ * present, and in Debian's Chromium with window.api bridged to the real main-process
+ * handlers otherwise. A host that cannot run is skipped with its reason.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env['CI']),
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  globalSetup: './tests/e2e/global-setup.ts',
+  reporter: [['list'], ['./tests/e2e/require-a-host.ts']],
+  use: { trace: 'retain-on-failure' },
+  projects: [
+    { name: 'electron', use: { host: 'electron' } },
+    { name: 'chromium', use: { host: 'chromium' } },
+  ],
+});

@@ -1,0 +1,179 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function createEngagement(page: Page, name: string, people: { name: string; email: string; role: string }[]) {
+  await page.getByRole('button', { name: 'New engagement' }).first().click();
+  await page.getByLabel('Engagement name').fill(name);
+  await page.getByLabel('Host team').fill('Checkout');
+  await page.getByLabel('Home team').fill('Platform Enablement');
+  await page.getByLabel('Start date').fill('2026-01-05');
+  for (const [index, person] of people.entries()) {
+    await page.getByRole('button', { name: 'Add person' }).click();
+    const row = page.getByRole('listitem', { name: `Person ${index + 1}` });
+    await row.getByLabel('Name').fill(person.name);
+    await row.getByLabel('Email').fill(person.email);
+    await row.getByLabel('Role').selectOption({ label: person.role });
+  }
+  await page.getByRole('button', { name: 'Create engagement' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+test('an empty data folder shows a helpful empty state', async ({ page, snap, expectAccessible }) => {
+  await expect(page.getByRole('heading', { name: 'No engagements yet' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Create an engagement' })).toBeVisible();
+  await snap('engagements-empty');
+  await expectAccessible();
+});
+
+test('create an engagement with two people, edit it, restart: it is still there', async ({
+  page,
+  restart,
+  snap,
+  expectAccessible,
+}) => {
+  await page.getByRole('button', { name: 'New engagement' }).click();
+  await expect(page.getByLabel('End date')).toHaveValue(/\d{4}-\d{2}-\d{2}/);
+  await page.getByLabel('Start date').fill('2026-01-05');
+  // Ten weeks by default.
+  await expect(page.getByLabel('End date')).toHaveValue('2026-03-16');
+  await snap('engagement-new');
+  await expectAccessible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await createEngagement(page, 'Payments MVP', [
+    { name: 'Zoë Ångström', email: 'zoe@example.com', role: 'Engineer' },
+    { name: 'Kenji Sato', email: 'kenji@example.com', role: 'Tech lead' },
+  ]);
+  await expect(page.getByText('Created “Payments MVP”.')).toBeVisible();
+  await snap('engagement-overview');
+  await expectAccessible();
+
+  // Edit: rename, change status, add a third person.
+  await page.getByLabel('Engagement name').fill('Payments MVP (Q1)');
+  await page.getByLabel('Status').selectOption({ label: 'Active' });
+  await page.getByLabel('End date').fill('2026-03-27');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Changes saved.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Payments MVP (Q1)' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Engagements', exact: true }).click();
+  const list = page.getByRole('list', { name: 'Engagements' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list).toContainText('Payments MVP (Q1)');
+  await expect(list).toContainText('Active');
+  await expect(list).toContainText('2 people');
+  await snap('engagements-list');
+  await expectAccessible();
+
+  const again = await restart();
+  const listAfter = again.getByRole('list', { name: 'Engagements' });
+  await expect(listAfter).toContainText('Payments MVP (Q1)');
+  await listAfter.getByRole('button', { name: /Payments MVP \(Q1\)/ }).click();
+  await expect(again.getByLabel('Status')).toHaveValue('active');
+  await expect(again.getByLabel('End date')).toHaveValue('2026-03-27');
+  await expect(again.getByRole('listitem', { name: 'Person 1' }).getByLabel('Name')).toHaveValue('Zoë Ångström');
+  await expect(again.getByRole('listitem', { name: 'Person 2' }).getByLabel('Role')).toHaveValue('tech-lead');
+});
+
+test('delete then undo brings the engagement back, also with Ctrl+Z', async ({ page, restart }) => {
+  await createEngagement(page, 'Search revamp', [{ name: 'Ana Lima', email: 'ana@example.com', role: 'Advisor' }]);
+  await page.getByRole('button', { name: 'Delete engagement' }).click();
+  await expect(page.getByText('Deleted “Search revamp”.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No engagements yet' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('list', { name: 'Engagements' })).toContainText('Search revamp');
+
+  // The keyboard way, and the undo survives a restart of the list.
+  await page.getByRole('button', { name: /Search revamp/ }).click();
+  await page.getByRole('button', { name: 'Delete engagement' }).click();
+  await expect(page.getByRole('heading', { name: 'No engagements yet' })).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(page.getByRole('list', { name: 'Engagements' })).toContainText('Search revamp');
+
+  const again = await restart();
+  await expect(again.getByRole('list', { name: 'Engagements' })).toContainText('Search revamp');
+  await again.getByRole('button', { name: /Search revamp/ }).click();
+  await expect(again.getByRole('listitem', { name: 'Person 1' }).getByLabel('Email')).toHaveValue('ana@example.com');
+});
+
+test('invalid input is refused with a message beside the field and nothing is saved', async ({
+  page,
+  restart,
+  snap,
+  expectAccessible,
+}) => {
+  await page.getByRole('button', { name: 'New engagement' }).click();
+  await page.getByLabel('Engagement name').fill('   ');
+  await page.getByLabel('Start date').fill('2026-05-10');
+  await page.getByLabel('End date').fill('2026-05-01');
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const person = page.getByRole('listitem', { name: 'Person 1' });
+  await person.getByLabel('Name').fill('Sam');
+  await person.getByLabel('Email').fill('sam@@example');
+  await page.getByRole('button', { name: 'Create engagement' }).click();
+
+  await expect(page.getByText('Nothing was saved. 3 fields need attention.')).toBeVisible();
+  await expect(page.getByLabel('Engagement name')).toHaveAccessibleDescription('Give the engagement a name.');
+  await expect(page.getByLabel('End date')).toHaveAccessibleDescription('The end date must be on or after the start date.');
+  await expect(person.getByLabel('Email')).toHaveAccessibleDescription(/valid email address/);
+  await snap('engagement-new-invalid');
+  await expectAccessible();
+
+  // Fixing a field clears its message at once.
+  await page.getByLabel('Engagement name').fill('Growth');
+  await expect(page.getByText('Give the engagement a name.')).toHaveCount(0);
+
+  const again = await restart();
+  await expect(again.getByRole('heading', { name: 'No engagements yet' })).toBeVisible();
+  expect(fs.readdirSync(path.join(again === page ? '' : '', test.info().outputPath('data'), 'engagements'))).toEqual([]);
+});
+
+test('a corrupt engagement file is reported at start-up and the others still load', async ({
+  app,
+  page,
+  restart,
+  snap,
+  expectAccessible,
+}) => {
+  await createEngagement(page, 'Keeps working', []);
+  await page.getByRole('button', { name: 'Engagements', exact: true }).click();
+  await createEngagement(page, 'Gets corrupted', []);
+  await page.getByRole('button', { name: 'Engagements', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Engagements' }).getByRole('listitem')).toHaveCount(2);
+
+  // Quit so everything is on disk, then damage one file behind the app's back.
+  const again = await (async () => {
+    const engagementsDir = path.join(app.dataDir, 'engagements');
+    await app.restart();
+    const files = fs.readdirSync(engagementsDir);
+    const victim = files.find((f) => fs.readFileSync(path.join(engagementsDir, f), 'utf8').includes('Gets corrupted'));
+    if (!victim) throw new Error('engagement file not found');
+    fs.writeFileSync(path.join(engagementsDir, victim), '{"schemaVersion": 2, "engagement": {"name": "Gets corr');
+    return { victim, page: await restart() };
+  })();
+
+  const banner = again.page.getByRole('alert').filter({ hasText: 'needs your attention' });
+  await expect(banner).toContainText(`engagements/${again.victim} could not be read (not valid JSON)`);
+  await expect(banner).toContainText('quarantine/');
+  const list = again.page.getByRole('list', { name: 'Engagements' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list).toContainText('Keeps working');
+  await snap('startup-problem', again.page);
+  await expectAccessible(again.page);
+
+  const quarantined = fs.readdirSync(path.join(app.dataDir, 'quarantine'));
+  expect(quarantined).toHaveLength(1);
+  expect(fs.readFileSync(path.join(app.dataDir, 'quarantine', quarantined[0] ?? ''), 'utf8')).toContain('Gets corr');
+  await again.page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(banner).toHaveCount(0);
+});
+
+test('File › New Engagement (Ctrl/Cmd+N) opens the form from anywhere', async ({ app, page }) => {
+  await app.menu('new-engagement');
+  await expect(page.getByRole('heading', { level: 1, name: 'New engagement' })).toBeVisible();
+  await expect(page.getByLabel('Engagement name')).toBeFocused();
+  await app.menu('show-engagements');
+  await expect(page.getByRole('heading', { level: 1, name: 'Engagements' })).toBeVisible();
+});

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { chromiumAvailability, electronAvailability } from './hosts/availability';
+import { ChromiumHost } from './hosts/chromiumHost';
+import { ElectronHost } from './hosts/electronHost';
+import type { AppHost, HostName } from './hosts/types';
+
+const RENDERER_ROOT = 'out/renderer';
+const MAIN_SCRIPT = 'out/main/index.js';
+export const SCREENS_DIR = path.resolve('test-results/screens');
+
+interface Options {
+  host: HostName;
+}
+
+interface Fixtures {
+  /** The running app on a fresh, empty data folder. */
+  app: AppHost;
+  /** The app's window. After restart() use the page it returns. */
+  page: Page;
+  /** Quits the app and opens it again over the same data folder. */
+  restart: () => Promise<Page>;
+  /** Saves the current screen in light and dark under test-results/screens/<host>/. */
+  snap: (name: string, page?: Page) => Promise<void>;
+  /** Fails on any serious or critical axe violation, in light and dark. */
+  expectAccessible: (page?: Page) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures & Options>({
+  host: ['chromium', { option: true }],
+
+  app: async ({ host }, use, testInfo) => {
+    const availability = host === 'electron' ? electronAvailability() : chromiumAvailability();
+    test.skip(!availability.ok, `${host} host unavailable: ${availability.ok ? '' : availability.reason}`);
+    if (!availability.ok) return;
+    const dataDir = testInfo.outputPath('data');
+    fs.mkdirSync(dataDir, { recursive: true });
+    const app =
+      host === 'electron'
+        ? await ElectronHost.launch(availability.executablePath, dataDir, MAIN_SCRIPT)
+        : await ChromiumHost.launch(availability.executablePath, dataDir, RENDERER_ROOT);
+    await use(app);
+    await app.close();
+  },
+
+  page: async ({ app }, use) => {
+    await use(app.page());
+  },
+
+  restart: async ({ app }, use) => {
+    await use(() => app.restart());
+  },
+
+  snap: async ({ app, host }, use) => {
+    await use(async (name, page = app.page()) => {
+      const dir = path.join(SCREENS_DIR, host);
+      fs.mkdirSync(dir, { recursive: true });
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.screenshot({ path: path.join(dir, `${name}-${colorScheme}.png`), animations: 'disabled' });
+      }
+      await page.emulateMedia({ colorScheme: null });
+    });
+  },
+
+  expectAccessible: async ({ app }, use) => {
+    await use(async (page = app.page()) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const results = await new AxeBuilder({ page }).analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${colorScheme}: ${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(serious, `axe violations in ${colorScheme} mode`).toEqual([]);
+      }
+      await page.emulateMedia({ colorScheme: null });
+    });
+  },
+});
+
+export { expect };

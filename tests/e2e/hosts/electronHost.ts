@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { _electron, type ElectronApplication, type Page } from '@playwright/test';
+import type { MenuAction } from '../../../shared/ipc';
+import type { AppHost } from './types';
+
+/** The real app: the built main process in the real Electron binary. */
+export class ElectronHost implements AppHost {
+  readonly name = 'electron' as const;
+  #app: ElectronApplication | null = null;
+  #page: Page | null = null;
+
+  private constructor(
+    private readonly executablePath: string,
+    readonly dataDir: string,
+    private readonly mainScript: string,
+  ) {}
+
+  static async launch(executablePath: string, dataDir: string, mainScript: string): Promise<ElectronHost> {
+    const host = new ElectronHost(executablePath, dataDir, mainScript);
+    await host.#start();
+    return host;
+  }
+
+  page(): Page {
+    if (!this.#page) throw new Error('The app is not running.');
+    return this.#page;
+  }
+
+  async restart(): Promise<Page> {
+    await this.close();
+    await this.#start();
+    return this.page();
+  }
+
+  async menu(action: MenuAction): Promise<void> {
+    if (!this.#app) throw new Error('The app is not running.');
+    await this.#app.evaluate(({ Menu }, id) => {
+      const item = Menu.getApplicationMenu()?.getMenuItemById(id);
+      if (!item) throw new Error(`No menu item ${id}`);
+      item.click();
+    }, action);
+  }
+
+  async close(): Promise<void> {
+    // Closing quits the app: before-quit flushes the coalesced writes.
+    await this.#app?.close();
+    this.#app = null;
+    this.#page = null;
+  }
+
+  async #start(): Promise<void> {
+    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+    this.#app = await _electron.launch({
+      executablePath: this.executablePath,
+      args: [...(isRoot ? ['--no-sandbox'] : []), path.resolve(this.mainScript)],
+      env: { ...process.env, AUX_DESK_DATA_DIR: this.dataDir } as Record<string, string>,
+    });
+    this.#page = await this.#app.firstWindow();
+    await this.#page.waitForLoadState('domcontentloaded');
+  }
+}

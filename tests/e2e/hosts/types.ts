@@ -1,0 +1,19 @@
+import type { Page } from '@playwright/test';
+import type { MenuAction } from '../../../shared/ipc';
+
+export type HostName = 'electron' | 'chromium';
+
+/** One running copy of the app, whichever host runs it. */
+export interface AppHost {
+  readonly name: HostName;
+  readonly dataDir: string;
+  /** The app's window. Replaced by restart(). */
+  page(): Page;
+  /** Quits the app (flushing its writes) and starts it again over the same data folder. */
+  restart(): Promise<Page>;
+  /** Clicks an application-menu item (by its id). */
+  menu(action: MenuAction): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type Availability = { ok: true; executablePath: string } | { ok: false; reason: string };
