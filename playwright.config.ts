@@ -1,11 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import type { HostName } from './tests/e2e/hosts/types';
 
 /**
  * One suite, two hosts: the same user stories run in real Electron when its binary is
  * present, and in Debian's Chromium with window.api bridged to the real main-process
  * handlers otherwise. A host that cannot run is skipped with its reason.
  */
-export default defineConfig({
+export default defineConfig<{ host: HostName }>({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
   fullyParallel: true,

@@ -99,6 +99,7 @@ test('delete then undo brings the engagement back, also with Ctrl+Z', async ({ p
 });
 
 test('invalid input is refused with a message beside the field and nothing is saved', async ({
+  app,
   page,
   restart,
   snap,
@@ -127,7 +128,7 @@ test('invalid input is refused with a message beside the field and nothing is sa
 
   const again = await restart();
   await expect(again.getByRole('heading', { name: 'No engagements yet' })).toBeVisible();
-  expect(fs.readdirSync(path.join(again === page ? '' : '', test.info().outputPath('data'), 'engagements'))).toEqual([]);
+  expect(fs.readdirSync(path.join(app.dataDir, 'engagements'))).toEqual([]);
 });
 
 test('a corrupt engagement file is reported at start-up and the others still load', async ({

@@ -11,7 +11,7 @@ export default class RequireAHost implements Reporter {
     bucket?.set(project, (bucket.get(project) ?? 0) + 1);
   }
 
-  onEnd(result: FullResult): { status: FullResult['status'] } | undefined {
+  onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
     const hosts = new Set([...this.#passed.keys(), ...this.#skipped.keys()]);
     for (const host of hosts) {
       console.log(`e2e host ${host}: ${this.#passed.get(host) ?? 0} passed, ${this.#skipped.get(host) ?? 0} skipped`);
@@ -19,8 +19,8 @@ export default class RequireAHost implements Reporter {
     const total = [...this.#passed.values()].reduce((a, b) => a + b, 0);
     if (total === 0 && result.status === 'passed') {
       console.error('No e2e test ran on any host: failing the run.');
-      return { status: 'failed' };
+      return Promise.resolve({ status: 'failed' });
     }
-    return undefined;
+    return Promise.resolve(undefined);
   }
 }

@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 export function electronAvailability(): Availability {
   if (process.env['AUX_DESK_E2E_SKIP_ELECTRON'] === '1') return { ok: false, reason: 'AUX_DESK_E2E_SKIP_ELECTRON=1' };
   const override = process.env['ELECTRON_OVERRIDE_DIST_PATH'];
-  let candidate: string | null = null;
+  let candidate: string;
   if (override) {
     candidate = path.join(override, process.platform === 'win32' ? 'electron.exe' : 'electron');
   } else {

@@ -37,6 +37,8 @@ export class ElectronHost implements AppHost {
     await this.#app.evaluate(({ Menu }, id) => {
       const item = Menu.getApplicationMenu()?.getMenuItemById(id);
       if (!item) throw new Error(`No menu item ${id}`);
+      // Electron types MenuItem.click as a bare `Function`.
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-call
       item.click();
     }, action);
   }
@@ -53,7 +55,7 @@ export class ElectronHost implements AppHost {
     this.#app = await _electron.launch({
       executablePath: this.executablePath,
       args: [...(isRoot ? ['--no-sandbox'] : []), path.resolve(this.mainScript)],
-      env: { ...process.env, AUX_DESK_DATA_DIR: this.dataDir } as Record<string, string>,
+      env: { ...process.env, AUX_DESK_DATA_DIR: this.dataDir },
     });
     this.#page = await this.#app.firstWindow();
     await this.#page.waitForLoadState('domcontentloaded');

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+
+test('the renderer gets exactly { invoke, on } and no Node', async ({ page }) => {
+  const surface = await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    return {
+      apiKeys: Object.keys(w['api'] as object).sort(),
+      require: typeof w['require'],
+      process: typeof w['process'],
+      module: typeof w['module'],
+    };
+  });
+  expect(surface).toEqual({ apiKeys: ['invoke', 'on'], require: 'undefined', process: 'undefined', module: 'undefined' });
+});
+
+test('invalid IPC payloads get a typed error and change nothing', async ({ app, page }) => {
+  await expect(page.getByRole('heading', { name: 'No engagements yet' })).toBeVisible();
+  const results = await page.evaluate(async () => {
+    const api = (window as unknown as { api: { invoke: (c: string, p: unknown) => Promise<unknown> } }).api;
+    return Promise.all([
+      api.invoke('engagements:create', { name: '', startDate: 'soon' }),
+      api.invoke('engagements:create', 'not an object'),
+      api.invoke('engagements:create', {
+        name: 'Injected',
+        hostTeam: 'x',
+        homeTeam: 'y',
+        people: [{ id: 'p1', name: 'Eve', email: 'eve@example.com\r\nBcc: all@example.com', role: 'engineer' }],
+        startDate: '2026-01-05',
+        endDate: '2026-03-16',
+        status: 'planning',
+        endedEarlyReason: '',
+      }),
+      api.invoke('engagements:update', { id: '../../settings', input: {} }),
+      api.invoke('fs:readFile', { path: '/etc/passwd' }),
+      api.invoke('app:openExternal', { url: 'javascript:alert(1)' }),
+      api.invoke('app:openExternal', { url: 'file:///etc/passwd' }),
+    ]);
+  });
+  const codes = results.map((r) => (r as { ok: boolean; error?: { code: string } }).error?.code);
+  expect(codes).toEqual([
+    'invalid-payload',
+    'invalid-payload',
+    'invalid-payload',
+    'invalid-payload',
+    'unknown-channel',
+    'forbidden',
+    'forbidden',
+  ]);
+  const injected = results[2] as { error: { fieldErrors: Record<string, string> } };
+  expect(injected.error.fieldErrors['people.0.email']).toMatch(/valid email/);
+
+  const again = await app.restart();
+  await expect(again.getByRole('heading', { name: 'No engagements yet' })).toBeVisible();
+  expect(fs.readdirSync(path.join(app.dataDir, 'engagements'))).toEqual([]);
+});
+
+test('the Content-Security-Policy blocks inline scripts', async ({ page }) => {
+  await expect(page.getByRole('heading', { name: 'Engagements', level: 1 })).toBeVisible();
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.body.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return (window as unknown as { __injected?: boolean }).__injected ?? false;
+  });
+  expect(ran).toBe(false);
+});
+
+test('the window cannot be navigated away from the app', async ({ page, host }) => {
+  test.skip(host !== 'electron', 'will-navigate is guarded by the Electron main process');
+  const before = page.url();
+  await page.evaluate(() => {
+    window.location.href = 'https://example.com/';
+  });
+  // A navigation the guard allowed would replace the document; give it a frame to try.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+  expect(page.url()).toBe(before);
+  await expect(page.getByRole('heading', { name: 'Engagements', level: 1 })).toBeVisible();
+});
