@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, dialog, screen } from 'electron';
 import type { SettingsService } from './services/settings';
 import { restoreBounds } from './services/windowBounds';
 
@@ -42,6 +42,19 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
   });
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+
+  // The renderer blocks unload while a form holds unsaved input: ask before losing it.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: ['Discard changes and close', 'Keep editing'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'You have unsaved changes.',
+      detail: 'A form in Aux Desk holds changes that were not saved. Close anyway and lose them?',
+    });
+    if (choice === 0) event.preventDefault();
+  });
 
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   const remember = () => {

@@ -1,12 +1,24 @@
+import { useEffect } from 'react';
 import { ProblemsBanner } from './components/ProblemsBanner';
 import { Toasts } from './components/Toasts';
 import { EngagementList } from './features/engagements/EngagementList';
 import { EngagementPage, NewEngagementPage } from './features/engagements/EngagementPage';
 import { useAppStore } from './store';
+import { hasUnsavedChanges } from './store/engagementsSlice';
 import { ENGAGEMENT_SECTIONS, type View } from './store/uiSlice';
 
 export function App() {
   const view = useAppStore((s) => s.view);
+  const unsaved = useAppStore(hasUnsavedChanges);
+
+  // Closing the window with unsaved input asks first (Electron shows a dialog for this).
+  useEffect(() => {
+    if (!unsaved) return;
+    const guard = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, [unsaved]);
+
   return (
     <div className="shell">
       <Sidebar />

@@ -42,6 +42,8 @@ export class EngagementRepository {
   readonly #engagements = new Map<string, { store: JsonStore; engagement: Engagement }>();
   #index: EngagementSummary[] = [];
   #indexStore: JsonStore | null = null;
+  /** False when the index comes from a newer version: that file is never overwritten. */
+  #indexWritable = true;
 
   constructor(deps: RepositoryDeps) {
     this.#deps = deps;
@@ -67,6 +69,7 @@ export class EngagementRepository {
       this.#indexStore = index.store;
     } else {
       report(index.problem);
+      this.#indexWritable = index.problem.kind !== 'newer-version';
     }
 
     fs.mkdirSync(this.#paths.engagementsDir, { recursive: true });
@@ -207,6 +210,7 @@ export class EngagementRepository {
   }
 
   #scheduleIndex(): void {
+    if (!this.#indexWritable) return;
     this.#deps.queue.schedule('index', () => {
       this.#indexStore ??= this.#deps.factory(this.#deps.dataDir, this.#paths.indexName);
       this.#indexStore.write({ schemaVersion: INDEX_FILE_VERSION, engagements: this.#index });

@@ -20,6 +20,8 @@ export class SettingsService {
   readonly #deps: SettingsDeps;
   #doc: SettingsFile = { schemaVersion: SETTINGS_FILE_VERSION, settings: DEFAULT_SETTINGS, window: null };
   #store: JsonStore | null = null;
+  /** False when settings.json comes from a newer version: that file is never overwritten. */
+  #writable = true;
 
   constructor(deps: SettingsDeps) {
     this.#deps = deps;
@@ -43,6 +45,7 @@ export class SettingsService {
       this.#store = opened.store;
     } else {
       report(opened.problem);
+      this.#writable = opened.problem.kind !== 'newer-version';
     }
   }
 
@@ -60,6 +63,7 @@ export class SettingsService {
   }
 
   #schedule(): void {
+    if (!this.#writable) return;
     this.#deps.queue.schedule('settings', () => {
       this.#store ??= this.#deps.factory(this.#deps.dataDir, layout(this.#deps.dataDir).settingsName);
       this.#store.write(this.#doc);

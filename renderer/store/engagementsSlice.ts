@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Engagement, EngagementSummary } from '../../shared/model/engagement';
 import { ApiError, invoke, messageOf } from '../api';
-import { draftFrom, newDraft, validateDraft, type EngagementDraft } from '../features/engagements/draft';
+import { draftFrom, newDraft, sameDraft, validateDraft, type EngagementDraft } from '../features/engagements/draft';
 import type { AppState } from './index';
 
 /** Drafts are keyed by engagement id, or NEW_KEY for the create form. */
@@ -166,3 +166,14 @@ export const createEngagementsSlice: StateCreator<AppState, [], [], EngagementsS
     }
   },
 });
+
+/** True when some form holds input that was never saved (guards closing the window). */
+export function hasUnsavedChanges(state: Pick<EngagementsSlice, 'drafts' | 'engagements'>): boolean {
+  return Object.entries(state.drafts).some(([key, draft]) => {
+    if (key === NEW_KEY) {
+      return draft.name.trim() !== '' || draft.hostTeam.trim() !== '' || draft.homeTeam.trim() !== '' || draft.people.length > 0;
+    }
+    const saved = state.engagements[key];
+    return saved !== undefined && !sameDraft(draftFrom(saved), draft);
+  });
+}

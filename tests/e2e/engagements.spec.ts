@@ -178,3 +178,31 @@ test('File › New Engagement (Ctrl/Cmd+N) opens the form from anywhere', async 
   await app.menu('show-engagements');
   await expect(page.getByRole('heading', { level: 1, name: 'Engagements' })).toBeVisible();
 });
+
+test('closing the window with unsaved input asks first', async ({ page, host }) => {
+  test.skip(host === 'electron', 'Electron answers with a native dialog the test cannot click');
+  await page.getByRole('button', { name: 'New engagement' }).click();
+  await page.getByLabel('Engagement name').fill('Half-typed');
+  const dialog = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const shown = await dialog;
+  expect(shown.type()).toBe('beforeunload');
+  await shown.dismiss();
+  expect(page.isClosed()).toBe(false);
+  await expect(page.getByLabel('Engagement name')).toHaveValue('Half-typed');
+});
+
+test('a saved form closes without asking', async ({ page }) => {
+  await page.getByRole('button', { name: 'New engagement' }).click();
+  await page.getByLabel('Engagement name').fill('Saved');
+  await page.getByRole('button', { name: 'Create engagement' }).click();
+  await expect(page.getByText('Created “Saved”.')).toBeVisible();
+  let asked = false;
+  page.on('dialog', (d) => {
+    asked = true;
+    void d.accept();
+  });
+  await page.close({ runBeforeUnload: true });
+  await page.waitForEvent('close');
+  expect(asked).toBe(false);
+});

@@ -1,26 +1,47 @@
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
-/** Fails the run if no test passed on any host (everything skipped is not a pass). */
+interface HostTally {
+  passed: number;
+  failed: number;
+  skipped: number;
+  reasons: Set<string>;
+}
+
+/**
+ * Says per host what ran and why the rest was skipped, and fails the run if no test
+ * passed on any host (everything skipped is not a pass). Its last line is the plain
+ * "e2e: N passed, N failed, N skipped" summary.
+ */
 export default class RequireAHost implements Reporter {
-  #passed = new Map<string, number>();
-  #skipped = new Map<string, number>();
+  readonly #hosts = new Map<string, HostTally>();
 
   onTestEnd(test: TestCase, result: TestResult): void {
-    const project = test.parent.project()?.name ?? 'unknown';
-    const bucket = result.status === 'passed' ? this.#passed : result.status === 'skipped' ? this.#skipped : null;
-    bucket?.set(project, (bucket.get(project) ?? 0) + 1);
+    const host = test.parent.project()?.name ?? 'unknown';
+    const tally = this.#hosts.get(host) ?? { passed: 0, failed: 0, skipped: 0, reasons: new Set<string>() };
+    this.#hosts.set(host, tally);
+    if (result.status === 'passed') tally.passed++;
+    else if (result.status === 'skipped') {
+      tally.skipped++;
+      for (const a of [...test.annotations, ...result.annotations]) {
+        if (a.type === 'skip' && a.description) tally.reasons.add(a.description);
+      }
+    } else tally.failed++;
   }
 
   onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
-    const hosts = new Set([...this.#passed.keys(), ...this.#skipped.keys()]);
-    for (const host of hosts) {
-      console.log(`e2e host ${host}: ${this.#passed.get(host) ?? 0} passed, ${this.#skipped.get(host) ?? 0} skipped`);
+    let passed = 0;
+    let failed = 0;
+    let skipped = 0;
+    for (const [host, t] of this.#hosts) {
+      console.log(`e2e host ${host}: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
+      for (const reason of t.reasons) console.log(`  skipped because: ${reason}`);
+      passed += t.passed;
+      failed += t.failed;
+      skipped += t.skipped;
     }
-    const total = [...this.#passed.values()].reduce((a, b) => a + b, 0);
-    if (total === 0 && result.status === 'passed') {
-      console.error('No e2e test ran on any host: failing the run.');
-      return Promise.resolve({ status: 'failed' });
-    }
-    return Promise.resolve(undefined);
+    const noHostRan = passed === 0 && result.status === 'passed';
+    if (noHostRan) console.error('No e2e test ran on any host: failing the run.');
+    console.log(`e2e: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+    return Promise.resolve(noHostRan ? { status: 'failed' } : undefined);
   }
 }

@@ -45,7 +45,8 @@ export class ElectronHost implements AppHost {
 
   async close(): Promise<void> {
     // Closing quits the app: before-quit flushes the coalesced writes.
-    await this.#app?.close();
+    // A test may already have closed the last window, which quits the app.
+    await this.#app?.close().catch(() => undefined);
     this.#app = null;
     this.#page = null;
   }
