@@ -48,9 +48,12 @@ export const IsoDateSchema = z
   .string()
   .refine(isIsoDate, { message: 'Enter a date as YYYY-MM-DD.' });
 
-/** No control characters anywhere: they have no place in names and break mail headers. */
+/**
+ * No control characters or line separators (C0, DEL, C1, U+2028/2029): they have no place
+ * in names and break mail headers.
+ */
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const singleLine = (label: string, max: number) =>
   z
     .string()
@@ -66,12 +69,14 @@ export const EmailSchema = z
     message: 'Enter a valid email address, like name@example.com.',
   });
 
-export const PersonSchema = z.object({
-  id: IdSchema,
-  name: singleLine('Name', 120).pipe(z.string().min(1, 'Enter the person’s name.')),
-  email: EmailSchema,
-  role: z.enum(PERSON_ROLES, { message: 'Choose a role.' }),
-});
+export const PersonSchema = z
+  .object({
+    id: IdSchema,
+    name: singleLine('Name', 120).pipe(z.string().min(1, 'Enter the person’s name.')),
+    email: EmailSchema,
+    role: z.enum(PERSON_ROLES, { message: 'Choose a role.' }),
+  })
+  .strict();
 export type Person = z.infer<typeof PersonSchema>;
 
 const EngagementFields = z.object({

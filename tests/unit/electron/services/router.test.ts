@@ -1,0 +1,293 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { INVOKE_CHANNELS } from '../../../../shared/channels';
+import { IndexFileSchema } from '../../../../shared/model/files';
+import { AppError } from '../../../../electron/services/errors';
+import { createRouter, type Handlers } from '../../../../electron/services/router';
+import { person, validInput } from '../../support/fixtures';
+import { errorOf, openServices, recordingPlatform, valueOf } from '../../support/services';
+import { listFiles, readJson, useTempDir } from '../../support/tempDir';
+
+describe('the router, through createMainServices', () => {
+  const tempDir = useTempDir();
+
+  /** After a flush, a fresh data folder holds nothing but the (empty) index written at start-up. */
+  function expectNothingStored(dataDir: string): void {
+    expect(listFiles(dataDir)).toEqual(['engagements-index.json']);
+    expect(IndexFileSchema.parse(readJson(path.join(dataDir, 'engagements-index.json'))).engagements).toEqual([]);
+  }
+
+  describe('unknown channels', () => {
+    it.each(['engagements:drop', 'ENGAGEMENTS:LIST', '', 'toString', '__proto__', 'menu', 42, null, undefined, {}])(
+      "refuses %j with 'unknown-channel'",
+      async (channel) => {
+        const { fail } = openServices(tempDir());
+        const error = await fail(channel, {}, 'unknown-channel');
+        expect(error.message).toMatch(/Unknown channel/);
+      },
+    );
+  });
+
+  describe('invalid payloads are refused before any handler runs', () => {
+    const cases: [string, unknown, string[]][] = [
+      ['missing fields', { name: 'Only a name' }, ['hostTeam', 'homeTeam', 'people', 'startDate', 'endDate', 'status']],
+      ['wrong types', { ...validInput(), name: 42, people: {}, startDate: 20260302 }, ['name', 'people', 'startDate']],
+      ['extra keys', { ...validInput(), id: 'mine', createdAt: '2020-01-01T00:00:00.000Z' }, ['_']],
+      ['an empty name', validInput({ name: '   ' }), ['name']],
+      ['an end before the start', validInput({ startDate: '2026-05-01', endDate: '2026-04-30' }), ['endDate']],
+      ['a bad email', validInput({ people: [person({ email: 'ada-at-example.com' })] }), ['people.0.email']],
+      [
+        'a header injection in an email',
+        validInput({ people: [person({ email: 'a@b.com\r\nBcc: x@y.z' })] }),
+        ['people.0.email'],
+      ],
+      ['a line break in a name', validInput({ hostTeam: 'Payments\r\nBcc: x@y.z' }), ['hostTeam']],
+      ['null', null, ['_']],
+      ['a string', 'engagement', ['_']],
+      ['a number', 7, ['_']],
+      ['an array', [validInput()], ['_']],
+      ['undefined', undefined, ['_']],
+      ['a huge name', validInput({ name: 'x'.repeat(1_000_000) }), ['name']],
+      ['a huge people list', validInput({ people: Array.from({ length: 5000 }, (_, i) => person({ id: `p${i}`, email: '' })) }), ['people']],
+    ];
+
+    it.each(cases)("refuses %s on create with 'invalid-payload' and writes nothing", async (_label, payload, fields) => {
+      const { services, fail } = openServices(tempDir());
+      const error = await fail('engagements:create', payload, 'invalid-payload');
+      expect(error.message).toBe('Some fields need attention.');
+      expect(Object.keys(error.fieldErrors ?? {})).toEqual(expect.arrayContaining(fields));
+      for (const message of Object.values(error.fieldErrors ?? {})) expect(message).not.toBe('');
+      services.flush();
+      expectNothingStored(tempDir());
+      expect((await openServices(tempDir()).call('engagements:list', {}))).toEqual([]);
+    });
+
+    it('refuses a payload with an own __proto__ key', async () => {
+      const { services, fail } = openServices(tempDir());
+      const payload: unknown = JSON.parse(`{"__proto__":{"admin":true},${JSON.stringify(validInput()).slice(1)}`);
+      await fail('engagements:create', payload, 'invalid-payload');
+      services.flush();
+      expectNothingStored(tempDir());
+    });
+
+    it('refuses an invalid update and leaves the stored engagement exactly as it was', async () => {
+      const { services, call, fail } = openServices(tempDir());
+      const created = await call('engagements:create', validInput());
+      services.flush();
+      const file = path.join(tempDir(), 'engagements', `${created.id}.json`);
+      const before = fs.readFileSync(file, 'utf8');
+
+      const bad = [
+        { id: created.id, input: validInput({ name: '' }) },
+        { id: created.id, input: validInput({ people: [person({ email: 'x@y.z\nBcc: all@corp.com' })] }) },
+        { id: created.id, input: { ...validInput(), extra: true } },
+        { id: created.id },
+        { id: '../settings', input: validInput() },
+        { id: created.id, input: validInput(), extra: 1 },
+      ];
+      for (const payload of bad) await fail('engagements:update', payload, 'invalid-payload');
+
+      services.flush();
+      expect(fs.readFileSync(file, 'utf8')).toBe(before);
+      expect(await call('engagements:get', { id: created.id })).toEqual(created);
+    });
+
+    it('names the field of a nested error in an update', async () => {
+      const { call, fail } = openServices(tempDir());
+      const created = await call('engagements:create', validInput());
+      const error = await fail(
+        'engagements:update',
+        { id: created.id, input: validInput({ startDate: '2026-06-01', endDate: '2026-05-01' }) },
+        'invalid-payload',
+      );
+      expect(error.fieldErrors).toEqual({ 'input.endDate': 'The end date must be on or after the start date.' });
+    });
+
+    it('refuses ids that are not safe file names on every by-id channel', async () => {
+      const { fail } = openServices(tempDir());
+      for (const channel of ['engagements:get', 'engagements:delete', 'engagements:restore'] as const) {
+        for (const id of ['../settings', 'a/b', '..', '', 'x'.repeat(65), 42]) {
+          const error = await fail(channel, { id }, 'invalid-payload');
+          expect(Object.keys(error.fieldErrors ?? {})).toEqual(['id']);
+        }
+      }
+    });
+
+    it('refuses extra keys and non-objects on channels that take no arguments', async () => {
+      const { fail } = openServices(tempDir());
+      for (const channel of ['app:startupReport', 'settings:get', 'engagements:list', 'app:openDataFolder'] as const) {
+        await fail(channel, { unexpected: true }, 'invalid-payload');
+        await fail(channel, null, 'invalid-payload');
+        await fail(channel, 'x', 'invalid-payload');
+      }
+    });
+
+    it('refuses a URL over 2048 characters before it reaches the platform', async () => {
+      const { platform, fail } = openServices(tempDir());
+      await fail('app:openExternal', { url: `https://example.com/${'a'.repeat(5000)}` }, 'invalid-payload');
+      await fail('app:openExternal', { url: 42 }, 'invalid-payload');
+      expect(platform.externals).toEqual([]);
+    });
+  });
+
+  it('hands handlers the parsed payload (trimmed), not the raw one', async () => {
+    const { call } = openServices(tempDir());
+    const created = await call('engagements:create', validInput({ name: '  Spaced out  ', hostTeam: ' Payments ' }));
+    expect(created.name).toBe('Spaced out');
+    expect(created.hostTeam).toBe('Payments');
+  });
+
+  describe("'app:openExternal'", () => {
+    it.each(['https://example.com/docs', 'mailto:ada@example.com?subject=Retro'])('opens %j', async (url) => {
+      const { platform, call } = openServices(tempDir());
+      expect(await call('app:openExternal', { url })).toEqual({});
+      expect(platform.externals).toEqual([url]);
+    });
+
+    it('passes the normalised URL, not the raw text', async () => {
+      const { platform, call } = openServices(tempDir());
+      await call('app:openExternal', { url: 'HTTPS://Example.COM' });
+      expect(platform.externals).toEqual(['https://example.com/']);
+    });
+
+    it.each([
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'http://example.com',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+      'not a url',
+    ])("refuses %j with 'forbidden' and never calls the platform", async (url) => {
+      const { platform, fail } = openServices(tempDir());
+      const error = await fail('app:openExternal', { url }, 'forbidden');
+      expect(error.message).toBe('Only https: and mailto: links can be opened.');
+      expect(platform.externals).toEqual([]);
+    });
+  });
+
+  describe('unexpected errors', () => {
+    it("turns a handler that throws into 'internal' and logs it", async () => {
+      const platform = recordingPlatform({ openPath: () => Promise.reject(new Error('No application to open it')) });
+      const { logs, fail } = openServices(tempDir(), { platform });
+      const error = await fail('app:openDataFolder', {}, 'internal');
+      expect(error.message).toMatch(/app:openDataFolder/);
+      expect(error.message).toMatch(/No application to open it/);
+      expect(error.fieldErrors).toBeUndefined();
+      expect(logs).toHaveLength(1);
+      expect(logs[0]?.message).toMatch(/app:openDataFolder/);
+      expect(platform.paths).toEqual([tempDir()]);
+    });
+
+    it("turns a failing platform.openExternal into 'internal'", async () => {
+      const platform = recordingPlatform({ openExternal: () => Promise.reject(new Error('xdg-open missing')) });
+      const { fail } = openServices(tempDir(), { platform });
+      const error = await fail('app:openExternal', { url: 'https://example.com' }, 'internal');
+      expect(error.message).toMatch(/xdg-open missing/);
+    });
+  });
+
+  describe("'not-found'", () => {
+    it('answers for ids that do not exist', async () => {
+      const { fail } = openServices(tempDir());
+      await fail('engagements:get', { id: 'nope' }, 'not-found');
+      await fail('engagements:update', { id: 'nope', input: validInput() }, 'not-found');
+      await fail('engagements:delete', { id: 'nope' }, 'not-found');
+      await fail('engagements:restore', { id: 'nope' }, 'not-found');
+    });
+
+    it('answers for an engagement that was deleted', async () => {
+      const { call, fail } = openServices(tempDir());
+      const { id } = await call('engagements:create', validInput());
+      await call('engagements:delete', { id });
+      await fail('engagements:get', { id }, 'not-found');
+      await fail('engagements:update', { id, input: validInput() }, 'not-found');
+      await fail('engagements:delete', { id }, 'not-found');
+    });
+
+    it('does not create a file when updating an unknown id', async () => {
+      const { services, fail } = openServices(tempDir());
+      await fail('engagements:update', { id: 'ghost', input: validInput() }, 'not-found');
+      services.flush();
+      expectNothingStored(tempDir());
+    });
+  });
+
+  it('answers the start-up report and settings', async () => {
+    const { call } = openServices(tempDir());
+    expect(await call('app:startupReport', {})).toEqual({ dataDir: tempDir(), problems: [] });
+    expect((await call('settings:get', {})).engagementWeeks).toBe(10);
+  });
+});
+
+describe('createRouter', () => {
+  function handlers(overrides: Partial<Handlers>): Handlers {
+    const unused = () => {
+      throw new Error('not used in this test');
+    };
+    const all = Object.fromEntries(INVOKE_CHANNELS.map((channel) => [channel, unused])) as unknown as Handlers;
+    return { ...all, ...overrides };
+  }
+
+  it('passes an AppError’s code and message through, without logging', async () => {
+    const logged: string[] = [];
+    const dispatch = createRouter(
+      handlers({
+        'settings:get': () => {
+          throw new AppError('storage', 'The settings file is read-only.');
+        },
+      }),
+      (message) => logged.push(message),
+    );
+    expect(errorOf(await dispatch('settings:get', {}))).toEqual({
+      code: 'storage',
+      message: 'The settings file is read-only.',
+    });
+    expect(logged).toEqual([]);
+  });
+
+  it("reports a thrown non-Error as 'internal'", async () => {
+    const logged: unknown[] = [];
+    const dispatch = createRouter(
+      handlers({
+        'engagements:list': () => {
+          // eslint-disable-next-line @typescript-eslint/only-throw-error -- the case under test
+          throw 'a bare string';
+        },
+      }),
+      (_message, error) => logged.push(error),
+    );
+    const error = errorOf(await dispatch('engagements:list', {}));
+    expect(error.code).toBe('internal');
+    expect(error.message).toMatch(/a bare string/);
+    expect(logged).toEqual(['a bare string']);
+  });
+
+  it('awaits async handlers, including rejections', async () => {
+    const dispatch = createRouter(
+      handlers({
+        'engagements:list': () => Promise.resolve([]),
+        'settings:get': () => Promise.reject(new TypeError('boom')),
+      }),
+      () => undefined,
+    );
+    expect(valueOf(await dispatch('engagements:list', {}))).toEqual([]);
+    expect(errorOf(await dispatch('settings:get', {})).code).toBe('internal');
+  });
+
+  it('never calls a handler for an invalid payload or an unknown channel', async () => {
+    let calls = 0;
+    const dispatch = createRouter(
+      handlers({
+        'engagements:create': () => {
+          calls += 1;
+          throw new Error('should not run');
+        },
+      }),
+      () => undefined,
+    );
+    expect(errorOf(await dispatch('engagements:create', {})).code).toBe('invalid-payload');
+    expect(errorOf(await dispatch('engagements:create!', validInput())).code).toBe('unknown-channel');
+    expect(calls).toBe(0);
+  });
+});

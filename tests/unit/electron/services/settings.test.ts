@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SettingsFileSchema } from '../../../../shared/model/files';
+import { DEFAULT_SETTINGS, type WindowState } from '../../../../shared/model/settings';
+import { confStoreFactory } from '../../../../electron/services/confStoreFactory';
+import { SettingsService } from '../../../../electron/services/settings';
+import { WriteQueue } from '../../../../electron/services/writeQueue';
+import type { StartupProblem } from '../../../../shared/ipc';
+import { countingFactory, openServices, testClock } from '../../support/services';
+import { listFiles, readJson, useTempDir, writeJson } from '../../support/tempDir';
+
+const bounds = (overrides: Partial<WindowState> = {}): WindowState => ({
+  x: 120,
+  y: 80,
+  width: 1280,
+  height: 860,
+  maximized: false,
+  ...overrides,
+});
+
+describe('settings (real files)', () => {
+  const tempDir = useTempDir();
+  const settingsPath = () => path.join(tempDir(), 'settings.json');
+  const customSettings = { ...DEFAULT_SETTINGS, engagementWeeks: 12, retroDay: 'tue' as const, retroTime: '09:30' };
+
+  it('uses the defaults when there is no settings file, and does not create one just by opening', async () => {
+    const { services, call } = openServices(tempDir());
+    expect(services.problems).toEqual([]);
+    expect(await call('settings:get', {})).toEqual(DEFAULT_SETTINGS);
+    expect(services.settings.windowState()).toBeNull();
+    services.flush();
+    expect(fs.existsSync(settingsPath())).toBe(false);
+  });
+
+  it('reads settings saved in the file', async () => {
+    writeJson(settingsPath(), { schemaVersion: 1, settings: customSettings, window: null });
+    const { services, call } = openServices(tempDir());
+    expect(services.problems).toEqual([]);
+    expect(await call('settings:get', {})).toEqual(customSettings);
+  });
+
+  it('hands out copies', () => {
+    const { services } = openServices(tempDir());
+    const settings = services.settings.get();
+    settings.engagementWeeks = 99;
+    expect(services.settings.get().engagementWeeks).toBe(10);
+    services.settings.setWindowState(bounds());
+    const state = services.settings.windowState();
+    if (state) state.width = 1;
+    expect(services.settings.windowState()?.width).toBe(1280);
+  });
+
+  it('saves the window state, coalesced into one write, and reads it back', () => {
+    const counting = countingFactory();
+    const first = openServices(tempDir(), { factory: counting.factory });
+    for (let x = 0; x < 20; x++) first.services.settings.setWindowState(bounds({ x }));
+    first.services.settings.setWindowState(bounds({ x: 300, maximized: true }));
+    expect(counting.writesTo(settingsPath())).toBe(0);
+
+    first.services.flush();
+
+    expect(counting.writesTo(settingsPath())).toBe(1);
+    const file = SettingsFileSchema.parse(readJson(settingsPath()));
+    expect(file).toEqual({ schemaVersion: 1, settings: DEFAULT_SETTINGS, window: bounds({ x: 300, maximized: true }) });
+
+    const second = openServices(tempDir());
+    expect(second.services.settings.windowState()).toEqual(bounds({ x: 300, maximized: true }));
+  });
+
+  it('keeps the other settings when saving the window state', async () => {
+    writeJson(settingsPath(), { schemaVersion: 1, settings: customSettings, window: null });
+    const first = openServices(tempDir());
+    first.services.settings.setWindowState(bounds());
+    first.services.flush();
+    const second = openServices(tempDir());
+    expect(await second.call('settings:get', {})).toEqual(customSettings);
+    expect(second.services.settings.windowState()).toEqual(bounds());
+  });
+
+  it.each([
+    ['invalid JSON', '{"schemaVersion": 1, "settings": {'],
+    ['valid JSON failing the schema', JSON.stringify({ schemaVersion: 1, settings: { engagementWeeks: 'ten' }, window: null })],
+    ['an impossible retro time', JSON.stringify({ schemaVersion: 1, settings: { ...DEFAULT_SETTINGS, retroTime: '25:00' }, window: null })],
+    ['no schemaVersion', JSON.stringify({ settings: DEFAULT_SETTINGS })],
+  ])('quarantines %s and uses the defaults', async (_label, contents) => {
+    fs.writeFileSync(settingsPath(), contents);
+    const { services, call } = openServices(tempDir(), { clock: testClock('2026-03-05T07:00:00.000Z') });
+
+    expect(await call('settings:get', {})).toEqual(DEFAULT_SETTINGS);
+    expect(services.problems).toEqual([
+      expect.objectContaining({
+        kind: 'quarantined',
+        file: 'settings.json',
+        movedTo: 'quarantine/settings.2026-03-05T07-00-00-000Z.json',
+      }),
+    ]);
+    expect(fs.existsSync(settingsPath())).toBe(false);
+    expect(fs.readFileSync(path.join(tempDir(), 'quarantine', 'settings.2026-03-05T07-00-00-000Z.json'), 'utf8')).toBe(
+      contents,
+    );
+
+    // Saving afterwards starts a fresh file and leaves the quarantined copy alone.
+    services.settings.setWindowState(bounds());
+    services.flush();
+    expect(SettingsFileSchema.parse(readJson(settingsPath())).window).toEqual(bounds());
+    expect(listFiles(path.join(tempDir(), 'quarantine'))).toEqual(['settings.2026-03-05T07-00-00-000Z.json']);
+  });
+
+  it('leaves a settings file from a newer version untouched, even after the window moves', async () => {
+    const future = JSON.stringify({ schemaVersion: 2, settings: { theme: 'dark' }, window: null });
+    fs.writeFileSync(settingsPath(), future);
+    const { services, call } = openServices(tempDir());
+
+    expect(services.problems).toEqual([
+      expect.objectContaining({ kind: 'newer-version', file: 'settings.json', movedTo: null }),
+    ]);
+    expect(await call('settings:get', {})).toEqual(DEFAULT_SETTINGS);
+
+    // main.ts saves the window bounds on every resize and on close, then flushes on quit.
+    services.settings.setWindowState(bounds());
+    services.flush();
+    expect(fs.readFileSync(settingsPath(), 'utf8')).toBe(future);
+    expect(services.settings.windowState()).toEqual(bounds());
+  });
+
+  it('works directly, with its own queue', () => {
+    const problems: StartupProblem[] = [];
+    const queue = new WriteQueue(60_000, (key, error) => {
+      throw new Error(`${key}: ${String(error)}`);
+    });
+    const now = () => new Date('2026-03-02T09:00:00.000Z');
+    const service = new SettingsService({
+      dataDir: tempDir(),
+      factory: confStoreFactory,
+      queue,
+      now,
+      report: (p) => problems.push(p),
+    });
+    service.load();
+    service.setWindowState(bounds());
+    expect(queue.has('settings')).toBe(true);
+    queue.flush();
+    const reloaded = new SettingsService({ dataDir: tempDir(), factory: confStoreFactory, queue, now, report: (p) => problems.push(p) });
+    reloaded.load();
+    expect(reloaded.windowState()).toEqual(bounds());
+    expect(problems).toEqual([]);
+  });
+});

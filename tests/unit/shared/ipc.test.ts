@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, isEventChannel, isInvokeChannel } from '../../../shared/channels';
+import { contract, events, fieldErrorsOf, IPC_ERROR_CODES, MENU_ACTIONS, StartupProblemSchema } from '../../../shared/ipc';
+import { EngagementInputSchema } from '../../../shared/model/engagement';
+import { person, validInput } from '../support/fixtures';
+
+function errorOf(schema: z.ZodType, value: unknown): z.ZodError {
+  const result = schema.safeParse(value);
+  if (result.success) throw new Error('Expected a refusal.');
+  return result.error;
+}
+
+describe('fieldErrorsOf', () => {
+  it('keys messages by dotted path, array indexes included', () => {
+    const error = errorOf(
+      EngagementInputSchema,
+      validInput({ name: '', people: [person(), person({ id: 'p-2', email: 'nope' })] }),
+    );
+    const fields = fieldErrorsOf(error);
+    expect(fields['name']).toBe('Give the engagement a name.');
+    expect(fields['people.1.email']).toBe('Enter a valid email address, like name@example.com.');
+  });
+
+  it("uses '_' for problems with the payload as a whole", () => {
+    expect(Object.keys(fieldErrorsOf(errorOf(EngagementInputSchema, null)))).toEqual(['_']);
+    const extra = fieldErrorsOf(errorOf(EngagementInputSchema, { ...validInput(), admin: true }));
+    expect(Object.keys(extra)).toEqual(['_']);
+    expect(extra['_']).toMatch(/admin/);
+  });
+
+  it('keeps the first message when a field has several', () => {
+    const schema = z.object({ code: z.string().min(3, 'too short').regex(/^\d+$/, 'digits only') });
+    const error = errorOf(schema, { code: 'a' });
+    expect(error.issues).toHaveLength(2);
+    expect(fieldErrorsOf(error)).toEqual({ code: 'too short' });
+  });
+
+  it('joins deep paths', () => {
+    const schema = z.object({ a: z.array(z.object({ b: z.object({ c: z.number() }) })) });
+    expect(Object.keys(fieldErrorsOf(errorOf(schema, { a: [{ b: { c: 1 } }, { b: { c: 'x' } }] })))).toEqual([
+      'a.1.b.c',
+    ]);
+  });
+});
+
+describe('the IPC contract', () => {
+  it('has exactly the channels of shared/channels.ts', () => {
+    expect(Object.keys(contract).sort()).toEqual([...INVOKE_CHANNELS].sort());
+    expect(new Set(INVOKE_CHANNELS).size).toBe(INVOKE_CHANNELS.length);
+  });
+
+  it('has exactly the event channels of shared/channels.ts', () => {
+    expect(Object.keys(events).sort()).toEqual([...EVENT_CHANNELS].sort());
+  });
+
+  it('refuses extra keys on every request', () => {
+    const samples: Record<keyof typeof contract, unknown> = {
+      'app:startupReport': {},
+      'app:openDataFolder': {},
+      'app:openExternal': { url: 'https://example.com' },
+      'settings:get': {},
+      'engagements:list': {},
+      'engagements:get': { id: 'e1' },
+      'engagements:create': validInput(),
+      'engagements:update': { id: 'e1', input: validInput() },
+      'engagements:delete': { id: 'e1' },
+      'engagements:restore': { id: 'e1' },
+    };
+    for (const channel of INVOKE_CHANNELS) {
+      const request: z.ZodType = contract[channel].request;
+      const sample = samples[channel];
+      expect(request.safeParse(sample).success, `${channel} accepts its sample`).toBe(true);
+      expect(
+        request.safeParse({ ...(sample as object), sneaky: true }).success,
+        `${channel} refuses an extra key`,
+      ).toBe(false);
+    }
+  });
+
+  it('refuses ids that are not safe file names', () => {
+    for (const id of ['../settings', 'a/b', '', 'x'.repeat(65)]) {
+      expect(contract['engagements:get'].request.safeParse({ id }).success).toBe(false);
+    }
+  });
+
+  it('limits the length of an external URL', () => {
+    const request = contract['app:openExternal'].request;
+    expect(request.safeParse({ url: `https://example.com/${'a'.repeat(2028)}` }).success).toBe(true);
+    expect(request.safeParse({ url: `https://example.com/${'a'.repeat(2029)}` }).success).toBe(false);
+  });
+
+  it('accepts only known menu actions', () => {
+    for (const action of MENU_ACTIONS) expect(events.menu.safeParse({ action }).success).toBe(true);
+    expect(events.menu.safeParse({ action: 'quit' }).success).toBe(false);
+  });
+
+  it('describes start-up problems', () => {
+    const problem = { kind: 'quarantined', file: 'settings.json', movedTo: 'quarantine/x.json', message: 'm' };
+    expect(StartupProblemSchema.parse(problem)).toEqual(problem);
+    expect(StartupProblemSchema.safeParse({ ...problem, kind: 'gone' }).success).toBe(false);
+  });
+
+  it('lists the error codes the router uses', () => {
+    expect(IPC_ERROR_CODES).toEqual(
+      expect.arrayContaining(['invalid-payload', 'unknown-channel', 'forbidden', 'not-found', 'storage', 'internal']),
+    );
+  });
+});
+
+describe('channel guards', () => {
+  it('accepts exactly the listed channels', () => {
+    for (const channel of INVOKE_CHANNELS) expect(isInvokeChannel(channel)).toBe(true);
+    for (const channel of EVENT_CHANNELS) expect(isEventChannel(channel)).toBe(true);
+    for (const other of ['menu', 'engagements:drop', '', 'toString', '__proto__', 42, null, undefined, {}]) {
+      expect(isInvokeChannel(other)).toBe(false);
+    }
+    for (const other of ['app:startupReport', 'MENU', 7]) expect(isEventChannel(other)).toBe(false);
+  });
+});

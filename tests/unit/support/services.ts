@@ -1,0 +1,136 @@
+import type { z } from 'zod';
+import type { InvokeChannel } from '../../../shared/channels';
+import { contract, type IpcError, type IpcErrorCode, type IpcResult, type RequestOf, type ResponseOf } from '../../../shared/ipc';
+import { confStoreFactory } from '../../../electron/services/confStoreFactory';
+import { createMainServices, type MainServices, type Platform } from '../../../electron/services/mainServices';
+import type { JsonStore, StoreFactory } from '../../../electron/services/storeFiles';
+
+/** A Platform that records what the app asked the OS to open. */
+export interface RecordingPlatform extends Platform {
+  readonly externals: string[];
+  readonly paths: string[];
+}
+
+export function recordingPlatform(overrides: Partial<Platform> = {}): RecordingPlatform {
+  const externals: string[] = [];
+  const paths: string[] = [];
+  return {
+    externals,
+    paths,
+    openExternal: (url) => {
+      externals.push(url);
+      return overrides.openExternal ? overrides.openExternal(url) : Promise.resolve();
+    },
+    openPath: (target) => {
+      paths.push(target);
+      return overrides.openPath ? overrides.openPath(target) : Promise.resolve();
+    },
+  };
+}
+
+/** Wraps a factory and records the path of every whole-file write. */
+export interface CountingFactory {
+  factory: StoreFactory;
+  readonly writes: string[];
+  writesTo(filePath: string): number;
+}
+
+export function countingFactory(inner: StoreFactory = confStoreFactory): CountingFactory {
+  const writes: string[] = [];
+  const factory: StoreFactory = (cwd, name) => {
+    const store = inner(cwd, name);
+    const counted: JsonStore = {
+      path: store.path,
+      read: () => store.read(),
+      write: (doc) => {
+        writes.push(store.path);
+        store.write(doc);
+      },
+    };
+    return counted;
+  };
+  return { factory, writes, writesTo: (filePath) => writes.filter((w) => w === filePath).length };
+}
+
+/** A clock the test moves by hand. */
+export interface TestClock {
+  now: () => Date;
+  advance(ms: number): void;
+  set(iso: string): void;
+}
+
+export function testClock(startIso = '2026-03-02T09:00:00.000Z'): TestClock {
+  let current = new Date(startIso).getTime();
+  return {
+    now: () => new Date(current),
+    advance: (ms) => {
+      current += ms;
+    },
+    set: (iso) => {
+      current = new Date(iso).getTime();
+    },
+  };
+}
+
+let instances = 0;
+
+export interface Harness {
+  services: MainServices;
+  platform: RecordingPlatform;
+  logs: { message: string; error: unknown }[];
+  /** Dispatches and expects success; the value is checked against the contract's response schema. */
+  call: <C extends InvokeChannel>(channel: C, payload: RequestOf<C>) => Promise<ResponseOf<C>>;
+  /** Dispatches anything (as the untrusted renderer may) and expects the given error. */
+  fail: (channel: unknown, payload: unknown, code: IpcErrorCode) => Promise<IpcError>;
+}
+
+export interface HarnessOptions {
+  factory?: StoreFactory;
+  platform?: RecordingPlatform;
+  clock?: TestClock;
+  /** Long by default so that only an explicit flush() (or fake timers) writes. */
+  writeDelayMs?: number;
+}
+
+export function valueOf(result: IpcResult<unknown>): unknown {
+  if (!result.ok) throw new Error(`Expected success, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+export function errorOf(result: IpcResult<unknown>): IpcError {
+  if (result.ok) throw new Error(`Expected an error, got ${JSON.stringify(result.value)}`);
+  return result.error;
+}
+
+/** createMainServices over `dataDir` with conf stores, a recording platform and sequential ids. */
+export function openServices(dataDir: string, options: HarnessOptions = {}): Harness {
+  instances += 1;
+  const prefix = `t${instances}`;
+  let n = 0;
+  const platform = options.platform ?? recordingPlatform();
+  const logs: Harness['logs'] = [];
+  const services = createMainServices({
+    dataDir,
+    factory: options.factory ?? confStoreFactory,
+    platform,
+    now: (options.clock ?? testClock()).now,
+    newId: () => `${prefix}-${++n}`,
+    writeDelayMs: options.writeDelayMs ?? 60_000,
+    log: (message, error) => logs.push({ message, error }),
+  });
+  return {
+    services,
+    platform,
+    logs,
+    call: async <C extends InvokeChannel>(channel: C, payload: RequestOf<C>) => {
+      const value = valueOf(await services.dispatch(channel, payload));
+      const schema: z.ZodType = contract[channel].response;
+      return schema.parse(value) as ResponseOf<C>;
+    },
+    fail: async (channel, payload, code) => {
+      const error = errorOf(await services.dispatch(channel, payload));
+      if (error.code !== code) throw new Error(`Expected ${code}, got ${error.code}: ${error.message}`);
+      return error;
+    },
+  };
+}
