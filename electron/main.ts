@@ -45,6 +45,9 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(services.dispatch, isAllowedOrigin);
 
     let win: BrowserWindow | null = null;
+    services.setEventSink((channel, payload) => {
+      if (win) send(win.webContents, channel, payload);
+    });
     const openWindow = () => {
       win = createMainWindow({
         preloadPath: path.join(here, '../preload/index.cjs'),

@@ -19,6 +19,14 @@ async function boot(): Promise<void> {
         return;
     }
   });
+  on('storage-error', ({ what, message, attempt }) => {
+    // One notice per failing file, not one per retry.
+    if (attempt > 1) return;
+    useAppStore.getState().pushToast({
+      tone: 'error',
+      message: `Could not save ${what}: ${message}. Your changes are kept and Aux Desk keeps trying; check the disk and the data folder.`,
+    });
+  });
   try {
     const [report, settings] = await Promise.all([invoke('app:startupReport', {}), invoke('settings:get', {})]);
     store.setStartup(report, settings);

@@ -54,6 +54,10 @@ export type ResponseOf<C extends InvokeChannel> = z.output<Contract[C]['response
 
 export const events = {
   menu: z.object({ action: z.enum(MENU_ACTIONS) }).strict(),
+  /** A save failed; the data is kept in memory and the write is retried. */
+  'storage-error': z
+    .object({ what: z.string(), message: z.string(), attempt: z.number().int().positive() })
+    .strict(),
 } as const satisfies Record<EventChannel, z.ZodType>;
 export type EventPayloadOf<E extends EventChannel> = z.output<(typeof events)[E]>;
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import type { StartupProblem } from '../../shared/ipc';
+import type { EventChannel } from '../../shared/channels';
+import type { EventPayloadOf, StartupProblem } from '../../shared/ipc';
 import { EngagementRepository } from './engagements';
 import { AppError } from './errors';
 import { safeExternalUrl } from './externalUrl';
@@ -27,8 +28,12 @@ export interface MainServicesOptions {
   log?: (message: string, error: unknown) => void;
 }
 
+export type EventSink = <E extends EventChannel>(channel: E, payload: EventPayloadOf<E>) => void;
+
 export interface MainServices {
   dataDir: string;
+  /** Where main-to-renderer events go: the window in Electron, the page in the e2e host. */
+  setEventSink(sink: EventSink): void;
   dispatch: Dispatch;
   settings: SettingsService;
   engagements: EngagementRepository;
@@ -53,7 +58,23 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const report = (problem: StartupProblem) => problems.push(problem);
 
   fs.mkdirSync(dataDir, { recursive: true });
-  const queue = new WriteQueue(options.writeDelayMs ?? 300, (key, error) => log(`Saving ${key} failed`, error));
+  let sink: EventSink | null = null;
+  let engagementsRef: EngagementRepository | null = null;
+  const describeKey = (key: string): string => {
+    if (key === 'settings') return 'your settings';
+    if (key === 'index') return 'the list of engagements';
+    const id = key.replace(/^engagement:/, '');
+    const name = engagementsRef?.list().find((s) => s.id === id)?.name;
+    return name ? `engagement “${name}”` : 'an engagement';
+  };
+  const queue = new WriteQueue(options.writeDelayMs ?? 300, (key, error, attempt) => {
+    log(`Saving ${key} failed (attempt ${attempt})`, error);
+    sink?.('storage-error', {
+      what: describeKey(key),
+      message: error instanceof Error ? error.message : String(error),
+      attempt,
+    });
+  });
 
   const snapshotIfDue = () => {
     try {
@@ -76,6 +97,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   settings.load();
   const engagements = new EngagementRepository({ dataDir, factory, queue, now, newId, report });
   engagements.load();
+  engagementsRef = engagements;
 
   const handlers: Handlers = {
     'app:startupReport': () => ({ dataDir, problems: [...problems] }),
@@ -103,6 +125,9 @@ export function createMainServices(options: MainServicesOptions): MainServices {
 
   return {
     dataDir,
+    setEventSink: (next) => {
+      sink = next;
+    },
     dispatch: createRouter(handlers, log),
     settings,
     engagements,

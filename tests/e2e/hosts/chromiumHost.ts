@@ -133,6 +133,9 @@ export class ChromiumHost implements AppHost {
         },
       },
     });
+    this.#services.setEventSink((channel, payload) => {
+      void this.#emit(channel, events[channel].parse(payload)).catch(() => undefined);
+    });
     this.#server = await serveRenderer(path.resolve(this.rendererRoot));
     const origin = this.#server.origin;
     this.#context = await this.#browser.newContext({ viewport: { width: 1200, height: 800 } });

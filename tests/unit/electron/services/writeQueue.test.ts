@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WriteQueue } from '../../../../electron/services/writeQueue';
+import { retryDelayMs, WriteQueue } from '../../../../electron/services/writeQueue';
 
 describe('WriteQueue', () => {
   let written: string[];
@@ -125,7 +125,48 @@ describe('WriteQueue', () => {
     q.flush();
     expect(written.sort()).toEqual(['a', 'c']);
     expect(errors).toEqual([{ key: 'bad', error: boom }]);
+    // The failed write is kept for a retry; the others are done.
+    expect(q.size).toBe(1);
+    expect(q.has('bad')).toBe(true);
+  });
+
+  it('retries a failed write with backoff until it succeeds, keeping the data', () => {
+    const q = queue(100);
+    let failuresLeft = 2;
+    q.schedule('flaky', () => {
+      if (failuresLeft-- > 0) throw new Error('ENOSPC');
+      written.push('flaky');
+    });
+    vi.advanceTimersByTime(100);
+    expect(errors).toHaveLength(1);
+    expect(q.failing.get('flaky')).toBe(1);
+    vi.advanceTimersByTime(retryDelayMs(1) - 1);
+    expect(errors).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(errors).toHaveLength(2);
+    expect(written).toEqual([]);
+    vi.advanceTimersByTime(retryDelayMs(2));
+    expect(written).toEqual(['flaky']);
     expect(q.size).toBe(0);
+    expect(q.failing.has('flaky')).toBe(false);
+  });
+
+  it('a newer write replaces a failed one instead of retrying stale data', () => {
+    const q = queue(100);
+    q.schedule('k', () => {
+      throw new Error('EACCES');
+    });
+    vi.advanceTimersByTime(100);
+    q.schedule('k', record('k-v2'));
+    vi.advanceTimersByTime(100);
+    expect(written).toEqual(['k-v2']);
+    vi.advanceTimersByTime(60_000);
+    expect(written).toEqual(['k-v2']);
+    expect(errors).toHaveLength(1);
+  });
+
+  it('backs off 1 s, 2 s, 4 s … up to 30 s', () => {
+    expect([1, 2, 3, 4, 5, 6, 10].map(retryDelayMs)).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000]);
   });
 
   it('reports a failing write from the timer too', () => {
