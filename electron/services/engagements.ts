@@ -8,8 +8,9 @@ import {
   type EngagementSummary,
 } from '../../shared/model/engagement';
 import {
-  ENGAGEMENT_FILE_VERSION,
   EngagementFileSchema,
+  newEngagementFile,
+  type EngagementFile,
   INDEX_FILE_VERSION,
   IndexFileSchema,
 } from '../../shared/model/files';
@@ -39,7 +40,7 @@ const ENGAGEMENT_FILE_RE = /^([A-Za-z0-9_-]{1,64})\.json$/;
 export class EngagementRepository {
   readonly #deps: RepositoryDeps;
   readonly #paths: Layout;
-  readonly #engagements = new Map<string, { store: JsonStore; engagement: Engagement }>();
+  readonly #engagements = new Map<string, { store: JsonStore; doc: EngagementFile }>();
   #index: EngagementSummary[] = [];
   #indexStore: JsonStore | null = null;
   /** False when the index comes from a newer version: that file is never overwritten. */
@@ -97,7 +98,7 @@ export class EngagementRepository {
           });
           continue;
         }
-        this.#engagements.set(id, { store: opened.store, engagement: opened.doc.engagement });
+        this.#engagements.set(id, { store: opened.store, doc: opened.doc });
       } else if (opened.kind === 'unreadable') {
         report(opened.problem);
       }
@@ -127,7 +128,7 @@ export class EngagementRepository {
     const engagement: Engagement = { ...input, id, createdAt: stamp, updatedAt: stamp };
     fs.mkdirSync(this.#paths.engagementsDir, { recursive: true });
     const store = this.#deps.factory(this.#paths.engagementsDir, id);
-    this.#engagements.set(id, { store, engagement });
+    this.#engagements.set(id, { store, doc: newEngagementFile(engagement) });
     this.#index.unshift(summarize(engagement));
     this.#scheduleEngagement(id);
     this.#scheduleIndex();
@@ -137,16 +138,19 @@ export class EngagementRepository {
   update(id: string, input: EngagementInput): Engagement {
     const entry = this.#engagements.get(id);
     if (!entry) throw new AppError('not-found', 'That engagement no longer exists. It may have been deleted.');
-    entry.engagement = {
-      ...input,
-      id,
-      createdAt: entry.engagement.createdAt,
-      updatedAt: this.#deps.now().toISOString(),
+    entry.doc = {
+      ...entry.doc,
+      engagement: {
+        ...input,
+        id,
+        createdAt: entry.doc.engagement.createdAt,
+        updatedAt: this.#deps.now().toISOString(),
+      },
     };
-    this.#index = this.#index.map((s) => (s.id === id ? summarize(entry.engagement) : s));
+    this.#index = this.#index.map((s) => (s.id === id ? summarize(entry.doc.engagement) : s));
     this.#scheduleEngagement(id);
     this.#scheduleIndex();
-    return structuredClone(entry.engagement);
+    return structuredClone(entry.doc.engagement);
   }
 
   /** Moves the engagement's file to trash/ so that `restore` can undo the delete, even after a restart. */
@@ -185,16 +189,39 @@ export class EngagementRepository {
         opened.kind === 'unreadable' ? opened.problem.message : 'The restored file is missing.',
       );
     }
-    this.#engagements.set(id, { store: opened.store, engagement: opened.doc.engagement });
+    this.#engagements.set(id, { store: opened.store, doc: opened.doc });
     this.#index.unshift(summarize(opened.doc.engagement));
     this.#scheduleIndex();
     return this.get(id);
   }
 
-  #require(id: string): Engagement {
+  /** The whole engagement file (engagement and every feature's data), as a copy. */
+  getDoc(id: string): EngagementFile {
+    return structuredClone(this.#entry(id).doc);
+  }
+
+  /**
+   * Changes an engagement's file through `change` (which returns the new document) and
+   * schedules one coalesced write of that file alone. Features (planner, retros…) keep
+   * their data in the engagement's file through this.
+   */
+  mutateDoc(id: string, change: (doc: EngagementFile) => EngagementFile): EngagementFile {
+    const entry = this.#entry(id);
+    const next = change(structuredClone(entry.doc));
+    if (next.engagement.id !== id) throw new Error('An engagement file cannot change its engagement id.');
+    entry.doc = next;
+    this.#scheduleEngagement(id);
+    return structuredClone(next);
+  }
+
+  #entry(id: string): { store: JsonStore; doc: EngagementFile } {
     const entry = this.#engagements.get(id);
     if (!entry) throw new AppError('not-found', 'That engagement no longer exists. It may have been deleted.');
-    return entry.engagement;
+    return entry;
+  }
+
+  #require(id: string): Engagement {
+    return this.#entry(id).doc.engagement;
   }
 
   #key(id: string): string {
@@ -205,7 +232,7 @@ export class EngagementRepository {
     this.#deps.queue.schedule(this.#key(id), () => {
       const entry = this.#engagements.get(id);
       if (!entry) return;
-      entry.store.write({ schemaVersion: ENGAGEMENT_FILE_VERSION, engagement: entry.engagement });
+      entry.store.write(entry.doc);
     });
   }
 

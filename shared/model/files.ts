@@ -18,6 +18,11 @@ export const EngagementFileSchema = z
   .strict();
 export type EngagementFile = z.infer<typeof EngagementFileSchema>;
 
+/** A new engagement's file: the engagement, and each feature's empty data. */
+export function newEngagementFile(engagement: z.infer<typeof EngagementSchema>): EngagementFile {
+  return { schemaVersion: ENGAGEMENT_FILE_VERSION, engagement };
+}
+
 /**
  * Version 1 (Aux Desk 0.0.x): people had no ids (later features reference people by id)
  * and an engagement that ended early carried no reason.
