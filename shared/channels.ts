@@ -8,6 +8,7 @@ export const INVOKE_CHANNELS = [
   'app:openDataFolder',
   'app:openExternal',
   'settings:get',
+  'settings:update',
   'engagements:list',
   'engagements:get',
   'engagements:create',

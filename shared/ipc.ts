@@ -35,6 +35,7 @@ export const contract = {
     response: z.object({}),
   },
   'settings:get': { request: Empty, response: SettingsSchema },
+  'settings:update': { request: SettingsSchema, response: SettingsSchema },
   'engagements:list': { request: Empty, response: z.array(EngagementSummarySchema) },
   'engagements:get': { request: ById, response: EngagementSchema },
   'engagements:create': { request: EngagementInputSchema, response: EngagementSchema },

@@ -112,6 +112,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
       return {};
     },
     'settings:get': () => settings.get(),
+    'settings:update': (next) => settings.update(next),
     'engagements:list': () => engagements.list(),
     'engagements:get': ({ id }) => engagements.get(id),
     'engagements:create': (input) => engagements.create(input),

@@ -1,9 +1,10 @@
 import type { StartupProblem } from '../../shared/ipc';
 import { SETTINGS_FILE_VERSION, SettingsFileSchema, type SettingsFile } from '../../shared/model/files';
-import { migrateSimpleFile } from '../../shared/model/migrations';
+import { migrateSettingsFile } from '../../shared/model/migrations';
 import { DEFAULT_SETTINGS, type Settings, type WindowState } from '../../shared/model/settings';
 import { layout } from './dataFolder';
 import { openDocument } from './documents';
+import { AppError } from './errors';
 import type { JsonStore, StoreFactory } from './storeFiles';
 import type { WriteQueue } from './writeQueue';
 
@@ -35,7 +36,7 @@ export class SettingsService {
       dir: dataDir,
       name: layout(dataDir).settingsName,
       schema: SettingsFileSchema,
-      migrate: (d) => migrateSimpleFile(d, SETTINGS_FILE_VERSION),
+      migrate: migrateSettingsFile,
       now,
     });
     if (opened.kind === 'ok') {
@@ -51,6 +52,15 @@ export class SettingsService {
 
   get(): Settings {
     return { ...this.#doc.settings };
+  }
+
+  update(settings: Settings): Settings {
+    if (!this.#writable) {
+      throw new AppError('storage', 'Settings were written by a newer version of Aux Desk; update Aux Desk to change them.');
+    }
+    this.#doc = { ...this.#doc, settings };
+    this.#schedule();
+    return this.get();
   }
 
   windowState(): WindowState | null {

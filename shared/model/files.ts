@@ -8,7 +8,7 @@ import { SettingsSchema, WindowStateSchema } from './settings';
  */
 export const ENGAGEMENT_FILE_VERSION = 2;
 export const INDEX_FILE_VERSION = 1;
-export const SETTINGS_FILE_VERSION = 1;
+export const SETTINGS_FILE_VERSION = 2;
 
 export const EngagementFileSchema = z
   .object({

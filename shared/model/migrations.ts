@@ -1,4 +1,4 @@
-import { ENGAGEMENT_FILE_VERSION, EngagementFileV1Schema } from './files';
+import { ENGAGEMENT_FILE_VERSION, EngagementFileV1Schema, SETTINGS_FILE_VERSION } from './files';
 
 export type MigrationOutcome =
   | { kind: 'current'; data: unknown }
@@ -53,7 +53,19 @@ export function migrateEngagementFile(data: unknown, newId: () => string): Migra
   return migrate(data, ENGAGEMENT_FILE_VERSION, ENGAGEMENT_STEPS, newId);
 }
 
-/** Index and settings are at their first version: only the version checks apply. */
+const SETTINGS_STEPS: Record<number, Step> = {
+  // Version 2 made the working days a setting (Monday to Friday until then).
+  1: (data) => {
+    const v1 = data as { settings?: Record<string, unknown> };
+    return { ...v1, schemaVersion: 2, settings: { ...v1.settings, workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'] } };
+  },
+};
+
+export function migrateSettingsFile(data: unknown): MigrationOutcome {
+  return migrate(data, SETTINGS_FILE_VERSION, SETTINGS_STEPS, () => '');
+}
+
+/** The index is at its first version: only the version checks apply. */
 export function migrateSimpleFile(data: unknown, current: number): MigrationOutcome {
   return migrate(data, current, {}, () => '');
 }

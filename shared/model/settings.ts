@@ -7,23 +7,53 @@ export type Weekday = (typeof WEEKDAYS)[number];
  * The playbook's numbers disagree in places, so durations, buffer, the 20% day and the
  * retro slot are settings; these defaults are the playbook's.
  */
+export const WEEKDAY_LABELS: Record<Weekday, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+const whole = (label: string, min: number, max: number) =>
+  z
+    .number({ message: `${label} must be a number.` })
+    .int(`${label} must be a whole number.`)
+    .min(min, `${label} must be at least ${min}.`)
+    .max(max, `${label} must be at most ${max}.`);
+
 export const SettingsSchema = z
   .object({
-    engagementWeeks: z.number().int().min(1).max(52),
-    bufferWeeks: z.number().int().min(0).max(26),
-    maxBackToBack: z.number().int().min(1).max(10),
-    twentyPercentDay: z.enum(WEEKDAYS),
-    retroDay: z.enum(WEEKDAYS),
-    retroTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-    retroMinutes: z.number().int().min(5).max(240),
+    engagementWeeks: whole('Engagement length', 1, 52),
+    bufferWeeks: whole('Buffer', 0, 26),
+    maxBackToBack: whole('Back-to-back limit', 1, 10),
+    workingDays: z
+      .array(z.enum(WEEKDAYS))
+      .min(1, 'Choose at least one working day.')
+      .refine((days) => new Set(days).size === days.length, { message: 'A day is listed twice.' }),
+    twentyPercentDay: z.enum(WEEKDAYS, { message: 'Choose a day.' }),
+    retroDay: z.enum(WEEKDAYS, { message: 'Choose a day.' }),
+    retroTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM.'),
+    retroMinutes: whole('Retro length', 5, 240),
   })
-  .strict();
+  .strict()
+  .superRefine((s, ctx) => {
+    if (!s.workingDays.includes(s.twentyPercentDay)) {
+      ctx.addIssue({ code: 'custom', path: ['twentyPercentDay'], message: 'The 20% day must be one of the working days.' });
+    }
+    if (!s.workingDays.includes(s.retroDay)) {
+      ctx.addIssue({ code: 'custom', path: ['retroDay'], message: 'The retro day must be one of the working days.' });
+    }
+  });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   engagementWeeks: 10,
   bufferWeeks: 3,
   maxBackToBack: 2,
+  workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
   twentyPercentDay: 'fri',
   retroDay: 'thu',
   retroTime: '14:00',

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, isEventChannel, isInvokeChannel } from '../../../shared/channels';
@@ -60,6 +61,7 @@ describe('the IPC contract', () => {
       'app:openDataFolder': {},
       'app:openExternal': { url: 'https://example.com' },
       'settings:get': {},
+      'settings:update': DEFAULT_SETTINGS,
       'engagements:list': {},
       'engagements:get': { id: 'e1' },
       'engagements:create': validInput(),

@@ -62,7 +62,7 @@ describe('settings (real files)', () => {
 
     expect(counting.writesTo(settingsPath())).toBe(1);
     const file = SettingsFileSchema.parse(readJson(settingsPath()));
-    expect(file).toEqual({ schemaVersion: 1, settings: DEFAULT_SETTINGS, window: bounds({ x: 300, maximized: true }) });
+    expect(file).toEqual({ schemaVersion: 2, settings: DEFAULT_SETTINGS, window: bounds({ x: 300, maximized: true }) });
 
     const second = openServices(tempDir());
     expect(second.services.settings.windowState()).toEqual(bounds({ x: 300, maximized: true }));
@@ -81,7 +81,7 @@ describe('settings (real files)', () => {
   it.each([
     ['invalid JSON', '{"schemaVersion": 1, "settings": {'],
     ['valid JSON failing the schema', JSON.stringify({ schemaVersion: 1, settings: { engagementWeeks: 'ten' }, window: null })],
-    ['an impossible retro time', JSON.stringify({ schemaVersion: 1, settings: { ...DEFAULT_SETTINGS, retroTime: '25:00' }, window: null })],
+    ['an impossible retro time', JSON.stringify({ schemaVersion: 2, settings: { ...DEFAULT_SETTINGS, retroTime: '25:00' }, window: null })],
     ['no schemaVersion', JSON.stringify({ settings: DEFAULT_SETTINGS })],
   ])('quarantines %s and uses the defaults', async (_label, contents) => {
     fs.writeFileSync(settingsPath(), contents);
@@ -108,7 +108,7 @@ describe('settings (real files)', () => {
   });
 
   it('leaves a settings file from a newer version untouched, even after the window moves', async () => {
-    const future = JSON.stringify({ schemaVersion: 2, settings: { theme: 'dark' }, window: null });
+    const future = JSON.stringify({ schemaVersion: 99, settings: { theme: 'dark' }, window: null });
     fs.writeFileSync(settingsPath(), future);
     const { services, call } = openServices(tempDir());
 
@@ -146,4 +146,37 @@ describe('settings (real files)', () => {
     expect(reloaded.windowState()).toEqual(bounds());
     expect(problems).toEqual([]);
   });
+
+  it('migrates a version 1 settings file: working days become a setting, Monday to Friday', () => {
+    fs.writeFileSync(
+      settingsPath(),
+      JSON.stringify({ schemaVersion: 1, settings: { ...customV1 }, window: null }),
+    );
+    const { services } = openServices(tempDir());
+    expect(services.problems).toEqual([]);
+    expect(services.settings.get()).toEqual({ ...customV1, workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'] });
+    expect(fs.existsSync(path.join(tempDir(), 'settings.v1.bak.json'))).toBe(true);
+    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(2);
+  });
+
+  it('updates settings through IPC, validated, and keeps them across a restart', async () => {
+    const first = openServices(tempDir());
+    const next = { ...DEFAULT_SETTINGS, engagementWeeks: 13, twentyPercentDay: 'mon' as const };
+    expect(await first.call('settings:update', next)).toEqual(next);
+    const refused = await first.fail('settings:update', { ...next, twentyPercentDay: 'sat' }, 'invalid-payload');
+    expect(refused.fieldErrors?.['twentyPercentDay']).toBe('The 20% day must be one of the working days.');
+    first.services.flush();
+    const second = openServices(tempDir());
+    expect(await second.call('settings:get', {})).toEqual(next);
+  });
 });
+
+const customV1 = {
+  engagementWeeks: 12,
+  bufferWeeks: 3,
+  maxBackToBack: 2,
+  twentyPercentDay: 'fri',
+  retroDay: 'thu',
+  retroTime: '14:00',
+  retroMinutes: 30,
+} as const;
