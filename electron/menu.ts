@@ -25,6 +25,12 @@ export function buildAppMenu(handlers: MenuHandlers, isMac: boolean): Menu {
           accelerator: 'CmdOrCtrl+Shift+E',
           click: () => handlers.emit('show-engagements'),
         },
+        {
+          id: 'show-settings',
+          label: isMac ? 'Settings…' : 'Settings',
+          accelerator: 'CmdOrCtrl+,',
+          click: () => handlers.emit('show-settings'),
+        },
         { type: 'separator' },
         { id: 'open-data-folder', label: 'Open Data Folder', click: () => handlers.openDataFolder() },
         { type: 'separator' },

@@ -3,6 +3,7 @@ import { ProblemsBanner } from './components/ProblemsBanner';
 import { Toasts } from './components/Toasts';
 import { EngagementList } from './features/engagements/EngagementList';
 import { EngagementPage, NewEngagementPage } from './features/engagements/EngagementPage';
+import { SettingsPage } from './features/settings/SettingsPage';
 import { useAppStore } from './store';
 import { hasUnsavedChanges } from './store/engagementsSlice';
 import { ENGAGEMENT_SECTIONS, type View } from './store/uiSlice';
@@ -37,6 +38,8 @@ function Screen({ view }: { view: View }) {
       return <EngagementList />;
     case 'new':
       return <NewEngagementPage />;
+    case 'settings':
+      return <SettingsPage />;
     case 'engagement':
       return <EngagementPage id={view.id} section={view.section} />;
   }
@@ -63,6 +66,16 @@ function Sidebar() {
             onClick={() => navigate({ kind: 'list' })}
           >
             Engagements
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            className="sidebar__item"
+            aria-current={view.kind === 'settings' ? 'page' : undefined}
+            onClick={() => navigate({ kind: 'settings' })}
+          >
+            Settings
           </button>
         </li>
       </ul>

@@ -3,7 +3,7 @@ import type { EventChannel, InvokeChannel } from './channels';
 import { EngagementInputSchema, EngagementSchema, EngagementSummarySchema, IdSchema } from './model/engagement';
 import { SettingsSchema } from './model/settings';
 
-export const MENU_ACTIONS = ['new-engagement', 'show-engagements'] as const;
+export const MENU_ACTIONS = ['new-engagement', 'show-engagements', 'show-settings'] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 export const StartupProblemSchema = z.object({

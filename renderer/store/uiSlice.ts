@@ -6,6 +6,7 @@ import type { AppState } from './index';
 export type View =
   | { kind: 'list' }
   | { kind: 'new' }
+  | { kind: 'settings' }
   | { kind: 'engagement'; id: string; section: EngagementSection };
 
 /** An engagement's sections; each later feature adds its own. */
@@ -28,6 +29,7 @@ export interface UiSlice {
   toasts: Toast[];
   navigate: (view: View) => void;
   setStartup: (report: { dataDir: string; problems: StartupProblem[] }, settings: Settings) => void;
+  setSettings: (settings: Settings) => void;
   dismissProblems: () => void;
   pushToast: (toast: Omit<Toast, 'id' | 'createdAt'>) => number;
   dismissToast: (id: number) => void;
@@ -43,6 +45,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   toasts: [],
   navigate: (view) => set({ view }),
   setStartup: (report, settings) => set({ dataDir: report.dataDir, problems: report.problems, settings }),
+  setSettings: (settings) => set({ settings }),
   dismissProblems: () => set({ problems: [] }),
   pushToast: (toast) => {
     const id = nextToastId++;
