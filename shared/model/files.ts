@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { EngagementSchema, EngagementSummarySchema, ENGAGEMENT_STATUSES, PERSON_ROLES } from './engagement';
+import { emptyRetroSection, RetroSectionSchema } from './retro';
 import { SettingsSchema, WindowStateSchema } from './settings';
 
 /**
  * Every file we write carries a `schemaVersion`. Older versions are migrated forward by
  * ./migrations.ts; a newer version than this build knows is left untouched.
  */
-export const ENGAGEMENT_FILE_VERSION = 2;
+export const ENGAGEMENT_FILE_VERSION = 3;
 export const INDEX_FILE_VERSION = 1;
 export const SETTINGS_FILE_VERSION = 2;
 
@@ -14,13 +15,15 @@ export const EngagementFileSchema = z
   .object({
     schemaVersion: z.literal(ENGAGEMENT_FILE_VERSION),
     engagement: EngagementSchema,
+    /** Goals and weekly retros (version 3). */
+    retro: RetroSectionSchema,
   })
   .strict();
 export type EngagementFile = z.infer<typeof EngagementFileSchema>;
 
 /** A new engagement's file: the engagement, and each feature's empty data. */
 export function newEngagementFile(engagement: z.infer<typeof EngagementSchema>): EngagementFile {
-  return { schemaVersion: ENGAGEMENT_FILE_VERSION, engagement };
+  return { schemaVersion: ENGAGEMENT_FILE_VERSION, engagement, retro: emptyRetroSection() };
 }
 
 /**

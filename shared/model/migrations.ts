@@ -21,6 +21,8 @@ const ENGAGEMENT_STEPS: Record<number, Step> = {
       },
     };
   },
+  // Version 3 added goals and weekly retros.
+  2: (data) => ({ ...(data as Record<string, unknown>), schemaVersion: 3, retro: { goals: [], retros: [] } }),
 };
 
 function readVersion(data: unknown): number | null {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { StartupProblem } from '../../../../shared/ipc';
-import { EngagementFileSchema, IndexFileSchema } from '../../../../shared/model/files';
+import { ENGAGEMENT_FILE_VERSION, EngagementFileSchema, IndexFileSchema } from '../../../../shared/model/files';
 import { v1File, validInput } from '../../support/fixtures';
 import { countingFactory, openServices, testClock } from '../../support/services';
 import { listFiles, readJson, useTempDir, writeJson } from '../../support/tempDir';
@@ -25,7 +25,7 @@ describe('engagement persistence (real files)', () => {
   };
 
   describe('create and flush', () => {
-    it('writes engagements/<id>.json (format 2) and the index, on flush and not before', async () => {
+    it('writes engagements/<id>.json (current format) and the index, on flush and not before', async () => {
       const { services, call } = openServices(tempDir());
       const created = await call('engagements:create', validInput());
       expect(fs.existsSync(engagementPath(created.id))).toBe(false);
@@ -33,7 +33,7 @@ describe('engagement persistence (real files)', () => {
       services.flush();
 
       const file = readEngagementFile(created.id);
-      expect(file.schemaVersion).toBe(2);
+      expect(file.schemaVersion).toBe(ENGAGEMENT_FILE_VERSION);
       expect(file.engagement).toEqual(created);
       const index = readIndex();
       expect(index.schemaVersion).toBe(1);
@@ -292,7 +292,7 @@ describe('engagement persistence (real files)', () => {
   });
 
   describe('migration from format 1', () => {
-    it('migrates in memory, writes back format 2 and keeps a <id>.v1.bak.json copy', async () => {
+    it('migrates in memory, writes back the current format and keeps a <id>.v1.bak.json copy', async () => {
       const original = JSON.stringify(v1File('legacy-1'), null, 2);
       fs.mkdirSync(path.join(tempDir(), 'engagements'), { recursive: true });
       fs.writeFileSync(engagementPath('legacy-1'), original);
@@ -306,7 +306,7 @@ describe('engagement persistence (real files)', () => {
 
       // Written back at once, before any flush.
       const onDisk = readEngagementFile('legacy-1');
-      expect(onDisk.schemaVersion).toBe(2);
+      expect(onDisk.schemaVersion).toBe(ENGAGEMENT_FILE_VERSION);
       expect(onDisk.engagement).toEqual(migrated);
       expect(fs.readFileSync(path.join(tempDir(), 'engagements', 'legacy-1.v1.bak.json'), 'utf8')).toBe(original);
       expect((await call('engagements:list', {})).map((s) => s.id)).toEqual(['legacy-1']);
@@ -431,7 +431,7 @@ describe('engagement persistence (real files)', () => {
       const first = openServices(tempDir());
       const healthy = await first.call('engagements:create', validInput());
       first.services.flush();
-      writeJson(engagementPath('future'), { schemaVersion: 3, engagement: { id: 'future', shiny: true } });
+      writeJson(engagementPath('future'), { schemaVersion: 99, engagement: { id: 'future', shiny: true } });
       const before = stableStat(engagementPath('future'));
 
       const second = openServices(tempDir());
@@ -439,7 +439,7 @@ describe('engagement persistence (real files)', () => {
       expect(problem.kind).toBe('newer-version');
       expect(problem.file).toBe('engagements/future.json');
       expect(problem.movedTo).toBeNull();
-      expect(problem.message).toMatch(/newer version of Aux Desk \(format 3\)/);
+      expect(problem.message).toMatch(/newer version of Aux Desk \(format 99\)/);
       expect((await second.call('engagements:list', {})).map((s) => s.id)).toEqual([healthy.id]);
       await second.fail('engagements:get', { id: 'future' }, 'not-found');
 

@@ -15,15 +15,16 @@ function migratedData(outcome: MigrationOutcome): unknown {
 }
 
 describe('migrateEngagementFile', () => {
-  it('is at version 2', () => {
-    expect(ENGAGEMENT_FILE_VERSION).toBe(2);
+  it('is at version 3', () => {
+    expect(ENGAGEMENT_FILE_VERSION).toBe(3);
   });
 
-  it('migrates version 1 to 2: people get ids from newId, in order', () => {
+  it('migrates version 1 to the current version: people get ids from newId, in order', () => {
     const outcome = migrateEngagementFile(v1File('legacy-1'), sequentialIds());
     expect(outcome).toMatchObject({ kind: 'migrated', from: 1 });
     const file = EngagementFileSchema.parse(migratedData(outcome));
-    expect(file.schemaVersion).toBe(2);
+    expect(file.schemaVersion).toBe(ENGAGEMENT_FILE_VERSION);
+    expect(file.retro).toEqual({ goals: [], retros: [] });
     expect(file.engagement.people).toEqual([
       { id: 'person-1', name: 'Ada Lovelace', email: 'ada@example.com', role: 'engineer' },
       { id: 'person-2', name: 'Alan Turing', email: '', role: 'advisor' },
@@ -58,8 +59,18 @@ describe('migrateEngagementFile', () => {
     expect(original).toEqual(copy);
   });
 
+  it('migrates version 2 to 3: goals and retros start empty, the engagement is unchanged', () => {
+    const v2 = { schemaVersion: 2, engagement: { id: 'e1', name: 'Kept' } };
+    const outcome = migrateEngagementFile(v2, sequentialIds());
+    expect(outcome).toEqual({
+      kind: 'migrated',
+      from: 2,
+      data: { schemaVersion: 3, engagement: { id: 'e1', name: 'Kept' }, retro: { goals: [], retros: [] } },
+    });
+  });
+
   it('passes a current document through as it is', () => {
-    const current = { schemaVersion: 2, engagement: { id: 'anything' } };
+    const current = { schemaVersion: ENGAGEMENT_FILE_VERSION, engagement: { id: 'anything' } };
     const outcome = migrateEngagementFile(current, () => {
       throw new Error('no ids needed');
     });
@@ -68,9 +79,9 @@ describe('migrateEngagementFile', () => {
   });
 
   it('reports a newer version with that version, without touching the data', () => {
-    expect(migrateEngagementFile({ schemaVersion: 3, engagement: {} }, sequentialIds())).toEqual({
+    expect(migrateEngagementFile({ schemaVersion: 4, engagement: {} }, sequentialIds())).toEqual({
       kind: 'newer',
-      version: 3,
+      version: 4,
     });
     expect(migrateEngagementFile({ schemaVersion: 99 }, sequentialIds())).toEqual({ kind: 'newer', version: 99 });
   });

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateSchema } from './engagement';
+import { NoteDocSchema } from './note';
+
+export const GOAL_KINDS = ['business', 'technical'] as const;
+export type GoalKind = (typeof GOAL_KINDS)[number];
+
+const text = (label: string, max: number) => z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
+
+export const GoalInputSchema = z
+  .object({
+    kind: z.enum(GOAL_KINDS, { message: 'Choose business or technical.' }),
+    title: text('Title', 200).pipe(z.string().min(1, 'Give the goal a title.')),
+    metric: text('Metric', 200),
+    baseline: text('Baseline', 100),
+    target: text('Target', 100),
+    productionAdoption: z.boolean(),
+  })
+  .strict();
+export type GoalInput = z.infer<typeof GoalInputSchema>;
+
+export const GoalSchema = GoalInputSchema.extend({ id: IdSchema, createdAt: z.iso.datetime() }).strict();
+export type Goal = z.infer<typeof GoalSchema>;
+
+export const GoalScoreSchema = z
+  .object({
+    goalId: IdSchema,
+    /** Progress towards the target, 0–100 %. */
+    score: z.number().int().min(0, 'Scores go from 0 to 100.').max(100, 'Scores go from 0 to 100.'),
+    note: text('Note', 1000),
+  })
+  .strict();
+export type GoalScore = z.infer<typeof GoalScoreSchema>;
+
+export const AttendeeSchema = z
+  .object({
+    /** Set when the attendee is one of the engagement's people. */
+    personId: IdSchema.nullable(),
+    name: text('Name', 120).pipe(z.string().min(1, 'Enter a name.')),
+    email: z
+      .string()
+      .trim()
+      .max(254)
+      .refine((s) => s === '' || z.email().safeParse(s).success, { message: 'Enter a valid email address.' }),
+  })
+  .strict();
+export type Attendee = z.infer<typeof AttendeeSchema>;
+
+export const NOTE_SECTIONS = ['wentWell', 'wentPoorly', 'doNextTime', 'notes'] as const;
+export type NoteSection = (typeof NOTE_SECTIONS)[number];
+export const NOTE_SECTION_LABELS: Record<NoteSection, string> = {
+  wentWell: 'Went well',
+  wentPoorly: 'Went poorly',
+  doNextTime: 'Do next time',
+  notes: 'Notes',
+};
+
+export const RetroNotesSchema = z
+  .object({
+    wentWell: NoteDocSchema,
+    wentPoorly: NoteDocSchema,
+    doNextTime: NoteDocSchema,
+    notes: NoteDocSchema,
+  })
+  .strict();
+export type RetroNotes = z.infer<typeof RetroNotesSchema>;
+
+export const RetroSchema = z
+  .object({
+    id: IdSchema,
+    date: IsoDateSchema,
+    attendees: z.array(AttendeeSchema).max(200),
+    goalScores: z.array(GoalScoreSchema).max(200),
+    notes: RetroNotesSchema,
+    mvpStatus: text('MVP status', 2000),
+    /** When the facilitator pressed Start: the 30-minute countdown runs from here. */
+    startedAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    /** Soft delete, so Undo can bring it back. */
+    deletedAt: z.iso.datetime().nullable(),
+  })
+  .strict();
+export type Retro = z.infer<typeof RetroSchema>;
+
+/** The retro feature's part of an engagement's file. */
+export const RetroSectionSchema = z
+  .object({
+    goals: z.array(GoalSchema).max(100),
+    retros: z.array(RetroSchema).max(2000),
+  })
+  .strict();
+export type RetroSection = z.infer<typeof RetroSectionSchema>;
+
+export function emptyRetroSection(): RetroSection {
+  return { goals: [], retros: [] };
+}
+
+/** What the renderer may change on a retro besides its notes. */
+export const RetroPatchSchema = z
+  .object({
+    date: IsoDateSchema.optional(),
+    attendees: z.array(AttendeeSchema).max(200).optional(),
+    goalScores: z.array(GoalScoreSchema).max(200).optional(),
+    mvpStatus: text('MVP status', 2000).optional(),
+    startedAt: z.iso.datetime().nullable().optional(),
+  })
+  .strict();
+export type RetroPatch = z.infer<typeof RetroPatchSchema>;

@@ -1,0 +1,54 @@
+import type { NoteNode } from '../model/note';
+import { TaskItemAttrsSchema, type TaskItemAttrs } from '../model/note';
+
+const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'taskItem', 'codeBlock', 'blockquote']);
+
+/** The note's text, one line per block, for counting and for plain-text mail. */
+export function noteText(node: NoteNode): string {
+  if (node.type === 'text') return node.text ?? '';
+  if (node.type === 'hardBreak') return '\n';
+  const inner = (node.content ?? []).map(noteText).join('');
+  return BLOCKS.has(node.type) ? `${inner}\n` : inner;
+}
+
+export function wordCount(node: NoteNode): number {
+  const words = noteText(node).trim().split(/\s+/u);
+  return words.length === 1 && words[0] === '' ? 0 : words.length;
+}
+
+export interface ActionItem extends TaskItemAttrs {
+  text: string;
+}
+
+/** Every action item (task item) in a note, in document order. */
+export function actionItems(node: NoteNode): ActionItem[] {
+  const found: ActionItem[] = [];
+  const walk = (n: NoteNode) => {
+    if (n.type === 'taskItem') {
+      const attrs = TaskItemAttrsSchema.safeParse(n.attrs);
+      if (attrs.success) {
+        // Text of the item itself, not of items nested inside it.
+        const own = (n.content ?? []).filter((c) => c.type !== 'taskList').map(noteText).join('').trim();
+        found.push({ ...attrs.data, text: own });
+      }
+    }
+    (n.content ?? []).forEach(walk);
+  };
+  walk(node);
+  return found;
+}
+
+/** A copy of the note with one action item marked done or open; null if it is not there. */
+export function withActionItemChecked(node: NoteNode, itemId: string, checked: boolean): NoteNode | null {
+  const seen = { found: false };
+  const walk = (n: NoteNode): NoteNode => {
+    let next = n;
+    if (n.type === 'taskItem' && n.attrs?.['id'] === itemId) {
+      seen.found = true;
+      next = { ...n, attrs: { ...n.attrs, checked } };
+    }
+    return next.content ? { ...next, content: next.content.map(walk) } : next;
+  };
+  const result = walk(node);
+  return seen.found ? result : null;
+}
