@@ -15,10 +15,21 @@ export const INVOKE_CHANNELS = [
   'engagements:update',
   'engagements:delete',
   'engagements:restore',
+  'app:readyToClose',
+  'retros:list',
+  'retros:create',
+  'retros:update',
+  'retros:saveNote',
+  'retros:setActionItemDone',
+  'retros:delete',
+  'retros:restore',
+  'goals:save',
+  'goals:delete',
+  'goals:restore',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
-export const EVENT_CHANNELS = ['menu', 'storage-error'] as const;
+export const EVENT_CHANNELS = ['menu', 'storage-error', 'lifecycle'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 export function isInvokeChannel(value: unknown): value is InvokeChannel {

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channels';
-import { EngagementInputSchema, EngagementSchema, EngagementSummarySchema, IdSchema } from './model/engagement';
+import { EngagementInputSchema, EngagementSchema, EngagementSummarySchema, IdSchema, IsoDateSchema } from './model/engagement';
+import { NoteDocSchema } from './model/note';
+import {
+  GoalInputSchema,
+  GoalSchema,
+  NOTE_SECTIONS,
+  RetroPatchSchema,
+  RetroSchema,
+  RetroSectionSchema,
+} from './model/retro';
 import { SettingsSchema } from './model/settings';
 
 export const MENU_ACTIONS = ['new-engagement', 'show-engagements', 'show-settings'] as const;
@@ -18,6 +27,8 @@ export type StartupProblem = z.infer<typeof StartupProblemSchema>;
 
 const Empty = z.object({}).strict();
 const ById = z.object({ id: IdSchema }).strict();
+const InEngagement = { engagementId: IdSchema };
+const InRetro = { engagementId: IdSchema, retroId: IdSchema };
 
 /**
  * THE contract between renderer and main: channel -> request and response schemas.
@@ -45,6 +56,39 @@ export const contract = {
   },
   'engagements:delete': { request: ById, response: z.object({ id: IdSchema }) },
   'engagements:restore': { request: ById, response: EngagementSchema },
+  /** The renderer has saved everything pending: the window may close. */
+  'app:readyToClose': { request: Empty, response: z.object({}) },
+  'retros:list': { request: z.object(InEngagement).strict(), response: RetroSectionSchema },
+  'retros:create': {
+    request: z.object({ ...InEngagement, date: IsoDateSchema }).strict(),
+    response: RetroSchema,
+  },
+  'retros:update': {
+    request: z.object({ ...InRetro, patch: RetroPatchSchema }).strict(),
+    response: RetroSchema,
+  },
+  'retros:saveNote': {
+    request: z.object({ ...InRetro, section: z.enum(NOTE_SECTIONS), doc: NoteDocSchema }).strict(),
+    response: z.object({ updatedAt: z.iso.datetime() }),
+  },
+  'retros:setActionItemDone': {
+    request: z.object({ ...InRetro, itemId: IdSchema, done: z.boolean() }).strict(),
+    response: RetroSchema,
+  },
+  'retros:delete': { request: z.object(InRetro).strict(), response: RetroSchema },
+  'retros:restore': { request: z.object(InRetro).strict(), response: RetroSchema },
+  'goals:save': {
+    request: z.object({ ...InEngagement, goalId: IdSchema.nullable(), input: GoalInputSchema }).strict(),
+    response: GoalSchema,
+  },
+  'goals:delete': {
+    request: z.object({ ...InEngagement, goalId: IdSchema }).strict(),
+    response: z.object({ goal: GoalSchema, index: z.number().int().nonnegative() }),
+  },
+  'goals:restore': {
+    request: z.object({ ...InEngagement, goal: GoalSchema, index: z.number().int().nonnegative().max(1000) }).strict(),
+    response: GoalSchema,
+  },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 // `satisfies` on the literal checks both ways: every listed channel is here, nothing else is.
 
@@ -59,6 +103,8 @@ export const events = {
   'storage-error': z
     .object({ what: z.string(), message: z.string(), attempt: z.number().int().positive() })
     .strict(),
+  /** The window is about to close: save what is pending, then call app:readyToClose. */
+  lifecycle: z.object({ phase: z.literal('before-close') }).strict(),
 } as const satisfies Record<EventChannel, z.ZodType>;
 export type EventPayloadOf<E extends EventChannel> = z.output<(typeof events)[E]>;
 

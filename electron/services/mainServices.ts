@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { EventChannel } from '../../shared/channels';
 import type { EventPayloadOf, StartupProblem } from '../../shared/ipc';
+import { CloseGate } from './closeGate';
 import { EngagementRepository } from './engagements';
 import { AppError } from './errors';
 import { safeExternalUrl } from './externalUrl';
+import { RetroService } from './retros';
 import { createRouter, type Dispatch, type Handlers } from './router';
 import { SettingsService } from './settings';
 import { takeDailySnapshot } from './snapshots';
@@ -37,6 +39,9 @@ export interface MainServices {
   dispatch: Dispatch;
   settings: SettingsService;
   engagements: EngagementRepository;
+  retros: RetroService;
+  /** Resolved when the renderer has saved everything before its window closes. */
+  closeGate: CloseGate;
   problems: StartupProblem[];
   queue: WriteQueue;
   /** Writes everything pending. Called on quit and before a snapshot. */
@@ -98,6 +103,8 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const engagements = new EngagementRepository({ dataDir, factory, queue, now, newId, report });
   engagements.load();
   engagementsRef = engagements;
+  const retros = new RetroService({ engagements, now, newId });
+  const closeGate = new CloseGate();
 
   const handlers: Handlers = {
     'app:startupReport': () => ({ dataDir, problems: [...problems] }),
@@ -122,6 +129,24 @@ export function createMainServices(options: MainServicesOptions): MainServices {
       return { id };
     },
     'engagements:restore': ({ id }) => engagements.restore(id),
+    'app:readyToClose': () => {
+      queue.flush();
+      closeGate.open();
+      return {};
+    },
+    'retros:list': ({ engagementId }) => retros.section(engagementId),
+    'retros:create': ({ engagementId, date }) => retros.createRetro(engagementId, date),
+    'retros:update': ({ engagementId, retroId, patch }) => retros.updateRetro(engagementId, retroId, patch),
+    'retros:saveNote': ({ engagementId, retroId, section, doc }) => ({
+      updatedAt: retros.saveNote(engagementId, retroId, section, doc).updatedAt,
+    }),
+    'retros:setActionItemDone': ({ engagementId, retroId, itemId, done }) =>
+      retros.setActionItemDone(engagementId, retroId, itemId, done),
+    'retros:delete': ({ engagementId, retroId }) => retros.deleteRetro(engagementId, retroId),
+    'retros:restore': ({ engagementId, retroId }) => retros.restoreRetro(engagementId, retroId),
+    'goals:save': ({ engagementId, goalId, input }) => retros.saveGoal(engagementId, goalId, input),
+    'goals:delete': ({ engagementId, goalId }) => retros.deleteGoal(engagementId, goalId),
+    'goals:restore': ({ engagementId, goal, index }) => retros.restoreGoal(engagementId, goal, index),
   };
 
   return {
@@ -132,6 +157,8 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     dispatch: createRouter(handlers, log),
     settings,
     engagements,
+    retros,
+    closeGate,
     problems,
     queue,
     flush: () => queue.flush(),

@@ -68,6 +68,34 @@ describe('the IPC contract', () => {
       'engagements:update': { id: 'e1', input: validInput() },
       'engagements:delete': { id: 'e1' },
       'engagements:restore': { id: 'e1' },
+      'app:readyToClose': {},
+      'retros:list': { engagementId: 'e1' },
+      'retros:create': { engagementId: 'e1', date: '2026-03-05' },
+      'retros:update': { engagementId: 'e1', retroId: 'r1', patch: { mvpStatus: 'Blocked on DNS' } },
+      'retros:saveNote': { engagementId: 'e1', retroId: 'r1', section: 'wentWell', doc: { type: 'doc', content: [] } },
+      'retros:setActionItemDone': { engagementId: 'e1', retroId: 'r1', itemId: 'a1', done: true },
+      'retros:delete': { engagementId: 'e1', retroId: 'r1' },
+      'retros:restore': { engagementId: 'e1', retroId: 'r1' },
+      'goals:save': {
+        engagementId: 'e1',
+        goalId: null,
+        input: { kind: 'business', title: 'MVP live', metric: '', baseline: '', target: '', productionAdoption: true },
+      },
+      'goals:delete': { engagementId: 'e1', goalId: 'g1' },
+      'goals:restore': {
+        engagementId: 'e1',
+        index: 0,
+        goal: {
+          id: 'g1',
+          createdAt: '2026-03-02T09:00:00.000Z',
+          kind: 'technical',
+          title: 'Coverage 80%',
+          metric: 'line coverage',
+          baseline: '40%',
+          target: '80%',
+          productionAdoption: false,
+        },
+      },
     };
     for (const channel of INVOKE_CHANNELS) {
       const request: z.ZodType = contract[channel].request;
