@@ -14,6 +14,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const allowedOrigins = new Set([APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])]);
 const isAllowedOrigin = (origin: string) => allowedOrigins.has(origin);
+/** How long a closing window waits for the renderer to save what it has pending. */
+const CLOSE_TIMEOUT_MS = 3000;
 
 // One instance: a second launch focuses the first instead of racing it for the files.
 if (!app.requestSingleInstanceLock()) {
@@ -45,11 +47,17 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(services.dispatch, isAllowedOrigin);
 
     let win: BrowserWindow | null = null;
+    let quitting = false;
     services.setEventSink((channel, payload) => {
       if (win) send(win.webContents, channel, payload);
     });
     const openWindow = () => {
       win = createMainWindow({
+        beforeClose: async (target) => {
+          send(target.webContents, 'lifecycle', { phase: 'before-close' });
+          await services.closeGate.wait(CLOSE_TIMEOUT_MS);
+          services.flush();
+        },
         preloadPath: path.join(here, '../preload/index.cjs'),
         url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
         settings: services.settings,
@@ -57,6 +65,8 @@ if (!app.requestSingleInstanceLock()) {
       });
       win.on('closed', () => {
         win = null;
+        // Cmd+Q on macOS: the quit paused for the close handshake; carry it on.
+        if (quitting) app.quit();
       });
     };
 
@@ -90,7 +100,10 @@ if (!app.requestSingleInstanceLock()) {
       if (process.platform !== 'darwin') app.quit();
     });
     // Coalesced writes are flushed before the process exits.
-    app.on('before-quit', () => services.flush());
+    app.on('before-quit', () => {
+      quitting = true;
+      services.flush();
+    });
     app.on('will-quit', () => services.flush());
   });
 }

@@ -4,6 +4,8 @@ import type { SettingsService } from './services/settings';
 import { restoreBounds } from './services/windowBounds';
 
 export interface WindowOptions {
+  /** Asks the renderer to save what is pending; resolves when it has (or after a timeout). */
+  beforeClose: (win: BrowserWindow) => Promise<void>;
   preloadPath: string;
   /** app://aux-desk/index.html in production, the dev server's URL under `npm run dev`. */
   url: string;
@@ -68,9 +70,20 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
   };
   win.on('resize', rememberSoon);
   win.on('move', rememberSoon);
-  win.on('close', () => {
+  // The close handshake: the renderer saves what is pending before the window goes.
+  let closeApproved = false;
+  let asking = false;
+  win.on('close', (event) => {
     if (saveTimer) clearTimeout(saveTimer);
     remember();
+    if (closeApproved) return;
+    event.preventDefault();
+    if (asking) return;
+    asking = true;
+    void options.beforeClose(win).finally(() => {
+      closeApproved = true;
+      if (!win.isDestroyed()) win.close();
+    });
   });
 
   void win.loadURL(options.url);

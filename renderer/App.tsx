@@ -3,6 +3,7 @@ import { ProblemsBanner } from './components/ProblemsBanner';
 import { Toasts } from './components/Toasts';
 import { EngagementList } from './features/engagements/EngagementList';
 import { EngagementPage, NewEngagementPage } from './features/engagements/EngagementPage';
+import { RetroPage } from './features/retro/RetroPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { useAppStore } from './store';
 import { hasUnsavedChanges } from './store/engagementsSlice';
@@ -42,13 +43,17 @@ function Screen({ view }: { view: View }) {
       return <SettingsPage />;
     case 'engagement':
       return <EngagementPage id={view.id} section={view.section} />;
+    case 'retro':
+      return <RetroPage engagementId={view.engagementId} retroId={view.retroId} />;
   }
 }
 
 function Sidebar() {
   const view = useAppStore((s) => s.view);
   const navigate = useAppStore((s) => s.navigate);
-  const engagement = useAppStore((s) => (view.kind === 'engagement' ? s.engagements[view.id] : undefined));
+  const engagementId = view.kind === 'engagement' ? view.id : view.kind === 'retro' ? view.engagementId : null;
+  const current = view.kind === 'engagement' ? view.section : view.kind === 'retro' ? 'retros' : null;
+  const engagement = useAppStore((s) => (engagementId ? s.engagements[engagementId] : undefined));
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="sidebar__brand">
@@ -79,7 +84,7 @@ function Sidebar() {
           </button>
         </li>
       </ul>
-      {view.kind === 'engagement' && engagement ? (
+      {engagementId && current && engagement ? (
         <div className="sidebar__group">
           <h2 className="sidebar__heading" title={engagement.name}>
             {engagement.name}
@@ -90,8 +95,8 @@ function Sidebar() {
                 <button
                   type="button"
                   className="sidebar__item"
-                  aria-current={isCurrent(view.section, section.id) ? 'page' : undefined}
-                  onClick={() => navigate({ kind: 'engagement', id: view.id, section: section.id })}
+                  aria-current={isCurrent(current, section.id) ? 'page' : undefined}
+                  onClick={() => navigate({ kind: 'engagement', id: engagementId, section: section.id })}
                 >
                   {section.label}
                 </button>

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { invoke, messageOf, on } from './api';
 import { App } from './App';
+import { autosave } from './features/retro/autosave';
 import { useAppStore } from './store';
 import './styles/tokens.css';
 import './styles/app.css';
@@ -30,6 +31,15 @@ async function boot(): Promise<void> {
       message: `Could not save ${what}: ${message}. Your changes are kept and Aux Desk keeps trying; check the disk and the data folder.`,
     });
   });
+  // The close handshake: save everything pending, then tell main the window may go.
+  on('lifecycle', () => {
+    void autosave
+      .flushAll()
+      .catch(() => undefined)
+      .then(() => invoke('app:readyToClose', {}))
+      .catch(() => undefined);
+  });
+  window.addEventListener('pagehide', () => void autosave.flushAll());
   try {
     const [report, settings] = await Promise.all([invoke('app:startupReport', {}), invoke('settings:get', {})]);
     store.setStartup(report, settings);

@@ -7,10 +7,15 @@ export type View =
   | { kind: 'list' }
   | { kind: 'new' }
   | { kind: 'settings' }
-  | { kind: 'engagement'; id: string; section: EngagementSection };
+  | { kind: 'engagement'; id: string; section: EngagementSection }
+  | { kind: 'retro'; engagementId: string; retroId: string };
 
 /** An engagement's sections; each later feature adds its own. */
-export const ENGAGEMENT_SECTIONS = [{ id: 'overview', label: 'Overview' }] as const;
+export const ENGAGEMENT_SECTIONS = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'goals', label: 'Goals' },
+  { id: 'retros', label: 'Retros' },
+] as const;
 export type EngagementSection = (typeof ENGAGEMENT_SECTIONS)[number]['id'];
 
 export interface Toast {

@@ -54,7 +54,7 @@ export const IsoDateSchema = z
  */
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-const singleLine = (label: string, max: number) =>
+export const singleLine = (label: string, max: number) =>
   z
     .string()
     .trim()

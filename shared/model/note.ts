@@ -31,6 +31,7 @@ export const MarkSchema = z
     type: z.enum(NOTE_MARK_TYPES),
     attrs: z.record(z.string(), z.unknown()).optional(),
   })
+  .strict()
   .superRefine((mark, ctx) => {
     if (mark.type !== 'link') return;
     const href = mark.attrs?.['href'];
@@ -55,12 +56,24 @@ export const TaskItemAttrsSchema = z.object({
 });
 export type TaskItemAttrs = z.infer<typeof TaskItemAttrsSchema>;
 
-export const NoteNodeSchema: z.ZodType<NoteNode> = z.lazy(() =>
-  z
+const TOO_DEEP = 'The note is nested too deeply.';
+const nodeSchemas = new Map<number, z.ZodType<NoteNode>>();
+
+/**
+ * The schema of a node at `level` (the doc is level 1). A node at MAX_DEPTH may have no
+ * children, so parsing stops there: checking depth after a recursive parse would overflow
+ * the stack on a hostile, thousands-deep payload before the check ever ran.
+ */
+function nodeAt(level: number): z.ZodType<NoteNode> {
+  const cached = nodeSchemas.get(level);
+  if (cached) return cached;
+  const child: z.ZodType<NoteNode> =
+    level < MAX_DEPTH ? z.lazy(() => nodeAt(level + 1)) : z.never({ message: TOO_DEEP });
+  const schema: z.ZodType<NoteNode> = z
     .object({
       type: z.enum(NOTE_NODE_TYPES),
       attrs: z.record(z.string(), z.unknown()).optional(),
-      content: z.array(NoteNodeSchema).max(20_000).optional(),
+      content: z.array(child).max(20_000).optional(),
       marks: z.array(MarkSchema).max(10).optional(),
       text: z.string().max(100_000).optional(),
     })
@@ -73,16 +86,17 @@ export const NoteNodeSchema: z.ZodType<NoteNode> = z.lazy(() =>
       if (node.type === 'text' && (node.text === undefined || node.text === '')) {
         ctx.addIssue({ code: 'custom', message: 'Text nodes need text.' });
       }
-    }),
-);
-
-function depth(node: NoteNode): number {
-  return 1 + Math.max(0, ...(node.content ?? []).map(depth));
+    });
+  nodeSchemas.set(level, schema);
+  return schema;
 }
+
+/** A node at the top of a note; its descendants are bounded to MAX_DEPTH levels in all. */
+export const NoteNodeSchema: z.ZodType<NoteNode> = nodeAt(1);
 
 export const NoteDocSchema = NoteNodeSchema.refine((node) => node.type === 'doc', {
   message: 'A note must be a document.',
-}).refine((node) => depth(node) <= MAX_DEPTH, { message: 'The note is nested too deeply.' });
+});
 export type NoteDoc = NoteNode;
 
 export function emptyNote(): NoteDoc {

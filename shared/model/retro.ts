@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema } from './engagement';
+import { IdSchema, IsoDateSchema, singleLine } from './engagement';
 import { NoteDocSchema } from './note';
 
 export const GOAL_KINDS = ['business', 'technical'] as const;
@@ -36,7 +36,8 @@ export const AttendeeSchema = z
   .object({
     /** Set when the attendee is one of the engagement's people. */
     personId: IdSchema.nullable(),
-    name: text('Name', 120).pipe(z.string().min(1, 'Enter a name.')),
+    /** Single line: attendees end up in the To: header of the notes mail. */
+    name: singleLine('Name', 120).pipe(z.string().min(1, 'Enter a name.')),
     email: z
       .string()
       .trim()

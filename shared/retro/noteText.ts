@@ -1,14 +1,18 @@
 import type { NoteNode } from '../model/note';
 import { TaskItemAttrsSchema, type TaskItemAttrs } from '../model/note';
 
-const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'taskItem', 'codeBlock', 'blockquote']);
+const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'codeBlock']);
+/** Blocks that hold other blocks: their children already end their own lines. */
+const CONTAINER_BLOCKS = new Set(['listItem', 'taskItem', 'blockquote']);
 
 /** The note's text, one line per block, for counting and for plain-text mail. */
 export function noteText(node: NoteNode): string {
   if (node.type === 'text') return node.text ?? '';
   if (node.type === 'hardBreak') return '\n';
   const inner = (node.content ?? []).map(noteText).join('');
-  return BLOCKS.has(node.type) ? `${inner}\n` : inner;
+  if (TEXT_BLOCKS.has(node.type)) return `${inner}\n`;
+  if (CONTAINER_BLOCKS.has(node.type) && !inner.endsWith('\n')) return `${inner}\n`;
+  return inner;
 }
 
 export function wordCount(node: NoteNode): number {

@@ -102,5 +102,6 @@ export function retroClock(
   }
   const end = new Date(retro.startedAt).getTime() + slot.minutes * 60_000;
   const remaining = end - now.getTime();
-  return remaining > 0 ? { kind: 'running', remainingMs: remaining } : { kind: 'over', overByMs: -remaining };
+  // now - end rather than -remaining: exactly at the end that would be -0.
+  return remaining > 0 ? { kind: 'running', remainingMs: remaining } : { kind: 'over', overByMs: now.getTime() - end };
 }

@@ -22,7 +22,10 @@ interface Fixtures {
   page: Page;
   /** Quits the app and opens it again over the same data folder. */
   restart: () => Promise<Page>;
-  /** Saves the current screen in light and dark under test-results/screens/<host>/. */
+  /**
+   * Saves the current screen in light and dark under test-results/screens/<host>/,
+   * tall enough to show the whole scrolled main area.
+   */
   snap: (name: string, page?: Page) => Promise<void>;
   /** Fails on any serious or critical axe violation, in light and dark. */
   expectAccessible: (page?: Page) => Promise<void>;
@@ -57,11 +60,16 @@ export const test = base.extend<Fixtures & Options>({
     await use(async (name, page = app.page()) => {
       const dir = path.join(SCREENS_DIR, host);
       fs.mkdirSync(dir, { recursive: true });
+      const viewport = page.viewportSize() ?? { width: 1200, height: 800 };
+      const contentHeight = await page.evaluate(() => document.querySelector('main')?.scrollHeight ?? 0);
+      const tall = Math.min(2400, Math.max(viewport.height, contentHeight + 40));
+      if (tall !== viewport.height) await page.setViewportSize({ width: viewport.width, height: tall });
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         await page.screenshot({ path: path.join(dir, `${name}-${colorScheme}.png`), animations: 'disabled' });
       }
       await page.emulateMedia({ colorScheme: null });
+      if (tall !== viewport.height) await page.setViewportSize(viewport);
     });
   },
 

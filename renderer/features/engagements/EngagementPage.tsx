@@ -4,6 +4,8 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useAppStore } from '../../store';
 import { NEW_KEY } from '../../store/engagementsSlice';
 import type { EngagementSection } from '../../store/uiSlice';
+import { GoalsPage } from '../retro/GoalsPage';
+import { RetrosPage } from '../retro/RetrosPage';
 import { EngagementForm } from './EngagementForm';
 
 export function NewEngagementPage() {
@@ -50,10 +52,12 @@ export function EngagementPage({ id, section }: { id: string; section: Engagemen
 }
 
 function SectionBody({ id, section }: { id: string; section: EngagementSection }) {
-  // Only one section so far; the planner, retro and timeline issues add theirs here.
   switch (section) {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     case 'overview':
       return <EngagementForm draftKey={id} />;
+    case 'goals':
+      return <GoalsPage engagementId={id} />;
+    case 'retros':
+      return <RetrosPage engagementId={id} />;
   }
 }

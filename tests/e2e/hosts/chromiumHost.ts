@@ -154,6 +154,13 @@ export class ChromiumHost implements AppHost {
   }
 
   async #stop(): Promise<void> {
+    // The close handshake of electron/window.ts: ask the renderer to save, wait for it.
+    const services = this.#services;
+    if (services && this.#page && !this.#page.isClosed()) {
+      const answered = services.closeGate.wait(3000);
+      await this.#emit('lifecycle', { phase: 'before-close' }).catch(() => undefined);
+      await answered;
+    }
     await this.#context?.close();
     // The app's before-quit: flush coalesced writes.
     this.#services?.flush();

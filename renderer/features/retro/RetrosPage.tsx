@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { formatDisplayDate, isIsoDate } from '../../../shared/dates';
+import { NOTE_SECTIONS } from '../../../shared/model/retro';
+import { actionItems, wordCount } from '../../../shared/retro/noteText';
+import { byDateDesc, isoWeekOf, live, retroDateForWeek } from '../../../shared/retro/rules';
+import { WEEKDAY_LABELS } from '../../../shared/model/settings';
+import { useAppStore } from '../../store';
+import { useRetroData } from './useRetroData';
+
+/** The engagement's weekly retros, newest first, and the way into this week's. */
+export function RetrosPage({ engagementId }: { engagementId: string }) {
+  const { data, error } = useRetroData(engagementId);
+  const settings = useAppStore((s) => s.settings);
+  const create = useAppStore((s) => s.createRetro);
+  const navigate = useAppStore((s) => s.navigate);
+  const [otherDate, setOtherDate] = useState('');
+  const [dateError, setDateError] = useState<string | null>(null);
+  if (error) return <p className="notice notice--error" role="alert">The retros could not be loaded: {error}</p>;
+  if (!data) return <p className="muted" role="status">Loading retros…</p>;
+
+  const retros = byDateDesc(live(data.retros));
+  const thisWeekDate = retroDateForWeek(new Date(), settings.retroDay);
+  const thisWeek = retros.find((r) => isoWeekOf(r.date) === isoWeekOf(thisWeekDate));
+  const open = (retroId: string) => navigate({ kind: 'retro', engagementId, retroId });
+  const start = async (date: string) => {
+    const retro = await create(engagementId, date);
+    if (retro) open(retro.id);
+  };
+
+  return (
+    <div className="stack">
+      <div className="section-header">
+        <div>
+          <h2 className="section-header__title">Weekly retros</h2>
+          <p className="section-header__text">
+            Thirty minutes, same time every week ({WEEKDAY_LABELS[settings.retroDay]} {settings.retroTime}), held even when
+            “nothing happened”. Score the goals first.
+          </p>
+        </div>
+        {thisWeek ? (
+          <button type="button" className="button button--primary" onClick={() => open(thisWeek.id)}>
+            Open this week’s retro
+          </button>
+        ) : (
+          <button type="button" className="button button--primary" onClick={() => void start(thisWeekDate)}>
+            Start this week’s retro
+          </button>
+        )}
+      </div>
+
+      {retros.length === 0 ? (
+        <div className="empty">
+          <h3 className="empty__title">No retros yet</h3>
+          <p className="empty__text">
+            This week’s retro is on {formatDisplayDate(thisWeekDate)}. Starting it fills in the attendees, the goals to score
+            and any open action items.
+          </p>
+        </div>
+      ) : (
+        <ul className="retro-list" aria-label="Retros">
+          {retros.map((retro) => {
+            const items = NOTE_SECTIONS.flatMap((s) => actionItems(retro.notes[s]));
+            const open_ = items.filter((i) => !i.checked).length;
+            const scores = retro.goalScores.map((g) => g.score);
+            const average = scores.length ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) : null;
+            const poorlyEmpty = wordCount(retro.notes.wentPoorly) === 0;
+            return (
+              <li key={retro.id} className="retro-row">
+                <button type="button" className="retro-row__open" onClick={() => open(retro.id)}>
+                  <span className="retro-row__date">Retro of {formatDisplayDate(retro.date)}</span>
+                  <span className="retro-row__week">
+                    {isoWeekOf(retro.date)}
+                    {retro.id === thisWeek?.id ? ' · this week' : ''}
+                  </span>
+                </button>
+                <span className="retro-row__stat">{retro.attendees.length} attended</span>
+                <span className="retro-row__stat">
+                  {items.length === 0 ? 'No action items' : `${open_} of ${items.length} actions open`}
+                </span>
+                <span className="retro-row__stat">{average === null ? 'Goals not scored' : `Goals ${average}%`}</span>
+                {poorlyEmpty ? <span className="tag tag--warning">“Went poorly” empty</span> : <span />}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      <form
+        className="inline-form"
+        aria-label="Add a retro on another date"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!isIsoDate(otherDate)) {
+            setDateError('Pick a date for the retro.');
+            return;
+          }
+          setDateError(null);
+          void start(otherDate);
+        }}
+      >
+        <label htmlFor="other-retro-date" className="field__label">
+          Another retro on
+        </label>
+        <input
+          id="other-retro-date"
+          className="input inline-form__input"
+          type="date"
+          value={otherDate}
+          aria-invalid={dateError !== null}
+          aria-describedby={dateError ? 'other-retro-date-error' : undefined}
+          onChange={(e) => setOtherDate(e.target.value)}
+        />
+        <button type="submit" className="button">
+          Add retro
+        </button>
+        {dateError ? (
+          <p id="other-retro-date-error" className="field__error" role="alert">
+            {dateError}
+          </p>
+        ) : null}
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Page } from '@playwright/test';
+import type { EngagementInput } from '../../shared/model/engagement';
+import type { Engagement } from '../../shared/model/engagement';
+
+/** Sets up an engagement through the app's own API (as the UI would), then reloads the UI. */
+export async function seedEngagement(page: Page, input: EngagementInput): Promise<Engagement> {
+  const result = await page.evaluate(async (payload) => {
+    const api = (window as unknown as { api: { invoke: (c: string, p: unknown) => Promise<unknown> } }).api;
+    return api.invoke('engagements:create', payload);
+  }, input);
+  const typed = result as { ok: true; value: Engagement } | { ok: false; error: { message: string } };
+  if (!typed.ok) throw new Error(`Could not seed the engagement: ${typed.error.message}`);
+  await page.reload();
+  return typed.value;
+}
+
+export function engagementInput(overrides: Partial<EngagementInput> = {}): EngagementInput {
+  return {
+    name: 'Payments MVP',
+    hostTeam: 'Checkout',
+    homeTeam: 'Platform Enablement',
+    startDate: '2026-01-05',
+    endDate: '2027-12-31',
+    status: 'active',
+    endedEarlyReason: '',
+    people: [
+      { id: 'p-zoe', name: 'Zoë Ångström', email: 'zoe@example.com', role: 'engineer' },
+      { id: 'p-kenji', name: 'Kenji Sato', email: 'kenji@example.com', role: 'tech-lead' },
+      { id: 'p-ana', name: 'Ana Lima', email: '', role: 'host-developer' },
+    ],
+    ...overrides,
+  };
+}

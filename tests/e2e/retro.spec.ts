@@ -1,0 +1,134 @@
+import { addDays, format } from 'date-fns';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { engagementInput, seedEngagement } from './helpers';
+
+async function openRetros(page: Page) {
+  await page.getByRole('button', { name: /Payments MVP/ }).click();
+  await page.getByRole('button', { name: 'Retros', exact: true }).click();
+}
+
+async function addGoal(page: Page, title: string, adoption: boolean) {
+  await page.getByRole('button', { name: 'Add goal' }).first().click();
+  const form = page.getByRole('form', { name: 'New goal' });
+  await form.getByLabel('Goal', { exact: true }).fill(title);
+  if (adoption) await form.getByLabel('This goal is about production adoption').check();
+  await form.getByRole('button', { name: 'Add goal' }).click();
+  await expect(page.getByRole('listitem', { name: title })).toBeVisible();
+}
+
+test('a retro taken live survives closing the app right after typing', async ({ page, restart, snap, expectAccessible }) => {
+  await seedEngagement(page, engagementInput());
+  await page.getByRole('button', { name: /Payments MVP/ }).click();
+  await page.getByRole('button', { name: 'Goals', exact: true }).click();
+  await addGoal(page, 'Checkout MVP in production', false);
+  await expect(page.getByText('No goal is about production adoption yet.')).toBeVisible();
+  await addGoal(page, 'Line coverage 80%', true);
+  await expect(page.getByText('No goal is about production adoption yet.')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Retros', exact: true }).click();
+  await page.getByRole('button', { name: 'Start this week’s retro' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Retro of/ })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Attendees' })).toContainText('Kenji Sato');
+  await expect(page.getByRole('list', { name: 'Attendees' })).toContainText('no email');
+
+  await page.getByLabel('Checkout MVP in production', { exact: true }).fill('40');
+  await page.getByLabel('Line coverage 80%', { exact: true }).fill('65');
+  await page.getByLabel('MVP status / blockers').fill('Blocked on the payments sandbox');
+
+  // The nudge shows while "went poorly" is empty.
+  const nudge = page.getByText('“Went poorly” is empty.');
+  await expect(nudge).toBeVisible();
+
+  await page.getByRole('textbox', { name: 'Went well' }).click();
+  await page.keyboard.type('Pairing on the checkout flow every day. **Tests** first, always.');
+  await page.getByRole('textbox', { name: 'Went poorly' }).click();
+  await page.keyboard.type('Deploys still take two hours.');
+  await page.getByRole('textbox', { name: 'Do next time' }).click();
+  await page.keyboard.type('[ ] Split the deploy pipeline');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Add a smoke test to CI');
+  await page.getByLabel('Owner of: Split the deploy pipeline').selectOption({ label: 'Kenji Sato' });
+  await page.getByLabel('Owner of: Add a smoke test to CI').selectOption({ label: 'Zoë Ångström' });
+  await page.getByLabel('Due date of: Add a smoke test to CI').fill('2027-01-15');
+  await page.getByRole('textbox', { name: 'Notes', exact: true }).click();
+  await page.keyboard.type('Decision: keep the feature flag until 10% traffic.');
+  await expect(nudge).toHaveCount(0);
+  await snap('retro-editor');
+  await expectAccessible();
+
+  // Close at once: no waiting for the autosave.
+  const again = await restart();
+  await openRetros(again);
+  await again.getByRole('button', { name: 'Open this week’s retro' }).click();
+  await expect(again.getByRole('textbox', { name: 'Went well' })).toHaveText('Pairing on the checkout flow every day. Tests first, always.');
+  await expect(again.getByRole('textbox', { name: 'Went well' }).locator('strong')).toHaveText('Tests');
+  await expect(again.getByRole('textbox', { name: 'Went poorly' })).toHaveText('Deploys still take two hours.');
+  await expect(again.getByRole('textbox', { name: 'Notes', exact: true })).toHaveText('Decision: keep the feature flag until 10% traffic.');
+  await expect(again.getByLabel('Owner of: Split the deploy pipeline')).toHaveValue('p-kenji');
+  await expect(again.getByLabel('Owner of: Add a smoke test to CI')).toHaveValue('p-zoe');
+  await expect(again.getByLabel('Due date of: Add a smoke test to CI')).toHaveValue('2027-01-15');
+  await expect(again.getByLabel('Checkout MVP in production', { exact: true })).toHaveValue('40');
+  await expect(again.getByLabel('Line coverage 80%', { exact: true })).toHaveValue('65');
+  await expect(again.getByLabel('MVP status / blockers')).toHaveValue('Blocked on the payments sandbox');
+});
+
+test('open action items carry over to the next retro and can be closed there', async ({ page, restart }) => {
+  await seedEngagement(page, engagementInput());
+  await openRetros(page);
+  await page.getByRole('button', { name: 'Start this week’s retro' }).click();
+  await page.getByRole('textbox', { name: 'Do next time' }).click();
+  await page.keyboard.type('[ ] Write the runbook');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Pair with Ana on the migration');
+  await page.getByLabel('Owner of: Write the runbook').selectOption({ label: 'Ana Lima' });
+
+  // Next week's retro, added by date.
+  await page.getByRole('button', { name: 'Payments MVP · Retros' }).click();
+  const nextWeek = format(addDays(new Date(), 7), 'yyyy-MM-dd');
+  await page.getByLabel('Another retro on').fill(nextWeek);
+  await page.getByRole('button', { name: 'Add retro' }).click();
+  const carried = page.getByRole('list', { name: 'Action items carried over' });
+  await expect(carried.getByRole('listitem')).toHaveCount(2);
+  await expect(carried).toContainText('Write the runbook');
+  await expect(carried).toContainText('Ana Lima');
+  await carried.getByLabel('Write the runbook').check();
+  // It stays in view, struck through, until the retro is closed.
+  await expect(carried.getByRole('listitem').filter({ hasText: 'Write the runbook' })).toHaveAttribute('data-checked', 'true');
+
+  const again = await restart();
+  await openRetros(again);
+  await again.getByRole('button', { name: /Retro of/ }).first().click();
+  const carriedAfter = again.getByRole('list', { name: 'Action items carried over' });
+  await expect(carriedAfter.getByRole('listitem')).toHaveCount(1);
+  await expect(carriedAfter).toContainText('Pair with Ana on the migration');
+});
+
+test('pasted HTML is sanitised: nothing runs, no remote image, javascript: links are neutralised', async ({ page }) => {
+  await seedEngagement(page, engagementInput());
+  await openRetros(page);
+  await page.getByRole('button', { name: 'Start this week’s retro' }).click();
+  const editor = page.getByRole('textbox', { name: 'Notes', exact: true });
+  await editor.click();
+  await editor.evaluate((element) => {
+    const data = new DataTransfer();
+    data.setData(
+      'text/html',
+      '<p>Pasted <img src="https://tracker.example.com/pixel.png" onerror="window.__pwned=1">' +
+        '<a href="javascript:window.__pwned=2">click me</a> and <a href="https://example.com/doc" onclick="window.__pwned=3">a doc</a>' +
+        '<script>window.__pwned=4</script><iframe src="https://example.com"></iframe></p>',
+    );
+    data.setData('text/plain', 'Pasted click me and a doc');
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(editor).toContainText('Pasted');
+  await expect(editor).toContainText('click me');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(editor.locator('img, iframe, script')).toHaveCount(0);
+  await expect(editor.locator('a[href^="javascript"]')).toHaveCount(0);
+  await expect(editor.locator('[onclick], [onerror]')).toHaveCount(0);
+  await expect(editor.locator('a[href="https://example.com/doc"]')).toHaveText('a doc');
+  // Clicking what was the javascript: link runs nothing either.
+  await editor.getByText('click me').click();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
