@@ -1,11 +1,12 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
-import { SAFE_LINK_RE, type NoteDoc } from '../../../shared/model/note';
+import type { NoteDoc } from '../../../shared/model/note';
 import type { NoteSection } from '../../../shared/model/retro';
 import { invoke } from '../../api';
 import { useAppStore } from '../../store';
 import { autosave } from './autosave';
 import { noteExtensions } from './extensions';
+import { normalizeLink } from './links';
 import { sanitizePastedHtml } from './sanitize';
 
 interface NoteEditorProps {
@@ -112,17 +113,6 @@ function Toolbar({ editor, label, onLink }: { editor: Editor; label: string; onL
       ))}
     </div>
   );
-}
-
-/** Turns what the user typed into a link we allow, or null. */
-export function normalizeLink(raw: string): string | null {
-  const value = raw.trim();
-  if (value === '') return null;
-  if (SAFE_LINK_RE.test(value)) return value;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return null;
-  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return `mailto:${value}`;
-  if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(value)) return `https://${value}`;
-  return null;
 }
 
 function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }) {
