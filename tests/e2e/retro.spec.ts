@@ -132,3 +132,34 @@ test('pasted HTML is sanitised: nothing runs, no remote image, javascript: links
   await editor.getByText('click me').click();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('a past retro opens read-only; the clock starts; Ctrl+K makes a link', async ({ page, snap }) => {
+  await seedEngagement(page, engagementInput());
+  await openRetros(page);
+  const twoWeeksAgo = format(addDays(new Date(), -14), 'yyyy-MM-dd');
+  await page.getByLabel('Another retro on').fill(twoWeeksAgo);
+  await page.getByRole('button', { name: 'Add retro' }).click();
+  await expect(page.getByText('This retro is from a past week, so it opens read-only.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Went well' })).toHaveAttribute('contenteditable', 'false');
+  await expect(page.getByRole('toolbar')).toHaveCount(0);
+  await snap('retro-readonly');
+  await page.getByRole('button', { name: 'Edit anyway' }).click();
+  await expect(page.getByRole('textbox', { name: 'Went well' })).toHaveAttribute('contenteditable', 'true');
+
+  await page.getByRole('button', { name: 'Payments MVP · Retros' }).click();
+  await page.getByRole('button', { name: 'Start this week’s retro' }).click();
+  await page.getByRole('button', { name: /Start the 30-minute retro/ }).click();
+  await expect(page.getByRole('timer')).toHaveAccessibleName(/^(30:00|29:5\d) left$/);
+
+  const notes = page.getByRole('textbox', { name: 'Notes', exact: true });
+  await notes.click();
+  await page.keyboard.type('See the runbook');
+  for (let i = 0; i < 'runbook'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('ControlOrMeta+k');
+  await page.getByLabel('Link address').fill('javascript:alert(1)');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Enter a web address (https://…) or an email address.')).toBeVisible();
+  await page.getByLabel('Link address').fill('example.com/runbook');
+  await page.keyboard.press('Enter');
+  await expect(notes.locator('a[href="https://example.com/runbook"]')).toHaveText('runbook');
+});
