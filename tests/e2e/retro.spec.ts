@@ -25,6 +25,8 @@ test('a retro taken live survives closing the app right after typing', async ({ 
   await expect(page.getByText('No goal is about production adoption yet.')).toBeVisible();
   await addGoal(page, 'Line coverage 80%', true);
   await expect(page.getByText('No goal is about production adoption yet.')).toHaveCount(0);
+  await snap('goals');
+  await expectAccessible();
 
   await page.getByRole('button', { name: 'Retros', exact: true }).click();
   await page.getByRole('button', { name: 'Start this week’s retro' }).click();
@@ -60,6 +62,10 @@ test('a retro taken live survives closing the app right after typing', async ({ 
   // Close at once: no waiting for the autosave.
   const again = await restart();
   await openRetros(again);
+  await expect(again.getByRole('list', { name: 'Retros' })).toContainText('2 of 2 actions open');
+  await expect(again.getByRole('list', { name: 'Retros' })).toContainText('Goals 53%');
+  await snap('retros-list', again);
+  await expectAccessible(again);
   await again.getByRole('button', { name: 'Open this week’s retro' }).click();
   await expect(again.getByRole('textbox', { name: 'Went well' })).toHaveText('Pairing on the checkout flow every day. Tests first, always.');
   await expect(again.getByRole('textbox', { name: 'Went well' }).locator('strong')).toHaveText('Tests');
