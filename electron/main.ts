@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Menu, shell } from 'electron';
+import { app, BrowserWindow, Menu } from 'electron';
 import { registerIpc, send } from './ipc';
 import { buildAppMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { resolveDataDir } from './services/dataFolder';
 import { electronStoreFactory } from './services/electronStoreFactory';
-import { createMainServices, type Platform } from './services/mainServices';
+import { electronPlatform } from './platform';
+import { createMainServices } from './services/mainServices';
 import { APP_ORIGIN } from './services/rendererFiles';
 import { createMainWindow } from './window';
 
@@ -34,13 +35,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     const dataDir = resolveDataDir(process.env, path.join(app.getPath('userData'), 'data'));
-    const platform: Platform = {
-      openPath: async (target) => {
-        const error = await shell.openPath(target);
-        if (error) throw new Error(error);
-      },
-      openExternal: (url) => shell.openExternal(url),
-    };
+    const platform = electronPlatform();
     const services = createMainServices({ dataDir, factory: electronStoreFactory, platform });
 
     serveRenderer(path.join(here, '../renderer'));

@@ -26,10 +26,21 @@ export const INVOKE_CHANNELS = [
   'goals:save',
   'goals:delete',
   'goals:restore',
+  'mail:compose',
+  'mail:draft',
+  'mail:saveEml',
+  'mail:mailto',
+  'mail:copy',
+  'mail:send',
+  'mail:getSettings',
+  'mail:saveSettings',
+  'outbox:list',
+  'outbox:retry',
+  'outbox:cancel',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
-export const EVENT_CHANNELS = ['menu', 'storage-error', 'lifecycle'] as const;
+export const EVENT_CHANNELS = ['menu', 'storage-error', 'lifecycle', 'outbox-changed'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 export function isInvokeChannel(value: unknown): value is InvokeChannel {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channels';
 import { EngagementInputSchema, EngagementSchema, EngagementSummarySchema, IdSchema, IsoDateSchema } from './model/engagement';
+import { MailAddressSchema } from './mail/addresses';
+import { ComposeRequestSchema, MailSettingsInputSchema, MailSettingsViewSchema, OutboxItemViewSchema } from './model/mail';
 import { NoteDocSchema } from './model/note';
 import {
   GoalInputSchema,
@@ -89,6 +91,28 @@ export const contract = {
     request: z.object({ ...InEngagement, goal: GoalSchema, index: z.number().int().nonnegative().max(1000) }).strict(),
     response: GoalSchema,
   },
+  'mail:compose': {
+    request: z.object(InRetro).strict(),
+    response: z.object({
+      subject: z.string(),
+      to: z.array(MailAddressSchema),
+      missingEmail: z.array(z.string()),
+      html: z.string(),
+      text: z.string(),
+      /** Whether "Send via SMTP" is set up. */
+      canSend: z.boolean(),
+    }),
+  },
+  'mail:draft': { request: ComposeRequestSchema, response: z.object({ path: z.string() }) },
+  'mail:saveEml': { request: ComposeRequestSchema, response: z.object({ path: z.string().nullable() }) },
+  'mail:mailto': { request: ComposeRequestSchema, response: z.object({ truncated: z.boolean() }) },
+  'mail:copy': { request: ComposeRequestSchema, response: z.object({}) },
+  'mail:send': { request: ComposeRequestSchema, response: OutboxItemViewSchema },
+  'mail:getSettings': { request: Empty, response: MailSettingsViewSchema },
+  'mail:saveSettings': { request: MailSettingsInputSchema, response: MailSettingsViewSchema },
+  'outbox:list': { request: Empty, response: z.array(OutboxItemViewSchema) },
+  'outbox:retry': { request: ById, response: OutboxItemViewSchema },
+  'outbox:cancel': { request: ById, response: OutboxItemViewSchema },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 // `satisfies` on the literal checks both ways: every listed channel is here, nothing else is.
 
@@ -105,6 +129,8 @@ export const events = {
     .strict(),
   /** The window is about to close: save what is pending, then call app:readyToClose. */
   lifecycle: z.object({ phase: z.literal('before-close') }).strict(),
+  /** Something in the outbox changed state: the renderer refreshes its view. */
+  'outbox-changed': z.object({}).strict(),
 } as const satisfies Record<EventChannel, z.ZodType>;
 export type EventPayloadOf<E extends EventChannel> = z.output<(typeof events)[E]>;
 

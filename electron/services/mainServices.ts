@@ -6,6 +6,7 @@ import { CloseGate } from './closeGate';
 import { EngagementRepository } from './engagements';
 import { AppError } from './errors';
 import { safeExternalUrl } from './externalUrl';
+import { MailService, type MailPlatform } from './mail/mailService';
 import { RetroService } from './retros';
 import { createRouter, type Dispatch, type Handlers } from './router';
 import { SettingsService } from './settings';
@@ -13,11 +14,11 @@ import { takeDailySnapshot } from './snapshots';
 import type { StoreFactory } from './storeFiles';
 import { WriteQueue } from './writeQueue';
 
-/** What the main process asks of the operating system: the Electron boundary. */
-export interface Platform {
-  openPath(path: string): Promise<void>;
-  openExternal(url: string): Promise<void>;
-}
+/**
+ * What the main process asks of the operating system: the Electron boundary (shell,
+ * dialogs, clipboard, safeStorage). main.ts implements it with Electron; tests record.
+ */
+export type Platform = MailPlatform;
 
 export interface MainServicesOptions {
   dataDir: string;
@@ -27,6 +28,8 @@ export interface MainServicesOptions {
   newId?: () => string;
   /** Quiet time before a burst of changes is written. */
   writeDelayMs?: number;
+  /** Backoff between SMTP attempts (tests shorten it). */
+  mailRetryDelayMs?: (attempt: number) => number;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -40,6 +43,7 @@ export interface MainServices {
   settings: SettingsService;
   engagements: EngagementRepository;
   retros: RetroService;
+  mail: MailService;
   /** Resolved when the renderer has saved everything before its window closes. */
   closeGate: CloseGate;
   problems: StartupProblem[];
@@ -105,6 +109,20 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   engagementsRef = engagements;
   const retros = new RetroService({ engagements, now, newId });
   const closeGate = new CloseGate();
+  const mail = new MailService({
+    dataDir,
+    factory,
+    platform,
+    engagements,
+    retros,
+    now,
+    newId,
+    report,
+    log,
+    outboxChanged: () => sink?.('outbox-changed', {}),
+    ...(options.mailRetryDelayMs ? { retryDelayMs: options.mailRetryDelayMs } : {}),
+  });
+  mail.load();
 
   const handlers: Handlers = {
     'app:startupReport': () => ({ dataDir, problems: [...problems] }),
@@ -147,6 +165,20 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     'goals:save': ({ engagementId, goalId, input }) => retros.saveGoal(engagementId, goalId, input),
     'goals:delete': ({ engagementId, goalId }) => retros.deleteGoal(engagementId, goalId),
     'goals:restore': ({ engagementId, goal, index }) => retros.restoreGoal(engagementId, goal, index),
+    'mail:compose': ({ engagementId, retroId }) => ({ ...mail.compose(engagementId, retroId), canSend: mail.hasSmtp() }),
+    'mail:draft': ({ engagementId, retroId, headers }) => mail.draft(engagementId, retroId, headers),
+    'mail:saveEml': ({ engagementId, retroId, headers }) => mail.saveEml(engagementId, retroId, headers),
+    'mail:mailto': ({ engagementId, retroId, headers }) => mail.mailto(engagementId, retroId, headers),
+    'mail:copy': async ({ engagementId, retroId, headers }) => {
+      await mail.copy(engagementId, retroId, headers);
+      return {};
+    },
+    'mail:send': ({ engagementId, retroId, headers }) => mail.send(engagementId, retroId, headers),
+    'mail:getSettings': () => mail.settings(),
+    'mail:saveSettings': (input) => mail.saveSettings(input),
+    'outbox:list': () => mail.outbox.list(),
+    'outbox:retry': ({ id }) => mail.outbox.retryNow(id),
+    'outbox:cancel': ({ id }) => mail.outbox.cancel(id),
   };
 
   return {
@@ -158,6 +190,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     settings,
     engagements,
     retros,
+    mail,
     closeGate,
     problems,
     queue,

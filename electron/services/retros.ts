@@ -2,7 +2,7 @@ import type { Engagement } from '../../shared/model/engagement';
 import type { EngagementFile } from '../../shared/model/files';
 import type { NoteDoc } from '../../shared/model/note';
 import { emptyNote } from '../../shared/model/note';
-import type { Goal, GoalInput, NoteSection, Retro, RetroPatch, RetroSection } from '../../shared/model/retro';
+import type { Goal, GoalInput, MailLogEntry, NoteSection, Retro, RetroPatch, RetroSection } from '../../shared/model/retro';
 import { NOTE_SECTIONS } from '../../shared/model/retro';
 import { withActionItemChecked } from '../../shared/retro/noteText';
 import type { EngagementRepository } from './engagements';
@@ -77,6 +77,7 @@ export class RetroService {
       createdAt: stamp,
       updatedAt: stamp,
       deletedAt: null,
+      mailLog: [],
     };
     this.#mutate(engagementId, (section) => ({ ...section, retros: [...section.retros, retro] }));
     return retro;
@@ -107,6 +108,23 @@ export class RetroService {
       }
       throw new AppError('not-found', 'That action item no longer exists in its retro.');
     });
+  }
+
+  /** Records that the notes were sent, drafted or copied (and, later, how an SMTP send went). */
+  recordMail(engagementId: string, retroId: string, entry: MailLogEntry): Retro {
+    return this.#mutateRetro(engagementId, retroId, (retro) => ({ ...retro, mailLog: [...retro.mailLog, entry].slice(-500) }));
+  }
+
+  /** Updates the log entry of an outbox message when its state changes. */
+  updateMailState(engagementId: string, retroId: string, outboxId: string, state: MailLogEntry['state']): void {
+    const retro = this.section(engagementId).retros.find((r) => r.id === retroId);
+    if (!retro?.mailLog.some((e) => e.outboxId === outboxId)) return;
+    this.#mutateRetro(
+      engagementId,
+      retroId,
+      (r) => ({ ...r, mailLog: r.mailLog.map((e) => (e.outboxId === outboxId ? { ...e, state } : e)) }),
+      true,
+    );
   }
 
   deleteRetro(engagementId: string, retroId: string): Retro {

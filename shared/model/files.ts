@@ -7,7 +7,7 @@ import { SettingsSchema, WindowStateSchema } from './settings';
  * Every file we write carries a `schemaVersion`. Older versions are migrated forward by
  * ./migrations.ts; a newer version than this build knows is left untouched.
  */
-export const ENGAGEMENT_FILE_VERSION = 3;
+export const ENGAGEMENT_FILE_VERSION = 4;
 export const INDEX_FILE_VERSION = 1;
 export const SETTINGS_FILE_VERSION = 2;
 

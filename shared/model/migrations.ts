@@ -23,6 +23,12 @@ const ENGAGEMENT_STEPS: Record<number, Step> = {
   },
   // Version 3 added goals and weekly retros.
   2: (data) => ({ ...(data as Record<string, unknown>), schemaVersion: 3, retro: { goals: [], retros: [] } }),
+  // Version 4 records, per retro, to whom and when its notes were emailed.
+  3: (data) => {
+    const v3 = data as { retro?: { goals?: unknown; retros?: Record<string, unknown>[] } };
+    const retros = Array.isArray(v3.retro?.retros) ? v3.retro.retros : [];
+    return { ...v3, schemaVersion: 4, retro: { ...v3.retro, retros: retros.map((r) => ({ ...r, mailLog: [] })) } };
+  },
 };
 
 function readVersion(data: unknown): number | null {

@@ -66,6 +66,22 @@ export const RetroNotesSchema = z
   .strict();
 export type RetroNotes = z.infer<typeof RetroNotesSchema>;
 
+export const MAIL_VIAS = ['draft', 'eml', 'mailto', 'copy', 'smtp'] as const;
+export type MailVia = (typeof MAIL_VIAS)[number];
+
+/** A record of the notes leaving the app: to whom, when, how, and (for SMTP) how it went. */
+export const MailLogEntrySchema = z
+  .object({
+    at: z.iso.datetime(),
+    via: z.enum(MAIL_VIAS),
+    to: z.array(z.string().max(254)).max(400),
+    state: z.enum(['drafted', 'copied', 'queued', 'sent', 'failed', 'cancelled']),
+    /** The outbox message, for SMTP sends. */
+    outboxId: IdSchema.nullable(),
+  })
+  .strict();
+export type MailLogEntry = z.infer<typeof MailLogEntrySchema>;
+
 export const RetroSchema = z
   .object({
     id: IdSchema,
@@ -80,6 +96,8 @@ export const RetroSchema = z
     updatedAt: z.iso.datetime(),
     /** Soft delete, so Undo can bring it back. */
     deletedAt: z.iso.datetime().nullable(),
+    /** To whom and when the notes were emailed or drafted (version 4). */
+    mailLog: z.array(MailLogEntrySchema).max(500),
   })
   .strict();
 export type Retro = z.infer<typeof RetroSchema>;

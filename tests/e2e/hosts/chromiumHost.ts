@@ -5,6 +5,7 @@ import type { MenuAction } from '../../../shared/ipc';
 import { events } from '../../../shared/ipc';
 import { confStoreFactory } from '../../../electron/services/confStoreFactory';
 import { createMainServices, type MainServices } from '../../../electron/services/mainServices';
+import { recordingPlatform, type RecordingPlatform } from '../../unit/support/platform';
 import { serveRenderer } from './staticServer';
 import type { AppHost } from './types';
 
@@ -18,11 +19,6 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** What the app asked of the OS (shell.openPath / openExternal), recorded at the Electron boundary. */
-export interface PlatformCall {
-  kind: 'openPath' | 'openExternal';
-  target: string;
-}
 
 /**
  * The preload, mirrored: exactly { invoke, on }, the same channel allowlists, and every
@@ -61,7 +57,8 @@ function bridgeScript(channels: { invoke: string[]; events: string[] }): void {
 
 export class ChromiumHost implements AppHost {
   readonly name = 'chromium' as const;
-  readonly platformCalls: PlatformCall[] = [];
+  /** What the app asked of the OS (open, save, copy, keychain), recorded at the Electron boundary. */
+  readonly platform: RecordingPlatform;
   #browser: Browser;
   #context: BrowserContext | null = null;
   #page: Page | null = null;
@@ -74,6 +71,8 @@ export class ChromiumHost implements AppHost {
     private readonly rendererRoot: string,
   ) {
     this.#browser = browser;
+    // "Save as…" dialogs are answered with the suggested name in a folder beside the data.
+    this.platform = recordingPlatform({ saveDir: path.join(path.dirname(dataDir), 'saved') });
   }
 
   static async launch(executablePath: string, dataDir: string, rendererRoot: string): Promise<ChromiumHost> {
@@ -122,16 +121,9 @@ export class ChromiumHost implements AppHost {
       dataDir: this.dataDir,
       factory: confStoreFactory,
       writeDelayMs: 100,
-      platform: {
-        openPath: (target) => {
-          this.platformCalls.push({ kind: 'openPath', target });
-          return Promise.resolve();
-        },
-        openExternal: (target) => {
-          this.platformCalls.push({ kind: 'openExternal', target });
-          return Promise.resolve();
-        },
-      },
+      // SMTP retries every second here, so a test can watch a queued message go out.
+      mailRetryDelayMs: () => 1000,
+      platform: this.platform,
     });
     this.#services.setEventSink((channel, payload) => {
       void this.#emit(channel, events[channel].parse(payload)).catch(() => undefined);
@@ -154,6 +146,7 @@ export class ChromiumHost implements AppHost {
   }
 
   async #stop(): Promise<void> {
+    await this.#services?.mail.outbox.stop();
     // The close handshake of electron/window.ts: ask the renderer to save, wait for it.
     const services = this.#services;
     if (services && this.#page && !this.#page.isClosed()) {

@@ -56,6 +56,11 @@ describe('the IPC contract', () => {
   });
 
   it('refuses extra keys on every request', () => {
+    const composeRequest = {
+      engagementId: 'e1',
+      retroId: 'r1',
+      headers: { to: [{ name: 'Kenji', email: 'kenji@example.com' }], cc: [], subject: 'Retro notes' },
+    };
     const samples: Record<keyof typeof contract, unknown> = {
       'app:startupReport': {},
       'app:openDataFolder': {},
@@ -82,6 +87,24 @@ describe('the IPC contract', () => {
         input: { kind: 'business', title: 'MVP live', metric: '', baseline: '', target: '', productionAdoption: true },
       },
       'goals:delete': { engagementId: 'e1', goalId: 'g1' },
+      'mail:compose': { engagementId: 'e1', retroId: 'r1' },
+      'mail:draft': composeRequest,
+      'mail:saveEml': composeRequest,
+      'mail:mailto': composeRequest,
+      'mail:copy': composeRequest,
+      'mail:send': composeRequest,
+      'mail:getSettings': {},
+      'mail:saveSettings': {
+        host: 'smtp.example.com',
+        port: 587,
+        security: 'starttls',
+        user: 'zoe',
+        from: { name: 'Zoë', email: 'zoe@example.com' },
+        password: null,
+      },
+      'outbox:list': {},
+      'outbox:retry': { id: 'm1' },
+      'outbox:cancel': { id: 'm1' },
       'goals:restore': {
         engagementId: 'e1',
         index: 0,

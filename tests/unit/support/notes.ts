@@ -106,6 +106,7 @@ export function retro(overrides: Partial<Retro> & { id: string; date: string }):
     createdAt: `${overrides.date}T09:00:00.000Z`,
     updatedAt: `${overrides.date}T09:00:00.000Z`,
     deletedAt: null,
+    mailLog: [],
     ...overrides,
   };
 }

@@ -2,31 +2,11 @@ import type { z } from 'zod';
 import type { InvokeChannel } from '../../../shared/channels';
 import { contract, type IpcError, type IpcErrorCode, type IpcResult, type RequestOf, type ResponseOf } from '../../../shared/ipc';
 import { confStoreFactory } from '../../../electron/services/confStoreFactory';
-import { createMainServices, type MainServices, type Platform } from '../../../electron/services/mainServices';
+import { createMainServices, type MainServices } from '../../../electron/services/mainServices';
+import { recordingPlatform, type RecordingPlatform } from './platform';
+
+export { recordingPlatform, type RecordingPlatform };
 import type { JsonStore, StoreFactory } from '../../../electron/services/storeFiles';
-
-/** A Platform that records what the app asked the OS to open. */
-export interface RecordingPlatform extends Platform {
-  readonly externals: string[];
-  readonly paths: string[];
-}
-
-export function recordingPlatform(overrides: Partial<Platform> = {}): RecordingPlatform {
-  const externals: string[] = [];
-  const paths: string[] = [];
-  return {
-    externals,
-    paths,
-    openExternal: (url) => {
-      externals.push(url);
-      return overrides.openExternal ? overrides.openExternal(url) : Promise.resolve();
-    },
-    openPath: (target) => {
-      paths.push(target);
-      return overrides.openPath ? overrides.openPath(target) : Promise.resolve();
-    },
-  };
-}
 
 /** Wraps a factory and records the path of every whole-file write. */
 export interface CountingFactory {

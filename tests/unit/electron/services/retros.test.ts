@@ -61,6 +61,7 @@ describe('retros in main (real files, through IPC dispatch)', () => {
         createdAt: '2026-03-05T14:00:00.000Z',
         updatedAt: '2026-03-05T14:00:00.000Z',
         deletedAt: null,
+        mailLog: [],
       });
       expect((await call('retros:list', { engagementId: engagement.id })).retros).toEqual([created]);
     });

@@ -15,8 +15,8 @@ function migratedData(outcome: MigrationOutcome): unknown {
 }
 
 describe('migrateEngagementFile', () => {
-  it('is at version 3', () => {
-    expect(ENGAGEMENT_FILE_VERSION).toBe(3);
+  it('is at version 4', () => {
+    expect(ENGAGEMENT_FILE_VERSION).toBe(4);
   });
 
   it('migrates version 1 to the current version: people get ids from newId, in order', () => {
@@ -65,7 +65,17 @@ describe('migrateEngagementFile', () => {
     expect(outcome).toEqual({
       kind: 'migrated',
       from: 2,
-      data: { schemaVersion: 3, engagement: { id: 'e1', name: 'Kept' }, retro: { goals: [], retros: [] } },
+      data: { schemaVersion: 4, engagement: { id: 'e1', name: 'Kept' }, retro: { goals: [], retros: [] } },
+    });
+  });
+
+  it('migrates version 3 to 4: every retro gets an empty mail log, nothing else changes', () => {
+    const retro = { id: 'r1', date: '2026-03-05', mvpStatus: 'kept' };
+    const v3 = { schemaVersion: 3, engagement: { id: 'e1' }, retro: { goals: [{ id: 'g1' }], retros: [retro] } };
+    expect(migrateEngagementFile(v3, sequentialIds())).toEqual({
+      kind: 'migrated',
+      from: 3,
+      data: { schemaVersion: 4, engagement: { id: 'e1' }, retro: { goals: [{ id: 'g1' }], retros: [{ ...retro, mailLog: [] }] } },
     });
   });
 
@@ -79,9 +89,9 @@ describe('migrateEngagementFile', () => {
   });
 
   it('reports a newer version with that version, without touching the data', () => {
-    expect(migrateEngagementFile({ schemaVersion: 4, engagement: {} }, sequentialIds())).toEqual({
+    expect(migrateEngagementFile({ schemaVersion: 5, engagement: {} }, sequentialIds())).toEqual({
       kind: 'newer',
-      version: 4,
+      version: 5,
     });
     expect(migrateEngagementFile({ schemaVersion: 99 }, sequentialIds())).toEqual({ kind: 'newer', version: 99 });
   });

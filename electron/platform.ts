@@ -1,0 +1,39 @@
+import fs from 'node:fs/promises';
+import { BrowserWindow, clipboard, ClipboardItem, dialog, safeStorage, shell } from 'electron';
+import type { Platform } from './services/mainServices';
+import type { SecretBackend } from '../shared/model/mail';
+
+/** The Electron side of the Platform boundary: shell, dialogs, clipboard, safeStorage. */
+export function electronPlatform(): Platform {
+  const backend = async (): Promise<SecretBackend> => {
+    if (!(await safeStorage.isAsyncEncryptionAvailable())) return 'unavailable';
+    // On Linux without a keyring, safeStorage "encrypts" with a hard-coded key: not a secret store.
+    if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') return 'basic_text';
+    return 'os';
+  };
+  return {
+    openPath: async (target) => {
+      const error = await shell.openPath(target);
+      if (error) throw new Error(error);
+    },
+    openExternal: (url) => shell.openExternal(url),
+    saveFile: async ({ defaultName, contents, filters }) => {
+      const parent = BrowserWindow.getFocusedWindow();
+      const options = { defaultPath: defaultName, filters };
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      await fs.writeFile(result.filePath, contents);
+      return result.filePath;
+    },
+    // Rich HTML and plain text together, for pasting into a web mail.
+    writeClipboard: ({ html, text }) => clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
+    secrets: {
+      backend,
+      encrypt: async (plain) => {
+        if ((await backend()) !== 'os') throw new Error('No secure password store on this computer.');
+        return (await safeStorage.encryptStringAsync(plain)).toString('base64');
+      },
+      decrypt: async (cipher) => (await safeStorage.decryptStringAsync(Buffer.from(cipher, 'base64'))).result,
+    },
+  };
+}

@@ -1,0 +1,268 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import type { StartupProblem } from '../../../shared/ipc';
+import type { MailAddress, OutgoingHeaders } from '../../../shared/mail/addresses';
+import { buildMailto, MAILTO_MAX_LENGTH } from '../../../shared/mail/mailto';
+import { composeRetroMail, type RetroMail } from '../../../shared/mail/retroMail';
+import {
+  MAIL_FILE_VERSION,
+  MailFileSchema,
+  type MailFile,
+  type MailSettingsInput,
+  type MailSettingsView,
+  type OutboxItemView,
+  type SecretBackend,
+} from '../../../shared/model/mail';
+import type { MailLogEntry } from '../../../shared/model/retro';
+import { migrateSimpleFile } from '../../../shared/model/migrations';
+import { openDocument } from '../documents';
+import type { EngagementRepository } from '../engagements';
+import { AppError } from '../errors';
+import type { RetroService } from '../retros';
+import type { JsonStore, StoreFactory } from '../storeFiles';
+import { buildEml, newMessageId, type OutgoingMail } from './eml';
+import { Outbox, type Transport } from './outbox';
+
+/** The OS keychain, behind Electron's safeStorage. */
+export interface Secrets {
+  backend(): Promise<SecretBackend>;
+  encrypt(plain: string): Promise<string>;
+  decrypt(cipher: string): Promise<string>;
+}
+
+export interface MailPlatform {
+  openPath(target: string): Promise<void>;
+  openExternal(url: string): Promise<void>;
+  saveFile(options: { defaultName: string; contents: Buffer; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
+  writeClipboard(content: { html: string; text: string }): Promise<void>;
+  secrets: Secrets;
+}
+
+export interface MailServiceDeps {
+  dataDir: string;
+  factory: StoreFactory;
+  platform: MailPlatform;
+  engagements: EngagementRepository;
+  retros: RetroService;
+  now: () => Date;
+  newId: () => string;
+  report: (problem: StartupProblem) => void;
+  log: (message: string, error: unknown) => void;
+  outboxChanged: () => void;
+  retryDelayMs?: (attempt: number) => number;
+}
+
+const NO_SECURE_STORE =
+  'This computer has no secure password store (Electron safeStorage reports only "basic_text"), so Aux Desk will not keep an SMTP password. Use “Open as draft in my mail app” instead, or a server that needs no password.';
+
+function fileSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'Retro notes';
+}
+
+/** Composing, drafting, copying and sending a retro's notes; the SMTP settings; the outbox. */
+export class MailService {
+  readonly outbox: Outbox;
+  readonly #deps: MailServiceDeps;
+  #file: MailFile = { schemaVersion: MAIL_FILE_VERSION, smtp: null, passwordCipher: null };
+  #store: JsonStore | null = null;
+  #writable = true;
+
+  constructor(deps: MailServiceDeps) {
+    this.#deps = deps;
+    this.outbox = new Outbox({
+      dataDir: deps.dataDir,
+      factory: deps.factory,
+      now: deps.now,
+      report: deps.report,
+      log: deps.log,
+      transport: () => this.#transport(),
+      retryDelayMs: deps.retryDelayMs,
+      onChange: (item) => {
+        try {
+          const state = item.state === 'sending' ? 'queued' : item.state;
+          deps.retros.updateMailState(item.engagementId, item.retroId, item.id, state);
+        } catch (error) {
+          // The retro may have been deleted since; the outbox keeps its own record.
+          deps.log('Could not record the mail state on its retro', error);
+        }
+        deps.outboxChanged();
+      },
+    });
+  }
+
+  load(): void {
+    const opened = openDocument({
+      dataDir: this.#deps.dataDir,
+      factory: this.#deps.factory,
+      dir: this.#deps.dataDir,
+      name: 'mail',
+      schema: MailFileSchema,
+      migrate: (d) => migrateSimpleFile(d, MAIL_FILE_VERSION),
+      now: this.#deps.now,
+    });
+    if (opened.kind === 'ok') {
+      this.#store = opened.store;
+      this.#file = opened.doc;
+    } else if (opened.kind === 'missing') {
+      this.#store = opened.store;
+    } else {
+      this.#deps.report(opened.problem);
+      this.#writable = opened.problem.kind !== 'newer-version';
+    }
+    this.outbox.load();
+    void this.outbox.kick();
+  }
+
+  hasSmtp(): boolean {
+    return this.#file.smtp !== null;
+  }
+
+  async settings(): Promise<MailSettingsView> {
+    return { smtp: this.#file.smtp, hasPassword: this.#file.passwordCipher !== null, secretBackend: await this.#deps.platform.secrets.backend() };
+  }
+
+  async saveSettings(input: MailSettingsInput): Promise<MailSettingsView> {
+    if (!this.#writable) throw new AppError('storage', 'Mail settings were written by a newer version of Aux Desk.');
+    const { password, ...smtp } = input;
+    let passwordCipher = this.#file.passwordCipher;
+    if (password === '') passwordCipher = null;
+    else if (password !== null) {
+      if ((await this.#deps.platform.secrets.backend()) !== 'os') throw new AppError('forbidden', NO_SECURE_STORE);
+      passwordCipher = await this.#deps.platform.secrets.encrypt(password);
+    }
+    this.#file = { schemaVersion: MAIL_FILE_VERSION, smtp, passwordCipher };
+    this.#store ??= this.#deps.factory(this.#deps.dataDir, 'mail');
+    this.#store.write(this.#file);
+    void this.outbox.kick();
+    return this.settings();
+  }
+
+  compose(engagementId: string, retroId: string, subject?: string): RetroMail {
+    const doc = this.#deps.engagements.getDoc(engagementId);
+    const retro = doc.retro.retros.find((r) => r.id === retroId && r.deletedAt === null);
+    if (!retro) throw new AppError('not-found', 'That retro no longer exists.');
+    return composeRetroMail({ engagement: doc.engagement, retro, goals: doc.retro.goals, ...(subject ? { subject } : {}) });
+  }
+
+  /** Writes an .eml draft (X-Unsent: 1) and opens it in the user's mail app. */
+  async draft(engagementId: string, retroId: string, headers: OutgoingHeaders): Promise<{ path: string }> {
+    const { bytes, mail } = await this.#build(engagementId, retroId, headers, true);
+    const dir = path.join(this.#deps.dataDir, 'drafts');
+    fs.mkdirSync(dir, { recursive: true });
+    let target = path.join(dir, `${fileSafe(mail.subject)}.eml`);
+    for (let n = 2; fs.existsSync(target); n++) target = path.join(dir, `${fileSafe(mail.subject)} (${n}).eml`);
+    fs.writeFileSync(target, bytes);
+    this.#record(engagementId, retroId, 'draft', 'drafted', headers, null);
+    await this.#deps.platform.openPath(target);
+    return { path: target };
+  }
+
+  async saveEml(engagementId: string, retroId: string, headers: OutgoingHeaders): Promise<{ path: string | null }> {
+    const { bytes, mail } = await this.#build(engagementId, retroId, headers, true);
+    const saved = await this.#deps.platform.saveFile({
+      defaultName: `${fileSafe(mail.subject)}.eml`,
+      contents: bytes,
+      filters: [{ name: 'Email message', extensions: ['eml'] }],
+    });
+    if (saved) this.#record(engagementId, retroId, 'eml', 'drafted', headers, null);
+    return { path: saved };
+  }
+
+  async mailto(engagementId: string, retroId: string, headers: OutgoingHeaders): Promise<{ truncated: boolean }> {
+    const mail = this.compose(engagementId, retroId, headers.subject);
+    const { url, truncated } = buildMailto({ to: headers.to, cc: headers.cc, subject: headers.subject, text: mail.text });
+    if (url.length > MAILTO_MAX_LENGTH) {
+      throw new AppError('invalid-payload', 'Too many recipients for a mailto: link. Use “Open as draft in my mail app” instead.');
+    }
+    await this.#deps.platform.openExternal(url);
+    this.#record(engagementId, retroId, 'mailto', 'drafted', headers, null);
+    return { truncated };
+  }
+
+  async copy(engagementId: string, retroId: string, headers: OutgoingHeaders): Promise<void> {
+    const mail = this.compose(engagementId, retroId, headers.subject);
+    await this.#deps.platform.writeClipboard({ html: mail.html, text: mail.text });
+    this.#record(engagementId, retroId, 'copy', 'copied', headers, null);
+  }
+
+  async send(engagementId: string, retroId: string, headers: OutgoingHeaders): Promise<OutboxItemView> {
+    if (!this.#file.smtp) throw new AppError('forbidden', 'Set up an SMTP server in Settings › Mail first, or open the notes as a draft.');
+    const { bytes, mail } = await this.#build(engagementId, retroId, headers, false);
+    const id = this.#deps.newId();
+    const item = this.outbox.enqueue({
+      id,
+      messageId: mail.messageId,
+      engagementId,
+      retroId,
+      subject: mail.subject,
+      to: [...headers.to, ...headers.cc].map((a) => a.email),
+      createdAt: this.#deps.now().toISOString(),
+      raw: bytes.toString('utf8'),
+      envelope: { from: this.#file.smtp.from.email, to: [...headers.to, ...headers.cc].map((a) => a.email) },
+    });
+    this.#record(engagementId, retroId, 'smtp', 'queued', headers, id);
+    return item;
+  }
+
+  async #build(engagementId: string, retroId: string, headers: OutgoingHeaders, draft: boolean): Promise<{ bytes: Buffer; mail: OutgoingMail }> {
+    const composed = this.compose(engagementId, retroId, headers.subject);
+    const from: MailAddress | null = this.#file.smtp?.from ?? null;
+    const mail: OutgoingMail = {
+      from,
+      to: headers.to,
+      cc: headers.cc,
+      subject: headers.subject,
+      html: composed.html,
+      text: composed.text,
+      messageId: newMessageId(from),
+      date: this.#deps.now(),
+    };
+    return { bytes: await buildEml(mail, { draft }), mail };
+  }
+
+  #record(engagementId: string, retroId: string, via: MailLogEntry['via'], state: MailLogEntry['state'], headers: OutgoingHeaders, outboxId: string | null): void {
+    this.#deps.retros.recordMail(engagementId, retroId, {
+      at: this.#deps.now().toISOString(),
+      via,
+      to: [...headers.to, ...headers.cc].map((a) => a.email),
+      state,
+      outboxId,
+    });
+  }
+
+  async #transport(): Promise<Transport | null> {
+    const smtp = this.#file.smtp;
+    if (!smtp) return null;
+    let pass: string | undefined;
+    if (this.#file.passwordCipher !== null) {
+      try {
+        pass = await this.#deps.platform.secrets.decrypt(this.#file.passwordCipher);
+      } catch (error) {
+        this.#deps.log('The SMTP password could not be decrypted', error);
+        return null;
+      }
+    }
+    const transporter = nodemailer.createTransport({
+      host: smtp.host,
+      port: smtp.port,
+      secure: smtp.security === 'tls',
+      requireTLS: smtp.security === 'starttls',
+      ignoreTLS: smtp.security === 'none',
+      auth: smtp.user !== '' ? { user: smtp.user, pass: pass ?? '' } : undefined,
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 30_000,
+    });
+    return {
+      send: async (item) => {
+        try {
+          await transporter.sendMail({ envelope: item.envelope, raw: item.raw });
+        } finally {
+          transporter.close();
+        }
+      },
+    };
+  }
+}

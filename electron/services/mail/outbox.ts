@@ -1,0 +1,232 @@
+import type { StartupProblem } from '../../../shared/ipc';
+import {
+  OUTBOX_FILE_VERSION,
+  OutboxFileSchema,
+  type OutboxItem,
+  type OutboxItemView,
+} from '../../../shared/model/mail';
+import { migrateSimpleFile } from '../../../shared/model/migrations';
+import { openDocument } from '../documents';
+import { AppError } from '../errors';
+import type { JsonStore, StoreFactory } from '../storeFiles';
+
+/** What sends a queued message; throws nodemailer's errors (with `permanent` on SMTP rejections). */
+export interface Transport {
+  send(item: OutboxItem): Promise<void>;
+}
+
+/** Null while no SMTP server is set up (or its password cannot be read). */
+export type TransportProvider = () => Promise<Transport | null>;
+
+export interface OutboxDeps {
+  dataDir: string;
+  factory: StoreFactory;
+  now: () => Date;
+  report: (problem: StartupProblem) => void;
+  transport: TransportProvider;
+  onChange: (item: OutboxItem) => void;
+  log: (message: string, error: unknown) => void;
+  retryDelayMs?: (attempt: number) => number;
+  maxAttempts?: number;
+}
+
+/** 30 s, 1 min, 2 min … at most an hour between attempts. */
+export function defaultRetryDelayMs(attempt: number): number {
+  return Math.min(60 * 60_000, 30_000 * 2 ** Math.max(0, attempt - 1));
+}
+
+export function viewOf(item: OutboxItem): OutboxItemView {
+  return {
+    id: item.id,
+    messageId: item.messageId,
+    engagementId: item.engagementId,
+    retroId: item.retroId,
+    subject: item.subject,
+    to: item.to,
+    state: item.state,
+    attempts: item.attempts,
+    nextAttemptAt: item.nextAttemptAt,
+    lastError: item.lastError,
+    createdAt: item.createdAt,
+    sentAt: item.sentAt,
+  };
+}
+
+function describeError(error: unknown): { permanent: boolean; reason: string } {
+  const e = error as { permanent?: unknown; responseCode?: unknown; response?: unknown; message?: unknown; code?: unknown };
+  const permanent = e.permanent === true;
+  const reason =
+    typeof e.response === 'string' && e.response !== ''
+      ? e.response
+      : typeof e.message === 'string'
+        ? e.message
+        : String(error);
+  return { permanent, reason };
+}
+
+/**
+ * The outbox: messages queued for SMTP, persisted in outbox.json, sent one at a time,
+ * retried with backoff while the network or server is down, failed for good when the
+ * server rejects them (5xx). A message is marked sent only after the server accepted it;
+ * every attempt sends the same bytes, so the Message-ID stays the same.
+ */
+export class Outbox {
+  readonly #deps: OutboxDeps;
+  #items: OutboxItem[] = [];
+  #store: JsonStore | null = null;
+  #writable = true;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #running: Promise<void> | null = null;
+  #stopped = false;
+
+  constructor(deps: OutboxDeps) {
+    this.#deps = deps;
+  }
+
+  load(): void {
+    const opened = openDocument({
+      dataDir: this.#deps.dataDir,
+      factory: this.#deps.factory,
+      dir: this.#deps.dataDir,
+      name: 'outbox',
+      schema: OutboxFileSchema,
+      migrate: (d) => migrateSimpleFile(d, OUTBOX_FILE_VERSION),
+      now: this.#deps.now,
+    });
+    if (opened.kind === 'ok') {
+      this.#store = opened.store;
+      // A send interrupted by a quit or crash is tried again (same bytes, same Message-ID).
+      this.#items = opened.doc.messages.map((m) => (m.state === 'sending' ? { ...m, state: 'queued' } : m));
+    } else if (opened.kind === 'missing') {
+      this.#store = opened.store;
+    } else {
+      this.#deps.report(opened.problem);
+      this.#writable = opened.problem.kind !== 'newer-version';
+    }
+  }
+
+  list(): OutboxItemView[] {
+    return [...this.#items].reverse().map(viewOf);
+  }
+
+  enqueue(item: Omit<OutboxItem, 'state' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt'>): OutboxItemView {
+    if (!this.#writable) throw new AppError('storage', 'The outbox was written by a newer version of Aux Desk; update Aux Desk to send mail.');
+    const queued: OutboxItem = { ...item, state: 'queued', attempts: 0, nextAttemptAt: null, lastError: null, sentAt: null };
+    this.#items.push(queued);
+    this.#persist();
+    this.#deps.onChange(queued);
+    void this.kick();
+    return viewOf(queued);
+  }
+
+  retryNow(id: string): OutboxItemView {
+    const item = this.#find(id);
+    if (item.state === 'sent' || item.state === 'sending') return viewOf(item);
+    this.#update(id, { state: 'queued', nextAttemptAt: null });
+    void this.kick();
+    return viewOf(this.#find(id));
+  }
+
+  cancel(id: string): OutboxItemView {
+    const item = this.#find(id);
+    if (item.state === 'sent') throw new AppError('forbidden', 'That message was already sent.');
+    if (item.state === 'sending') throw new AppError('forbidden', 'That message is being sent right now.');
+    this.#update(id, { state: 'cancelled', nextAttemptAt: null });
+    return viewOf(this.#find(id));
+  }
+
+  /** Sends whatever is due now, one message at a time; resolves when that round is done. */
+  kick(): Promise<void> {
+    if (this.#stopped) return Promise.resolve();
+    this.#running ??= this.#drain().finally(() => {
+      this.#running = null;
+      this.#arm();
+    });
+    return this.#running;
+  }
+
+  /** Waits for the send in flight (if any) and stops the timers. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#timer) clearTimeout(this.#timer);
+    await this.#running;
+  }
+
+  async #drain(): Promise<void> {
+    for (;;) {
+      const now = this.#deps.now().getTime();
+      const due = this.#items.find(
+        (m) => m.state === 'queued' && (m.nextAttemptAt === null || new Date(m.nextAttemptAt).getTime() <= now),
+      );
+      if (!due || this.#stopped) return;
+      const transport = await this.#deps.transport();
+      if (!transport) {
+        // Nothing to send with: wait until SMTP is set up (saving the settings kicks the outbox).
+        for (const m of this.#items.filter((x) => x.state === 'queued' && x.lastError === null)) {
+          this.#update(m.id, { lastError: 'Waiting: no SMTP server is set up.' });
+        }
+        return;
+      }
+      this.#update(due.id, { state: 'sending', attempts: due.attempts + 1 });
+      try {
+        await transport.send(this.#find(due.id));
+        this.#update(due.id, { state: 'sent', sentAt: this.#deps.now().toISOString(), lastError: null, nextAttemptAt: null });
+      } catch (error) {
+        const { permanent, reason } = describeError(error);
+        const attempts = this.#find(due.id).attempts;
+        const gaveUp = attempts >= (this.#deps.maxAttempts ?? 50);
+        if (permanent || gaveUp) {
+          this.#update(due.id, {
+            state: 'failed',
+            lastError: gaveUp && !permanent ? `Gave up after ${attempts} attempts: ${reason}` : reason,
+            nextAttemptAt: null,
+          });
+        } else {
+          const delay = (this.#deps.retryDelayMs ?? defaultRetryDelayMs)(attempts);
+          this.#update(due.id, {
+            state: 'queued',
+            lastError: reason,
+            nextAttemptAt: new Date(this.#deps.now().getTime() + delay).toISOString(),
+          });
+        }
+      }
+    }
+  }
+
+  #arm(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    if (this.#stopped) return;
+    const next = this.#items
+      .filter((m) => m.state === 'queued' && m.nextAttemptAt !== null)
+      .map((m) => new Date(m.nextAttemptAt ?? 0).getTime())
+      .sort((a, b) => a - b)[0];
+    if (next === undefined) return;
+    const wait = Math.max(0, next - this.#deps.now().getTime());
+    this.#timer = setTimeout(() => void this.kick(), wait);
+    this.#timer.unref();
+  }
+
+  #find(id: string): OutboxItem {
+    const item = this.#items.find((m) => m.id === id);
+    if (!item) throw new AppError('not-found', 'That message is no longer in the outbox.');
+    return item;
+  }
+
+  #update(id: string, patch: Partial<OutboxItem>): void {
+    this.#items = this.#items.map((m) => (m.id === id ? { ...m, ...patch } : m));
+    this.#persist();
+    this.#deps.onChange(this.#find(id));
+  }
+
+  /** Written at once, not coalesced: "sent" must be on disk before anything else happens. */
+  #persist(): void {
+    if (!this.#writable) return;
+    try {
+      this.#store ??= this.#deps.factory(this.#deps.dataDir, 'outbox');
+      this.#store.write({ schemaVersion: OUTBOX_FILE_VERSION, messages: this.#items });
+    } catch (error) {
+      this.#deps.log('Saving the outbox failed', error);
+    }
+  }
+}

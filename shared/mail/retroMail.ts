@@ -1,0 +1,125 @@
+import { formatDisplayDate } from '../dates';
+import type { Engagement } from '../model/engagement';
+import type { Goal, NoteSection, Retro } from '../model/retro';
+import { NOTE_SECTION_LABELS } from '../model/retro';
+import { actionItems, wordCount } from '../retro/noteText';
+import type { MailAddress } from './addresses';
+import { graphemes } from '../text';
+import { escapeHtml } from './escape';
+import { noteToHtml, noteToText, type RenderContext } from './renderNote';
+
+export interface RetroMail {
+  subject: string;
+  /** Attendees with an email address. */
+  to: MailAddress[];
+  /** Attendees without one, so the user can fix them. */
+  missingEmail: string[];
+  html: string;
+  text: string;
+}
+
+export function defaultRetroSubject(engagementName: string, isoDate: string): string {
+  return `Retro notes — ${engagementName} — ${formatDisplayDate(isoDate)}`;
+}
+
+const SECTIONS: NoteSection[] = ['wentWell', 'wentPoorly', 'doNextTime', 'notes'];
+const FONT = "-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
+
+function underline(title: string, char: string): string {
+  return `${title}\n${char.repeat(graphemes(title).length)}`;
+}
+
+/**
+ * The notes of one weekly retro as a mail: the three topics (and free notes), the action
+ * items with owners and due dates, the goal scores as a small table and the MVP status.
+ * An HTML part styled inline for mail clients (no remote images, no scripts) and a plain
+ * text part that reads well on its own.
+ */
+export function composeRetroMail(input: { engagement: Engagement; retro: Retro; goals: Goal[]; subject?: string }): RetroMail {
+  const { engagement, retro, goals } = input;
+  const subject = input.subject ?? defaultRetroSubject(engagement.name, retro.date);
+  const people = new Map(engagement.people.map((p) => [p.id, p.name]));
+  const ctx: RenderContext = { ownerName: (id) => people.get(id) ?? null, formatDate: formatDisplayDate };
+  const to = retro.attendees.filter((a) => a.email !== '').map((a) => ({ name: a.name, email: a.email }));
+  const missingEmail = retro.attendees.filter((a) => a.email === '').map((a) => a.name);
+  const date = formatDisplayDate(retro.date);
+  const goalById = new Map(goals.map((g) => [g.id, g]));
+  const scores = retro.goalScores
+    .map((s) => ({ ...s, goal: goalById.get(s.goalId) }))
+    .filter((s): s is typeof s & { goal: Goal } => s.goal !== undefined);
+  const items = SECTIONS.flatMap((s) => actionItems(retro.notes[s]));
+  const sections = SECTIONS.filter((s) => s !== 'notes' || wordCount(retro.notes.notes) > 0);
+
+  // Plain text
+  const text: string[] = [`Weekly retro · ${engagement.name} · ${date}`, ''];
+  if (retro.attendees.length) text.push(`Who came: ${retro.attendees.map((a) => a.name).join(', ')}`, '');
+  for (const section of sections) {
+    const body = noteToText(retro.notes[section], ctx).trim();
+    text.push(underline(NOTE_SECTION_LABELS[section], '-'), body === '' ? 'Nothing noted.' : body, '');
+  }
+  if (items.length) {
+    text.push(underline('Action items', '-'));
+    for (const item of items) {
+      const meta = [item.owner ? (ctx.ownerName(item.owner) ?? 'someone no longer in the engagement') : null, item.due ? `due ${formatDisplayDate(item.due)}` : null].filter(Boolean);
+      text.push(`${item.checked ? '[x]' : '[ ]'} ${item.text || 'Untitled'}${meta.length ? ` (${meta.join(', ')})` : ''}`);
+    }
+    text.push('');
+  }
+  if (scores.length) {
+    text.push(underline('Goal scores', '-'));
+    for (const s of scores) text.push(`${s.goal.title}: ${s.score}%${s.note ? ` — ${s.note}` : ''}`);
+    text.push('');
+  }
+  if (retro.mvpStatus) text.push(underline('MVP status', '-'), retro.mvpStatus, '');
+  text.push('—', 'Sent with Aux Desk');
+
+  // HTML
+  const h = escapeHtml;
+  const sectionTitle = (title: string) => `<h2 style="margin:20px 0 8px;font-size:16px;font-weight:600;color:#1f2328;border-bottom:1px solid #dddbd5;padding-bottom:4px;">${h(title)}</h2>`;
+  const html: string[] = [
+    '<!doctype html>',
+    `<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${h(subject)}</title></head>`,
+    `<body style="margin:0;padding:0;background:#f7f7f5;">`,
+    `<div style="max-width:640px;margin:0 auto;padding:24px;font-family:${FONT};font-size:15px;line-height:1.5;color:#1f2328;background:#ffffff;">`,
+    `<p style="margin:0 0 4px;font-size:13px;color:#5b5f66;">Weekly retro · ${h(engagement.name)}</p>`,
+    `<h1 style="margin:0 0 12px;font-size:22px;font-weight:600;">${h(date)}</h1>`,
+  ];
+  if (retro.attendees.length) html.push(`<p style="margin:0 0 8px;color:#5b5f66;font-size:14px;">Who came: ${h(retro.attendees.map((a) => a.name).join(', '))}</p>`);
+  for (const section of sections) {
+    const body = wordCount(retro.notes[section]) === 0 && actionItems(retro.notes[section]).length === 0 ? '<p style="margin:0 0 8px;color:#5b5f66;">Nothing noted.</p>' : noteToHtml(retro.notes[section], ctx);
+    html.push(sectionTitle(NOTE_SECTION_LABELS[section]), body);
+  }
+  if (items.length) {
+    html.push(sectionTitle('Action items'), '<table role="presentation" style="border-collapse:collapse;width:100%;font-size:14px;">');
+    for (const item of items) {
+      const owner = item.owner ? (ctx.ownerName(item.owner) ?? 'someone no longer in the engagement') : '—';
+      html.push(
+        `<tr><td style="padding:4px 8px 4px 0;vertical-align:top;">${item.checked ? '&#9745;' : '&#9744;'}</td>` +
+          `<td style="padding:4px 8px 4px 0;vertical-align:top;">${item.checked ? `<s>${h(item.text || 'Untitled')}</s>` : h(item.text || 'Untitled')}</td>` +
+          `<td style="padding:4px 8px 4px 0;vertical-align:top;color:#5b5f66;white-space:nowrap;">${h(owner)}</td>` +
+          `<td style="padding:4px 0;vertical-align:top;color:#5b5f66;white-space:nowrap;">${item.due ? `due ${h(formatDisplayDate(item.due))}` : ''}</td></tr>`,
+      );
+    }
+    html.push('</table>');
+  }
+  if (scores.length) {
+    html.push(
+      sectionTitle('Goal scores'),
+      '<table style="border-collapse:collapse;width:100%;font-size:14px;"><thead><tr>' +
+        '<th style="text-align:left;padding:4px 8px 4px 0;border-bottom:1px solid #dddbd5;">Goal</th>' +
+        '<th style="text-align:right;padding:4px 8px;border-bottom:1px solid #dddbd5;">Score</th>' +
+        '<th style="text-align:left;padding:4px 0 4px 8px;border-bottom:1px solid #dddbd5;">Note</th></tr></thead><tbody>',
+    );
+    for (const s of scores) {
+      html.push(
+        `<tr><td style="padding:4px 8px 4px 0;">${h(s.goal.title)}</td><td style="padding:4px 8px;text-align:right;font-weight:600;">${s.score}%</td>` +
+          `<td style="padding:4px 0 4px 8px;color:#5b5f66;">${h(s.note)}</td></tr>`,
+      );
+    }
+    html.push('</tbody></table>');
+  }
+  if (retro.mvpStatus) html.push(sectionTitle('MVP status'), `<p style="margin:0 0 8px;">${h(retro.mvpStatus)}</p>`);
+  html.push('<p style="margin:24px 0 0;font-size:12px;color:#8a8d93;">Sent with Aux Desk</p>', '</div></body></html>');
+
+  return { subject, to, missingEmail, html: html.join('\n'), text: text.join('\n') };
+}

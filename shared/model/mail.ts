@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { headerText, MailAddressSchema, OutgoingHeadersSchema } from '../mail/addresses';
+import { IdSchema } from './engagement';
+
+export const SMTP_SECURITY = ['tls', 'starttls', 'none'] as const;
+export type SmtpSecurity = (typeof SMTP_SECURITY)[number];
+export const SMTP_SECURITY_LABELS: Record<SmtpSecurity, string> = {
+  tls: 'TLS (usually port 465)',
+  starttls: 'STARTTLS (usually port 587)',
+  none: 'None (local relays only)',
+};
+
+const HOST_RE = /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\d{1,3}(\.\d{1,3}){3}$|^\[[0-9A-Fa-f:.]+\]$/;
+
+const SmtpFields = {
+  host: headerText('The host', 253)
+    .pipe(z.string().min(1, 'Enter the SMTP server, e.g. smtp.example.com.'))
+    .refine((h) => HOST_RE.test(h), { message: 'Enter a host name or IP address, e.g. smtp.example.com.' }),
+  port: z.number({ message: 'Enter a port number.' }).int('Enter a whole number.').min(1, 'Ports go from 1 to 65535.').max(65535, 'Ports go from 1 to 65535.'),
+  security: z.enum(SMTP_SECURITY, { message: 'Choose how to secure the connection.' }),
+  user: headerText('The user name', 254),
+  from: MailAddressSchema,
+};
+
+/** What the user enters. `password`: null keeps the stored one, '' removes it. */
+export const MailSettingsInputSchema = z
+  .object({ ...SmtpFields, password: z.string().max(1024).nullable() })
+  .strict();
+export type MailSettingsInput = z.infer<typeof MailSettingsInputSchema>;
+
+export const SmtpSettingsSchema = z.object(SmtpFields).strict();
+export type SmtpSettings = z.infer<typeof SmtpSettingsSchema>;
+
+export const SECRET_BACKENDS = ['os', 'basic_text', 'unavailable'] as const;
+export type SecretBackend = (typeof SECRET_BACKENDS)[number];
+
+export const MailSettingsViewSchema = z.object({
+  smtp: SmtpSettingsSchema.nullable(),
+  hasPassword: z.boolean(),
+  /** 'os' when safeStorage has a real keychain; passwords are refused otherwise. */
+  secretBackend: z.enum(SECRET_BACKENDS),
+});
+export type MailSettingsView = z.infer<typeof MailSettingsViewSchema>;
+
+export const OUTBOX_STATES = ['queued', 'sending', 'sent', 'failed', 'cancelled'] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
+
+/** An outbox message as the renderer sees it (without the message bytes). */
+export const OutboxItemViewSchema = z.object({
+  id: IdSchema,
+  messageId: z.string(),
+  engagementId: IdSchema,
+  retroId: IdSchema,
+  subject: z.string(),
+  to: z.array(z.string()),
+  state: z.enum(OUTBOX_STATES),
+  attempts: z.number().int().nonnegative(),
+  nextAttemptAt: z.iso.datetime().nullable(),
+  lastError: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  sentAt: z.iso.datetime().nullable(),
+});
+export type OutboxItemView = z.infer<typeof OutboxItemViewSchema>;
+
+export const OutboxItemSchema = OutboxItemViewSchema.extend({
+  /** The RFC 5322 message as built when queued: every retry sends the same bytes (same Message-ID). */
+  raw: z.string().max(20_000_000),
+  envelope: z.object({ from: z.string(), to: z.array(z.string()).min(1) }).strict(),
+}).strict();
+export type OutboxItem = z.infer<typeof OutboxItemSchema>;
+
+export const OUTBOX_FILE_VERSION = 1;
+export const OutboxFileSchema = z
+  .object({ schemaVersion: z.literal(OUTBOX_FILE_VERSION), messages: z.array(OutboxItemSchema).max(10_000) })
+  .strict();
+export type OutboxFile = z.infer<typeof OutboxFileSchema>;
+
+export const MAIL_FILE_VERSION = 1;
+export const MailFileSchema = z
+  .object({
+    schemaVersion: z.literal(MAIL_FILE_VERSION),
+    smtp: SmtpSettingsSchema.nullable(),
+    /** The SMTP password as encrypted by the OS keychain (safeStorage), base64. Never plain text. */
+    passwordCipher: z.string().max(8192).nullable(),
+  })
+  .strict();
+export type MailFile = z.infer<typeof MailFileSchema>;
+
+export const ComposeRequestSchema = z
+  .object({ engagementId: IdSchema, retroId: IdSchema, headers: OutgoingHeadersSchema })
+  .strict();
+export type ComposeRequest = z.infer<typeof ComposeRequestSchema>;

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Platform } from '../../../electron/services/mainServices';
+import type { SecretBackend } from '../../../shared/model/mail';
+
+/**
+ * The Electron boundary, recorded: what the app asked the OS to open, save, copy, and a
+ * stand-in keychain (the stored form is never the plain text). Used by unit tests and by
+ * the Chromium e2e host, where Electron's shell, dialogs, clipboard and safeStorage cannot run.
+ */
+export interface RecordingPlatform extends Platform {
+  readonly externals: string[];
+  readonly paths: string[];
+  readonly saved: string[];
+  readonly clipboard: { html: string; text: string }[];
+  secretBackend: SecretBackend;
+}
+
+const KEY = 0x5a;
+const scramble = (text: string) => Buffer.from(Buffer.from(text, 'utf8').map((b) => b ^ KEY)).toString('base64');
+const unscramble = (cipher: string) => Buffer.from(Buffer.from(cipher, 'base64').map((b) => b ^ KEY)).toString('utf8');
+
+export function recordingPlatform(overrides: Partial<Platform> & { saveDir?: string } = {}): RecordingPlatform {
+  const { saveDir, ...platformOverrides } = overrides;
+  const platform: RecordingPlatform = {
+    externals: [],
+    paths: [],
+    saved: [],
+    clipboard: [],
+    secretBackend: 'os',
+    openExternal: (url) => {
+      platform.externals.push(url);
+      return platformOverrides.openExternal ? platformOverrides.openExternal(url) : Promise.resolve();
+    },
+    openPath: (target) => {
+      platform.paths.push(target);
+      return platformOverrides.openPath ? platformOverrides.openPath(target) : Promise.resolve();
+    },
+    saveFile: (options) => {
+      if (platformOverrides.saveFile) return platformOverrides.saveFile(options);
+      // The "Save as" dialog, answered with its suggested name in a known folder.
+      const dir = saveDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'aux-desk-saved-'));
+      fs.mkdirSync(dir, { recursive: true });
+      const target = path.join(dir, options.defaultName);
+      fs.writeFileSync(target, options.contents);
+      platform.saved.push(target);
+      return Promise.resolve(target);
+    },
+    writeClipboard: (content) => {
+      platform.clipboard.push(content);
+      return Promise.resolve();
+    },
+    secrets: {
+      backend: () => Promise.resolve(platform.secretBackend),
+      encrypt: (plain) =>
+        platform.secretBackend === 'os' ? Promise.resolve(scramble(plain)) : Promise.reject(new Error('No secure password store.')),
+      decrypt: (cipher) => Promise.resolve(unscramble(cipher)),
+    },
+  };
+  return platform;
+}
