@@ -3,6 +3,7 @@ import { ProblemsBanner } from './components/ProblemsBanner';
 import { Toasts } from './components/Toasts';
 import { EngagementList } from './features/engagements/EngagementList';
 import { EngagementPage, NewEngagementPage } from './features/engagements/EngagementPage';
+import { OutboxPage } from './features/mail/OutboxPage';
 import { RetroPage } from './features/retro/RetroPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { useAppStore } from './store';
@@ -41,6 +42,8 @@ function Screen({ view }: { view: View }) {
       return <NewEngagementPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'outbox':
+      return <OutboxPage />;
     case 'engagement':
       return <EngagementPage id={view.id} section={view.section} />;
     case 'retro':
@@ -54,6 +57,7 @@ function Sidebar() {
   const engagementId = view.kind === 'engagement' ? view.id : view.kind === 'retro' ? view.engagementId : null;
   const current = view.kind === 'engagement' ? view.section : view.kind === 'retro' ? 'retros' : null;
   const engagement = useAppStore((s) => (engagementId ? s.engagements[engagementId] : undefined));
+  const waiting = useAppStore((s) => s.outbox.filter((m) => m.state === 'queued' || m.state === 'sending' || m.state === 'failed').length);
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="sidebar__brand">
@@ -71,6 +75,17 @@ function Sidebar() {
             onClick={() => navigate({ kind: 'list' })}
           >
             Engagements
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            className="sidebar__item"
+            aria-current={view.kind === 'outbox' ? 'page' : undefined}
+            onClick={() => navigate({ kind: 'outbox' })}
+          >
+            Outbox
+            {waiting > 0 ? <span className="sidebar__count" aria-label={`${waiting} waiting`}>{waiting}</span> : null}
           </button>
         </li>
         <li>

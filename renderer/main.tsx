@@ -40,13 +40,14 @@ async function boot(): Promise<void> {
       .catch(() => undefined);
   });
   window.addEventListener('pagehide', () => void autosave.flushAll());
+  on('outbox-changed', () => void useAppStore.getState().loadOutbox());
   try {
     const [report, settings] = await Promise.all([invoke('app:startupReport', {}), invoke('settings:get', {})]);
     store.setStartup(report, settings);
   } catch (error) {
     store.pushToast({ tone: 'error', message: `Start-up check failed: ${messageOf(error)}` });
   }
-  await store.loadList();
+  await Promise.all([store.loadList(), store.loadOutbox()]);
 }
 
 const root = document.getElementById('root');

@@ -1,13 +1,15 @@
 import { create } from 'zustand';
 import { createEngagementsSlice, type EngagementsSlice } from './engagementsSlice';
+import { createMailSlice, type MailSlice } from './mailSlice';
 import { createRetroSlice, type RetroSlice } from './retroSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type AppState = UiSlice & EngagementsSlice & RetroSlice;
+export type AppState = UiSlice & EngagementsSlice & RetroSlice & MailSlice;
 
 /** One store, built from slices once. */
 export const useAppStore = create<AppState>()((...args) => ({
   ...createUiSlice(...args),
   ...createEngagementsSlice(...args),
   ...createRetroSlice(...args),
+  ...createMailSlice(...args),
 }));

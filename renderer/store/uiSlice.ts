@@ -7,6 +7,7 @@ export type View =
   | { kind: 'list' }
   | { kind: 'new' }
   | { kind: 'settings' }
+  | { kind: 'outbox' }
   | { kind: 'engagement'; id: string; section: EngagementSection }
   | { kind: 'retro'; engagementId: string; retroId: string };
 

@@ -31,11 +31,28 @@ export type OutgoingHeaders = z.infer<typeof OutgoingHeadersSchema>;
 
 export type ParsedAddresses = { ok: true; addresses: MailAddress[] } | { ok: false; error: string };
 
+/** Splits at commas and semicolons outside double quotes: "Lovelace, Ada" <ada@example.com> is one entry. */
+function splitAddressList(input: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of input) {
+    if (ch === '"') quoted = !quoted;
+    if (!quoted && (ch === ',' || ch === ';')) {
+      parts.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+
 /** Parses "Zoë Ångström <zoe@example.com>, kenji@example.com" as typed in a Cc field. */
 export function parseAddressList(input: string): ParsedAddresses {
   if (CONTROL.test(input)) return { ok: false, error: 'Addresses cannot contain line breaks or control characters.' };
-  const parts = input
-    .split(/[,;]/)
+  const parts = splitAddressList(input)
     .map((p) => p.trim())
     .filter((p) => p !== '');
   const addresses: MailAddress[] = [];

@@ -133,7 +133,8 @@ function markedText(node: NoteNode): string {
         break;
       case 'link': {
         const href = mark.attrs?.['href'];
-        if (typeof href === 'string' && href.trim() !== text.trim()) text = `${text} <${href.trim()}>`;
+        // Same allowlist as the HTML part: an unsafe address is dropped, not shown in the text.
+        if (typeof href === 'string' && SAFE_LINK_RE.test(href.trim()) && href.trim() !== text.trim()) text = `${text} <${href.trim()}>`;
         break;
       }
       case 'underline':

@@ -35,6 +35,8 @@ export async function buildEml(mail: OutgoingMail, options: { draft: boolean }):
     messageId: mail.messageId,
     date: mail.date,
     headers: options.draft ? { 'X-Unsent': '1' } : {},
+    // CRLF everywhere: without this, a 7bit (all-ASCII) part keeps the bare LFs of our text.
+    newline: 'windows',
     // Our content is built in memory: never let it read a file or fetch a URL.
     disableFileAccess: true,
     disableUrlAccess: true,

@@ -1,3 +1,4 @@
+import { format, parseISO } from 'date-fns';
 import { useState } from 'react';
 import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
 import type { Person } from '../../../shared/model/engagement';
@@ -6,6 +7,7 @@ import { allActionItems, carriedOverItems, goalTrend, isoWeekOf, negativeFeedbac
 import { invoke } from '../../api';
 import { Sparkline } from '../../components/Sparkline';
 import { useAppStore } from '../../store';
+import { ComposeDialog } from '../mail/ComposeDialog';
 import { autosave, useSaveStatus } from './autosave';
 import { NoteEditor } from './NoteEditor';
 import { PeopleContext } from './people';
@@ -76,8 +78,20 @@ function RetroBody({ engagementId, engagementName, people, retro, goals, retros,
     });
 
   const nudge = negativeFeedbackNudge(retro.notes);
+  const [composing, setComposing] = useState(false);
   return (
     <div className="page page--wide retro">
+      {composing ? (
+        <ComposeDialog
+          engagementId={engagementId}
+          retroId={retro.id}
+          onClose={() => {
+            // Save what was typed before the notes are rendered again next time.
+            void autosave.flushAll();
+            setComposing(false);
+          }}
+        />
+      ) : null}
       <header className="page__header">
         <div>
           <p className="page__eyebrow">
@@ -88,6 +102,7 @@ function RetroBody({ engagementId, engagementName, people, retro, goals, retros,
           <h1 className="page__title">Retro of {formatDisplayDate(retro.date)}</h1>
           <p className="page__subtitle">
             <SaveIndicator status={status} editable={editable} />
+            <MailLogLine retro={retro} />
           </p>
         </div>
         <div className="retro__header-actions">
@@ -97,6 +112,9 @@ function RetroBody({ engagementId, engagementName, people, retro, goals, retros,
             editable={editable}
             onStart={() => savePatch('startedAt', () => ({ startedAt: new Date().toISOString() }))}
           />
+          <button type="button" className="button" onClick={() => setComposing(true)}>
+            Email notes
+          </button>
           {editable ? (
             <button type="button" className="button button--danger" onClick={() => void removeRetro(engagementId, retro.id)}>
               Delete retro
@@ -168,6 +186,20 @@ function RetroBody({ engagementId, engagementName, people, retro, goals, retros,
         ))}
       </div>
     </div>
+  );
+}
+
+const VIA_LABELS = { draft: 'drafted in the mail app', eml: 'saved as .eml', mailto: 'opened as mailto:', copy: 'copied', smtp: 'sent via SMTP' } as const;
+
+/** To whom and when the notes last left the app. */
+function MailLogLine({ retro }: { retro: Retro }) {
+  const last = retro.mailLog.at(-1);
+  if (!last) return <span className="mail-log">Not emailed yet</span>;
+  const how = last.via === 'smtp' ? (last.state === 'sent' ? 'sent via SMTP' : last.state === 'failed' ? 'SMTP send failed' : 'queued in the Outbox') : VIA_LABELS[last.via];
+  return (
+    <span className="mail-log">
+      Notes {how} · {last.to.length} {last.to.length === 1 ? 'recipient' : 'recipients'} · {format(parseISO(last.at), 'd MMM, HH:mm')}
+    </span>
   );
 }
 

@@ -4,6 +4,7 @@ import { SettingsSchema, WEEKDAY_LABELS, WEEKDAYS, type Settings, type Weekday }
 import { ApiError, invoke, messageOf } from '../../api';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
+import { MailSettingsForm } from './MailSettingsForm';
 
 /** The playbook's numbers, as settings: the defaults are the playbook's. */
 export function SettingsPage() {
@@ -120,6 +121,7 @@ export function SettingsPage() {
           </button>
         </div>
       </form>
+      <MailSettingsForm />
     </div>
   );
 }

@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import type { Page } from '@playwright/test';
+import PostalMime from 'postal-mime';
+import { SMTPServer } from 'smtp-server';
+import { expect, test } from './fixtures';
+import { engagementInput, seedEngagement } from './helpers';
+
+async function finishedRetro(page: Page) {
+  await seedEngagement(page, engagementInput());
+  await page.getByRole('button', { name: /Payments MVP/ }).click();
+  await page.getByRole('button', { name: 'Retros', exact: true }).click();
+  await page.getByRole('button', { name: 'Start this week’s retro' }).click();
+  await page.getByRole('textbox', { name: 'Went well' }).click();
+  await page.keyboard.type('Zoë and Kenji paired on the 東京 rollout.');
+  await page.getByRole('textbox', { name: 'Went poorly' }).click();
+  await page.keyboard.type('The staging database was down twice.');
+  await page.getByRole('textbox', { name: 'Do next time' }).click();
+  await page.keyboard.type('[ ] Add a health check for staging');
+  await page.getByLabel('Owner of: Add a health check for staging').selectOption({ label: 'Kenji Sato' });
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+test('email a finished retro: preview, then save the .eml and parse it', async ({ page, snap, expectAccessible }) => {
+  await finishedRetro(page);
+  await page.getByRole('button', { name: 'Email notes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Email the notes' });
+  await expect(dialog.getByRole('list', { name: 'To' })).toContainText('Zoë Ångström <zoe@example.com>');
+  await expect(dialog.getByText('No email: Ana Lima.', { exact: false })).toBeVisible();
+  await expect(dialog.getByLabel('Subject')).toHaveValue(/^Retro notes — Payments MVP — /);
+  const preview = dialog.getByRole('document', { name: 'Preview of the email' });
+  await expect(preview).toContainText('The staging database was down twice.');
+  await expect(preview).toContainText('Add a health check for staging');
+  await snap('compose-preview');
+  await expectAccessible();
+
+  // A malformed address is pointed out; nothing is written.
+  await dialog.getByLabel('Cc').fill('Advisor <advisor@example.com>, not-an-address');
+  await dialog.getByRole('button', { name: 'Save .eml…' }).click();
+  await expect(dialog.getByText('“not-an-address” is not a valid email address.')).toBeVisible();
+  // Header injection (which the text field cannot even carry) is refused by the main process.
+  const injected = await page.evaluate(async () => {
+    const api = (window as unknown as { api: { invoke: (c: string, p: unknown) => Promise<{ ok: boolean; error?: { code: string } }> } }).api;
+    const section = (await api.invoke('engagements:list', {})) as unknown as { value: { id: string }[] };
+    const engagementId = section.value[0]?.id ?? '';
+    const retros = (await api.invoke('retros:list', { engagementId })) as unknown as { value: { retros: { id: string }[] } };
+    return api.invoke('mail:saveEml', {
+      engagementId,
+      retroId: retros.value.retros[0]?.id ?? '',
+      headers: { to: [{ name: 'Eve', email: 'eve@example.com' }], cc: [], subject: 'Notes\r\nBcc: all@example.com' },
+    });
+  });
+  expect(injected.error?.code).toBe('invalid-payload');
+  await dialog.getByLabel('Cc').fill('Advisor <advisor@example.com>');
+
+  await dialog.getByRole('button', { name: 'Save .eml…' }).click();
+  const saved = dialog.getByText(/^Saved to .*\.eml\.$/);
+  await expect(saved).toBeVisible();
+  const savedPath = ((await saved.textContent()) ?? '').replace(/^Saved to /, '').replace(/\.$/, '');
+  const raw = fs.readFileSync(savedPath);
+  expect(raw.includes('\r\n')).toBe(true);
+  const parsed = await PostalMime.parse(raw);
+  expect(parsed.subject).toMatch(/^Retro notes — Payments MVP — /);
+  expect(parsed.to?.map((a) => ('address' in a ? a.address : ''))).toEqual(['zoe@example.com', 'kenji@example.com']);
+  expect(parsed.cc?.map((a) => ('address' in a ? a.address : ''))).toEqual(['advisor@example.com']);
+  expect(parsed.headers.find((h) => h.key === 'x-unsent')?.value).toBe('1');
+  expect(parsed.text).toContain('Zoë and Kenji paired on the 東京 rollout.');
+  expect(parsed.text).toContain('[ ] Add a health check for staging (Kenji Sato)');
+  expect(parsed.html).toContain('The staging database was down twice.');
+  expect(parsed.html).not.toMatch(/<script|<img/i);
+
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByText(/Notes saved as \.eml · 3 recipients/)).toBeVisible();
+});
+
+test('a send with no server waits in the outbox and goes out once the server is up', async ({ page, snap, expectAccessible }) => {
+  const port = await freePort();
+  const received: string[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        received.push(Buffer.concat(chunks).toString('utf8'));
+        callback();
+      });
+    },
+  });
+  try {
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const mail = page.getByRole('form', { name: 'Mail settings' });
+    await mail.getByLabel('SMTP server').fill('127.0.0.1');
+    await mail.getByLabel('Port').fill(String(port));
+    await mail.getByLabel('Security').selectOption('none');
+    await mail.getByLabel('Your name').fill('Zoë Ångström');
+    await mail.getByLabel('Your address').fill('zoe@example.com');
+    await mail.getByRole('button', { name: 'Save mail settings' }).click();
+    await expect(page.getByText('Mail settings saved.')).toBeVisible();
+
+    await finishedRetro(page);
+    await page.getByRole('button', { name: 'Email notes' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Email the notes' });
+    await dialog.getByRole('button', { name: 'Send via SMTP' }).click();
+    await expect(dialog.getByText('Queued in the Outbox.', { exact: false })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('button', { name: /^Outbox/ }).click();
+    const item = page.getByRole('list', { name: 'Outbox' }).getByRole('listitem').first();
+    await expect(item).toHaveAccessibleName(/: Queued$/);
+    await expect(item).toContainText(/ECONNREFUSED|connect/i);
+    await snap('outbox-queued');
+    await expectAccessible();
+
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    await item.getByRole('button', { name: 'Retry now' }).click();
+    await expect(item).toHaveAccessibleName(/: Sent$/, { timeout: 15_000 });
+    expect(received).toHaveLength(1);
+    const parsed = await PostalMime.parse(received[0] ?? '');
+    expect(parsed.subject).toMatch(/^Retro notes — Payments MVP — /);
+    expect(parsed.from?.address).toBe('zoe@example.com');
+    expect(parsed.headers.some((h) => h.key === 'x-unsent')).toBe(false);
+    await snap('outbox-sent');
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});
