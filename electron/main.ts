@@ -1,6 +1,7 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Menu, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { registerIpc, send } from './ipc';
 import { buildAppMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -32,19 +33,29 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     const dataDir = resolveDataDir(process.env, path.join(app.getPath('userData'), 'data'));
+    let win: BrowserWindow | null = null;
     const platform: Platform = {
       openPath: async (target) => {
         const error = await shell.openPath(target);
         if (error) throw new Error(error);
       },
       openExternal: (url) => shell.openExternal(url),
+      saveFile: async (defaultName, contents) => {
+        const options = {
+          defaultPath: path.join(app.getPath('documents'), defaultName),
+          filters: [{ name: 'Calendar', extensions: ['ics'] }],
+        };
+        const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+        if (result.canceled || !result.filePath) return null;
+        await fs.writeFile(result.filePath, contents, 'utf8');
+        return result.filePath;
+      },
     };
     const services = createMainServices({ dataDir, factory: electronStoreFactory, platform });
 
     serveRenderer(path.join(here, '../renderer'));
     registerIpc(services.dispatch, isAllowedOrigin);
 
-    let win: BrowserWindow | null = null;
     services.setEventSink((channel, payload) => {
       if (win) send(win.webContents, channel, payload);
     });

@@ -15,6 +15,12 @@ export const INVOKE_CHANNELS = [
   'engagements:update',
   'engagements:delete',
   'engagements:restore',
+  'planner:get',
+  'planner:saveWeek',
+  'planner:resetWeek',
+  'planner:saveRitual',
+  'planner:deleteRitual',
+  'planner:exportWeek',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -5,6 +5,7 @@ import type { EventPayloadOf, StartupProblem } from '../../shared/ipc';
 import { EngagementRepository } from './engagements';
 import { AppError } from './errors';
 import { safeExternalUrl } from './externalUrl';
+import { PLAIN_PLANNER_KEY, PlannerService } from './planner';
 import { createRouter, type Dispatch, type Handlers } from './router';
 import { SettingsService } from './settings';
 import { takeDailySnapshot } from './snapshots';
@@ -15,6 +16,8 @@ import { WriteQueue } from './writeQueue';
 export interface Platform {
   openPath(path: string): Promise<void>;
   openExternal(url: string): Promise<void>;
+  /** Asks the user where to save (a save dialog), writes the file; the path, or null when cancelled. */
+  saveFile(defaultName: string, contents: string): Promise<string | null>;
 }
 
 export interface MainServicesOptions {
@@ -23,6 +26,8 @@ export interface MainServicesOptions {
   platform: Platform;
   now?: () => Date;
   newId?: () => string;
+  /** The user's IANA time zone (calendar export); the system's by default. */
+  timeZone?: () => string;
   /** Quiet time before a burst of changes is written. */
   writeDelayMs?: number;
   log?: (message: string, error: unknown) => void;
@@ -37,6 +42,7 @@ export interface MainServices {
   dispatch: Dispatch;
   settings: SettingsService;
   engagements: EngagementRepository;
+  planner: PlannerService;
   problems: StartupProblem[];
   queue: WriteQueue;
   /** Writes everything pending. Called on quit and before a snapshot. */
@@ -63,6 +69,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const describeKey = (key: string): string => {
     if (key === 'settings') return 'your settings';
     if (key === 'index') return 'the list of engagements';
+    if (key === PLAIN_PLANNER_KEY) return 'your plain-week plans (planner.json)';
     const id = key.replace(/^engagement:/, '');
     const name = engagementsRef?.list().find((s) => s.id === id)?.name;
     return name ? `engagement “${name}”` : 'an engagement';
@@ -98,6 +105,18 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const engagements = new EngagementRepository({ dataDir, factory, queue, now, newId, report });
   engagements.load();
   engagementsRef = engagements;
+  const planner = new PlannerService({
+    dataDir,
+    factory,
+    queue,
+    now,
+    report,
+    engagements,
+    settings,
+    timeZone: options.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+    saveFile: (name, contents) => platform.saveFile(name, contents),
+  });
+  planner.load();
 
   const handlers: Handlers = {
     'app:startupReport': () => ({ dataDir, problems: [...problems] }),
@@ -122,6 +141,15 @@ export function createMainServices(options: MainServicesOptions): MainServices {
       return { id };
     },
     'engagements:restore': ({ id }) => engagements.restore(id),
+    'planner:get': ({ scope }) => planner.get(scope),
+    'planner:saveWeek': ({ scope, week, plan }) => planner.saveWeek(scope, week, plan),
+    'planner:resetWeek': ({ scope, week }) => {
+      planner.resetWeek(scope, week);
+      return {};
+    },
+    'planner:saveRitual': ({ engagementId, ritual }) => planner.saveRitual(engagementId, ritual),
+    'planner:deleteRitual': ({ engagementId, ritualId }) => planner.deleteRitual(engagementId, ritualId),
+    'planner:exportWeek': ({ scope, week }) => planner.exportWeek(scope, week),
   };
 
   return {
@@ -132,6 +160,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     dispatch: createRouter(handlers, log),
     settings,
     engagements,
+    planner,
     problems,
     queue,
     flush: () => queue.flush(),

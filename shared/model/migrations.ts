@@ -1,4 +1,5 @@
-import { ENGAGEMENT_FILE_VERSION, EngagementFileV1Schema, SETTINGS_FILE_VERSION } from './files';
+import { ENGAGEMENT_FILE_VERSION, EngagementFileV1Schema, EngagementFileV2Schema, SETTINGS_FILE_VERSION } from './files';
+import { emptyPlannerSection } from './planner';
 
 export type MigrationOutcome =
   | { kind: 'current'; data: unknown }
@@ -20,6 +21,12 @@ const ENGAGEMENT_STEPS: Record<number, Step> = {
         endedEarlyReason: v1.engagement.status === 'ended-early' ? 'Not recorded (before Aux Desk 0.1).' : '',
       },
     };
+  },
+  // Version 3 (weekly planner, issue 3) adds the planner section: no weeks planned yet,
+  // no rituals but the weekly retro, which follows the settings until it is edited.
+  2: (data) => {
+    const v2 = EngagementFileV2Schema.parse(data);
+    return { ...v2, schemaVersion: 3, planner: emptyPlannerSection() };
   },
 };
 
@@ -58,6 +65,12 @@ const SETTINGS_STEPS: Record<number, Step> = {
   1: (data) => {
     const v1 = data as { settings?: Record<string, unknown> };
     return { ...v1, schemaVersion: 2, settings: { ...v1.settings, workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'] } };
+  },
+  // Version 3 (weekly planner) added the pairing target, the planned hours of a day and
+  // when the day starts (for calendar export), with the playbook's defaults.
+  2: (data) => {
+    const v2 = data as { settings?: Record<string, unknown> };
+    return { ...v2, schemaVersion: 3, settings: { ...v2.settings, pairingTarget: 80, dayHours: 8, dayStart: '09:00' } };
   },
 };
 

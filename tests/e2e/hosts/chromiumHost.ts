@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../../shared/channels';
@@ -20,7 +21,7 @@ export const CHROMIUM_ARGS = [
 
 /** What the app asked of the OS (shell.openPath / openExternal), recorded at the Electron boundary. */
 export interface PlatformCall {
-  kind: 'openPath' | 'openExternal';
+  kind: 'openPath' | 'openExternal' | 'saveFile';
   target: string;
 }
 
@@ -74,6 +75,16 @@ export class ChromiumHost implements AppHost {
     private readonly rendererRoot: string,
   ) {
     this.#browser = browser;
+  }
+
+  /** Where saved files (the save dialog's answers) go: beside the data folder, in the test's output. */
+  get exportsDir(): string {
+    return path.join(path.dirname(this.dataDir), 'exports');
+  }
+
+  /** Save dialogs are always answered here (see saveFile below). */
+  allowSaveDialogs(): Promise<void> {
+    return Promise.resolve();
   }
 
   static async launch(executablePath: string, dataDir: string, rendererRoot: string): Promise<ChromiumHost> {
@@ -130,6 +141,14 @@ export class ChromiumHost implements AppHost {
         openExternal: (target) => {
           this.platformCalls.push({ kind: 'openExternal', target });
           return Promise.resolve();
+        },
+        // The save dialog, answered at once: the file goes to the test's exports folder.
+        saveFile: (defaultName, contents) => {
+          const target = path.join(this.exportsDir, path.basename(defaultName));
+          fs.mkdirSync(this.exportsDir, { recursive: true });
+          fs.writeFileSync(target, contents, 'utf8');
+          this.platformCalls.push({ kind: 'saveFile', target });
+          return Promise.resolve(target);
         },
       },
     });

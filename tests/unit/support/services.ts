@@ -9,14 +9,22 @@ import type { JsonStore, StoreFactory } from '../../../electron/services/storeFi
 export interface RecordingPlatform extends Platform {
   readonly externals: string[];
   readonly paths: string[];
+  /** Files saved through the (answered) save dialog: name and contents. */
+  readonly saved: { name: string; contents: string }[];
 }
 
 export function recordingPlatform(overrides: Partial<Platform> = {}): RecordingPlatform {
   const externals: string[] = [];
   const paths: string[] = [];
+  const saved: { name: string; contents: string }[] = [];
   return {
     externals,
     paths,
+    saved,
+    saveFile: (name, contents) => {
+      saved.push({ name, contents });
+      return overrides.saveFile ? overrides.saveFile(name, contents) : Promise.resolve(`/exports/${name}`);
+    },
     openExternal: (url) => {
       externals.push(url);
       return overrides.openExternal ? overrides.openExternal(url) : Promise.resolve();
@@ -88,6 +96,7 @@ export interface HarnessOptions {
   factory?: StoreFactory;
   platform?: RecordingPlatform;
   clock?: TestClock;
+  timeZone?: string;
   /** Long by default so that only an explicit flush() (or fake timers) writes. */
   writeDelayMs?: number;
 }
@@ -116,6 +125,7 @@ export function openServices(dataDir: string, options: HarnessOptions = {}): Har
     now: (options.clock ?? testClock()).now,
     newId: () => `${prefix}-${++n}`,
     writeDelayMs: options.writeDelayMs ?? 60_000,
+    timeZone: () => options.timeZone ?? 'Europe/Berlin',
     log: (message, error) => logs.push({ message, error }),
   });
   return {

@@ -25,7 +25,7 @@ describe('engagement persistence (real files)', () => {
   };
 
   describe('create and flush', () => {
-    it('writes engagements/<id>.json (format 2) and the index, on flush and not before', async () => {
+    it('writes engagements/<id>.json (format 3) and the index, on flush and not before', async () => {
       const { services, call } = openServices(tempDir());
       const created = await call('engagements:create', validInput());
       expect(fs.existsSync(engagementPath(created.id))).toBe(false);
@@ -33,8 +33,9 @@ describe('engagement persistence (real files)', () => {
       services.flush();
 
       const file = readEngagementFile(created.id);
-      expect(file.schemaVersion).toBe(2);
+      expect(file.schemaVersion).toBe(3);
       expect(file.engagement).toEqual(created);
+      expect(file.planner).toEqual({ weeks: {}, rituals: [] });
       const index = readIndex();
       expect(index.schemaVersion).toBe(1);
       expect(index.engagements).toEqual(await call('engagements:list', {}));
@@ -292,7 +293,7 @@ describe('engagement persistence (real files)', () => {
   });
 
   describe('migration from format 1', () => {
-    it('migrates in memory, writes back format 2 and keeps a <id>.v1.bak.json copy', async () => {
+    it('migrates in memory, writes back format 3 and keeps a <id>.v1.bak.json copy', async () => {
       const original = JSON.stringify(v1File('legacy-1'), null, 2);
       fs.mkdirSync(path.join(tempDir(), 'engagements'), { recursive: true });
       fs.writeFileSync(engagementPath('legacy-1'), original);
@@ -306,7 +307,7 @@ describe('engagement persistence (real files)', () => {
 
       // Written back at once, before any flush.
       const onDisk = readEngagementFile('legacy-1');
-      expect(onDisk.schemaVersion).toBe(2);
+      expect(onDisk.schemaVersion).toBe(3);
       expect(onDisk.engagement).toEqual(migrated);
       expect(fs.readFileSync(path.join(tempDir(), 'engagements', 'legacy-1.v1.bak.json'), 'utf8')).toBe(original);
       expect((await call('engagements:list', {})).map((s) => s.id)).toEqual(['legacy-1']);
@@ -324,6 +325,26 @@ describe('engagement persistence (real files)', () => {
       expect(second.services.problems).toEqual([]);
       expect(await second.call('engagements:get', { id: 'legacy-1' })).toEqual(migrated);
       expect(stableStat(bak)).toEqual(bakBefore);
+    });
+
+    it('migrates a format 2 file (before the planner) to 3 and keeps a <id>.v2.bak.json copy', async () => {
+      const first = openServices(tempDir());
+      const created = await first.call('engagements:create', validInput({ name: 'Before the planner' }));
+      first.services.flush();
+      const v2 = { schemaVersion: 2, engagement: readEngagementFile(created.id).engagement };
+      const original = JSON.stringify(v2, null, 2);
+      fs.writeFileSync(engagementPath(created.id), original);
+
+      const second = openServices(tempDir());
+      expect(second.services.problems).toEqual([]);
+      expect(await second.call('engagements:get', { id: created.id })).toEqual(created);
+      expect(await second.call('planner:get', { scope: { kind: 'engagement', id: created.id } })).toMatchObject({
+        weeks: {},
+        rituals: [],
+      });
+      const onDisk = readEngagementFile(created.id);
+      expect(onDisk).toEqual({ schemaVersion: 3, engagement: created, planner: { weeks: {}, rituals: [] } });
+      expect(fs.readFileSync(path.join(tempDir(), 'engagements', `${created.id}.v2.bak.json`), 'utf8')).toBe(original);
     });
 
     it("gives a migrated 'ended-early' engagement a placeholder reason", async () => {
@@ -431,7 +452,7 @@ describe('engagement persistence (real files)', () => {
       const first = openServices(tempDir());
       const healthy = await first.call('engagements:create', validInput());
       first.services.flush();
-      writeJson(engagementPath('future'), { schemaVersion: 3, engagement: { id: 'future', shiny: true } });
+      writeJson(engagementPath('future'), { schemaVersion: 4, engagement: { id: 'future', shiny: true } });
       const before = stableStat(engagementPath('future'));
 
       const second = openServices(tempDir());
@@ -439,7 +460,7 @@ describe('engagement persistence (real files)', () => {
       expect(problem.kind).toBe('newer-version');
       expect(problem.file).toBe('engagements/future.json');
       expect(problem.movedTo).toBeNull();
-      expect(problem.message).toMatch(/newer version of Aux Desk \(format 3\)/);
+      expect(problem.message).toMatch(/newer version of Aux Desk \(format 4\)/);
       expect((await second.call('engagements:list', {})).map((s) => s.id)).toEqual([healthy.id]);
       await second.fail('engagements:get', { id: 'future' }, 'not-found');
 

@@ -50,7 +50,7 @@ describe('a save that fails', () => {
 
     disk.setFull(false);
     services.flush();
-    expect(readJson(file)).toMatchObject({ schemaVersion: 2, engagement: { name: 'Checkout MVP' } });
+    expect(readJson(file)).toMatchObject({ schemaVersion: 3, engagement: { name: 'Checkout MVP' } });
     expect(services.queue.size).toBe(0);
     expect(services.queue.failing.size).toBe(0);
   });
