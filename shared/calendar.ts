@@ -1,10 +1,8 @@
-import { addDays, parseISO } from 'date-fns';
-import { toIsoDate } from './dates';
 import type { Person } from './model/engagement';
 import type { Ritual, WeekPlan } from './model/planner';
 import type { Settings, Weekday } from './model/settings';
 import { daysOf, formatHours, type DateRange } from './planner';
-import { weekdayOf, type WeekKey } from './week';
+import { addDaysIso, weekdayOf, type WeekKey } from './week';
 
 /**
  * A week as calendar events, before any file format: main turns these into an .ics file.
@@ -60,11 +58,9 @@ function joinLines(...lines: string[]): string {
 /** The first date on or after `from` that falls on one of `days`. */
 export function firstOccurrence(from: string, days: readonly Weekday[]): string | null {
   if (days.length === 0) return null;
-  let date = parseISO(`${from}T12:00:00`);
   for (let i = 0; i < 7; i++) {
-    const iso = toIsoDate(date);
-    if (days.includes(weekdayOf(iso))) return iso;
-    date = addDays(date, 1);
+    const date = addDaysIso(from, i);
+    if (days.includes(weekdayOf(date))) return date;
   }
   return null;
 }

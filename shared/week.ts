@@ -1,3 +1,4 @@
+import { UTCDate } from '@date-fns/utc';
 import {
   addDays,
   addWeeks,
@@ -6,7 +7,6 @@ import {
   getISOWeek,
   getISOWeeksInYear,
   getISOWeekYear,
-  parseISO,
   setISOWeek,
   startOfISOWeek,
 } from 'date-fns';
@@ -15,11 +15,21 @@ import { WEEKDAYS, type Weekday } from './model/settings';
 
 /**
  * Weeks are ISO 8601 weeks, keyed `YYYY-Www` (week-numbering year, Monday first), the
- * key a planner week is stored under. All arithmetic goes through calendar dates
- * (`YYYY-MM-DD`) and date-fns' calendar functions, so a DST change (even one that skips
- * midnight) never moves a day.
+ * key a planner week is stored under. Calendar dates are `YYYY-MM-DD` strings; the
+ * arithmetic runs on UTCDate (date-fns in UTC), so no time zone can move a day: not a DST
+ * change, not one that skips midnight, not Samoa skipping 30 Dec 2011.
  */
 export type WeekKey = string;
+
+/** A calendar date as a date-fns date in UTC. */
+export function calendarDate(isoDate: string): UTCDate {
+  const [y = Number.NaN, m = Number.NaN, d = Number.NaN] = isoDate.split('-').map(Number);
+  return new UTCDate(y, m - 1, d);
+}
+
+function isoOf(date: UTCDate): string {
+  return format(date, 'yyyy-MM-dd');
+}
 
 export const WEEK_KEY_RE = /^(\d{4})-W(\d{2})$/;
 
@@ -29,18 +39,23 @@ export function isWeekKey(value: string): boolean {
   const year = Number(match[1]);
   const week = Number(match[2]);
   // Jan 4th is always in week 1 of its ISO year.
-  return week >= 1 && week <= getISOWeeksInYear(new Date(year, 0, 4, 12));
+  return week >= 1 && week <= getISOWeeksInYear(new UTCDate(year, 0, 4));
 }
 
 /** The ISO week a calendar date belongs to (2027-01-01 is in 2026-W53). */
 export function weekKeyOf(isoDate: string): WeekKey {
-  const date = parseISO(isoDate);
+  const date = calendarDate(isoDate);
   const week = getISOWeek(date);
   return `${getISOWeekYear(date)}-W${String(week).padStart(2, '0')}`;
 }
 
+/** The week of a moment, by the local calendar date (today's week). */
 export function weekKeyOfDate(date: Date): WeekKey {
   return weekKeyOf(toIsoDate(date));
+}
+
+export function addDaysIso(isoDate: string, days: number): string {
+  return isoOf(addDays(calendarDate(isoDate), days));
 }
 
 function parseKey(key: WeekKey): { year: number; week: number } {
@@ -52,16 +67,15 @@ function parseKey(key: WeekKey): { year: number; week: number } {
 /** The Monday of an ISO week, as `YYYY-MM-DD`. */
 export function mondayOf(key: WeekKey): string {
   const { year, week } = parseKey(key);
-  // Noon keeps the arithmetic clear of any midnight that a DST change skips.
-  return toIsoDate(startOfISOWeek(setISOWeek(new Date(year, 0, 4, 12), week)));
+  return isoOf(startOfISOWeek(setISOWeek(new UTCDate(year, 0, 4), week)));
 }
 
 /** The seven calendar dates of the week, Monday first, keyed by weekday. */
 export function datesOfWeek(key: WeekKey): Record<Weekday, string> {
-  const monday = parseISO(`${mondayOf(key)}T12:00:00`);
+  const monday = calendarDate(mondayOf(key));
   const out = {} as Record<Weekday, string>;
   WEEKDAYS.forEach((day, index) => {
-    out[day] = toIsoDate(addDays(monday, index));
+    out[day] = isoOf(addDays(monday, index));
   });
   return out;
 }
@@ -71,11 +85,11 @@ export function dateOf(key: WeekKey, day: Weekday): string {
 }
 
 export function addWeeksToKey(key: WeekKey, weeks: number): WeekKey {
-  return weekKeyOf(toIsoDate(addWeeks(parseISO(`${mondayOf(key)}T12:00:00`), weeks)));
+  return weekKeyOf(isoOf(addWeeks(calendarDate(mondayOf(key)), weeks)));
 }
 
 export function weekdayOf(isoDate: string): Weekday {
-  const day = WEEKDAYS[getISODay(parseISO(`${isoDate}T12:00:00`)) - 1];
+  const day = WEEKDAYS[getISODay(calendarDate(isoDate)) - 1];
   if (!day) throw new Error(`Not a date: ${isoDate}`);
   return day;
 }
@@ -99,17 +113,17 @@ export function weekRange(from: WeekKey, to: WeekKey): WeekKey[] {
 /** "5 – 9 Jan 2026" for the given first and last dates of a span. */
 export function formatSpan(first: string, last: string): string {
   if (!isIsoDate(first) || !isIsoDate(last)) return `${first} – ${last}`;
-  const a = parseISO(first);
-  const b = parseISO(last);
+  const a = calendarDate(first);
+  const b = calendarDate(last);
   if (first.slice(0, 7) === last.slice(0, 7)) return `${format(a, 'd')} – ${format(b, 'd MMM yyyy')}`;
   if (first.slice(0, 4) === last.slice(0, 4)) return `${format(a, 'd MMM')} – ${format(b, 'd MMM yyyy')}`;
   return `${format(a, 'd MMM yyyy')} – ${format(b, 'd MMM yyyy')}`;
 }
 
 export function formatDayLong(isoDate: string): string {
-  return format(parseISO(`${isoDate}T12:00:00`), 'EEEE d MMMM');
+  return format(calendarDate(isoDate), 'EEEE d MMMM');
 }
 
 export function formatDayShort(isoDate: string): string {
-  return format(parseISO(`${isoDate}T12:00:00`), 'd MMM');
+  return format(calendarDate(isoDate), 'd MMM');
 }
