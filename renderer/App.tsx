@@ -3,6 +3,7 @@ import { ProblemsBanner } from './components/ProblemsBanner';
 import { Toasts } from './components/Toasts';
 import { EngagementList } from './features/engagements/EngagementList';
 import { EngagementPage, NewEngagementPage } from './features/engagements/EngagementPage';
+import { PlannerPage } from './features/planner/PlannerPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { useAppStore } from './store';
 import { hasUnsavedChanges } from './store/engagementsSlice';
@@ -40,6 +41,8 @@ function Screen({ view }: { view: View }) {
       return <NewEngagementPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'planner':
+      return <PlannerPage />;
     case 'engagement':
       return <EngagementPage id={view.id} section={view.section} />;
   }
@@ -66,6 +69,16 @@ function Sidebar() {
             onClick={() => navigate({ kind: 'list' })}
           >
             Engagements
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            className="sidebar__item"
+            aria-current={view.kind === 'planner' ? 'page' : undefined}
+            onClick={() => navigate({ kind: 'planner' })}
+          >
+            Week planner
           </button>
         </li>
         <li>

@@ -7,10 +7,14 @@ export type View =
   | { kind: 'list' }
   | { kind: 'new' }
   | { kind: 'settings' }
+  | { kind: 'planner' }
   | { kind: 'engagement'; id: string; section: EngagementSection };
 
 /** An engagement's sections; each later feature adds its own. */
-export const ENGAGEMENT_SECTIONS = [{ id: 'overview', label: 'Overview' }] as const;
+export const ENGAGEMENT_SECTIONS = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'planner', label: 'Planner' },
+] as const;
 export type EngagementSection = (typeof ENGAGEMENT_SECTIONS)[number]['id'];
 
 export interface Toast {

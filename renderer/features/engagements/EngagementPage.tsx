@@ -4,6 +4,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useAppStore } from '../../store';
 import { NEW_KEY } from '../../store/engagementsSlice';
 import type { EngagementSection } from '../../store/uiSlice';
+import { PlannerView } from '../planner/PlannerView';
 import { EngagementForm } from './EngagementForm';
 
 export function NewEngagementPage() {
@@ -50,10 +51,11 @@ export function EngagementPage({ id, section }: { id: string; section: Engagemen
 }
 
 function SectionBody({ id, section }: { id: string; section: EngagementSection }) {
-  // Only one section so far; the planner, retro and timeline issues add theirs here.
+  // The retro and timeline issues add their sections here.
   switch (section) {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     case 'overview':
       return <EngagementForm draftKey={id} />;
+    case 'planner':
+      return <PlannerView pinnedId={id} />;
   }
 }

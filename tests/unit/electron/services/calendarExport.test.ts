@@ -30,17 +30,18 @@ function parseWithIcalJs(text: string): ParsedEvent[] {
       if (event.isRecurring()) {
         const iterator = event.iterator();
         // ical.js returns null past the last occurrence (its typings leave that out).
-        for (let next: ICAL.Time | null = iterator.next(); next !== null; next = iterator.next()) {
-          occurrences.push(next.toJSDate().toISOString());
-        }
+        // ical.js returns null past the last occurrence (its typings leave that out).
+        const nextOf = (): ICAL.Time | null => iterator.next();
+        for (let next = nextOf(); next !== null; next = nextOf()) occurrences.push(next.toJSDate().toISOString());
       }
       const rrule = component.getFirstPropertyValue('rrule');
+      const tzid = component.getFirstProperty('dtstart')?.getParameter('tzid');
       return {
         uid: event.uid,
         summary: event.summary,
         start: event.startDate.toJSDate().toISOString(),
         end: event.endDate.toJSDate().toISOString(),
-        tzid: component.getFirstProperty('dtstart')?.getParameter('tzid') ?? null,
+        tzid: typeof tzid === 'string' ? tzid : null,
         rrule: rrule ? rrule.toString() : null,
         occurrences,
       };
