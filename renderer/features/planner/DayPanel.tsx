@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { ROLE_LABELS, type Person } from '../../../shared/model/engagement';
 import { DAY_KIND_LABELS, DAY_KINDS, HoursSchema, type Ritual, type WeekPlan } from '../../../shared/model/planner';
-import { WEEKDAY_LABELS } from '../../../shared/model/settings';
 import { formatMinutes, pairingCandidates, setDayKind, updateDay, type PlannedDay } from '../../../shared/planner';
 import { formatDayLong } from '../../../shared/week';
 import { useAppStore } from '../../store';
@@ -48,8 +47,8 @@ export function DayPanel({ target, planned, plan, people, rituals, flagged, onCh
   return (
     <div className="day-panel" role="tabpanel" id="day-panel" aria-labelledby={`day-tab-${day}`}>
       <h3 className="day-panel__title">{formatDayLong(date)}</h3>
-      <div className="day-panel__grid">
-        <fieldset className="kind-picker">
+      <div className="day-panel__row">
+        <fieldset className="kind-picker" aria-describedby={`kind-hint-${day}`}>
           <legend className="field__label">How the day is spent</legend>
           <div className="kind-picker__options">
             {DAY_KINDS.map((kind) => (
@@ -61,54 +60,53 @@ export function DayPanel({ target, planned, plan, people, rituals, flagged, onCh
                   checked={dayPlan.kind === kind}
                   onChange={() => onChange(setDayKind(plan, day, kind, settings))}
                 />
-                <span className="kind-picker__label">{DAY_KIND_LABELS[kind]}</span>
-                <span className="kind-picker__hint">{KIND_HINTS[kind]}</span>
+                {DAY_KIND_LABELS[kind]}
               </label>
             ))}
           </div>
+          <p id={`kind-hint-${day}`} className="field__hint">
+            {KIND_HINTS[dayPlan.kind]}
+          </p>
         </fieldset>
-        <div className="day-panel__side">
-          <div className="field">
-            <label className="field__label" htmlFor={`hours-${day}`}>
-              Planned hours
-            </label>
-            <input
-              id={`hours-${day}`}
-              className="input input--hours"
-              type="number"
-              min={0}
-              max={24}
-              step={0.25}
-              value={hours}
-              aria-invalid={!hoursValid}
-              aria-describedby={hoursValid ? undefined : `hours-${day}-error`}
-              onChange={(e) => {
-                setHours(e.target.value);
-                const value = Number(e.target.value);
-                if (e.target.value.trim() !== '' && HoursSchema.safeParse(value).success) update({ hours: value });
-              }}
-            />
-            {hoursValid ? null : (
-              <p id={`hours-${day}-error`} className="field__error" role="alert">
-                Enter 0 to 24 hours, in quarter hours.
-              </p>
-            )}
-          </div>
-          {rituals.length > 0 ? (
-            <div className="day-panel__rituals">
-              <h4 className="field__label">Rituals on {WEEKDAY_LABELS[day]}</h4>
-              <ul>
-                {rituals.map((r) => (
-                  <li key={r.id}>
-                    {r.time} {r.name} ({formatMinutes(r.minutes)})
-                    {flagged && dayPlan.kind !== 'off' ? <strong className="flag"> — on your 20% day</strong> : null}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+        <div className="field">
+          <label className="field__label" htmlFor={`hours-${day}`}>
+            Planned hours
+          </label>
+          <input
+            id={`hours-${day}`}
+            className="input input--hours"
+            type="number"
+            min={0}
+            max={24}
+            step={0.25}
+            value={hours}
+            aria-invalid={!hoursValid}
+            aria-describedby={hoursValid ? undefined : `hours-${day}-error`}
+            onChange={(e) => {
+              setHours(e.target.value);
+              const value = Number(e.target.value);
+              if (e.target.value.trim() !== '' && HoursSchema.safeParse(value).success) update({ hours: value });
+            }}
+          />
+          {hoursValid ? null : (
+            <p id={`hours-${day}-error`} className="field__error" role="alert">
+              Enter 0 to 24 hours, in quarter hours.
+            </p>
+          )}
         </div>
       </div>
+      {rituals.length > 0 ? (
+        <p className="day-panel__rituals">
+          <span className="field__label">Rituals: </span>
+          {rituals.map((r, i) => (
+            <span key={r.id}>
+              {i > 0 ? ', ' : ''}
+              {r.time} {r.name} ({formatMinutes(r.minutes)})
+            </span>
+          ))}
+          {flagged && dayPlan.kind !== 'off' ? <strong className="flag"> — on your 20% day</strong> : null}
+        </p>
+      ) : null}
 
       {dayPlan.kind === 'pairing' && target.scope.kind === 'engagement' ? (
         <fieldset className="pairing-log">

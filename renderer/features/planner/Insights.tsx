@@ -28,57 +28,58 @@ interface InsightsProps {
   today: string;
 }
 
-/** The 80/20 gauges (week, engagement so far), the warnings in words, and who you paired with. */
-export function Insights({ target, week, plan, data, rituals, today }: InsightsProps) {
+/** This week's 80/20 gauge and its warnings in words. */
+export function WeekInsight({ target, week, plan, rituals, today }: Omit<InsightsProps, 'data'>) {
   const settings = useAppStore((s) => s.settings);
-  const isEngagement = target.scope.kind === 'engagement';
-  const warnings = weekWarnings({ key: week, plan, settings, rituals, today, logsPartners: isEngagement });
-  const sofar = target.range ? engagementTotals({ weeks: data.weeks, rituals: data.rituals }, target.range, settings, today) : null;
-  const sofarWarning = sofar ? shareWarning(sofar.totals, settings.pairingTarget, 'the engagement’s') : null;
-  const summary = isEngagement ? pairingSummary({ weeks: data.weeks, rituals: data.rituals }, data.people) : null;
-
+  const warnings = weekWarnings({ key: week, plan, settings, rituals, today, logsPartners: target.scope.kind === 'engagement' });
   return (
-    <div className="insights">
-      <section className="card" aria-labelledby="insight-week">
-        <h2 id="insight-week" className="card__title">
-          This week
-        </h2>
-        <Gauge label="Pairing share this week" totals={weekTotals(plan)} target={settings.pairingTarget} />
-        <Warnings
-          label="Warnings for this week"
-          warnings={warnings}
-          allClear={`On track: pairing at or above ${settings.pairingTarget}%, the 20% day protected.`}
-        />
-      </section>
-      {target.range && target.engagement ? (
-        <section className="card" aria-labelledby="insight-engagement">
-          <h2 id="insight-engagement" className="card__title">
-            Engagement so far
-          </h2>
-          {sofar ? (
-            <>
-              <Gauge label="Pairing share of the engagement so far" totals={sofar.totals} target={settings.pairingTarget} />
-              <p className="card__meta">
-                {sofar.weeks === 1 ? '1 week' : `${sofar.weeks} weeks`} of {target.engagement.name}, as planned.
-              </p>
-              <Warnings label="Warnings for the engagement" warnings={sofarWarning ? [sofarWarning] : []} allClear={null} />
-            </>
-          ) : (
-            <p className="muted">
-              {target.engagement.name} starts on {formatDisplayDate(target.range.start)}.
-            </p>
-          )}
-          {summary ? <PairingTable summary={summary} /> : null}
-        </section>
-      ) : null}
-    </div>
+    <section className="card" aria-labelledby="insight-week">
+      <h2 id="insight-week" className="card__title">
+        This week
+      </h2>
+      <Gauge label="Pairing share this week" totals={weekTotals(plan)} target={settings.pairingTarget} />
+      <Warnings
+        label="Warnings for this week"
+        warnings={warnings}
+        allClear={`On track: pairing at or above ${settings.pairingTarget}%, the 20% day protected.`}
+      />
+    </section>
+  );
+}
+
+/** The engagement so far: its gauge, and who you paired with (the diffusion signal). */
+export function EngagementInsight({ target, data, today }: Pick<InsightsProps, 'target' | 'data' | 'today'>) {
+  const settings = useAppStore((s) => s.settings);
+  if (!target.range || !target.engagement) return null;
+  const section = { weeks: data.weeks, rituals: data.rituals };
+  const sofar = engagementTotals(section, target.range, settings, today);
+  const sofarWarning = sofar ? shareWarning(sofar.totals, settings.pairingTarget, 'the engagement’s') : null;
+  return (
+    <section className="card" aria-labelledby="insight-engagement">
+      <h2 id="insight-engagement" className="card__title">
+        Engagement so far
+      </h2>
+      {sofar ? (
+        <>
+          <Gauge label="Pairing share of the engagement so far" totals={sofar.totals} target={settings.pairingTarget} />
+          <p className="card__meta">
+            {sofar.weeks === 1 ? '1 week' : `${sofar.weeks} weeks`} of {target.engagement.name}, as planned.
+          </p>
+          <Warnings label="Warnings for the engagement" warnings={sofarWarning ? [sofarWarning] : []} allClear={null} />
+        </>
+      ) : (
+        <p className="muted">
+          {target.engagement.name} starts on {formatDisplayDate(target.range.start)}.
+        </p>
+      )}
+      <PairingTable summary={pairingSummary(section, data.people)} />
+    </section>
   );
 }
 
 function Gauge({ label, totals, target }: { label: string; totals: Totals; target: number }) {
   const id = useId();
   const share = pairingShare(totals);
-  const working = totals.pairing + totals.twenty;
   const pairingPct = share === null ? 0 : percent(share);
   const twentyPct = share === null ? 0 : 100 - pairingPct;
   const below = share !== null && pairingPct < target;
@@ -87,10 +88,13 @@ function Gauge({ label, totals, target }: { label: string; totals: Totals; targe
   return (
     <div className={`gauge${below ? ' gauge--below' : ''}`}>
       <div className="gauge__head">
-        <span id={id} className="gauge__label">
-          {label}
+        <span className="gauge__value">{share === null ? 'No working hours' : `${pairingPct}% pairing`}</span>
+        <span className="gauge__caption">
+          <span id={id} className="visually-hidden">
+            {label}
+          </span>
+          of working hours · target {target}%
         </span>
-        <span className="gauge__value">{share === null ? '—' : `${pairingPct}% pairing`}</span>
       </div>
       <div
         className="gauge__track"
@@ -101,17 +105,16 @@ function Gauge({ label, totals, target }: { label: string; totals: Totals; targe
         aria-valuenow={pairingPct}
         aria-valuetext={valueText}
       >
-        <div className="gauge__pairing" style={{ width: `${pairingPct}%` }} />
-        <div className="gauge__twenty" style={{ width: `${twentyPct}%` }} />
+        <div className="gauge__bars">
+          <div className="gauge__pairing" style={{ width: `${pairingPct}%` }} />
+          <div className="gauge__twenty" style={{ width: `${twentyPct}%` }} />
+        </div>
         <div className="gauge__target" style={{ left: `${target}%` }} title={`Target: ${target}%`} />
       </div>
       <p className="gauge__legend">
         <span className="legend legend--pairing">Pairing {formatHours(totals.pairing)}</span>
         <span className="legend legend--twenty">20% time {formatHours(totals.twenty)}</span>
         <span className="legend legend--off">Off {formatHours(totals.off)}</span>
-        <span className="gauge__target-text">
-          {working > 0 ? `Target ${target}%` : 'No working hours'}
-        </span>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
 import type { EngagementSummary } from '../../../shared/model/engagement';
 import type { PlannerScope } from '../../../shared/model/planner';
@@ -6,7 +6,7 @@ import { effectiveRituals, effectiveWeek, resolveWeekOwner, type DateRange } fro
 import { compareWeekKeys, weekKeyOf, type WeekKey } from '../../../shared/week';
 import { useAppStore } from '../../store';
 import { scopeKey } from '../../store/plannerSlice';
-import { Insights } from './Insights';
+import { EngagementInsight, WeekInsight } from './Insights';
 import { RitualsSection } from './RitualsSection';
 import { WeekBoard } from './WeekBoard';
 import { WeekNav } from './WeekNav';
@@ -89,13 +89,32 @@ export function PlannerView({ pinnedId }: { pinnedId: string | null }) {
   return (
     <section className="planner" aria-label="Planner">
       {nav}
-      {pinnedId === null ? (
-        <div className="planner__owner">
+      {pinnedId === null && listLoaded && summaries.length === 0 ? (
+        <div className="empty empty--compact">
+          <h2 className="empty__title">No engagement yet</h2>
+          <p className="empty__text">
+            A week belongs to an engagement: that is where you log who you paired with and the host team’s rituals. Create
+            one to get started, or plan this week as a plain week below.
+          </p>
+          <button type="button" className="button button--primary" onClick={startNew}>
+            Create an engagement
+          </button>
+        </div>
+      ) : null}
+      <LoadedPlanner
+        key={`${scopeKey(target.scope)}:${week}`}
+        target={target}
+        week={week}
+        owner={
+          pinnedId === null ? (
+            <div className="planner__owner">
           {engagement ? (
             <p className="planner__owner-text">
               For <strong>{engagement.name}</strong>
-              {engagement.hostTeam ? ` with ${engagement.hostTeam}` : ''} · {formatDisplayDate(engagement.startDate)} –{' '}
-              {formatDisplayDate(engagement.endDate)}
+              {engagement.hostTeam ? ` with ${engagement.hostTeam}` : ''}
+              <span className="visually-hidden">
+                , {formatDisplayDate(engagement.startDate)} to {formatDisplayDate(engagement.endDate)}
+              </span>
             </p>
           ) : listLoaded && summaries.length === 0 ? null : (
             <p className="planner__owner-text">
@@ -112,21 +131,10 @@ export function PlannerView({ pinnedId }: { pinnedId: string | null }) {
               ))}
             </div>
           ) : null}
-        </div>
-      ) : null}
-      {pinnedId === null && listLoaded && summaries.length === 0 ? (
-        <div className="empty empty--compact">
-          <h2 className="empty__title">No engagement yet</h2>
-          <p className="empty__text">
-            A week belongs to an engagement: that is where you log who you paired with and the host team’s rituals. Create
-            one to get started, or plan this week as a plain week below.
-          </p>
-          <button type="button" className="button button--primary" onClick={startNew}>
-            Create an engagement
-          </button>
-        </div>
-      ) : null}
-      <LoadedPlanner key={`${scopeKey(target.scope)}:${week}`} target={target} week={week} />
+            </div>
+          ) : null
+        }
+      />
     </section>
   );
 }
@@ -138,12 +146,15 @@ function resolveCandidates(summaries: readonly EngagementSummary[], week: WeekKe
   return [];
 }
 
-function LoadedPlanner({ target, week }: { target: PlannerTarget; week: WeekKey }) {
+function LoadedPlanner({ target, week, owner }: { target: PlannerTarget; week: WeekKey; owner: ReactNode }) {
   const key = scopeKey(target.scope);
   const data = useAppStore((s) => s.plannerData[key]);
   const error = useAppStore((s) => s.plannerErrors[key]);
   const settings = useAppStore((s) => s.settings);
   const load = useAppStore((s) => s.loadPlanner);
+  const pending = useAppStore((s) => s.plannerPending);
+  const reset = useAppStore((s) => s.resetPlannerWeek);
+  const exportWeek = useAppStore((s) => s.exportPlannerWeek);
   const { scope } = target;
 
   useEffect(() => {
@@ -151,6 +162,29 @@ function LoadedPlanner({ target, week }: { target: PlannerTarget; week: WeekKey 
     // The scope's identity is its key: reload when the planner shows another scope.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, load]);
+
+  const bar = (ready: boolean, saved: boolean) => (
+    <div className="planner__bar">
+      {owner ?? <span />}
+      <div className="planner__actions">
+        <span className="planner__status" role="status">
+          {pending > 0 ? 'Saving…' : ready ? 'All changes saved' : ''}
+        </span>
+        {ready ? (
+          saved ? (
+            <button type="button" className="button button--ghost" onClick={() => void reset(scope, week)}>
+              Reset to template
+            </button>
+          ) : (
+            <span className="planner__template">· From the template</span>
+          )
+        ) : null}
+        <button type="button" className="button" disabled={!ready} onClick={() => void exportWeek(scope, week)}>
+          Export .ics
+        </button>
+      </div>
+    </div>
+  );
 
   if (error) {
     return (
@@ -161,9 +195,10 @@ function LoadedPlanner({ target, week }: { target: PlannerTarget; week: WeekKey 
   }
   if (!data) {
     return (
-      <p className="muted" role="status">
-        Loading the week…
-      </p>
+      <>
+        {bar(false, false)}
+        <p className="muted">Loading the week…</p>
+      </>
     );
   }
   const stored = data.weeks[week];
@@ -172,10 +207,21 @@ function LoadedPlanner({ target, week }: { target: PlannerTarget; week: WeekKey 
   const today = toIsoDate(new Date());
   return (
     <>
-      <WeekBoard target={target} week={week} plan={plan} saved={stored !== undefined} rituals={rituals} people={data.people} today={today} />
-      <Insights target={target} week={week} plan={plan} data={data} rituals={rituals} today={today} />
+      {bar(true, stored !== undefined)}
+      <WeekBoard
+        target={target}
+        week={week}
+        plan={plan}
+        rituals={rituals}
+        people={data.people}
+        today={today}
+        side={<WeekInsight target={target} week={week} plan={plan} rituals={rituals} today={today} />}
+      />
       {target.scope.kind === 'engagement' ? (
-        <RitualsSection engagementId={target.scope.id} rituals={rituals} />
+        <div className="planner__split">
+          <EngagementInsight target={target} data={data} today={today} />
+          <RitualsSection engagementId={target.scope.id} rituals={rituals} />
+        </div>
       ) : (
         <p className="muted planner__plain-note">
           Rituals and the pairing log belong to an engagement; a plain week has pairing, 20% and off days only.

@@ -72,10 +72,10 @@ export function RitualsSection({ engagementId, rituals }: { engagementId: string
                 <span className="ritual__when">
                   {formatDays(ritual.days)} · {ritual.time} · {formatMinutes(ritual.minutes)}
                 </span>
+                {onTwenty ? (
+                  <span className="badge badge--flag ritual__flag">On your 20% day ({WEEKDAY_LABELS[settings.twentyPercentDay]})</span>
+                ) : null}
               </div>
-              {onTwenty ? (
-                <span className="badge badge--flag">On your 20% day ({WEEKDAY_LABELS[settings.twentyPercentDay]})</span>
-              ) : null}
               <div className="ritual__actions">
                 <button
                   type="button"

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Person } from '../../../shared/model/engagement';
 import { DAY_KIND_LABELS, nextDayKind, type Ritual, type WeekPlan } from '../../../shared/model/planner';
 import { WEEKDAY_LABELS, type Weekday } from '../../../shared/model/settings';
@@ -12,8 +12,8 @@ interface WeekBoardProps {
   target: PlannerTarget;
   week: WeekKey;
   plan: WeekPlan;
-  /** False while the week is still the template. */
-  saved: boolean;
+  /** Shown beside the selected day: the week's gauge. */
+  side: ReactNode;
   rituals: Ritual[];
   people: Person[];
   today: string;
@@ -23,11 +23,9 @@ interface WeekBoardProps {
  * The week's days as tabs (roving tabindex): ←/→ (and Home/End) move between days, Space
  * or K cycles the day pairing → 20% time → off. The selected day is edited below.
  */
-export function WeekBoard({ target, week, plan, saved, rituals, people, today }: WeekBoardProps) {
+export function WeekBoard({ target, week, plan, rituals, people, today, side }: WeekBoardProps) {
   const settings = useAppStore((s) => s.settings);
   const save = useAppStore((s) => s.savePlannerWeek);
-  const reset = useAppStore((s) => s.resetPlannerWeek);
-  const exportWeek = useAppStore((s) => s.exportPlannerWeek);
   const days = daysOf(plan, week);
   const [selected, setSelected] = useState<Weekday>(() => days.find((d) => d.date === today)?.day ?? days[0]?.day ?? 'mon');
   const tabs = useRef(new Map<Weekday, HTMLButtonElement>());
@@ -70,24 +68,6 @@ export function WeekBoard({ target, week, plan, saved, rituals, people, today }:
 
   return (
     <div className="week-board">
-      <div className="week-board__bar">
-        <p className="week-board__hint" id="week-keys">
-          <kbd>←</kbd> <kbd>→</kbd> move between days · <kbd>Space</kbd> or <kbd>K</kbd> changes the day: pairing → 20%
-          time → off
-        </p>
-        <div className="week-board__actions">
-          {saved ? (
-            <button type="button" className="button button--ghost" onClick={() => void reset(target.scope, week)}>
-              Reset to template
-            </button>
-          ) : (
-            <span className="muted week-board__template">From the template</span>
-          )}
-          <button type="button" className="button" onClick={() => void exportWeek(target.scope, week)}>
-            Export .ics
-          </button>
-        </div>
-      </div>
       <div className="days" role="tablist" aria-label="Days of the week" aria-describedby="week-keys">
         {days.map((planned, index) => {
           const { day, date, plan: dayPlan } = planned;
@@ -159,6 +139,11 @@ export function WeekBoard({ target, week, plan, saved, rituals, people, today }:
           );
         })}
       </div>
+      <p className="week-board__hint" id="week-keys">
+        Keyboard: <kbd>←</kbd> <kbd>→</kbd> move between days · <kbd>Space</kbd> or <kbd>K</kbd> changes the day: pairing →
+        20% time → off · <kbd>Tab</kbd> edits it
+      </p>
+      <div className="planner__split planner__split--day">
       {current ? (
         <DayPanel
           key={current.day}
@@ -171,6 +156,8 @@ export function WeekBoard({ target, week, plan, saved, rituals, people, today }:
           onChange={change}
         />
       ) : null}
+      {side}
+      </div>
     </div>
   );
 }

@@ -6,7 +6,6 @@ import { useAppStore } from '../../store';
 /** Previous / This week / Next, and a date to jump to. Within `range` when given. */
 export function WeekNav({ week, range }: { week: WeekKey; range: DateRange | null }) {
   const setWeek = useAppStore((s) => s.setPlannerWeek);
-  const pending = useAppStore((s) => s.plannerPending);
   const workingDays = useAppStore((s) => s.settings.workingDays);
   const current = weekKeyOfDate(new Date());
   const dates = datesOfWeek(week);
@@ -56,9 +55,6 @@ export function WeekNav({ week, range }: { week: WeekKey; range: DateRange | nul
             }}
           />
         </label>
-        <span className="week-nav__status" role="status">
-          {pending > 0 ? 'Saving…' : 'All changes saved'}
-        </span>
       </div>
     </div>
   );

@@ -30,9 +30,9 @@ function parseWithIcalJs(text: string): ParsedEvent[] {
       if (event.isRecurring()) {
         const iterator = event.iterator();
         // ical.js returns null past the last occurrence (its typings leave that out).
-        // ical.js returns null past the last occurrence (its typings leave that out).
-        const nextOf = (): ICAL.Time | null => iterator.next();
-        for (let next = nextOf(); next !== null; next = nextOf()) occurrences.push(next.toJSDate().toISOString());
+        // Past the last occurrence ical.js returns nothing (its typings leave that out).
+        const nextOf = (): unknown => iterator.next();
+        for (let next = nextOf(); next instanceof ICAL.Time; next = nextOf()) occurrences.push(next.toJSDate().toISOString());
       }
       const rrule = component.getFirstPropertyValue('rrule');
       const tzid = component.getFirstProperty('dtstart')?.getParameter('tzid');
