@@ -194,12 +194,14 @@ test('export the week as .ics (day blocks, rituals, the weekly retro recurring);
 });
 
 test('with no engagement the planner explains, offers one, and plans a plain week', async ({
+  app,
   page,
   restart,
   snap,
   expectAccessible,
 }) => {
-  await page.getByRole('button', { name: 'Week planner' }).click();
+  // File › This Week (Ctrl/Cmd+T).
+  await app.menu('show-planner');
   await expect(page.getByRole('heading', { name: 'No engagement yet' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Create an engagement' })).toBeVisible();
   await expect(weekMeter(page)).toHaveAttribute('aria-valuenow', '80');
