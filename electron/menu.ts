@@ -26,6 +26,12 @@ export function buildAppMenu(handlers: MenuHandlers, isMac: boolean): Menu {
           click: () => handlers.emit('show-engagements'),
         },
         {
+          id: 'show-planner',
+          label: 'This Week',
+          accelerator: 'CmdOrCtrl+T',
+          click: () => handlers.emit('show-planner'),
+        },
+        {
           id: 'show-settings',
           label: isMac ? 'Settings…' : 'Settings',
           accelerator: 'CmdOrCtrl+,',

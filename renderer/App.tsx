@@ -5,6 +5,7 @@ import { EngagementList } from './features/engagements/EngagementList';
 import { EngagementPage, NewEngagementPage } from './features/engagements/EngagementPage';
 import { OutboxPage } from './features/mail/OutboxPage';
 import { RetroPage } from './features/retro/RetroPage';
+import { PlannerPage } from './features/planner/PlannerPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { useAppStore } from './store';
 import { hasUnsavedChanges } from './store/engagementsSlice';
@@ -44,6 +45,8 @@ function Screen({ view }: { view: View }) {
       return <SettingsPage />;
     case 'outbox':
       return <OutboxPage />;
+    case 'planner':
+      return <PlannerPage />;
     case 'engagement':
       return <EngagementPage id={view.id} section={view.section} />;
     case 'retro':
@@ -75,6 +78,16 @@ function Sidebar() {
             onClick={() => navigate({ kind: 'list' })}
           >
             Engagements
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            className="sidebar__item"
+            aria-current={view.kind === 'planner' ? 'page' : undefined}
+            onClick={() => navigate({ kind: 'planner' })}
+          >
+            Week planner
           </button>
         </li>
         <li>

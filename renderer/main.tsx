@@ -18,6 +18,9 @@ async function boot(): Promise<void> {
       case 'show-engagements':
         useAppStore.getState().navigate({ kind: 'list' });
         return;
+      case 'show-planner':
+        useAppStore.getState().navigate({ kind: 'planner' });
+        return;
       case 'show-settings':
         useAppStore.getState().navigate({ kind: 'settings' });
         return;

@@ -37,6 +37,12 @@ export const INVOKE_CHANNELS = [
   'outbox:list',
   'outbox:retry',
   'outbox:cancel',
+  'planner:get',
+  'planner:saveWeek',
+  'planner:resetWeek',
+  'planner:saveRitual',
+  'planner:deleteRitual',
+  'planner:exportWeek',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

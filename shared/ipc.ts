@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channels';
-import { EngagementInputSchema, EngagementSchema, EngagementSummarySchema, IdSchema, IsoDateSchema } from './model/engagement';
+import { EngagementInputSchema, EngagementSchema, EngagementSummarySchema, IdSchema, IsoDateSchema, PersonSchema } from './model/engagement';
 import { MailAddressSchema } from './mail/addresses';
 import { ComposeRequestSchema, MailSettingsInputSchema, MailSettingsViewSchema, OutboxItemViewSchema } from './model/mail';
 import { NoteDocSchema } from './model/note';
@@ -12,9 +12,10 @@ import {
   RetroSchema,
   RetroSectionSchema,
 } from './model/retro';
+import { PlannerScopeSchema, RitualSchema, WeekKeySchema, WeekPlanSchema } from './model/planner';
 import { SettingsSchema } from './model/settings';
 
-export const MENU_ACTIONS = ['new-engagement', 'show-engagements', 'show-settings'] as const;
+export const MENU_ACTIONS = ['new-engagement', 'show-engagements', 'show-planner', 'show-settings'] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 export const StartupProblemSchema = z.object({
@@ -113,6 +114,36 @@ export const contract = {
   'outbox:list': { request: Empty, response: z.array(OutboxItemViewSchema) },
   'outbox:retry': { request: ById, response: OutboxItemViewSchema },
   'outbox:cancel': { request: ById, response: OutboxItemViewSchema },
+  // The weekly planner: a scope is an engagement (its file) or plain weeks (planner.json).
+  'planner:get': {
+    request: z.object({ scope: PlannerScopeSchema }).strict(),
+    response: z.object({
+      weeks: z.record(WeekKeySchema, WeekPlanSchema),
+      rituals: z.array(RitualSchema),
+      people: z.array(PersonSchema),
+    }),
+  },
+  'planner:saveWeek': {
+    request: z.object({ scope: PlannerScopeSchema, week: WeekKeySchema, plan: WeekPlanSchema }).strict(),
+    response: WeekPlanSchema,
+  },
+  'planner:resetWeek': {
+    request: z.object({ scope: PlannerScopeSchema, week: WeekKeySchema }).strict(),
+    response: z.object({}),
+  },
+  'planner:saveRitual': {
+    request: z.object({ engagementId: IdSchema, ritual: RitualSchema }).strict(),
+    response: z.array(RitualSchema),
+  },
+  'planner:deleteRitual': {
+    request: z.object({ engagementId: IdSchema, ritualId: IdSchema }).strict(),
+    response: z.array(RitualSchema),
+  },
+  /** Writes the week as an .ics file where the user chooses; path null when they cancel. */
+  'planner:exportWeek': {
+    request: z.object({ scope: PlannerScopeSchema, week: WeekKeySchema }).strict(),
+    response: z.object({ path: z.string().nullable(), events: z.number().int().nonnegative() }),
+  },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 // `satisfies` on the literal checks both ways: every listed channel is here, nothing else is.
 

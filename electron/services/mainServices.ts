@@ -8,6 +8,7 @@ import { AppError } from './errors';
 import { safeExternalUrl } from './externalUrl';
 import { MailService, type MailPlatform } from './mail/mailService';
 import { RetroService } from './retros';
+import { PLAIN_PLANNER_KEY, PlannerService } from './planner';
 import { createRouter, type Dispatch, type Handlers } from './router';
 import { SettingsService } from './settings';
 import { takeDailySnapshot } from './snapshots';
@@ -26,6 +27,8 @@ export interface MainServicesOptions {
   platform: Platform;
   now?: () => Date;
   newId?: () => string;
+  /** The user's IANA time zone (calendar export); the system's by default. */
+  timeZone?: () => string;
   /** Quiet time before a burst of changes is written. */
   writeDelayMs?: number;
   /** Backoff between SMTP attempts (tests shorten it). */
@@ -46,6 +49,7 @@ export interface MainServices {
   mail: MailService;
   /** Resolved when the renderer has saved everything before its window closes. */
   closeGate: CloseGate;
+  planner: PlannerService;
   problems: StartupProblem[];
   queue: WriteQueue;
   /** Writes everything pending. Called on quit and before a snapshot. */
@@ -72,6 +76,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const describeKey = (key: string): string => {
     if (key === 'settings') return 'your settings';
     if (key === 'index') return 'the list of engagements';
+    if (key === PLAIN_PLANNER_KEY) return 'your plain-week plans (planner.json)';
     const id = key.replace(/^engagement:/, '');
     const name = engagementsRef?.list().find((s) => s.id === id)?.name;
     return name ? `engagement “${name}”` : 'an engagement';
@@ -123,6 +128,19 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     ...(options.mailRetryDelayMs ? { retryDelayMs: options.mailRetryDelayMs } : {}),
   });
   mail.load();
+  const planner = new PlannerService({
+    dataDir,
+    factory,
+    queue,
+    now,
+    report,
+    engagements,
+    settings,
+    timeZone: options.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+    saveFile: (name, contents) =>
+      platform.saveFile({ defaultName: name, contents: Buffer.from(contents, 'utf8'), filters: [{ name: 'Calendar', extensions: ['ics'] }] }),
+  });
+  planner.load();
 
   const handlers: Handlers = {
     'app:startupReport': () => ({ dataDir, problems: [...problems] }),
@@ -179,6 +197,15 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     'outbox:list': () => mail.outbox.list(),
     'outbox:retry': ({ id }) => mail.outbox.retryNow(id),
     'outbox:cancel': ({ id }) => mail.outbox.cancel(id),
+    'planner:get': ({ scope }) => planner.get(scope),
+    'planner:saveWeek': ({ scope, week, plan }) => planner.saveWeek(scope, week, plan),
+    'planner:resetWeek': ({ scope, week }) => {
+      planner.resetWeek(scope, week);
+      return {};
+    },
+    'planner:saveRitual': ({ engagementId, ritual }) => planner.saveRitual(engagementId, ritual),
+    'planner:deleteRitual': ({ engagementId, ritualId }) => planner.deleteRitual(engagementId, ritualId),
+    'planner:exportWeek': ({ scope, week }) => planner.exportWeek(scope, week),
   };
 
   return {
@@ -192,6 +219,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     retros,
     mail,
     closeGate,
+    planner,
     problems,
     queue,
     flush: () => queue.flush(),

@@ -4,7 +4,9 @@ import { createMailSlice, type MailSlice } from './mailSlice';
 import { createRetroSlice, type RetroSlice } from './retroSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type AppState = UiSlice & EngagementsSlice & RetroSlice & MailSlice;
+import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
+
+export type AppState = UiSlice & EngagementsSlice & RetroSlice & MailSlice & PlannerSlice;
 
 /** One store, built from slices once. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -12,4 +14,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createEngagementsSlice(...args),
   ...createRetroSlice(...args),
   ...createMailSlice(...args),
+  ...createPlannerSlice(...args),
 }));

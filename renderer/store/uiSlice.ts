@@ -8,12 +8,14 @@ export type View =
   | { kind: 'new' }
   | { kind: 'settings' }
   | { kind: 'outbox' }
+  | { kind: 'planner' }
   | { kind: 'engagement'; id: string; section: EngagementSection }
   | { kind: 'retro'; engagementId: string; retroId: string };
 
 /** An engagement's sections; each later feature adds its own. */
 export const ENGAGEMENT_SECTIONS = [
   { id: 'overview', label: 'Overview' },
+  { id: 'planner', label: 'Planner' },
   { id: 'goals', label: 'Goals' },
   { id: 'retros', label: 'Retros' },
 ] as const;

@@ -10,8 +10,13 @@ export interface MailtoResult {
   truncated: boolean;
 }
 
+/** encodeURIComponent throws on half a surrogate pair (a broken emoji): show U+FFFD instead. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 function build(to: MailAddress[], cc: MailAddress[], subject: string, body: string): string {
-  const params = [`subject=${encodeURIComponent(subject)}`, `body=${encodeURIComponent(body)}`];
+  const params = [`subject=${encodeURIComponent(wellFormed(subject))}`, `body=${encodeURIComponent(wellFormed(body))}`];
   if (cc.length) params.unshift(`cc=${cc.map((a) => encodeURIComponent(a.email)).join(',')}`);
   return `mailto:${to.map((a) => encodeURIComponent(a.email)).join(',')}?${params.join('&')}`;
 }

@@ -1,30 +1,39 @@
 import { z } from 'zod';
 import { EngagementSchema, EngagementSummarySchema, ENGAGEMENT_STATUSES, PERSON_ROLES } from './engagement';
 import { emptyRetroSection, RetroSectionSchema } from './retro';
+import { emptyPlannerSection, PlannerSectionSchema } from './planner';
 import { SettingsSchema, WindowStateSchema } from './settings';
 
 /**
  * Every file we write carries a `schemaVersion`. Older versions are migrated forward by
  * ./migrations.ts; a newer version than this build knows is left untouched.
  */
-export const ENGAGEMENT_FILE_VERSION = 4;
+export const ENGAGEMENT_FILE_VERSION = 5;
 export const INDEX_FILE_VERSION = 1;
-export const SETTINGS_FILE_VERSION = 2;
+export const SETTINGS_FILE_VERSION = 3;
 
 export const EngagementFileSchema = z
   .object({
     schemaVersion: z.literal(ENGAGEMENT_FILE_VERSION),
     engagement: EngagementSchema,
-    /** Goals and weekly retros (version 3). */
+    /** Goals and weekly retros (version 3; mail log per retro since version 4). */
     retro: RetroSectionSchema,
+    /** The weekly planner: the engagement's weeks and rituals (version 5). */
+    planner: PlannerSectionSchema,
   })
   .strict();
 export type EngagementFile = z.infer<typeof EngagementFileSchema>;
 
 /** A new engagement's file: the engagement, and each feature's empty data. */
 export function newEngagementFile(engagement: z.infer<typeof EngagementSchema>): EngagementFile {
-  return { schemaVersion: ENGAGEMENT_FILE_VERSION, engagement, retro: emptyRetroSection() };
+  return { schemaVersion: ENGAGEMENT_FILE_VERSION, engagement, retro: emptyRetroSection(), planner: emptyPlannerSection() };
 }
+
+/** Version 2 (Aux Desk 0.1, before the planner): the engagement alone. */
+export const EngagementFileV2Schema = z.object({
+  schemaVersion: z.literal(2),
+  engagement: z.record(z.string(), z.unknown()),
+});
 
 /**
  * Version 1 (Aux Desk 0.0.x): people had no ids (later features reference people by id)

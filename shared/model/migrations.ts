@@ -1,4 +1,5 @@
-import { ENGAGEMENT_FILE_VERSION, EngagementFileV1Schema, SETTINGS_FILE_VERSION } from './files';
+import { ENGAGEMENT_FILE_VERSION, EngagementFileV1Schema, EngagementFileV2Schema, SETTINGS_FILE_VERSION } from './files';
+import { emptyPlannerSection } from './planner';
 
 export type MigrationOutcome =
   | { kind: 'current'; data: unknown }
@@ -22,13 +23,16 @@ const ENGAGEMENT_STEPS: Record<number, Step> = {
     };
   },
   // Version 3 added goals and weekly retros.
-  2: (data) => ({ ...(data as Record<string, unknown>), schemaVersion: 3, retro: { goals: [], retros: [] } }),
+  2: (data) => ({ ...EngagementFileV2Schema.parse(data), schemaVersion: 3, retro: { goals: [], retros: [] } }),
   // Version 4 records, per retro, to whom and when its notes were emailed.
   3: (data) => {
     const v3 = data as { retro?: { goals?: unknown; retros?: Record<string, unknown>[] } };
     const retros = Array.isArray(v3.retro?.retros) ? v3.retro.retros : [];
     return { ...v3, schemaVersion: 4, retro: { ...v3.retro, retros: retros.map((r) => ({ ...r, mailLog: [] })) } };
   },
+  // Version 5 (weekly planner) adds the planner section: no weeks planned yet,
+  // no rituals but the weekly retro, which follows the settings until it is edited.
+  4: (data) => ({ ...(data as Record<string, unknown>), schemaVersion: 5, planner: emptyPlannerSection() }),
 };
 
 function readVersion(data: unknown): number | null {
@@ -66,6 +70,12 @@ const SETTINGS_STEPS: Record<number, Step> = {
   1: (data) => {
     const v1 = data as { settings?: Record<string, unknown> };
     return { ...v1, schemaVersion: 2, settings: { ...v1.settings, workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'] } };
+  },
+  // Version 3 (weekly planner) added the pairing target, the planned hours of a day and
+  // when the day starts (for calendar export), with the playbook's defaults.
+  2: (data) => {
+    const v2 = data as { settings?: Record<string, unknown> };
+    return { ...v2, schemaVersion: 3, settings: { ...v2.settings, pairingTarget: 80, dayHours: 8, dayStart: '09:00' } };
   },
 };
 

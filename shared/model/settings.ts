@@ -37,6 +37,17 @@ export const SettingsSchema = z
     retroDay: z.enum(WEEKDAYS, { message: 'Choose a day.' }),
     retroTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM.'),
     retroMinutes: whole('Retro length', 5, 240),
+    // Settings format 3 (the weekly planner):
+    /** The share of working hours spent pairing that the 80/20 gauge aims for. */
+    pairingTarget: whole('Pairing target', 50, 100),
+    /** Planned hours of a new week's working day. */
+    dayHours: z
+      .number({ message: 'Hours per day must be a number.' })
+      .min(1, 'Hours per day must be at least 1.')
+      .max(12, 'Hours per day must be at most 12.')
+      .refine((h) => Number.isInteger(h * 4), { message: 'Use quarter hours (e.g. 7.5).' }),
+    /** When the day's block starts in an exported calendar. */
+    dayStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM.'),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -58,6 +69,9 @@ export const DEFAULT_SETTINGS: Settings = {
   retroDay: 'thu',
   retroTime: '14:00',
   retroMinutes: 30,
+  pairingTarget: 80,
+  dayHours: 8,
+  dayStart: '09:00',
 };
 
 export const WindowStateSchema = z.object({

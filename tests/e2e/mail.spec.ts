@@ -28,7 +28,8 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-test('email a finished retro: preview, then save the .eml and parse it', async ({ page, snap, expectAccessible }) => {
+test('email a finished retro: preview, then save the .eml and parse it', async ({ app, page, snap, expectAccessible }) => {
+  await app.allowSaveDialogs();
   await finishedRetro(page);
   await page.getByRole('button', { name: 'Email notes' }).click();
   const dialog = page.getByRole('dialog', { name: 'Email the notes' });

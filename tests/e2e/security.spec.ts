@@ -36,6 +36,8 @@ test('invalid IPC payloads get a typed error and change nothing', async ({ app, 
       api.invoke('fs:readFile', { path: '/etc/passwd' }),
       api.invoke('app:openExternal', { url: 'javascript:alert(1)' }),
       api.invoke('app:openExternal', { url: 'file:///etc/passwd' }),
+      api.invoke('planner:saveWeek', { scope: { kind: 'plain' }, week: '../../settings', plan: { days: {} } }),
+      api.invoke('planner:exportWeek', { scope: { kind: 'engagement', id: '../x' }, week: '2026-W02' }),
     ]);
   });
   const codes = results.map((r) => (r as { ok: boolean; error?: { code: string } }).error?.code);
@@ -47,6 +49,8 @@ test('invalid IPC payloads get a typed error and change nothing', async ({ app, 
     'unknown-channel',
     'forbidden',
     'forbidden',
+    'invalid-payload',
+    'invalid-payload',
   ]);
   const injected = results[2] as { error: { fieldErrors: Record<string, string> } };
   expect(injected.error.fieldErrors['people.0.email']).toMatch(/valid email/);
@@ -54,6 +58,7 @@ test('invalid IPC payloads get a typed error and change nothing', async ({ app, 
   const again = await app.restart();
   await expect(again.getByRole('heading', { name: 'No engagements yet' })).toBeVisible();
   expect(fs.readdirSync(path.join(app.dataDir, 'engagements'))).toEqual([]);
+  expect(fs.existsSync(path.join(app.dataDir, 'planner.json'))).toBe(false);
 });
 
 test('the Content-Security-Policy blocks inline scripts', async ({ page }) => {

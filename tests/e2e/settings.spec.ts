@@ -21,12 +21,15 @@ test('settings are validated, saved, survive a restart and drive the defaults', 
 
   await page.getByRole('checkbox', { name: 'Friday' }).check();
   await page.getByLabel('Engagement length (weeks)').fill('12');
+  await expect(page.getByLabel('Pairing target (%)')).toHaveValue('80');
+  await page.getByLabel('Pairing target (%)').fill('75');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();
 
   const again = await restart();
   await again.getByRole('button', { name: 'Settings' }).click();
   await expect(again.getByLabel('Engagement length (weeks)')).toHaveValue('12');
+  await expect(again.getByLabel('Pairing target (%)')).toHaveValue('75');
   await again.getByRole('button', { name: 'Engagements', exact: true }).click();
   await again.getByRole('button', { name: 'New engagement' }).click();
   await again.getByLabel('Start date').fill('2026-01-05');

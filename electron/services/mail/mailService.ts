@@ -5,6 +5,7 @@ import type { StartupProblem } from '../../../shared/ipc';
 import type { MailAddress, OutgoingHeaders } from '../../../shared/mail/addresses';
 import { buildMailto, MAILTO_MAX_LENGTH } from '../../../shared/mail/mailto';
 import { composeRetroMail, type RetroMail } from '../../../shared/mail/retroMail';
+import { graphemes } from '../../../shared/text';
 import {
   MAIL_FILE_VERSION,
   MailFileSchema,
@@ -56,9 +57,23 @@ export interface MailServiceDeps {
 const NO_SECURE_STORE =
   'This computer has no secure password store (Electron safeStorage reports only "basic_text"), so Aux Desk will not keep an SMTP password. Use “Open as draft in my mail app” instead, or a server that needs no password.';
 
+/** Whole characters only; at most 120 of them and 200 UTF-8 bytes (names may have 255, " (2).eml" must fit). */
 function fileSafe(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'Retro notes';
+  const cleaned = text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  let name = '';
+  for (const g of graphemes(cleaned)) {
+    if (name.length + g.length > 120 || Buffer.byteLength(name + g) > 200) break;
+    name += g;
+  }
+  return name.trim() || 'Retro notes';
+}
+
+/** The server took the message but refused these recipients: say who and why (null: none). */
+function refusedRecipients(rejected: string[], errors: { response?: string | undefined; message: string }[]): string | null {
+  if (rejected.length === 0) return null;
+  const reasons = [...new Set(errors.map((e) => e.response ?? e.message))];
+  return `Not delivered to ${rejected.join(', ')}${reasons.length ? ` (${reasons.join('; ')})` : ''}; the other recipients got it.`;
 }
 
 /** Composing, drafting, copying and sending a retro's notes; the SMTP settings; the outbox. */
@@ -258,7 +273,8 @@ export class MailService {
     return {
       send: async (item) => {
         try {
-          await transporter.sendMail({ envelope: item.envelope, raw: item.raw });
+          const info = await transporter.sendMail({ envelope: item.envelope, raw: item.raw });
+          return refusedRecipients(info.rejected, info.rejectedErrors ?? []);
         } finally {
           transporter.close();
         }

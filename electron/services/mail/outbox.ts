@@ -10,9 +10,13 @@ import { openDocument } from '../documents';
 import { AppError } from '../errors';
 import type { JsonStore, StoreFactory } from '../storeFiles';
 
-/** What sends a queued message; throws nodemailer's errors (with `permanent` on SMTP rejections). */
+/**
+ * What sends a queued message; throws nodemailer's errors (with `permanent` on SMTP rejections).
+ * Resolves with a note for the user when the server took the message but refused some
+ * recipients (null when all were accepted): retrying would send the others a second copy.
+ */
 export interface Transport {
-  send(item: OutboxItem): Promise<void>;
+  send(item: OutboxItem): Promise<string | null>;
 }
 
 /** Null while no SMTP server is set up (or its password cannot be read). */
@@ -77,6 +81,7 @@ export class Outbox {
   #writable = true;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #running: Promise<void> | null = null;
+  #again: Promise<void> | null = null;
   #stopped = false;
 
   constructor(deps: OutboxDeps) {
@@ -138,7 +143,17 @@ export class Outbox {
   /** Sends whatever is due now, one message at a time; resolves when that round is done. */
   kick(): Promise<void> {
     if (this.#stopped) return Promise.resolve();
-    this.#running ??= this.#drain().finally(() => {
+    if (this.#running) {
+      // The round under way may already have looked for due messages (and missed one just
+      // queued): run one more round after it.
+      const next = () => {
+        this.#again = null;
+        return this.kick();
+      };
+      this.#again ??= this.#running.then(next, next);
+      return this.#again;
+    }
+    this.#running = this.#drain().finally(() => {
       this.#running = null;
       this.#arm();
     });
@@ -169,8 +184,8 @@ export class Outbox {
       }
       this.#update(due.id, { state: 'sending', attempts: due.attempts + 1 });
       try {
-        await transport.send(this.#find(due.id));
-        this.#update(due.id, { state: 'sent', sentAt: this.#deps.now().toISOString(), lastError: null, nextAttemptAt: null });
+        const refused = await transport.send(this.#find(due.id));
+        this.#update(due.id, { state: 'sent', sentAt: this.#deps.now().toISOString(), lastError: refused, nextAttemptAt: null });
       } catch (error) {
         const { permanent, reason } = describeError(error);
         const attempts = this.#find(due.id).attempts;

@@ -6,6 +6,7 @@ import { NEW_KEY } from '../../store/engagementsSlice';
 import type { EngagementSection } from '../../store/uiSlice';
 import { GoalsPage } from '../retro/GoalsPage';
 import { RetrosPage } from '../retro/RetrosPage';
+import { PlannerView } from '../planner/PlannerView';
 import { EngagementForm } from './EngagementForm';
 
 export function NewEngagementPage() {
@@ -59,5 +60,7 @@ function SectionBody({ id, section }: { id: string; section: EngagementSection }
       return <GoalsPage engagementId={id} />;
     case 'retros':
       return <RetrosPage engagementId={id} />;
+    case 'planner':
+      return <PlannerView pinnedId={id} />;
   }
 }

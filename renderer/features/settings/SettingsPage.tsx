@@ -45,7 +45,11 @@ export function SettingsPage() {
     }
   };
 
-  const number = (key: 'engagementWeeks' | 'bufferWeeks' | 'maxBackToBack' | 'retroMinutes', label: string, hint: string) => (
+  const number = (
+    key: 'engagementWeeks' | 'bufferWeeks' | 'maxBackToBack' | 'retroMinutes' | 'pairingTarget' | 'dayHours',
+    label: string,
+    hint: string,
+  ) => (
     <Field label={label} error={errors[key]} hint={hint}>
       {({ id, describedBy, invalid }) => (
         <input
@@ -110,6 +114,20 @@ export function SettingsPage() {
               )}
             </Field>
             {number('retroMinutes', 'Weekly retro length (minutes)', 'Thirty minutes, starting on time and ending early.')}
+          </div>
+        </section>
+        <section className="form__section" aria-labelledby="settings-planner">
+          <h2 id="settings-planner" className="form__section-title">
+            Week planner
+          </h2>
+          <div className="form__grid">
+            {number('pairingTarget', 'Pairing target (%)', 'The share of working hours spent pairing; under it, the planner warns.')}
+            {number('dayHours', 'Planned hours per day', 'What a new week plans for each working day.')}
+            <Field label="Day starts at" error={errors['dayStart']} hint="Where the day’s block starts in an exported calendar.">
+              {({ id, describedBy, invalid }) => (
+                <input id={id} className="input" type="time" value={draft.dayStart} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ dayStart: e.target.value })} />
+              )}
+            </Field>
           </div>
         </section>
         <div className="form__actions">

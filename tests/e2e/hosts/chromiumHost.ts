@@ -72,7 +72,17 @@ export class ChromiumHost implements AppHost {
   ) {
     this.#browser = browser;
     // "Save as…" dialogs are answered with the suggested name in a folder beside the data.
-    this.platform = recordingPlatform({ saveDir: path.join(path.dirname(dataDir), 'saved') });
+    this.platform = recordingPlatform({ saveDir: path.join(path.dirname(dataDir), 'exports') });
+  }
+
+  /** Where saved files (the save dialog's answers) go: beside the data folder, in the test's output. */
+  get exportsDir(): string {
+    return path.join(path.dirname(this.dataDir), 'exports');
+  }
+
+  /** Save dialogs are always answered here (see saveFile below). */
+  allowSaveDialogs(): Promise<void> {
+    return Promise.resolve();
   }
 
   static async launch(executablePath: string, dataDir: string, rendererRoot: string): Promise<ChromiumHost> {

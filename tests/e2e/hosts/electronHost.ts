@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { _electron, type ElectronApplication, type Page } from '@playwright/test';
 import type { MenuAction } from '../../../shared/ipc';
@@ -41,6 +42,24 @@ export class ElectronHost implements AppHost {
       // eslint-disable-next-line @typescript-eslint/no-unsafe-call
       item.click();
     }, action);
+  }
+
+  get exportsDir(): string {
+    return path.join(path.dirname(this.dataDir), 'exports');
+  }
+
+  /** The native save dialog cannot be clicked: answer it in the main process instead. */
+  async allowSaveDialogs(): Promise<void> {
+    if (!this.#app) throw new Error('The app is not running.');
+    await this.#app.evaluate(({ dialog }, dir) => {
+      const answer = (...args: unknown[]) => {
+        const options = args.find((a): a is { defaultPath?: string } => typeof a === 'object' && a !== null && 'filters' in a);
+        const name = (options?.defaultPath ?? 'export.ics').split(/[\\/]/).pop() ?? 'export.ics';
+        return Promise.resolve({ canceled: false, filePath: `${dir}/${name}` });
+      };
+      Object.assign(dialog, { showSaveDialog: answer });
+    }, this.exportsDir);
+    fs.mkdirSync(this.exportsDir, { recursive: true });
   }
 
   async close(): Promise<void> {

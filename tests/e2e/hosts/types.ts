@@ -13,6 +13,10 @@ export interface AppHost {
   restart(): Promise<Page>;
   /** Clicks an application-menu item (by its id). */
   menu(action: MenuAction): Promise<void>;
+  /** Where files the app saves through a save dialog end up in this test. */
+  readonly exportsDir: string;
+  /** Makes save dialogs answer at once with a file in exportsDir instead of asking. */
+  allowSaveDialogs(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -119,6 +119,19 @@ describe('the IPC contract', () => {
           productionAdoption: false,
         },
       },
+      'planner:get': { scope: { kind: 'plain' } },
+      'planner:saveWeek': {
+        scope: { kind: 'engagement', id: 'e1' },
+        week: '2026-W02',
+        plan: { days: { mon: { kind: 'pairing', hours: 8, note: '', partnerIds: ['p1'], topic: 'CI' } } },
+      },
+      'planner:resetWeek': { scope: { kind: 'plain' }, week: '2026-W53' },
+      'planner:saveRitual': {
+        engagementId: 'e1',
+        ritual: { id: 'r1', kind: 'demo', name: 'Demo', days: ['fri'], time: '16:00', minutes: 30 },
+      },
+      'planner:deleteRitual': { engagementId: 'e1', ritualId: 'r1' },
+      'planner:exportWeek': { scope: { kind: 'engagement', id: 'e1' }, week: '2026-W02' },
     };
     for (const channel of INVOKE_CHANNELS) {
       const request: z.ZodType = contract[channel].request;

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Platform } from '../../../electron/services/mainServices';
 import type { SecretBackend } from '../../../shared/model/mail';
@@ -12,7 +11,8 @@ import type { SecretBackend } from '../../../shared/model/mail';
 export interface RecordingPlatform extends Platform {
   readonly externals: string[];
   readonly paths: string[];
-  readonly saved: string[];
+  /** Files saved through the (answered) save dialog. */
+  readonly saved: { path: string; name: string; contents: string }[];
   readonly clipboard: { html: string; text: string }[];
   secretBackend: SecretBackend;
 }
@@ -39,12 +39,15 @@ export function recordingPlatform(overrides: Partial<Platform> & { saveDir?: str
     },
     saveFile: (options) => {
       if (platformOverrides.saveFile) return platformOverrides.saveFile(options);
-      // The "Save as" dialog, answered with its suggested name in a known folder.
-      const dir = saveDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'aux-desk-saved-'));
-      fs.mkdirSync(dir, { recursive: true });
-      const target = path.join(dir, options.defaultName);
-      fs.writeFileSync(target, options.contents);
-      platform.saved.push(target);
+      // The "Save as" dialog, answered with its suggested name: written into saveDir when
+      // given (e2e), otherwise only recorded under a notional /exports folder (unit tests).
+      const name = path.basename(options.defaultName);
+      const target = saveDir ? path.join(saveDir, name) : `/exports/${name}`;
+      if (saveDir) {
+        fs.mkdirSync(saveDir, { recursive: true });
+        fs.writeFileSync(target, options.contents);
+      }
+      platform.saved.push({ path: target, name, contents: options.contents.toString('utf8') });
       return Promise.resolve(target);
     },
     writeClipboard: (content) => {

@@ -3,10 +3,10 @@ import type { InvokeChannel } from '../../../shared/channels';
 import { contract, type IpcError, type IpcErrorCode, type IpcResult, type RequestOf, type ResponseOf } from '../../../shared/ipc';
 import { confStoreFactory } from '../../../electron/services/confStoreFactory';
 import { createMainServices, type MainServices } from '../../../electron/services/mainServices';
+import type { JsonStore, StoreFactory } from '../../../electron/services/storeFiles';
 import { recordingPlatform, type RecordingPlatform } from './platform';
 
 export { recordingPlatform, type RecordingPlatform };
-import type { JsonStore, StoreFactory } from '../../../electron/services/storeFiles';
 
 /** Wraps a factory and records the path of every whole-file write. */
 export interface CountingFactory {
@@ -68,8 +68,11 @@ export interface HarnessOptions {
   factory?: StoreFactory;
   platform?: RecordingPlatform;
   clock?: TestClock;
+  timeZone?: string;
   /** Long by default so that only an explicit flush() (or fake timers) writes. */
   writeDelayMs?: number;
+  /** Backoff between SMTP attempts; the outbox's own (30 s and up) when not given. */
+  mailRetryDelayMs?: (attempt: number) => number;
 }
 
 export function valueOf(result: IpcResult<unknown>): unknown {
@@ -96,6 +99,8 @@ export function openServices(dataDir: string, options: HarnessOptions = {}): Har
     now: (options.clock ?? testClock()).now,
     newId: () => `${prefix}-${++n}`,
     writeDelayMs: options.writeDelayMs ?? 60_000,
+    timeZone: () => options.timeZone ?? 'Europe/Berlin',
+    ...(options.mailRetryDelayMs ? { mailRetryDelayMs: options.mailRetryDelayMs } : {}),
     log: (message, error) => logs.push({ message, error }),
   });
   return {

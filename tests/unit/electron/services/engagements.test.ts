@@ -35,6 +35,7 @@ describe('engagement persistence (real files)', () => {
       const file = readEngagementFile(created.id);
       expect(file.schemaVersion).toBe(ENGAGEMENT_FILE_VERSION);
       expect(file.engagement).toEqual(created);
+      expect(file.planner).toEqual({ weeks: {}, rituals: [] });
       const index = readIndex();
       expect(index.schemaVersion).toBe(1);
       expect(index.engagements).toEqual(await call('engagements:list', {}));
@@ -324,6 +325,31 @@ describe('engagement persistence (real files)', () => {
       expect(second.services.problems).toEqual([]);
       expect(await second.call('engagements:get', { id: 'legacy-1' })).toEqual(migrated);
       expect(stableStat(bak)).toEqual(bakBefore);
+    });
+
+    it('migrates a format 2 file (before retros and the planner) to the current format and keeps a <id>.v2.bak.json copy', async () => {
+      const first = openServices(tempDir());
+      const created = await first.call('engagements:create', validInput({ name: 'Before the planner' }));
+      first.services.flush();
+      const v2 = { schemaVersion: 2, engagement: readEngagementFile(created.id).engagement };
+      const original = JSON.stringify(v2, null, 2);
+      fs.writeFileSync(engagementPath(created.id), original);
+
+      const second = openServices(tempDir());
+      expect(second.services.problems).toEqual([]);
+      expect(await second.call('engagements:get', { id: created.id })).toEqual(created);
+      expect(await second.call('planner:get', { scope: { kind: 'engagement', id: created.id } })).toMatchObject({
+        weeks: {},
+        rituals: [],
+      });
+      const onDisk = readEngagementFile(created.id);
+      expect(onDisk).toEqual({
+        schemaVersion: ENGAGEMENT_FILE_VERSION,
+        engagement: created,
+        retro: { goals: [], retros: [] },
+        planner: { weeks: {}, rituals: [] },
+      });
+      expect(fs.readFileSync(path.join(tempDir(), 'engagements', `${created.id}.v2.bak.json`), 'utf8')).toBe(original);
     });
 
     it("gives a migrated 'ended-early' engagement a placeholder reason", async () => {

@@ -62,7 +62,7 @@ describe('settings (real files)', () => {
 
     expect(counting.writesTo(settingsPath())).toBe(1);
     const file = SettingsFileSchema.parse(readJson(settingsPath()));
-    expect(file).toEqual({ schemaVersion: 2, settings: DEFAULT_SETTINGS, window: bounds({ x: 300, maximized: true }) });
+    expect(file).toEqual({ schemaVersion: 3, settings: DEFAULT_SETTINGS, window: bounds({ x: 300, maximized: true }) });
 
     const second = openServices(tempDir());
     expect(second.services.settings.windowState()).toEqual(bounds({ x: 300, maximized: true }));
@@ -154,9 +154,37 @@ describe('settings (real files)', () => {
     );
     const { services } = openServices(tempDir());
     expect(services.problems).toEqual([]);
-    expect(services.settings.get()).toEqual({ ...customV1, workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'] });
+    expect(services.settings.get()).toEqual({
+      ...customV1,
+      workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+      pairingTarget: 80,
+      dayHours: 8,
+      dayStart: '09:00',
+    });
     expect(fs.existsSync(path.join(tempDir(), 'settings.v1.bak.json'))).toBe(true);
-    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(2);
+    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(3);
+  });
+
+  it('migrates a version 2 settings file: the planner settings get the playbook defaults, the rest is kept', () => {
+    const v2 = { ...customV1, workingDays: ['mon', 'tue', 'wed', 'thu'], twentyPercentDay: 'thu' };
+    const original = JSON.stringify({ schemaVersion: 2, settings: v2, window: bounds() });
+    fs.writeFileSync(settingsPath(), original);
+    const { services } = openServices(tempDir());
+    expect(services.problems).toEqual([]);
+    expect(services.settings.get()).toEqual({ ...v2, pairingTarget: 80, dayHours: 8, dayStart: '09:00' });
+    expect(services.settings.windowState()).toEqual(bounds());
+    expect(fs.readFileSync(path.join(tempDir(), 'settings.v2.bak.json'), 'utf8')).toBe(original);
+    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(3);
+  });
+
+  it('refuses planner settings out of range', async () => {
+    const { fail } = openServices(tempDir());
+    const refused = await fail('settings:update', { ...DEFAULT_SETTINGS, pairingTarget: 40, dayHours: 7.3, dayStart: '9am' }, 'invalid-payload');
+    expect(refused.fieldErrors).toEqual({
+      pairingTarget: 'Pairing target must be at least 50.',
+      dayHours: 'Use quarter hours (e.g. 7.5).',
+      dayStart: 'Enter a time as HH:MM.',
+    });
   });
 
   it('updates settings through IPC, validated, and keeps them across a restart', async () => {

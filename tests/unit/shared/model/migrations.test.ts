@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { ENGAGEMENT_FILE_VERSION, EngagementFileSchema } from '../../../../shared/model/files';
-import { migrateEngagementFile, migrateSimpleFile, type MigrationOutcome } from '../../../../shared/model/migrations';
+import { migrateEngagementFile, migrateSettingsFile, migrateSimpleFile, type MigrationOutcome } from '../../../../shared/model/migrations';
+import { SETTINGS_FILE_VERSION, SettingsFileSchema } from '../../../../shared/model/files';
+import { DEFAULT_SETTINGS } from '../../../../shared/model/settings';
 import { v1File } from '../../support/fixtures';
 
 function sequentialIds(prefix = 'person'): () => string {
@@ -15,8 +17,8 @@ function migratedData(outcome: MigrationOutcome): unknown {
 }
 
 describe('migrateEngagementFile', () => {
-  it('is at version 4', () => {
-    expect(ENGAGEMENT_FILE_VERSION).toBe(4);
+  it('is at version 5', () => {
+    expect(ENGAGEMENT_FILE_VERSION).toBe(5);
   });
 
   it('migrates version 1 to the current version: people get ids from newId, in order', () => {
@@ -25,6 +27,7 @@ describe('migrateEngagementFile', () => {
     const file = EngagementFileSchema.parse(migratedData(outcome));
     expect(file.schemaVersion).toBe(ENGAGEMENT_FILE_VERSION);
     expect(file.retro).toEqual({ goals: [], retros: [] });
+    expect(file.planner).toEqual({ weeks: {}, rituals: [] });
     expect(file.engagement.people).toEqual([
       { id: 'person-1', name: 'Ada Lovelace', email: 'ada@example.com', role: 'engineer' },
       { id: 'person-2', name: 'Alan Turing', email: '', role: 'advisor' },
@@ -62,21 +65,38 @@ describe('migrateEngagementFile', () => {
   it('migrates version 2 to 3: goals and retros start empty, the engagement is unchanged', () => {
     const v2 = { schemaVersion: 2, engagement: { id: 'e1', name: 'Kept' } };
     const outcome = migrateEngagementFile(v2, sequentialIds());
-    expect(outcome).toEqual({
-      kind: 'migrated',
-      from: 2,
-      data: { schemaVersion: 4, engagement: { id: 'e1', name: 'Kept' }, retro: { goals: [], retros: [] } },
-    });
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 2, data: { schemaVersion: 5, engagement: { id: 'e1', name: 'Kept' }, retro: { goals: [], retros: [] } } });
   });
 
   it('migrates version 3 to 4: every retro gets an empty mail log, nothing else changes', () => {
     const retro = { id: 'r1', date: '2026-03-05', mvpStatus: 'kept' };
     const v3 = { schemaVersion: 3, engagement: { id: 'e1' }, retro: { goals: [{ id: 'g1' }], retros: [retro] } };
-    expect(migrateEngagementFile(v3, sequentialIds())).toEqual({
+    expect(migrateEngagementFile(v3, sequentialIds())).toMatchObject({
       kind: 'migrated',
       from: 3,
-      data: { schemaVersion: 4, engagement: { id: 'e1' }, retro: { goals: [{ id: 'g1' }], retros: [{ ...retro, mailLog: [] }] } },
+      data: { schemaVersion: 5, engagement: { id: 'e1' }, retro: { goals: [{ id: 'g1' }], retros: [{ ...retro, mailLog: [] }] } },
     });
+  });
+
+  it('migrates version 4 to 5: an empty planner section, the engagement and retros untouched', () => {
+    const v4 = EngagementFileSchema.parse(migratedData(migrateEngagementFile(v1File('legacy-1'), sequentialIds())));
+    const asV4 = { schemaVersion: 4, engagement: v4.engagement, retro: v4.retro };
+    const copy = structuredClone(asV4);
+    const outcome = migrateEngagementFile(asV4, () => {
+      throw new Error('no ids needed');
+    });
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 4 });
+    expect(EngagementFileSchema.parse(migratedData(outcome))).toEqual({
+      schemaVersion: 5,
+      engagement: v4.engagement,
+      retro: v4.retro,
+      planner: { weeks: {}, rituals: [] },
+    });
+    expect(asV4).toEqual(copy);
+  });
+
+  it('throws a zod error for a version 2 document without an engagement', () => {
+    expect(() => migrateEngagementFile({ schemaVersion: 2 }, sequentialIds())).toThrow(ZodError);
   });
 
   it('passes a current document through as it is', () => {
@@ -89,9 +109,9 @@ describe('migrateEngagementFile', () => {
   });
 
   it('reports a newer version with that version, without touching the data', () => {
-    expect(migrateEngagementFile({ schemaVersion: 5, engagement: {} }, sequentialIds())).toEqual({
+    expect(migrateEngagementFile({ schemaVersion: ENGAGEMENT_FILE_VERSION + 1, engagement: {} }, sequentialIds())).toEqual({
       kind: 'newer',
-      version: 5,
+      version: ENGAGEMENT_FILE_VERSION + 1,
     });
     expect(migrateEngagementFile({ schemaVersion: 99 }, sequentialIds())).toEqual({ kind: 'newer', version: 99 });
   });
@@ -118,7 +138,7 @@ describe('migrateEngagementFile', () => {
   });
 
   it('can produce a document that the current schema still refuses (end before start)', () => {
-    // The migration only adds what version 2 needs; validation is the caller's job.
+    // The migration only adds what each version needs; validation is the caller's job.
     const outcome = migrateEngagementFile(v1File('x', { endDate: '2025-01-01' }), sequentialIds());
     expect(EngagementFileSchema.safeParse(migratedData(outcome)).success).toBe(false);
   });
@@ -134,5 +154,42 @@ describe('migrateSimpleFile', () => {
 
   it('throws rather than guessing when an older version has no migration step', () => {
     expect(() => migrateSimpleFile({ schemaVersion: 1 }, 2)).toThrow('No migration from version 1.');
+  });
+});
+
+describe('migrateSettingsFile', () => {
+  const v1Settings = {
+    engagementWeeks: 12,
+    bufferWeeks: 3,
+    maxBackToBack: 2,
+    twentyPercentDay: 'fri',
+    retroDay: 'thu',
+    retroTime: '14:00',
+    retroMinutes: 30,
+  };
+
+  it('is at version 3', () => {
+    expect(SETTINGS_FILE_VERSION).toBe(3);
+  });
+
+  it('migrates version 2 to 3: pairing target 80, 8-hour days starting at 09:00', () => {
+    const v2 = { schemaVersion: 2, settings: { ...v1Settings, workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'] }, window: null };
+    const outcome = migrateSettingsFile(v2);
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 2 });
+    const file = SettingsFileSchema.parse(migratedData(outcome));
+    expect(file.settings).toEqual({ ...v2.settings, pairingTarget: 80, dayHours: 8, dayStart: '09:00' });
+  });
+
+  it('migrates version 1 through to 3', () => {
+    const file = SettingsFileSchema.parse(migratedData(migrateSettingsFile({ schemaVersion: 1, settings: v1Settings, window: null })));
+    expect(file.schemaVersion).toBe(3);
+    expect(file.settings.workingDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
+    expect(file.settings.pairingTarget).toBe(80);
+  });
+
+  it('passes version 3 through and reports version 4 as newer', () => {
+    const current = { schemaVersion: 3, settings: DEFAULT_SETTINGS, window: null };
+    expect(migrateSettingsFile(current)).toEqual({ kind: 'current', data: current });
+    expect(migrateSettingsFile({ schemaVersion: 4 })).toEqual({ kind: 'newer', version: 4 });
   });
 });

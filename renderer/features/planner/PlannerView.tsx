@@ -1,0 +1,232 @@
+import { useEffect, type ReactNode } from 'react';
+import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
+import type { EngagementSummary } from '../../../shared/model/engagement';
+import type { PlannerScope } from '../../../shared/model/planner';
+import { effectiveRituals, effectiveWeek, resolveWeekOwner, type DateRange } from '../../../shared/planner';
+import { compareWeekKeys, weekKeyOf, type WeekKey } from '../../../shared/week';
+import { useAppStore } from '../../store';
+import { scopeKey } from '../../store/plannerSlice';
+import { EngagementInsight, WeekInsight } from './Insights';
+import { RitualsSection } from './RitualsSection';
+import { WeekBoard } from './WeekBoard';
+import { WeekNav } from './WeekNav';
+
+/** What the planner shows a week for: an engagement (with its dates and people) or plain weeks. */
+export interface PlannerTarget {
+  scope: PlannerScope;
+  engagement: EngagementSummary | null;
+  range: DateRange | null;
+}
+
+function clampWeek(week: WeekKey, range: DateRange): WeekKey {
+  const first = weekKeyOf(range.start);
+  const last = weekKeyOf(range.end);
+  if (compareWeekKeys(week, first) < 0) return first;
+  if (compareWeekKeys(week, last) > 0) return last;
+  return week;
+}
+
+/**
+ * The planner for the week in the store. Pinned to one engagement (its Planner section),
+ * it stays within the engagement's weeks; otherwise the week finds its own engagement.
+ */
+export function PlannerView({ pinnedId }: { pinnedId: string | null }) {
+  const storedWeek = useAppStore((s) => s.plannerWeek);
+  const summaries = useAppStore((s) => s.summaries);
+  const listLoaded = useAppStore((s) => s.listLoaded);
+  const choice = useAppStore((s) => s.plannerChoice);
+  const choose = useAppStore((s) => s.choosePlannerEngagement);
+  const startNew = useAppStore((s) => s.startNew);
+
+  const pinned = pinnedId === null ? null : (summaries.find((s) => s.id === pinnedId) ?? null);
+  const pinnedRange = pinned ? { start: pinned.startDate, end: pinned.endDate } : null;
+  const week = pinnedRange ? clampWeek(storedWeek, pinnedRange) : storedWeek;
+  const owner = pinnedId !== null ? ({ kind: 'engagement', id: pinnedId } as const) : resolveWeekOwner(summaries, week, choice);
+
+  if (pinnedId !== null && !pinned) {
+    return (
+      <p className="muted" role="status">
+        Loading the planner…
+      </p>
+    );
+  }
+
+  const nav = <WeekNav week={week} range={pinnedRange} />;
+
+  if (owner.kind === 'choose') {
+    return (
+      <section className="planner" aria-label="Planner">
+        {nav}
+        <div className="planner-choice" role="group" aria-labelledby="planner-choice-title">
+          <h2 id="planner-choice-title" className="planner-choice__title">
+            {owner.candidates.length} engagements run this week. Which one is this week for?
+          </h2>
+          <p className="muted">Pairing days, partners and rituals are kept with the engagement you choose.</p>
+          <div className="planner-choice__options">
+            {owner.candidates.map((c) => (
+              <button key={c.id} type="button" className="button" onClick={() => choose(c.id)}>
+                {c.name}
+                {c.hostTeam ? ` · ${c.hostTeam}` : ''}
+              </button>
+            ))}
+          </div>
+        </div>
+      </section>
+    );
+  }
+
+  const engagement = owner.kind === 'engagement' ? (summaries.find((s) => s.id === owner.id) ?? null) : null;
+  const target: PlannerTarget = {
+    scope: owner.kind === 'engagement' ? { kind: 'engagement', id: owner.id } : { kind: 'plain' },
+    engagement,
+    range: engagement ? { start: engagement.startDate, end: engagement.endDate } : null,
+  };
+  const others =
+    pinnedId === null && engagement
+      ? resolveCandidates(summaries, week).filter((c) => c.id !== engagement.id)
+      : [];
+
+  return (
+    <section className="planner" aria-label="Planner">
+      {nav}
+      {pinnedId === null && listLoaded && summaries.length === 0 ? (
+        <div className="empty empty--compact">
+          <h2 className="empty__title">No engagement yet</h2>
+          <p className="empty__text">
+            A week belongs to an engagement: that is where you log who you paired with and the host team’s rituals. Create
+            one to get started, or plan this week as a plain week below.
+          </p>
+          <button type="button" className="button button--primary" onClick={startNew}>
+            Create an engagement
+          </button>
+        </div>
+      ) : null}
+      <LoadedPlanner
+        key={`${scopeKey(target.scope)}:${week}`}
+        target={target}
+        week={week}
+        owner={
+          pinnedId === null ? (
+            <div className="planner__owner">
+          {engagement ? (
+            <p className="planner__owner-text">
+              For <strong>{engagement.name}</strong>
+              {engagement.hostTeam ? ` with ${engagement.hostTeam}` : ''}
+              <span className="visually-hidden">
+                , {formatDisplayDate(engagement.startDate)} to {formatDisplayDate(engagement.endDate)}
+              </span>
+            </p>
+          ) : listLoaded && summaries.length === 0 ? null : (
+            <p className="planner__owner-text">
+              <strong>Plain week:</strong> no engagement runs this week.
+            </p>
+          )}
+          {others.length > 0 ? (
+            <div className="planner__switch">
+              <span className="muted">Also this week:</span>
+              {others.map((o) => (
+                <button key={o.id} type="button" className="button button--ghost" onClick={() => choose(o.id)}>
+                  Plan for {o.name}
+                </button>
+              ))}
+            </div>
+          ) : null}
+            </div>
+          ) : null
+        }
+      />
+    </section>
+  );
+}
+
+function resolveCandidates(summaries: readonly EngagementSummary[], week: WeekKey): EngagementSummary[] {
+  const owner = resolveWeekOwner(summaries, week, '\u0000');
+  if (owner.kind === 'choose') return owner.candidates;
+  if (owner.kind === 'engagement') return summaries.filter((s) => s.id === owner.id);
+  return [];
+}
+
+function LoadedPlanner({ target, week, owner }: { target: PlannerTarget; week: WeekKey; owner: ReactNode }) {
+  const key = scopeKey(target.scope);
+  const data = useAppStore((s) => s.plannerData[key]);
+  const error = useAppStore((s) => s.plannerErrors[key]);
+  const settings = useAppStore((s) => s.settings);
+  const load = useAppStore((s) => s.loadPlanner);
+  const pending = useAppStore((s) => s.plannerPending);
+  const reset = useAppStore((s) => s.resetPlannerWeek);
+  const exportWeek = useAppStore((s) => s.exportPlannerWeek);
+  const { scope } = target;
+
+  useEffect(() => {
+    void load(scope);
+    // The scope's identity is its key: reload when the planner shows another scope.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, load]);
+
+  const bar = (ready: boolean, saved: boolean) => (
+    <div className="planner__bar">
+      {owner ?? <span />}
+      <div className="planner__actions">
+        <span className="planner__status" role="status">
+          {pending > 0 ? 'Saving…' : ready ? 'All changes saved' : ''}
+        </span>
+        {ready ? (
+          saved ? (
+            <button type="button" className="button button--ghost" onClick={() => void reset(scope, week)}>
+              Reset to template
+            </button>
+          ) : (
+            <span className="planner__template">· From the template</span>
+          )
+        ) : null}
+        <button type="button" className="button" disabled={!ready} onClick={() => void exportWeek(scope, week)}>
+          Export .ics
+        </button>
+      </div>
+    </div>
+  );
+
+  if (error) {
+    return (
+      <p className="notice notice--error" role="alert">
+        The planner could not be loaded: {error}
+      </p>
+    );
+  }
+  if (!data) {
+    return (
+      <>
+        {bar(false, false)}
+        <p className="muted">Loading the week…</p>
+      </>
+    );
+  }
+  const stored = data.weeks[week];
+  const plan = effectiveWeek(stored, week, settings, target.range);
+  const rituals = target.scope.kind === 'engagement' ? effectiveRituals(data.rituals, settings) : [];
+  const today = toIsoDate(new Date());
+  return (
+    <>
+      {bar(true, stored !== undefined)}
+      <WeekBoard
+        target={target}
+        week={week}
+        plan={plan}
+        rituals={rituals}
+        people={data.people}
+        today={today}
+        side={<WeekInsight target={target} week={week} plan={plan} rituals={rituals} today={today} />}
+      />
+      {target.scope.kind === 'engagement' ? (
+        <div className="planner__split">
+          <EngagementInsight target={target} data={data} today={today} />
+          <RitualsSection engagementId={target.scope.id} rituals={rituals} />
+        </div>
+      ) : (
+        <p className="muted planner__plain-note">
+          Rituals and the pairing log belong to an engagement; a plain week has pairing, 20% and off days only.
+        </p>
+      )}
+    </>
+  );
+}
