@@ -4,8 +4,8 @@ import { toIsoDate } from '../../shared/dates';
 import { layout } from './dataFolder';
 
 const SNAPSHOT_DIR_RE = /^\d{4}-\d{2}-\d{2}$/;
-/** Only the live data is copied: not earlier snapshots, quarantine or trash. */
-const SKIP = new Set(['snapshots', 'quarantine', 'trash']);
+/** Only the live data is copied: not earlier snapshots, quarantine, trash or mail drafts (copies of retros). */
+const SKIP = new Set(['snapshots', 'quarantine', 'trash', 'drafts']);
 
 /**
  * Keeps one copy of the data folder per day (the first run of that day), and only the
