@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EngagementSchema, EngagementSummarySchema, ENGAGEMENT_STATUSES, PERSON_ROLES } from './engagement';
+import { emptyProjectSection, ProjectSectionSchema } from './projectRetro';
 import { emptyRetroSection, RetroSectionSchema } from './retro';
 import { SettingsSchema, WindowStateSchema } from './settings';
 
@@ -7,7 +8,8 @@ import { SettingsSchema, WindowStateSchema } from './settings';
  * Every file we write carries a `schemaVersion`. Older versions are migrated forward by
  * ./migrations.ts; a newer version than this build knows is left untouched.
  */
-export const ENGAGEMENT_FILE_VERSION = 3;
+// 4: the project retro (milestones, MVP target, project retro notes, NPS), see `project` below.
+export const ENGAGEMENT_FILE_VERSION = 4;
 export const INDEX_FILE_VERSION = 1;
 export const SETTINGS_FILE_VERSION = 2;
 
@@ -17,13 +19,23 @@ export const EngagementFileSchema = z
     engagement: EngagementSchema,
     /** Goals and weekly retros (version 3). */
     retro: RetroSectionSchema,
+    /**
+     * Milestones, the MVP target date, the project retro and its NPS survey (version 4).
+     * Self-contained: another feature's section added in another version is independent.
+     */
+    project: ProjectSectionSchema,
   })
   .strict();
 export type EngagementFile = z.infer<typeof EngagementFileSchema>;
 
 /** A new engagement's file: the engagement, and each feature's empty data. */
 export function newEngagementFile(engagement: z.infer<typeof EngagementSchema>): EngagementFile {
-  return { schemaVersion: ENGAGEMENT_FILE_VERSION, engagement, retro: emptyRetroSection() };
+  return {
+    schemaVersion: ENGAGEMENT_FILE_VERSION,
+    engagement,
+    retro: emptyRetroSection(),
+    project: emptyProjectSection(),
+  };
 }
 
 /**

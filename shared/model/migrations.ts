@@ -1,4 +1,5 @@
 import { ENGAGEMENT_FILE_VERSION, EngagementFileV1Schema, SETTINGS_FILE_VERSION } from './files';
+import { emptyProjectSection } from './projectRetro';
 
 export type MigrationOutcome =
   | { kind: 'current'; data: unknown }
@@ -23,6 +24,10 @@ const ENGAGEMENT_STEPS: Record<number, Step> = {
   },
   // Version 3 added goals and weekly retros.
   2: (data) => ({ ...(data as Record<string, unknown>), schemaVersion: 3, retro: { goals: [], retros: [] } }),
+  // Version 4 added the project retro: milestones, the MVP target date, the project
+  // retro's notes and the NPS responses, all empty for an existing engagement.
+  // (Self-contained: touches nothing but `schemaVersion` and the new `project` key.)
+  3: (data) => ({ ...(data as Record<string, unknown>), schemaVersion: 4, project: emptyProjectSection() }),
 };
 
 function readVersion(data: unknown): number | null {

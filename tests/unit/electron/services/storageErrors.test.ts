@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { confStoreFactory } from '../../../../electron/services/confStoreFactory';
 import type { EventSink } from '../../../../electron/services/mainServices';
 import type { StoreFactory } from '../../../../electron/services/storeFiles';
+import { ENGAGEMENT_FILE_VERSION } from '../../../../shared/model/files';
 import { validInput } from '../../support/fixtures';
 import { openServices } from '../../support/services';
 import { readJson, useTempDir } from '../../support/tempDir';
@@ -50,7 +51,7 @@ describe('a save that fails', () => {
 
     disk.setFull(false);
     services.flush();
-    expect(readJson(file)).toMatchObject({ schemaVersion: 3, engagement: { name: 'Checkout MVP' } });
+    expect(readJson(file)).toMatchObject({ schemaVersion: ENGAGEMENT_FILE_VERSION, engagement: { name: 'Checkout MVP' } });
     expect(services.queue.size).toBe(0);
     expect(services.queue.failing.size).toBe(0);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { ENGAGEMENT_FILE_VERSION, EngagementFileSchema } from '../../../../shared/model/files';
+import { emptyProjectNotes, emptyProjectSection } from '../../../../shared/model/projectRetro';
 import { migrateEngagementFile, migrateSimpleFile, type MigrationOutcome } from '../../../../shared/model/migrations';
 import { v1File } from '../../support/fixtures';
 
@@ -15,8 +16,8 @@ function migratedData(outcome: MigrationOutcome): unknown {
 }
 
 describe('migrateEngagementFile', () => {
-  it('is at version 3', () => {
-    expect(ENGAGEMENT_FILE_VERSION).toBe(3);
+  it('is at version 4', () => {
+    expect(ENGAGEMENT_FILE_VERSION).toBe(4);
   });
 
   it('migrates version 1 to the current version: people get ids from newId, in order', () => {
@@ -25,6 +26,7 @@ describe('migrateEngagementFile', () => {
     const file = EngagementFileSchema.parse(migratedData(outcome));
     expect(file.schemaVersion).toBe(ENGAGEMENT_FILE_VERSION);
     expect(file.retro).toEqual({ goals: [], retros: [] });
+    expect(file.project).toEqual(emptyProjectSection());
     expect(file.engagement.people).toEqual([
       { id: 'person-1', name: 'Ada Lovelace', email: 'ada@example.com', role: 'engineer' },
       { id: 'person-2', name: 'Alan Turing', email: '', role: 'advisor' },
@@ -59,13 +61,41 @@ describe('migrateEngagementFile', () => {
     expect(original).toEqual(copy);
   });
 
-  it('migrates version 2 to 3: goals and retros start empty, the engagement is unchanged', () => {
+  it('migrates version 2 to 3 (goals and retros start empty) and on to 4; the engagement is unchanged', () => {
     const v2 = { schemaVersion: 2, engagement: { id: 'e1', name: 'Kept' } };
     const outcome = migrateEngagementFile(v2, sequentialIds());
     expect(outcome).toEqual({
       kind: 'migrated',
       from: 2,
-      data: { schemaVersion: 3, engagement: { id: 'e1', name: 'Kept' }, retro: { goals: [], retros: [] } },
+      data: {
+        schemaVersion: 4,
+        engagement: { id: 'e1', name: 'Kept' },
+        retro: { goals: [], retros: [] },
+        project: emptyProjectSection(),
+      },
+    });
+  });
+
+  it('migrates version 3 to 4: the project retro starts empty, goals and retros are kept as they were', () => {
+    const retro = { goals: [{ id: 'g1', title: 'Kept goal' }], retros: [{ id: 'r1', date: '2026-03-05' }] };
+    const v3 = { schemaVersion: 3, engagement: { id: 'e1', name: 'Kept' }, retro };
+    const copy = structuredClone(v3);
+    const outcome = migrateEngagementFile(v3, sequentialIds());
+    expect(outcome).toEqual({
+      kind: 'migrated',
+      from: 3,
+      data: { schemaVersion: 4, engagement: { id: 'e1', name: 'Kept' }, retro, project: emptyProjectSection() },
+    });
+    expect(v3).toEqual(copy);
+  });
+
+  it('gives a migrated engagement a project section the current schema accepts', () => {
+    const file = EngagementFileSchema.parse(migratedData(migrateEngagementFile(v1File('legacy-4'), sequentialIds())));
+    expect(file.project).toEqual({
+      mvpTargetDate: null,
+      milestones: [],
+      retro: { date: null, attendees: [], notes: emptyProjectNotes(), updatedAt: null },
+      nps: [],
     });
   });
 
@@ -79,9 +109,9 @@ describe('migrateEngagementFile', () => {
   });
 
   it('reports a newer version with that version, without touching the data', () => {
-    expect(migrateEngagementFile({ schemaVersion: 4, engagement: {} }, sequentialIds())).toEqual({
+    expect(migrateEngagementFile({ schemaVersion: 5, engagement: {} }, sequentialIds())).toEqual({
       kind: 'newer',
-      version: 4,
+      version: 5,
     });
     expect(migrateEngagementFile({ schemaVersion: 99 }, sequentialIds())).toEqual({ kind: 'newer', version: 99 });
   });
