@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Menu, shell } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { registerIpc, send } from './ipc';
 import { buildAppMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -40,6 +41,14 @@ if (!app.requestSingleInstanceLock()) {
         if (error) throw new Error(error);
       },
       openExternal: (url) => shell.openExternal(url),
+      saveFile: async (defaultName, contents, filters) => {
+        const options = { defaultPath: path.join(app.getPath('documents'), defaultName), filters };
+        const focused = BrowserWindow.getFocusedWindow();
+        const choice = focused ? await dialog.showSaveDialog(focused, options) : await dialog.showSaveDialog(options);
+        if (choice.canceled || !choice.filePath) return null;
+        await writeFile(choice.filePath, contents, 'utf8');
+        return choice.filePath;
+      },
     };
     const services = createMainServices({ dataDir, factory: electronStoreFactory, platform });
 

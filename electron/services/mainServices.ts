@@ -6,6 +6,7 @@ import { CloseGate } from './closeGate';
 import { EngagementRepository } from './engagements';
 import { AppError } from './errors';
 import { safeExternalUrl } from './externalUrl';
+import { ProjectRetroService, type FileFilter } from './projectRetro';
 import { RetroService } from './retros';
 import { createRouter, type Dispatch, type Handlers } from './router';
 import { SettingsService } from './settings';
@@ -17,6 +18,11 @@ import { WriteQueue } from './writeQueue';
 export interface Platform {
   openPath(path: string): Promise<void>;
   openExternal(url: string): Promise<void>;
+  /**
+   * Asks the user where to save (a save dialog) and writes `contents` there; resolves
+   * with the path written, or null when the user cancels.
+   */
+  saveFile(defaultName: string, contents: string, filters: FileFilter[]): Promise<string | null>;
 }
 
 export interface MainServicesOptions {
@@ -40,6 +46,7 @@ export interface MainServices {
   settings: SettingsService;
   engagements: EngagementRepository;
   retros: RetroService;
+  project: ProjectRetroService;
   /** Resolved when the renderer has saved everything before its window closes. */
   closeGate: CloseGate;
   problems: StartupProblem[];
@@ -104,6 +111,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   engagements.load();
   engagementsRef = engagements;
   const retros = new RetroService({ engagements, now, newId });
+  const project = new ProjectRetroService({ engagements, now, newId, saveFile: (name, contents, filters) => platform.saveFile(name, contents, filters) });
   const closeGate = new CloseGate();
 
   const handlers: Handlers = {
@@ -147,6 +155,17 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     'goals:save': ({ engagementId, goalId, input }) => retros.saveGoal(engagementId, goalId, input),
     'goals:delete': ({ engagementId, goalId }) => retros.deleteGoal(engagementId, goalId),
     'goals:restore': ({ engagementId, goal, index }) => retros.restoreGoal(engagementId, goal, index),
+    'project:get': ({ engagementId }) => project.section(engagementId),
+    'project:update': ({ engagementId, patch }) => project.update(engagementId, patch),
+    'project:saveNote': ({ engagementId, section, doc }) => project.saveNote(engagementId, section, doc),
+    'project:export': ({ engagementId, format }) => project.export(engagementId, format),
+    'milestones:save': ({ engagementId, milestoneId, input }) => project.saveMilestone(engagementId, milestoneId, input),
+    'milestones:delete': ({ engagementId, milestoneId }) => project.deleteMilestone(engagementId, milestoneId),
+    'milestones:restore': ({ engagementId, milestone, index }) => project.restoreMilestone(engagementId, milestone, index),
+    'nps:add': ({ engagementId, input }) => project.addResponse(engagementId, input),
+    'nps:delete': ({ engagementId, responseId }) => project.deleteResponse(engagementId, responseId),
+    'nps:restore': ({ engagementId, response, index }) => project.restoreResponse(engagementId, response, index),
+    'nps:overTime': () => project.npsOverTime(),
   };
 
   return {
@@ -158,6 +177,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     settings,
     engagements,
     retros,
+    project,
     closeGate,
     problems,
     queue,

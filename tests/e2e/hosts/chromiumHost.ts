@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../../shared/channels';
@@ -20,7 +21,7 @@ export const CHROMIUM_ARGS = [
 
 /** What the app asked of the OS (shell.openPath / openExternal), recorded at the Electron boundary. */
 export interface PlatformCall {
-  kind: 'openPath' | 'openExternal';
+  kind: 'openPath' | 'openExternal' | 'saveFile';
   target: string;
 }
 
@@ -68,12 +69,15 @@ export class ChromiumHost implements AppHost {
   #services: MainServices | null = null;
   #server: { origin: string; close: () => Promise<void> } | null = null;
 
+  readonly exportsDir: string;
+
   private constructor(
     browser: Browser,
     readonly dataDir: string,
     private readonly rendererRoot: string,
   ) {
     this.#browser = browser;
+    this.exportsDir = path.join(path.dirname(dataDir), 'exports');
   }
 
   static async launch(executablePath: string, dataDir: string, rendererRoot: string): Promise<ChromiumHost> {
@@ -130,6 +134,14 @@ export class ChromiumHost implements AppHost {
         openExternal: (target) => {
           this.platformCalls.push({ kind: 'openExternal', target });
           return Promise.resolve();
+        },
+        // The save dialog answers at once with <exportsDir>/<suggested name>.
+        saveFile: (defaultName, contents) => {
+          const target = path.join(this.exportsDir, path.basename(defaultName));
+          fs.mkdirSync(this.exportsDir, { recursive: true });
+          fs.writeFileSync(target, contents, 'utf8');
+          this.platformCalls.push({ kind: 'saveFile', target });
+          return Promise.resolve(target);
         },
       },
     });

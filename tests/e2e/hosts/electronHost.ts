@@ -9,11 +9,15 @@ export class ElectronHost implements AppHost {
   #app: ElectronApplication | null = null;
   #page: Page | null = null;
 
+  readonly exportsDir: string;
+
   private constructor(
     private readonly executablePath: string,
     readonly dataDir: string,
     private readonly mainScript: string,
-  ) {}
+  ) {
+    this.exportsDir = path.join(path.dirname(dataDir), 'exports');
+  }
 
   static async launch(executablePath: string, dataDir: string, mainScript: string): Promise<ElectronHost> {
     const host = new ElectronHost(executablePath, dataDir, mainScript);
@@ -58,6 +62,15 @@ export class ElectronHost implements AppHost {
       args: [...(isRoot ? ['--no-sandbox'] : []), path.resolve(this.mainScript)],
       env: { ...process.env, AUX_DESK_DATA_DIR: this.dataDir },
     });
+    // No person to answer a native save dialog: it answers with <exportsDir>/<suggested name>.
+    await this.#app.evaluate(({ dialog }, dir) => {
+      const answer = (...args: unknown[]) => {
+        const options = args.at(-1) as { defaultPath?: string };
+        const name = (options.defaultPath ?? 'export').split(/[\\/]/).at(-1) ?? 'export';
+        return Promise.resolve({ canceled: false, filePath: `${dir}/${name}` });
+      };
+      Object.assign(dialog, { showSaveDialog: answer });
+    }, this.exportsDir);
     this.#page = await this.#app.firstWindow();
     await this.#page.waitForLoadState('domcontentloaded');
   }

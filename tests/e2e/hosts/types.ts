@@ -7,6 +7,8 @@ export type HostName = 'electron' | 'chromium';
 export interface AppHost {
   readonly name: HostName;
   readonly dataDir: string;
+  /** Where a save dialog puts files: it answers at once with <exportsDir>/<suggested name>. */
+  readonly exportsDir: string;
   /** The app's window. Replaced by restart(). */
   page(): Page;
   /** Quits the app (flushing its writes) and starts it again over the same data folder. */

@@ -9,14 +9,22 @@ import type { JsonStore, StoreFactory } from '../../../electron/services/storeFi
 export interface RecordingPlatform extends Platform {
   readonly externals: string[];
   readonly paths: string[];
+  /** What was "saved" through the save dialog, by the name it suggested. */
+  readonly saved: { defaultName: string; contents: string; filters: { name: string; extensions: string[] }[] }[];
 }
 
 export function recordingPlatform(overrides: Partial<Platform> = {}): RecordingPlatform {
   const externals: string[] = [];
   const paths: string[] = [];
+  const saved: RecordingPlatform['saved'] = [];
   return {
     externals,
     paths,
+    saved,
+    saveFile: (defaultName, contents, filters) => {
+      saved.push({ defaultName, contents, filters });
+      return overrides.saveFile ? overrides.saveFile(defaultName, contents, filters) : Promise.resolve(`/exports/${defaultName}`);
+    },
     openExternal: (url) => {
       externals.push(url);
       return overrides.openExternal ? overrides.openExternal(url) : Promise.resolve();
