@@ -1,13 +1,15 @@
 import { create } from 'zustand';
 import { createEngagementsSlice, type EngagementsSlice } from './engagementsSlice';
+import { createProjectSlice, type ProjectSlice } from './projectSlice';
 import { createRetroSlice, type RetroSlice } from './retroSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type AppState = UiSlice & EngagementsSlice & RetroSlice;
+export type AppState = UiSlice & EngagementsSlice & RetroSlice & ProjectSlice;
 
 /** One store, built from slices once. */
 export const useAppStore = create<AppState>()((...args) => ({
   ...createUiSlice(...args),
   ...createEngagementsSlice(...args),
   ...createRetroSlice(...args),
+  ...createProjectSlice(...args),
 }));

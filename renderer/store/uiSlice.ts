@@ -8,13 +8,16 @@ export type View =
   | { kind: 'new' }
   | { kind: 'settings' }
   | { kind: 'engagement'; id: string; section: EngagementSection }
-  | { kind: 'retro'; engagementId: string; retroId: string };
+  /** `readOnly`: opened from the timeline, to look back rather than to edit. */
+  | { kind: 'retro'; engagementId: string; retroId: string; readOnly?: boolean };
 
 /** An engagement's sections; each later feature adds its own. */
 export const ENGAGEMENT_SECTIONS = [
   { id: 'overview', label: 'Overview' },
   { id: 'goals', label: 'Goals' },
   { id: 'retros', label: 'Retros' },
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'project', label: 'Project retro' },
 ] as const;
 export type EngagementSection = (typeof ENGAGEMENT_SECTIONS)[number]['id'];
 

@@ -200,7 +200,7 @@ export function buildTimeline({ engagement, goals, retros, project }: TimelineIn
       kind: 'start',
       lane: 'milestones',
       label: 'Start',
-      description: `Engagement starts, ${formatDisplayDate(start)}`,
+      description: `Engagement start, ${formatDisplayDate(start)}`,
       target: { kind: 'engagement' },
     },
     ...project.milestones.map((m): Omit<TimelineItem, 'stack'> => {
@@ -252,7 +252,7 @@ export function buildTimeline({ engagement, goals, retros, project }: TimelineIn
       kind: 'end',
       lane: 'milestones',
       label: 'End',
-      description: `Engagement ends, ${formatDisplayDate(end)}`,
+      description: `Engagement end, ${formatDisplayDate(end)}`,
       target: { kind: 'engagement' },
     },
     {

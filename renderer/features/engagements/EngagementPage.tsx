@@ -4,8 +4,10 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useAppStore } from '../../store';
 import { NEW_KEY } from '../../store/engagementsSlice';
 import type { EngagementSection } from '../../store/uiSlice';
+import { ProjectRetroPage } from '../project/ProjectRetroPage';
 import { GoalsPage } from '../retro/GoalsPage';
 import { RetrosPage } from '../retro/RetrosPage';
+import { TimelinePage } from '../timeline/TimelinePage';
 import { EngagementForm } from './EngagementForm';
 
 export function NewEngagementPage() {
@@ -59,5 +61,9 @@ function SectionBody({ id, section }: { id: string; section: EngagementSection }
       return <GoalsPage engagementId={id} />;
     case 'retros':
       return <RetrosPage engagementId={id} />;
+    case 'timeline':
+      return <TimelinePage engagementId={id} />;
+    case 'project':
+      return <ProjectRetroPage engagementId={id} />;
   }
 }

@@ -42,8 +42,8 @@ describe('buildTimeline', () => {
     ]);
     expect([timeline.from, timeline.to]).toEqual(['2026-01-05', '2026-06-13']);
     expect(timeline.items.map((i) => i.description)).toEqual([
-      'Engagement starts, 5 Jan 2026',
-      'Engagement ends, 13 Mar 2026',
+      'Engagement start, 5 Jan 2026',
+      'Engagement end, 13 Mar 2026',
       'Three-month check-in, 13 Jun 2026',
     ]);
   });
