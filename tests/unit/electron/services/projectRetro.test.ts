@@ -178,9 +178,9 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
     const { call, services, engagement } = await withEngagement();
     await call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
     services.flush();
-    const current = readJson(engagementPath(engagement.id)) as Record<string, unknown>;
-    const v3 = { ...current, schemaVersion: 3 };
-    delete v3['project'];
+    // The file as version 3 wrote it: no project section.
+    const v3 = Object.fromEntries(Object.entries(readJson(engagementPath(engagement.id)) as Record<string, unknown>).filter(([key]) => key !== 'project'));
+    v3['schemaVersion'] = 3;
     writeJson(engagementPath(engagement.id), v3);
     const original = fs.readFileSync(engagementPath(engagement.id), 'utf8');
 
