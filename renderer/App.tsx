@@ -50,7 +50,7 @@ function Screen({ view }: { view: View }) {
     case 'engagement':
       return <EngagementPage id={view.id} section={view.section} />;
     case 'retro':
-      return <RetroPage engagementId={view.engagementId} retroId={view.retroId} />;
+      return <RetroPage key={view.retroId} engagementId={view.engagementId} retroId={view.retroId} readOnly={view.readOnly ?? false} />;
   }
 }
 
@@ -58,7 +58,7 @@ function Sidebar() {
   const view = useAppStore((s) => s.view);
   const navigate = useAppStore((s) => s.navigate);
   const engagementId = view.kind === 'engagement' ? view.id : view.kind === 'retro' ? view.engagementId : null;
-  const current = view.kind === 'engagement' ? view.section : view.kind === 'retro' ? 'retros' : null;
+  const current = view.kind === 'engagement' ? view.section : view.kind === 'retro' ? (view.readOnly ? 'timeline' : 'retros') : null;
   const engagement = useAppStore((s) => (engagementId ? s.engagements[engagementId] : undefined));
   const waiting = useAppStore((s) => s.outbox.filter((m) => m.state === 'queued' || m.state === 'sending' || m.state === 'failed').length);
   return (

@@ -43,6 +43,18 @@ export const INVOKE_CHANNELS = [
   'planner:saveRitual',
   'planner:deleteRitual',
   'planner:exportWeek',
+  // The project retro: timeline data, milestones, notes, NPS, exports.
+  'project:get',
+  'project:update',
+  'project:saveNote',
+  'project:export',
+  'milestones:save',
+  'milestones:delete',
+  'milestones:restore',
+  'nps:add',
+  'nps:delete',
+  'nps:restore',
+  'nps:overTime',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -13,6 +13,15 @@ import {
   RetroSectionSchema,
 } from './model/retro';
 import { PlannerScopeSchema, RitualSchema, WeekKeySchema, WeekPlanSchema } from './model/planner';
+import {
+  MilestoneInputSchema,
+  MilestoneSchema,
+  NpsInputSchema,
+  NpsResponseSchema,
+  PROJECT_NOTE_SECTIONS,
+  ProjectPatchSchema,
+  ProjectSectionSchema,
+} from './model/projectRetro';
 import { SettingsSchema } from './model/settings';
 
 export const MENU_ACTIONS = ['new-engagement', 'show-engagements', 'show-planner', 'show-settings'] as const;
@@ -29,6 +38,17 @@ export const StartupProblemSchema = z.object({
 export type StartupProblem = z.infer<typeof StartupProblemSchema>;
 
 const Empty = z.object({}).strict();
+export const NpsPointSchema = z.object({
+  engagementId: IdSchema,
+  name: z.string(),
+  date: IsoDateSchema,
+  count: z.number().int().nonnegative(),
+  promoters: z.number().int().nonnegative(),
+  passives: z.number().int().nonnegative(),
+  detractors: z.number().int().nonnegative(),
+  nps: z.number().int().min(-100).max(100).nullable(),
+});
+export type NpsPoint = z.infer<typeof NpsPointSchema>;
 const ById = z.object({ id: IdSchema }).strict();
 const InEngagement = { engagementId: IdSchema };
 const InRetro = { engagementId: IdSchema, retroId: IdSchema };
@@ -144,6 +164,43 @@ export const contract = {
     request: z.object({ scope: PlannerScopeSchema, week: WeekKeySchema }).strict(),
     response: z.object({ path: z.string().nullable(), events: z.number().int().nonnegative() }),
   },
+  'project:get': { request: z.object(InEngagement).strict(), response: ProjectSectionSchema },
+  'project:update': {
+    request: z.object({ ...InEngagement, patch: ProjectPatchSchema }).strict(),
+    response: ProjectSectionSchema,
+  },
+  'project:saveNote': {
+    request: z.object({ ...InEngagement, section: z.enum(PROJECT_NOTE_SECTIONS), doc: NoteDocSchema }).strict(),
+    response: z.object({ updatedAt: z.iso.datetime() }),
+  },
+  /** Renders the project retro and saves it where the user chooses; path null when cancelled. */
+  'project:export': {
+    request: z.object({ ...InEngagement, format: z.enum(['html', 'markdown']) }).strict(),
+    response: z.object({ path: z.string().nullable() }),
+  },
+  'milestones:save': {
+    request: z.object({ ...InEngagement, milestoneId: IdSchema.nullable(), input: MilestoneInputSchema }).strict(),
+    response: MilestoneSchema,
+  },
+  'milestones:delete': {
+    request: z.object({ ...InEngagement, milestoneId: IdSchema }).strict(),
+    response: z.object({ milestone: MilestoneSchema, index: z.number().int().nonnegative() }),
+  },
+  'milestones:restore': {
+    request: z.object({ ...InEngagement, milestone: MilestoneSchema, index: z.number().int().nonnegative().max(1000) }).strict(),
+    response: MilestoneSchema,
+  },
+  'nps:add': { request: z.object({ ...InEngagement, input: NpsInputSchema }).strict(), response: NpsResponseSchema },
+  'nps:delete': {
+    request: z.object({ ...InEngagement, responseId: IdSchema }).strict(),
+    response: z.object({ response: NpsResponseSchema, index: z.number().int().nonnegative() }),
+  },
+  'nps:restore': {
+    request: z.object({ ...InEngagement, response: NpsResponseSchema, index: z.number().int().nonnegative().max(1000) }).strict(),
+    response: NpsResponseSchema,
+  },
+  /** Every engagement's NPS, by end date: the score across engagements over time. */
+  'nps:overTime': { request: Empty, response: z.array(NpsPointSchema) },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 // `satisfies` on the literal checks both ways: every listed channel is here, nothing else is.
 

@@ -7,6 +7,7 @@ import { EngagementRepository } from './engagements';
 import { AppError } from './errors';
 import { safeExternalUrl } from './externalUrl';
 import { MailService, type MailPlatform } from './mail/mailService';
+import { ProjectRetroService } from './projectRetro';
 import { RetroService } from './retros';
 import { PLAIN_PLANNER_KEY, PlannerService } from './planner';
 import { createRouter, type Dispatch, type Handlers } from './router';
@@ -47,6 +48,7 @@ export interface MainServices {
   engagements: EngagementRepository;
   retros: RetroService;
   mail: MailService;
+  project: ProjectRetroService;
   /** Resolved when the renderer has saved everything before its window closes. */
   closeGate: CloseGate;
   planner: PlannerService;
@@ -113,6 +115,13 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   engagements.load();
   engagementsRef = engagements;
   const retros = new RetroService({ engagements, now, newId });
+  const project = new ProjectRetroService({
+    engagements,
+    now,
+    newId,
+    saveFile: (name, contents, filters) =>
+      platform.saveFile({ defaultName: name, contents: Buffer.from(contents, 'utf8'), filters }),
+  });
   const closeGate = new CloseGate();
   const mail = new MailService({
     dataDir,
@@ -206,6 +215,17 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     'planner:saveRitual': ({ engagementId, ritual }) => planner.saveRitual(engagementId, ritual),
     'planner:deleteRitual': ({ engagementId, ritualId }) => planner.deleteRitual(engagementId, ritualId),
     'planner:exportWeek': ({ scope, week }) => planner.exportWeek(scope, week),
+    'project:get': ({ engagementId }) => project.section(engagementId),
+    'project:update': ({ engagementId, patch }) => project.update(engagementId, patch),
+    'project:saveNote': ({ engagementId, section, doc }) => project.saveNote(engagementId, section, doc),
+    'project:export': ({ engagementId, format }) => project.export(engagementId, format),
+    'milestones:save': ({ engagementId, milestoneId, input }) => project.saveMilestone(engagementId, milestoneId, input),
+    'milestones:delete': ({ engagementId, milestoneId }) => project.deleteMilestone(engagementId, milestoneId),
+    'milestones:restore': ({ engagementId, milestone, index }) => project.restoreMilestone(engagementId, milestone, index),
+    'nps:add': ({ engagementId, input }) => project.addResponse(engagementId, input),
+    'nps:delete': ({ engagementId, responseId }) => project.deleteResponse(engagementId, responseId),
+    'nps:restore': ({ engagementId, response, index }) => project.restoreResponse(engagementId, response, index),
+    'nps:overTime': () => project.npsOverTime(),
   };
 
   return {
@@ -218,6 +238,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     engagements,
     retros,
     mail,
+    project,
     closeGate,
     planner,
     problems,

@@ -1,12 +1,12 @@
 import { create } from 'zustand';
 import { createEngagementsSlice, type EngagementsSlice } from './engagementsSlice';
 import { createMailSlice, type MailSlice } from './mailSlice';
+import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
+import { createProjectSlice, type ProjectSlice } from './projectSlice';
 import { createRetroSlice, type RetroSlice } from './retroSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
-
-export type AppState = UiSlice & EngagementsSlice & RetroSlice & MailSlice & PlannerSlice;
+export type AppState = UiSlice & EngagementsSlice & RetroSlice & MailSlice & PlannerSlice & ProjectSlice;
 
 /** One store, built from slices once. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -15,4 +15,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createRetroSlice(...args),
   ...createMailSlice(...args),
   ...createPlannerSlice(...args),
+  ...createProjectSlice(...args),
 }));

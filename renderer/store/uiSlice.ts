@@ -10,7 +10,8 @@ export type View =
   | { kind: 'outbox' }
   | { kind: 'planner' }
   | { kind: 'engagement'; id: string; section: EngagementSection }
-  | { kind: 'retro'; engagementId: string; retroId: string };
+  /** `readOnly`: opened from the timeline, to look back rather than to edit. */
+  | { kind: 'retro'; engagementId: string; retroId: string; readOnly?: boolean };
 
 /** An engagement's sections; each later feature adds its own. */
 export const ENGAGEMENT_SECTIONS = [
@@ -18,6 +19,8 @@ export const ENGAGEMENT_SECTIONS = [
   { id: 'planner', label: 'Planner' },
   { id: 'goals', label: 'Goals' },
   { id: 'retros', label: 'Retros' },
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'project', label: 'Project retro' },
 ] as const;
 export type EngagementSection = (typeof ENGAGEMENT_SECTIONS)[number]['id'];
 

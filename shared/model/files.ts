@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EngagementSchema, EngagementSummarySchema, ENGAGEMENT_STATUSES, PERSON_ROLES } from './engagement';
+import { emptyProjectSection, ProjectSectionSchema } from './projectRetro';
 import { emptyRetroSection, RetroSectionSchema } from './retro';
 import { emptyPlannerSection, PlannerSectionSchema } from './planner';
 import { SettingsSchema, WindowStateSchema } from './settings';
@@ -8,7 +9,8 @@ import { SettingsSchema, WindowStateSchema } from './settings';
  * Every file we write carries a `schemaVersion`. Older versions are migrated forward by
  * ./migrations.ts; a newer version than this build knows is left untouched.
  */
-export const ENGAGEMENT_FILE_VERSION = 5;
+// 6: the project retro (milestones, MVP target, project retro notes, NPS), see `project` below.
+export const ENGAGEMENT_FILE_VERSION = 6;
 export const INDEX_FILE_VERSION = 1;
 export const SETTINGS_FILE_VERSION = 3;
 
@@ -20,13 +22,21 @@ export const EngagementFileSchema = z
     retro: RetroSectionSchema,
     /** The weekly planner: the engagement's weeks and rituals (version 5). */
     planner: PlannerSectionSchema,
+    /** Milestones, the MVP target date, the project retro and its NPS survey (version 6). */
+    project: ProjectSectionSchema,
   })
   .strict();
 export type EngagementFile = z.infer<typeof EngagementFileSchema>;
 
 /** A new engagement's file: the engagement, and each feature's empty data. */
 export function newEngagementFile(engagement: z.infer<typeof EngagementSchema>): EngagementFile {
-  return { schemaVersion: ENGAGEMENT_FILE_VERSION, engagement, retro: emptyRetroSection(), planner: emptyPlannerSection() };
+  return {
+    schemaVersion: ENGAGEMENT_FILE_VERSION,
+    engagement,
+    retro: emptyRetroSection(),
+    planner: emptyPlannerSection(),
+    project: emptyProjectSection(),
+  };
 }
 
 /** Version 2 (Aux Desk 0.1, before the planner): the engagement alone. */

@@ -1,5 +1,6 @@
 import { ENGAGEMENT_FILE_VERSION, EngagementFileV1Schema, EngagementFileV2Schema, SETTINGS_FILE_VERSION } from './files';
 import { emptyPlannerSection } from './planner';
+import { emptyProjectSection } from './projectRetro';
 
 export type MigrationOutcome =
   | { kind: 'current'; data: unknown }
@@ -33,6 +34,9 @@ const ENGAGEMENT_STEPS: Record<number, Step> = {
   // Version 5 (weekly planner) adds the planner section: no weeks planned yet,
   // no rituals but the weekly retro, which follows the settings until it is edited.
   4: (data) => ({ ...(data as Record<string, unknown>), schemaVersion: 5, planner: emptyPlannerSection() }),
+  // Version 6 added the project retro: milestones, the MVP target date, the project
+  // retro's notes and the NPS responses, all empty for an existing engagement.
+  5: (data) => ({ ...(data as Record<string, unknown>), schemaVersion: 6, project: emptyProjectSection() }),
 };
 
 function readVersion(data: unknown): number | null {

@@ -53,6 +53,8 @@ export const TaskItemAttrsSchema = z.object({
   checked: z.boolean(),
   owner: z.string().max(64).nullable(),
   due: IsoDateSchema.nullable(),
+  /** The day it was marked done (absent on items closed before Aux Desk recorded it). */
+  closedOn: IsoDateSchema.nullable().optional(),
 });
 export type TaskItemAttrs = z.infer<typeof TaskItemAttrsSchema>;
 

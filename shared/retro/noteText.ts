@@ -42,14 +42,17 @@ export function actionItems(node: NoteNode): ActionItem[] {
   return found;
 }
 
-/** A copy of the note with one action item marked done or open; null if it is not there. */
-export function withActionItemChecked(node: NoteNode, itemId: string, checked: boolean): NoteNode | null {
+/**
+ * A copy of the note with one action item marked done (on `today`) or open; null if it is
+ * not there. The day it was closed goes on the project timeline.
+ */
+export function withActionItemChecked(node: NoteNode, itemId: string, checked: boolean, today: string): NoteNode | null {
   const seen = { found: false };
   const walk = (n: NoteNode): NoteNode => {
     let next = n;
     if (n.type === 'taskItem' && n.attrs?.['id'] === itemId) {
       seen.found = true;
-      next = { ...n, attrs: { ...n.attrs, checked } };
+      next = { ...n, attrs: { ...n.attrs, checked, closedOn: checked ? today : null } };
     }
     return next.content ? { ...next, content: next.content.map(walk) } : next;
   };

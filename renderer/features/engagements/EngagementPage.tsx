@@ -4,9 +4,11 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useAppStore } from '../../store';
 import { NEW_KEY } from '../../store/engagementsSlice';
 import type { EngagementSection } from '../../store/uiSlice';
+import { ProjectRetroPage } from '../project/ProjectRetroPage';
 import { GoalsPage } from '../retro/GoalsPage';
 import { RetrosPage } from '../retro/RetrosPage';
 import { PlannerView } from '../planner/PlannerView';
+import { TimelinePage } from '../timeline/TimelinePage';
 import { EngagementForm } from './EngagementForm';
 
 export function NewEngagementPage() {
@@ -62,5 +64,9 @@ function SectionBody({ id, section }: { id: string; section: EngagementSection }
       return <RetrosPage engagementId={id} />;
     case 'planner':
       return <PlannerView pinnedId={id} />;
+    case 'timeline':
+      return <TimelinePage engagementId={id} />;
+    case 'project':
+      return <ProjectRetroPage engagementId={id} />;
   }
 }

@@ -44,7 +44,7 @@ export function OutboxPage() {
                 {item.attempts > 0 && item.state !== 'sent' ? ` · ${item.attempts} ${item.attempts === 1 ? 'attempt' : 'attempts'}` : ''}
                 {item.state === 'queued' && item.nextAttemptAt ? ` · next try ${when(item.nextAttemptAt)}` : ''}
               </span>
-              {item.lastError && item.state !== 'sent' ? <span className="outbox-item__error">{item.lastError}</span> : null}
+              {item.lastError ? <span className="outbox-item__error">{item.lastError}</span> : null}
             </div>
             <div className="outbox-item__actions">
               {item.state === 'queued' || item.state === 'failed' || item.state === 'cancelled' ? (

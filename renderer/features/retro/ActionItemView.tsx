@@ -1,5 +1,6 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useContext } from 'react';
+import { toIsoDate } from '../../../shared/dates';
 import { PeopleContext } from './people';
 
 /** One action item in a note: done, the text, an owner and a due date. */
@@ -20,7 +21,7 @@ export function ActionItemView({ node, updateAttributes, editor }: ReactNodeView
           checked={checked}
           disabled={!editable}
           aria-label={`Done: ${text}`}
-          onChange={(e) => updateAttributes({ checked: e.target.checked })}
+          onChange={(e) => updateAttributes({ checked: e.target.checked, closedOn: e.target.checked ? toIsoDate(new Date()) : null })}
         />
       </span>
       <NodeViewContent className="action-item__text" />

@@ -1,29 +1,29 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import type { NoteDoc } from '../../../shared/model/note';
-import type { NoteSection } from '../../../shared/model/retro';
-import { invoke } from '../../api';
-import { useAppStore } from '../../store';
 import { autosave } from './autosave';
 import { noteExtensions } from './extensions';
 import { normalizeLink } from './links';
 import { sanitizePastedHtml } from './sanitize';
 
 interface NoteEditorProps {
-  engagementId: string;
-  retroId: string;
-  section: NoteSection;
+  /** One autosave slot per note: the same key for the same note, whichever page shows it. */
+  saveKey: string;
+  /** Sends the note to main and records the result; autosave calls it after a pause in typing. */
+  save: (doc: NoteDoc) => Promise<void>;
   label: string;
   placeholder: string;
   initial: NoteDoc;
   editable: boolean;
 }
 
-/** One section of a retro's notes: a tiptap editor that saves itself. */
-export function NoteEditor({ engagementId, retroId, section, label, placeholder, initial, editable }: NoteEditorProps) {
-  const noteSaved = useAppStore((s) => s.noteSaved);
+/**
+ * One section of a note (a weekly retro's or the project retro's): a tiptap editor that
+ * saves itself through `save`, on the shared autosave queue (so the close handshake
+ * flushes it too).
+ */
+export function NoteEditor({ saveKey: key, save, label, placeholder, initial, editable }: NoteEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
-  const key = `${engagementId}:${retroId}:${section}`;
   const editor = useEditor(
     {
       extensions: noteExtensions(placeholder, () => setLinkOpen(true)),
@@ -37,11 +37,7 @@ export function NoteEditor({ engagementId, retroId, section, label, placeholder,
       },
       onUpdate: ({ editor: changed }) => {
         // Serialize when the save runs (after a pause in typing), never on every keystroke.
-        autosave.schedule(key, async () => {
-          const doc = changed.getJSON() as NoteDoc;
-          const { updatedAt } = await invoke('retros:saveNote', { engagementId, retroId, section, doc });
-          noteSaved(engagementId, retroId, section, doc, updatedAt);
-        });
+        autosave.schedule(key, () => save(changed.getJSON() as NoteDoc));
       },
     },
     [key],

@@ -22,7 +22,7 @@ const PLACEHOLDERS: Record<NoteSection, string> = {
 };
 
 /** A weekly retro, as taken live in the meeting. */
-export function RetroPage({ engagementId, retroId }: { engagementId: string; retroId: string }) {
+export function RetroPage({ engagementId, retroId, readOnly = false }: { engagementId: string; retroId: string; readOnly?: boolean }) {
   const { data, error } = useRetroData(engagementId);
   const engagement = useAppStore((s) => s.engagements[engagementId]);
   const retro = data?.retros.find((r) => r.id === retroId);
@@ -33,7 +33,9 @@ export function RetroPage({ engagementId, retroId }: { engagementId: string; ret
     return <p className="notice notice--error" role="alert">This retro no longer exists. It may have been deleted.</p>;
   }
   const past = isoWeekOf(retro.date) < isoWeekOf(toIsoDate(new Date()));
-  const editable = !past || unlocked;
+  // Opened from the timeline it is read-only too: looking back should not change it by accident.
+  const locked = past || readOnly;
+  const editable = !locked || unlocked;
   return (
     <PeopleContext.Provider value={engagement.people}>
       <RetroBody
@@ -45,7 +47,9 @@ export function RetroPage({ engagementId, retroId }: { engagementId: string; ret
         goals={data.goals}
         retros={data.retros}
         editable={editable}
-        past={past}
+        locked={locked}
+        lockReason={past ? 'This retro is from a past week, so it opens read-only.' : 'Opened from the timeline, so it is read-only.'}
+        backTo={readOnly ? 'timeline' : 'retros'}
         onUnlock={() => setUnlocked(true)}
       />
     </PeopleContext.Provider>
@@ -60,13 +64,17 @@ interface RetroBodyProps {
   goals: Goal[];
   retros: Retro[];
   editable: boolean;
-  past: boolean;
+  locked: boolean;
+  lockReason: string;
+  backTo: 'timeline' | 'retros';
   onUnlock: () => void;
 }
 
-function RetroBody({ engagementId, engagementName, people, retro, goals, retros, editable, past, onUnlock }: RetroBodyProps) {
+function RetroBody(props: RetroBodyProps) {
+  const { engagementId, engagementName, people, retro, goals, retros, editable, locked, lockReason, backTo, onUnlock } = props;
   const settings = useAppStore((s) => s.settings);
   const retroSaved = useAppStore((s) => s.retroSaved);
+  const noteSaved = useAppStore((s) => s.noteSaved);
   const removeRetro = useAppStore((s) => s.deleteRetro);
   const navigate = useAppStore((s) => s.navigate);
   const status = useSaveStatus();
@@ -95,8 +103,8 @@ function RetroBody({ engagementId, engagementName, people, retro, goals, retros,
       <header className="page__header">
         <div>
           <p className="page__eyebrow">
-            <button type="button" className="link-button" onClick={() => navigate({ kind: 'engagement', id: engagementId, section: 'retros' })}>
-              {engagementName} · Retros
+            <button type="button" className="link-button" onClick={() => navigate({ kind: 'engagement', id: engagementId, section: backTo })}>
+              {engagementName} · {backTo === 'timeline' ? 'Timeline' : 'Retros'}
             </button>
           </p>
           <h1 className="page__title">Retro of {formatDisplayDate(retro.date)}</h1>
@@ -123,9 +131,9 @@ function RetroBody({ engagementId, engagementName, people, retro, goals, retros,
         </div>
       </header>
 
-      {past && !editable ? (
+      {locked && !editable ? (
         <div className="notice notice--info retro__readonly" role="status">
-          <span>This retro is from a past week, so it opens read-only.</span>
+          <span>{lockReason}</span>
           <button type="button" className="button" onClick={onUnlock}>
             Edit anyway
           </button>
@@ -174,9 +182,11 @@ function RetroBody({ engagementId, engagementName, people, retro, goals, retros,
               </p>
             ) : null}
             <NoteEditor
-              engagementId={engagementId}
-              retroId={retro.id}
-              section={section}
+              saveKey={`${engagementId}:${retro.id}:${section}`}
+              save={async (doc) => {
+                const { updatedAt } = await invoke('retros:saveNote', { engagementId, retroId: retro.id, section, doc });
+                noteSaved(engagementId, retro.id, section, doc, updatedAt);
+              }}
               label={NOTE_SECTION_LABELS[section]}
               placeholder={PLACEHOLDERS[section]}
               initial={retro.notes[section]}
@@ -341,7 +351,7 @@ function MvpStatus({ value, editable, onChange }: { value: string; editable: boo
   );
 }
 
-function Attendees(props: { attendees: Attendee[]; people: Person[]; editable: boolean; onChange: (attendees: Attendee[]) => void }) {
+export function Attendees(props: { attendees: Attendee[]; people: Person[]; editable: boolean; onChange: (attendees: Attendee[]) => void }) {
   const { people, editable, onChange } = props;
   const [attendees, setAttendees] = useState(props.attendees);
   const [name, setName] = useState('');

@@ -21,6 +21,7 @@ export const ActionItem = TaskItem.extend({
       id: { default: null, keepOnSplit: false, parseHTML: () => null, renderHTML: () => ({}) },
       owner: { default: null, keepOnSplit: false, parseHTML: () => null, renderHTML: () => ({}) },
       due: { default: null, keepOnSplit: false, parseHTML: () => null, renderHTML: () => ({}) },
+      closedOn: { default: null, keepOnSplit: false, parseHTML: () => null, renderHTML: () => ({}) },
     };
   },
   addNodeView() {
@@ -44,7 +45,7 @@ export const ActionItem = TaskItem.extend({
             if (node.type.name !== 'taskItem') return true;
             const id = node.attrs['id'] as string | null;
             if (id === null || seen.has(id)) {
-              const fresh = id === null ? { id: newItemId() } : { id: newItemId(), checked: false, owner: null, due: null };
+              const fresh = id === null ? { id: newItemId() } : { id: newItemId(), checked: false, owner: null, due: null, closedOn: null };
               tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...fresh });
               seen.add(fresh.id);
             } else {

@@ -77,6 +77,15 @@ export class ElectronHost implements AppHost {
       args: [...(isRoot ? ['--no-sandbox'] : []), path.resolve(this.mainScript)],
       env: { ...process.env, AUX_DESK_DATA_DIR: this.dataDir },
     });
+    // No person to answer a native save dialog: it answers with <exportsDir>/<suggested name>.
+    await this.#app.evaluate(({ dialog }, dir) => {
+      const answer = (...args: unknown[]) => {
+        const options = args.at(-1) as { defaultPath?: string };
+        const name = (options.defaultPath ?? 'export').split(/[\\/]/).at(-1) ?? 'export';
+        return Promise.resolve({ canceled: false, filePath: `${dir}/${name}` });
+      };
+      Object.assign(dialog, { showSaveDialog: answer });
+    }, this.exportsDir);
     this.#page = await this.#app.firstWindow();
     await this.#page.waitForLoadState('domcontentloaded');
   }

@@ -7,14 +7,14 @@ export type HostName = 'electron' | 'chromium';
 export interface AppHost {
   readonly name: HostName;
   readonly dataDir: string;
+  /** Where a save dialog puts files: it answers at once with <exportsDir>/<suggested name>. */
+  readonly exportsDir: string;
   /** The app's window. Replaced by restart(). */
   page(): Page;
   /** Quits the app (flushing its writes) and starts it again over the same data folder. */
   restart(): Promise<Page>;
   /** Clicks an application-menu item (by its id). */
   menu(action: MenuAction): Promise<void>;
-  /** Where files the app saves through a save dialog end up in this test. */
-  readonly exportsDir: string;
   /** Makes save dialogs answer at once with a file in exportsDir instead of asking. */
   allowSaveDialogs(): Promise<void>;
   close(): Promise<void>;

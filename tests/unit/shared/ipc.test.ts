@@ -132,6 +132,25 @@ describe('the IPC contract', () => {
       },
       'planner:deleteRitual': { engagementId: 'e1', ritualId: 'r1' },
       'planner:exportWeek': { scope: { kind: 'engagement', id: 'e1' }, week: '2026-W02' },
+      'project:get': { engagementId: 'e1' },
+      'project:update': { engagementId: 'e1', patch: { mvpTargetDate: '2026-03-20' } },
+      'project:saveNote': { engagementId: 'e1', section: 'takeaways', doc: { type: 'doc', content: [] } },
+      'project:export': { engagementId: 'e1', format: 'markdown' },
+      'milestones:save': { engagementId: 'e1', milestoneId: null, input: { date: '2026-03-03', title: 'Kick-off', kind: 'kick-off', note: '' } },
+      'milestones:delete': { engagementId: 'e1', milestoneId: 'm1' },
+      'milestones:restore': {
+        engagementId: 'e1',
+        index: 0,
+        milestone: { id: 'm1', createdAt: '2026-03-02T09:00:00.000Z', date: '2026-03-03', title: 'Kick-off', kind: 'kick-off', note: '' },
+      },
+      'nps:add': { engagementId: 'e1', input: { respondent: '', role: 'product', score: 9, comment: '' } },
+      'nps:delete': { engagementId: 'e1', responseId: 'n1' },
+      'nps:restore': {
+        engagementId: 'e1',
+        index: 0,
+        response: { id: 'n1', createdAt: '2026-03-02T09:00:00.000Z', respondent: 'Kenji', role: 'engineer', score: 10, comment: '' },
+      },
+      'nps:overTime': {},
     };
     for (const channel of INVOKE_CHANNELS) {
       const request: z.ZodType = contract[channel].request;

@@ -12,7 +12,7 @@ export interface RecordingPlatform extends Platform {
   readonly externals: string[];
   readonly paths: string[];
   /** Files saved through the (answered) save dialog. */
-  readonly saved: { path: string; name: string; contents: string }[];
+  readonly saved: { path: string; name: string; defaultName: string; contents: string; filters: { name: string; extensions: string[] }[] }[];
   readonly clipboard: { html: string; text: string }[];
   secretBackend: SecretBackend;
 }
@@ -47,7 +47,7 @@ export function recordingPlatform(overrides: Partial<Platform> & { saveDir?: str
         fs.mkdirSync(saveDir, { recursive: true });
         fs.writeFileSync(target, options.contents);
       }
-      platform.saved.push({ path: target, name, contents: options.contents.toString('utf8') });
+      platform.saved.push({ path: target, name, defaultName: options.defaultName, contents: options.contents.toString('utf8'), filters: options.filters });
       return Promise.resolve(target);
     },
     writeClipboard: (content) => {

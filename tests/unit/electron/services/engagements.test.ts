@@ -1,3 +1,4 @@
+import { emptyProjectSection } from '../../../../shared/model/projectRetro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -348,6 +349,7 @@ describe('engagement persistence (real files)', () => {
         engagement: created,
         retro: { goals: [], retros: [] },
         planner: { weeks: {}, rituals: [] },
+        project: emptyProjectSection(),
       });
       expect(fs.readFileSync(path.join(tempDir(), 'engagements', `${created.id}.v2.bak.json`), 'utf8')).toBe(original);
     });

@@ -235,7 +235,7 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       return { ...harness, first, second, carried };
     }
 
-    it('marks the item done in the retro it was written in, and it stops carrying over', async () => {
+    it('marks the item done in the retro it was written in, on the day it was closed, and it stops carrying over', async () => {
       const { services, call, engagement, first, carried } = await twoWeeks();
       expect(await carried()).toEqual(['runbook', 'pairing']);
 
@@ -246,7 +246,7 @@ describe('retros in main (real files, through IPC dispatch)', () => {
         doc(
           line('Next week:'),
           taskList(
-            taskItem({ id: 'runbook', owner: 'Ada', due: '2026-03-12', checked: true }, 'Write the runbook'),
+            taskItem({ id: 'runbook', owner: 'Ada', due: '2026-03-12', checked: true, closedOn: '2026-03-12' }, 'Write the runbook'),
             taskItem({ id: 'pairing', owner: null, due: null }, 'Pair on the pipeline'),
           ),
         ),

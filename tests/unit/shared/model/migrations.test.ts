@@ -4,6 +4,7 @@ import { ENGAGEMENT_FILE_VERSION, EngagementFileSchema } from '../../../../share
 import { migrateEngagementFile, migrateSettingsFile, migrateSimpleFile, type MigrationOutcome } from '../../../../shared/model/migrations';
 import { SETTINGS_FILE_VERSION, SettingsFileSchema } from '../../../../shared/model/files';
 import { DEFAULT_SETTINGS } from '../../../../shared/model/settings';
+import { emptyProjectNotes, emptyProjectSection } from '../../../../shared/model/projectRetro';
 import { v1File } from '../../support/fixtures';
 
 function sequentialIds(prefix = 'person'): () => string {
@@ -17,8 +18,8 @@ function migratedData(outcome: MigrationOutcome): unknown {
 }
 
 describe('migrateEngagementFile', () => {
-  it('is at version 5', () => {
-    expect(ENGAGEMENT_FILE_VERSION).toBe(5);
+  it('is at version 6', () => {
+    expect(ENGAGEMENT_FILE_VERSION).toBe(6);
   });
 
   it('migrates version 1 to the current version: people get ids from newId, in order', () => {
@@ -28,6 +29,7 @@ describe('migrateEngagementFile', () => {
     expect(file.schemaVersion).toBe(ENGAGEMENT_FILE_VERSION);
     expect(file.retro).toEqual({ goals: [], retros: [] });
     expect(file.planner).toEqual({ weeks: {}, rituals: [] });
+    expect(file.project).toEqual(emptyProjectSection());
     expect(file.engagement.people).toEqual([
       { id: 'person-1', name: 'Ada Lovelace', email: 'ada@example.com', role: 'engineer' },
       { id: 'person-2', name: 'Alan Turing', email: '', role: 'advisor' },
@@ -62,10 +64,10 @@ describe('migrateEngagementFile', () => {
     expect(original).toEqual(copy);
   });
 
-  it('migrates version 2 to 3: goals and retros start empty, the engagement is unchanged', () => {
+  it('migrates version 2 to 3 (goals and retros start empty) and on to 4; the engagement is unchanged', () => {
     const v2 = { schemaVersion: 2, engagement: { id: 'e1', name: 'Kept' } };
     const outcome = migrateEngagementFile(v2, sequentialIds());
-    expect(outcome).toMatchObject({ kind: 'migrated', from: 2, data: { schemaVersion: 5, engagement: { id: 'e1', name: 'Kept' }, retro: { goals: [], retros: [] } } });
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 2, data: { schemaVersion: 6, engagement: { id: 'e1', name: 'Kept' }, retro: { goals: [], retros: [] } } });
   });
 
   it('migrates version 3 to 4: every retro gets an empty mail log, nothing else changes', () => {
@@ -74,7 +76,30 @@ describe('migrateEngagementFile', () => {
     expect(migrateEngagementFile(v3, sequentialIds())).toMatchObject({
       kind: 'migrated',
       from: 3,
-      data: { schemaVersion: 5, engagement: { id: 'e1' }, retro: { goals: [{ id: 'g1' }], retros: [{ ...retro, mailLog: [] }] } },
+      data: { schemaVersion: 6, engagement: { id: 'e1' }, retro: { goals: [{ id: 'g1' }], retros: [{ ...retro, mailLog: [] }] } },
+    });
+  });
+
+  it('migrates version 5 to 6: the project retro starts empty, everything else is kept as it was', () => {
+    const retro = { goals: [{ id: 'g1', title: 'Kept goal' }], retros: [{ id: 'r1', date: '2026-03-05' }] };
+    const planner = { weeks: {}, rituals: [] };
+    const v5 = { schemaVersion: 5, engagement: { id: 'e1', name: 'Kept' }, retro, planner };
+    const copy = structuredClone(v5);
+    expect(migrateEngagementFile(v5, sequentialIds())).toEqual({
+      kind: 'migrated',
+      from: 5,
+      data: { schemaVersion: 6, engagement: { id: 'e1', name: 'Kept' }, retro, planner, project: emptyProjectSection() },
+    });
+    expect(v5).toEqual(copy);
+  });
+
+  it('gives a migrated engagement a project section the current schema accepts', () => {
+    const file = EngagementFileSchema.parse(migratedData(migrateEngagementFile(v1File('legacy-4'), sequentialIds())));
+    expect(file.project).toEqual({
+      mvpTargetDate: null,
+      milestones: [],
+      retro: { date: null, attendees: [], notes: emptyProjectNotes(), updatedAt: null },
+      nps: [],
     });
   });
 
@@ -87,10 +112,11 @@ describe('migrateEngagementFile', () => {
     });
     expect(outcome).toMatchObject({ kind: 'migrated', from: 4 });
     expect(EngagementFileSchema.parse(migratedData(outcome))).toEqual({
-      schemaVersion: 5,
+      schemaVersion: 6,
       engagement: v4.engagement,
       retro: v4.retro,
       planner: { weeks: {}, rituals: [] },
+      project: emptyProjectSection(),
     });
     expect(asV4).toEqual(copy);
   });

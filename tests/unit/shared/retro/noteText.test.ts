@@ -199,38 +199,42 @@ describe('withActionItemChecked', () => {
     );
 
   it('returns null when the item is not in the note', () => {
-    expect(withActionItemChecked(note(), 'missing', true)).toBeNull();
-    expect(withActionItemChecked(emptyNote(), 'a', true)).toBeNull();
+    expect(withActionItemChecked(note(), 'missing', true, '2026-03-19')).toBeNull();
+    expect(withActionItemChecked(emptyNote(), 'a', true, '2026-03-19')).toBeNull();
   });
 
   it('does not find an item by the id of another kind of node', () => {
     const heading: NoteNode = { type: 'heading', attrs: { level: 2, id: 'a' }, content: [text('Not a task')] };
-    expect(withActionItemChecked(doc(heading), 'a', true)).toBeNull();
+    expect(withActionItemChecked(doc(heading), 'a', true, '2026-03-19')).toBeNull();
   });
 
-  it('marks only that item done and leaves everything else as it was', () => {
+  it('marks only that item done, on the given day, and leaves everything else as it was', () => {
     const expected = doc(
       line('intro'),
       taskList(
-        taskItem({ id: 'a', owner: 'Ada' }, 'First', taskList(taskItem({ id: 'b', due: '2026-03-12', checked: true }, 'Nested'))),
+        taskItem(
+          { id: 'a', owner: 'Ada' },
+          'First',
+          taskList(taskItem({ id: 'b', due: '2026-03-12', checked: true, closedOn: '2026-03-19' }, 'Nested')),
+        ),
         taskItem({ id: 'c', checked: true }, 'Done already'),
       ),
     );
-    expect(withActionItemChecked(note(), 'b', true)).toEqual(expected);
+    expect(withActionItemChecked(note(), 'b', true, '2026-03-19')).toEqual(expected);
   });
 
-  it('marks a done item open again', () => {
-    const result = withActionItemChecked(note(), 'c', false);
-    expect(result && actionItems(result).map((item) => [item.id, item.checked])).toEqual([
-      ['a', false],
-      ['b', false],
-      ['c', false],
+  it('marks a done item open again and forgets the day it was closed', () => {
+    const result = withActionItemChecked(note(), 'c', false, '2026-03-19');
+    expect(result && actionItems(result).map((item) => [item.id, item.checked, item.closedOn ?? null])).toEqual([
+      ['a', false, null],
+      ['b', false, null],
+      ['c', false, null],
     ]);
   });
 
   it('does not change the note it was given', () => {
     const original = deepFreeze(note());
-    const result = withActionItemChecked(original, 'a', true);
+    const result = withActionItemChecked(original, 'a', true, '2026-03-19');
     expect(result).not.toBeNull();
     expect(original).toEqual(note());
     expect(result && actionItems(result)[0]?.checked).toBe(true);

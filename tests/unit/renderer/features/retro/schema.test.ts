@@ -44,12 +44,12 @@ const rich: NoteDoc = {
       content: [
         {
           type: 'taskItem',
-          attrs: { checked: false, id: 'a1', owner: 'p-kenji', due: '2027-01-15' },
+          attrs: { checked: false, id: 'a1', owner: 'p-kenji', due: '2027-01-15', closedOn: null },
           content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Split the deploy pipeline' }] }],
         },
         {
           type: 'taskItem',
-          attrs: { checked: true, id: 'a2', owner: null, due: null },
+          attrs: { checked: true, id: 'a2', owner: null, due: null, closedOn: '2027-01-14' },
           content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Done already' }] }],
         },
       ],
@@ -70,9 +70,9 @@ describe('note serialization round-trip', () => {
     expect(JSON.parse(JSON.stringify(written))).toEqual(rich);
   });
 
-  it('action items carry id, done, owner and due', () => {
+  it('action items carry id, done, owner, due and the day they were closed', () => {
     const item = schema.nodes['taskItem'];
-    expect(Object.keys(item?.spec.attrs ?? {}).sort()).toEqual(['checked', 'due', 'id', 'owner']);
+    expect(Object.keys(item?.spec.attrs ?? {}).sort()).toEqual(['checked', 'closedOn', 'due', 'id', 'owner']);
   });
 
   it('the editor has no image, iframe or script node that pasted HTML could become', () => {

@@ -1,0 +1,168 @@
+import { useMemo, useState } from 'react';
+import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
+import { PROJECT_NOTE_LABELS, PROJECT_NOTE_SECTIONS, type ProjectNoteSection } from '../../../shared/model/projectRetro';
+import { buildTimeline } from '../../../shared/project/timeline';
+import { invoke } from '../../api';
+import { Sparkline } from '../../components/Sparkline';
+import { useAppStore } from '../../store';
+import { autosave, useSaveStatus } from '../retro/autosave';
+import { NoteEditor } from '../retro/NoteEditor';
+import { PeopleContext } from '../retro/people';
+import { Attendees } from '../retro/RetroPage';
+import { useRetroData } from '../retro/useRetroData';
+import { TimelineView } from '../timeline/TimelineView';
+import { useOpenTimelineItem } from '../timeline/TimelinePage';
+import { useProjectData } from '../timeline/useProjectData';
+import { NpsPanel } from './NpsPanel';
+
+const PLACEHOLDERS: Record<ProjectNoteSection, string> = {
+  wentWell: 'Over the whole engagement, what went well?',
+  wentPoorly: 'What went poorly? Ask for candid feedback: it is the last chance.',
+  doNextTime: 'What would we do differently next time?',
+  takeaways: 'The few things everyone should remember from this engagement.',
+};
+
+/**
+ * The project retro at the end of an engagement: walk the timeline, restate the goals and
+ * their latest scores, then the notes (the weekly retro's editor), takeaways and the NPS survey.
+ */
+export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
+  const retro = useRetroData(engagementId);
+  const project = useProjectData(engagementId);
+  const engagement = useAppStore((s) => s.engagements[engagementId]);
+  const navigate = useAppStore((s) => s.navigate);
+  const updateProject = useAppStore((s) => s.updateProject);
+  const noteSaved = useAppStore((s) => s.projectNoteSaved);
+  const exportRetro = useAppStore((s) => s.exportProjectRetro);
+  const status = useSaveStatus();
+  const [exporting, setExporting] = useState(false);
+  const openItem = useOpenTimelineItem(engagementId, () => navigate({ kind: 'engagement', id: engagementId, section: 'timeline' }));
+  const timeline = useMemo(
+    () =>
+      engagement && retro.data && project.data
+        ? buildTimeline({ engagement, goals: retro.data.goals, retros: retro.data.retros, project: project.data })
+        : null,
+    [engagement, retro.data, project.data],
+  );
+  const error = retro.error ?? project.error;
+  if (error) return <p className="notice notice--error" role="alert">The project retro could not be loaded: {error}</p>;
+  if (!engagement || !timeline || !project.data || !retro.data) return <p className="muted" role="status">Loading the project retro…</p>;
+  const section = project.data;
+
+  const runExport = async (format: 'html' | 'markdown') => {
+    setExporting(true);
+    // What was just typed goes into the export too.
+    await autosave.flushAll().catch(() => undefined);
+    await exportRetro(engagementId, format);
+    setExporting(false);
+  };
+
+  return (
+    <PeopleContext.Provider value={engagement.people}>
+      <div className="stack project-retro">
+        <div className="section-header">
+          <div>
+            <h2 className="section-header__title">Project retro</h2>
+            <p className="section-header__text">
+              Walk the timeline, restate the goals and how far they got, then went well, went poorly and do next time for
+              the whole project, ending in key takeaways. Send the NPS survey at the same time.
+            </p>
+          </div>
+          <div className="project-retro__actions">
+            <button type="button" className="button" disabled={exporting} onClick={() => void runExport('html')}>
+              Export HTML
+            </button>
+            <button type="button" className="button" disabled={exporting} onClick={() => void runExport('markdown')}>
+              Export Markdown
+            </button>
+          </div>
+        </div>
+
+        <div className="inline-form">
+          <label htmlFor="project-retro-date" className="field__label">
+            Held on
+          </label>
+          <input
+            id="project-retro-date"
+            className="input inline-form__input"
+            type="date"
+            value={section.retro.date ?? ''}
+            onChange={(e) => void updateProject(engagementId, { date: e.target.value === '' ? null : e.target.value })}
+          />
+          <span className={`save-state save-state--${status}`} role="status" aria-live="polite">
+            {status === 'saving' ? 'Saving…' : status === 'error' ? 'Not saved yet — retrying' : 'All changes saved'}
+          </span>
+        </div>
+
+        <section className="panel" aria-labelledby="walk-title">
+          <h3 id="walk-title" className="panel__title">
+            1 · Walk the timeline
+          </h3>
+          <TimelineView timeline={timeline} label={`Timeline of ${engagement.name}`} onOpen={openItem} today={toIsoDate(new Date())} compact />
+        </section>
+
+        <section className="panel" aria-labelledby="restate-title">
+          <h3 id="restate-title" className="panel__title">
+            2 · Goals and how far they got
+          </h3>
+          {retro.data.goals.length === 0 ? (
+            <p className="muted">No goals were recorded for this engagement.</p>
+          ) : (
+            <ul className="restated" aria-label="Goals with their latest scores">
+              {timeline.trends.map((trend) => {
+                const goal = retro.data?.goals.find((g) => g.id === trend.goalId);
+                const latest = trend.points.at(-1);
+                return (
+                  <li key={trend.goalId} className="restated__row">
+                    <span className="restated__title">{trend.title}</span>
+                    <span className="restated__target">{goal?.target ? `target ${goal.target}` : ''}</span>
+                    <Sparkline values={trend.points.map((p) => p.score)} label={`Weekly scores of ${trend.title}`} />
+                    <span className="restated__score">
+                      {latest ? `${latest.score}%` : 'not scored'}
+                      {latest ? <span className="restated__when"> on {formatDisplayDate(latest.date)}</span> : null}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+
+        <section className="panel" aria-labelledby="project-attendees-title">
+          <h3 id="project-attendees-title" className="panel__title">
+            Who came
+          </h3>
+          <Attendees
+            attendees={section.retro.attendees}
+            people={engagement.people}
+            editable
+            onChange={(attendees) => void updateProject(engagementId, { attendees })}
+          />
+        </section>
+
+        <div className="notes-grid">
+          {PROJECT_NOTE_SECTIONS.map((note) => (
+            <section key={note} className={`note-card note-card--${note}`} aria-labelledby={`project-note-${note}`}>
+              <h3 id={`project-note-${note}`} className="note-card__title">
+                {PROJECT_NOTE_LABELS[note]}
+              </h3>
+              <NoteEditor
+                saveKey={`${engagementId}:project:${note}`}
+                save={async (doc) => {
+                  const { updatedAt } = await invoke('project:saveNote', { engagementId, section: note, doc });
+                  noteSaved(engagementId, note, doc, updatedAt);
+                }}
+                label={PROJECT_NOTE_LABELS[note]}
+                placeholder={PLACEHOLDERS[note]}
+                initial={section.retro.notes[note]}
+                editable
+              />
+            </section>
+          ))}
+        </div>
+
+        <NpsPanel engagementId={engagementId} responses={section.nps} />
+      </div>
+    </PeopleContext.Provider>
+  );
+}

@@ -1,0 +1,248 @@
+import { useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react';
+import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
+import { fieldErrorsOf } from '../../../shared/ipc';
+import {
+  MILESTONE_KIND_LABELS,
+  MILESTONE_KINDS,
+  MilestoneInputSchema,
+  type Milestone,
+  type MilestoneInput,
+  type MilestoneKind,
+} from '../../../shared/model/projectRetro';
+import { buildTimeline, type TimelineItem } from '../../../shared/project/timeline';
+import { Field } from '../../components/Field';
+import { useAppStore } from '../../store';
+import { useRetroData } from '../retro/useRetroData';
+import { TimelineView } from './TimelineView';
+import { useProjectData } from './useProjectData';
+
+/** Opens what a timeline item stands for: a retro (read-only), a milestone, the project retro, the engagement. */
+export function useOpenTimelineItem(engagementId: string, onMilestone: (id: string) => void): (item: TimelineItem) => void {
+  const navigate = useAppStore((s) => s.navigate);
+  return (item) => {
+    const target = item.target;
+    switch (target.kind) {
+      case 'retro':
+        navigate({ kind: 'retro', engagementId, retroId: target.retroId, readOnly: true });
+        return;
+      case 'milestone':
+        onMilestone(target.milestoneId);
+        return;
+      case 'project-retro':
+        navigate({ kind: 'engagement', id: engagementId, section: 'project' });
+        return;
+      case 'engagement':
+        navigate({ kind: 'engagement', id: engagementId, section: 'overview' });
+        return;
+    }
+  };
+}
+
+/** The engagement's story on one axis, and its milestones. */
+export function TimelinePage({ engagementId }: { engagementId: string }) {
+  const retro = useRetroData(engagementId);
+  const project = useProjectData(engagementId);
+  const engagement = useAppStore((s) => s.engagements[engagementId]);
+  const updateProject = useAppStore((s) => s.updateProject);
+  const [editing, setEditing] = useState<string | null>(null);
+  const openItem = useOpenTimelineItem(engagementId, setEditing);
+  const today = toIsoDate(new Date());
+  const timeline = useMemo(
+    () =>
+      engagement && retro.data && project.data
+        ? buildTimeline({ engagement, goals: retro.data.goals, retros: retro.data.retros, project: project.data })
+        : null,
+    [engagement, retro.data, project.data],
+  );
+  const error = retro.error ?? project.error;
+  if (error) return <p className="notice notice--error" role="alert">The timeline could not be loaded: {error}</p>;
+  if (!engagement || !timeline || !project.data) return <p className="muted" role="status">Loading timeline…</p>;
+
+  const { mvp } = timeline;
+  const retros = timeline.items.filter((i) => i.kind === 'retro');
+  return (
+    <div className="stack">
+      <div className="section-header">
+        <div>
+          <h2 className="section-header__title">Timeline</h2>
+          <p className="section-header__text">
+            From the start to the three-month check-in on {formatDisplayDate(timeline.checkIn)}: milestones, weekly retros
+            and their goal scores, action items, and the MVP against its target.
+          </p>
+        </div>
+      </div>
+      <ul className="tl-facts" aria-label="At a glance">
+        <li>
+          <span className="tl-facts__value">{retros.length}</span> weekly {retros.length === 1 ? 'retro' : 'retros'}
+        </li>
+        <li>
+          <span className="tl-facts__value">{retros.filter((r) => r.wentPoorlyEmpty).length}</span> with “went poorly” empty
+        </li>
+        <li>
+          MVP target <span className="tl-facts__value">{mvp.target ? formatDisplayDate(mvp.target) : 'not set'}</span>
+        </li>
+        <li>
+          MVP in production{' '}
+          <span className={`tl-facts__value ${mvp.daysLate !== null && mvp.daysLate > 0 ? 'tl-facts__value--late' : ''}`}>
+            {mvp.live ? formatDisplayDate(mvp.live) : 'not yet'}
+            {mvp.daysLate !== null && mvp.daysLate !== 0 ? ` (${Math.abs(mvp.daysLate)} days ${mvp.daysLate > 0 ? 'late' : 'early'})` : ''}
+          </span>
+        </li>
+      </ul>
+      <TimelineView timeline={timeline} label={`Timeline of ${engagement.name}`} onOpen={openItem} today={today} />
+
+      <section className="panel" aria-labelledby="mvp-target-title">
+        <h3 id="mvp-target-title" className="panel__title">
+          MVP target
+        </h3>
+        <div className="inline-form">
+          <label htmlFor="mvp-target" className="field__label">
+            Target date for the MVP in production
+          </label>
+          <input
+            id="mvp-target"
+            className="input inline-form__input"
+            type="date"
+            value={project.data.mvpTargetDate ?? ''}
+            onChange={(e) => void updateProject(engagementId, { mvpTargetDate: e.target.value === '' ? null : e.target.value })}
+          />
+          <span className="muted">The date it reached production is the “MVP in production” milestone.</span>
+        </div>
+      </section>
+
+      <Milestones engagementId={engagementId} milestones={project.data.milestones} editing={editing} setEditing={setEditing} />
+    </div>
+  );
+}
+
+function Milestones(props: { engagementId: string; milestones: Milestone[]; editing: string | null; setEditing: (id: string | null) => void }) {
+  const { engagementId, milestones, editing, setEditing } = props;
+  const remove = useAppStore((s) => s.deleteMilestone);
+  const sorted = [...milestones].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  return (
+    <section className="stack" aria-labelledby="milestones-title">
+      <div className="section-header">
+        <h3 id="milestones-title" className="section-header__title">
+          Milestones
+        </h3>
+        <button type="button" className="button button--primary" onClick={() => setEditing('new')} disabled={editing === 'new'}>
+          Add milestone
+        </button>
+      </div>
+      {editing === 'new' ? <MilestoneForm engagementId={engagementId} milestone={null} onDone={() => setEditing(null)} /> : null}
+      {sorted.length === 0 && editing !== 'new' ? (
+        <p className="muted">No milestones yet: add the kick-off, the day the MVP reached production and each goal met.</p>
+      ) : (
+        <ul className="milestone-list" aria-label="Milestones">
+          {sorted.map((m) =>
+            editing === m.id ? (
+              <li key={m.id} className="milestone-row milestone-row--editing">
+                <MilestoneForm engagementId={engagementId} milestone={m} onDone={() => setEditing(null)} />
+              </li>
+            ) : (
+              <li key={m.id} className="milestone-row" aria-label={m.title}>
+                <span className={`milestone-row__kind milestone-row__kind--${m.kind}`}>{MILESTONE_KIND_LABELS[m.kind]}</span>
+                <span className="milestone-row__date">{formatDisplayDate(m.date)}</span>
+                <span className="milestone-row__title">
+                  {m.title}
+                  {m.note ? <span className="milestone-row__note"> · {m.note}</span> : null}
+                </span>
+                <span className="milestone-row__actions">
+                  <button type="button" className="button button--ghost" aria-label={`Edit ${m.title}`} onClick={() => setEditing(m.id)}>
+                    Edit
+                  </button>
+                  <button type="button" className="button button--danger" aria-label={`Delete ${m.title}`} onClick={() => void remove(engagementId, m.id)}>
+                    Delete
+                  </button>
+                </span>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function MilestoneForm({ engagementId, milestone, onDone }: { engagementId: string; milestone: Milestone | null; onDone: () => void }) {
+  const save = useAppStore((s) => s.saveMilestone);
+  const [draft, setDraft] = useState<MilestoneInput>(
+    milestone ? { date: milestone.date, title: milestone.title, kind: milestone.kind, note: milestone.note } : { date: toIsoDate(new Date()), title: '', kind: 'custom', note: '' },
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current?.scrollIntoView({ block: 'nearest' });
+    form.current?.querySelector<HTMLInputElement>('input[name="title"]')?.focus();
+  }, []);
+  const set = (patch: Partial<MilestoneInput>) => setDraft((d) => ({ ...d, ...patch }));
+  const onSubmit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    const parsed = MilestoneInputSchema.safeParse(draft);
+    if (!parsed.success) {
+      setErrors(fieldErrorsOf(parsed.error));
+      return;
+    }
+    if (await save(engagementId, milestone?.id ?? null, parsed.data)) onDone();
+  };
+  return (
+    <form ref={form} className="form goal-form" noValidate aria-label={milestone ? `Edit milestone ${milestone.title}` : 'New milestone'} onSubmit={(e) => void onSubmit(e)}>
+      <div className="form__grid">
+        <Field label="Kind" error={errors['kind']}>
+          {({ id, describedBy }) => (
+            <select
+              id={id}
+              className="input"
+              value={draft.kind}
+              aria-describedby={describedBy}
+              onChange={(e) => {
+                const kind = e.target.value as MilestoneKind;
+                // A title still at its kind's default follows the kind.
+                const defaulted = draft.title === '' || draft.title === MILESTONE_KIND_LABELS[draft.kind];
+                set({ kind, ...(defaulted && kind !== 'custom' ? { title: MILESTONE_KIND_LABELS[kind] } : {}) });
+              }}
+            >
+              {MILESTONE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {k === 'custom' ? 'Other milestone' : MILESTONE_KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Date" error={errors['date']}>
+          {({ id, describedBy, invalid }) => (
+            <input id={id} className="input" type="date" value={draft.date} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ date: e.target.value })} />
+          )}
+        </Field>
+        <Field label="Title" error={errors['title']} className="form__wide">
+          {({ id, describedBy, invalid }) => (
+            <input
+              id={id}
+              name="title"
+              className="input"
+              value={draft.title}
+              placeholder="e.g. First paying customer on the new checkout"
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onChange={(e) => set({ title: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Note" error={errors['note']} className="form__wide">
+          {({ id, describedBy, invalid }) => (
+            <input id={id} className="input" value={draft.note} placeholder="Optional" aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ note: e.target.value })} />
+          )}
+        </Field>
+      </div>
+      <div className="form__actions form__actions--inline">
+        <button type="submit" className="button button--primary">
+          {milestone ? 'Save milestone' : 'Add milestone'}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

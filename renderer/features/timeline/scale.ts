@@ -1,0 +1,167 @@
+import { addDays, differenceInCalendarDays, format, parseISO, startOfISOWeek, startOfMonth, addMonths } from 'date-fns';
+
+/** Space left and right of the axis so the first and last markers are not cut. */
+export const AXIS_PAD = 40;
+/** The closest zoom shows about this many days across the view: a week and a bit. */
+const CLOSEST_DAYS = 12;
+
+export interface Scale {
+  from: string;
+  pxPerDay: number;
+  /** Width of the whole axis, padding included. */
+  width: number;
+  x: (isoDate: string) => number;
+  dateAt: (x: number) => string;
+}
+
+export function makeScale(from: string, to: string, pxPerDay: number): Scale {
+  const origin = parseISO(from);
+  const days = Math.max(1, differenceInCalendarDays(parseISO(to), origin));
+  return {
+    from,
+    pxPerDay,
+    width: Math.ceil(days * pxPerDay + 2 * AXIS_PAD),
+    x: (isoDate) => AXIS_PAD + differenceInCalendarDays(parseISO(isoDate), origin) * pxPerDay,
+    dateAt: (x) => format(addDays(origin, Math.round((x - AXIS_PAD) / pxPerDay)), 'yyyy-MM-dd'),
+  };
+}
+
+/**
+ * Zoom levels in pixels per day: the first fits the whole engagement (start to check-in)
+ * in the view, each next doubles, the last shows about a week and a half.
+ */
+export function zoomLevels(from: string, to: string, viewWidth: number): number[] {
+  const days = Math.max(1, differenceInCalendarDays(parseISO(to), parseISO(from)));
+  const fit = Math.max(0.5, (viewWidth - 2 * AXIS_PAD) / days);
+  const closest = Math.max(fit, viewWidth / CLOSEST_DAYS);
+  const levels = [fit];
+  while ((levels.at(-1) ?? fit) * 2 < closest) levels.push((levels.at(-1) ?? fit) * 2);
+  if (closest > fit) levels.push(closest);
+  return levels;
+}
+
+/**
+ * The items to draw: those whose x lies within the visible window widened by `margin`
+ * on each side. `xs` must be ascending (items are in date order); a binary search keeps
+ * this cheap for thousands of items.
+ */
+export function visibleRange(xs: readonly number[], left: number, right: number, margin: number): [number, number] {
+  const lower = (value: number) => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((xs[mid] ?? 0) < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const start = lower(left - margin);
+  const end = lower(right + margin + 0.5);
+  return [start, Math.max(start, end)];
+}
+
+export interface Tick {
+  date: string;
+  x: number;
+  label: string;
+  major: boolean;
+}
+
+/** Axis ticks: every week when weeks are wide enough to label, else every month (weeks as minor lines). */
+export function ticks(scale: Scale, from: string, to: string): Tick[] {
+  const weekPx = scale.pxPerDay * 7;
+  const out: Tick[] = [];
+  const end = parseISO(to);
+  if (weekPx >= 56) {
+    for (let d = startOfISOWeek(parseISO(from)); d <= end; d = addDays(d, 7)) {
+      const iso = format(d, 'yyyy-MM-dd');
+      out.push({ date: iso, x: scale.x(iso), label: format(d, 'd MMM'), major: d.getDate() <= 7 });
+    }
+  } else {
+    for (let d = startOfMonth(parseISO(from)); d <= end; d = addMonths(d, 1)) {
+      const iso = format(d, 'yyyy-MM-dd');
+      out.push({ date: iso, x: scale.x(iso), label: format(d, d.getMonth() === 0 ? 'MMM yyyy' : 'MMM'), major: true });
+    }
+    if (weekPx >= 10) {
+      for (let d = startOfISOWeek(parseISO(from)); d <= end; d = addDays(d, 7)) {
+        const iso = format(d, 'yyyy-MM-dd');
+        out.push({ date: iso, x: scale.x(iso), label: '', major: false });
+      }
+    }
+  }
+  return out.filter((t) => t.x >= 0);
+}
+
+/** The index of the item closest in time to `date` (items in date order); -1 when there are none. */
+export function nearestIndex(dates: readonly string[], date: string): number {
+  if (dates.length === 0) return -1;
+  let best = 0;
+  let bestGap = Infinity;
+  dates.forEach((d, i) => {
+    const gap = Math.abs(differenceInCalendarDays(parseISO(d), parseISO(date)));
+    if (gap < bestGap) {
+      best = i;
+      bestGap = gap;
+    }
+  });
+  return best;
+}
+
+export interface LayoutItem {
+  lane: 'milestones' | 'retros' | 'actions';
+  kind: string;
+  label: string;
+  stack: number;
+}
+
+export interface ItemLayout {
+  /** Row within the lane (0 at the top). */
+  row: number;
+  showLabel: boolean;
+  /** The label goes left of the marker (no room on the right). */
+  flip: boolean;
+}
+
+export const LANE_ROWS = { milestones: 4, retros: 2, actions: 2 } as const;
+
+/** Rough width of a label in the timeline's small type, marker included. */
+export function labelWidth(text: string): number {
+  return text.length * 6.6 + 24;
+}
+
+/**
+ * Where each item sits in its lane. Milestones take the first row where their label fits
+ * after the previous one (a staircase when they crowd), else they keep the marker only;
+ * action items created sit above those closed; retros stack by day. `xs` ascending.
+ */
+export function layoutItems(items: readonly LayoutItem[], xs: readonly number[], width: number): ItemLayout[] {
+  const rowEnds = { milestones: [] as number[], retros: [] as number[], actions: [] as number[] };
+  return items.map((item, i) => {
+    const x = xs[i] ?? 0;
+    const w = labelWidth(item.label);
+    const rows = LANE_ROWS[item.lane];
+    const ends = rowEnds[item.lane];
+    if (item.lane === 'milestones') {
+      const flip = x + w > width - 4;
+      const start = flip ? x - w : x - 8;
+      const end = flip ? x + 8 : x + w;
+      let row = -1;
+      for (let r = 0; r < rows; r++) {
+        if ((ends[r] ?? -Infinity) + 4 < start) {
+          row = r;
+          break;
+        }
+      }
+      if (row === -1) return { row: Math.min(item.stack, rows - 1), showLabel: false, flip };
+      ends[row] = end;
+      return { row, showLabel: true, flip };
+    }
+    const row = item.lane === 'actions' ? (item.kind === 'actions-closed' ? 1 : 0) : Math.min(item.stack, rows - 1);
+    const start = item.lane === 'actions' ? x - 6 : x - w / 2 + 12;
+    const end = item.lane === 'actions' ? x + w - 6 : x + w / 2 - 12;
+    const showLabel = (ends[row] ?? -Infinity) + 4 < start;
+    if (showLabel) ends[row] = end;
+    return { row, showLabel, flip: false };
+  });
+}
