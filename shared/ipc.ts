@@ -113,7 +113,8 @@ export const contract = {
     response: GoalSchema,
   },
   'mail:compose': {
-    request: z.object(InRetro).strict(),
+    // retroId null: the engagement's project retro.
+    request: z.object({ engagementId: IdSchema, retroId: IdSchema.nullable() }).strict(),
     response: z.object({
       subject: z.string(),
       to: z.array(MailAddressSchema),

@@ -129,6 +129,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     platform,
     engagements,
     retros,
+    project,
     now,
     newId,
     report,

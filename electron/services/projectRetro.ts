@@ -1,5 +1,6 @@
 import { toIsoDate } from '../../shared/dates';
 import type { NpsPoint } from '../../shared/ipc';
+import type { MailLogEntry } from '../../shared/model/retro';
 import type { NoteDoc } from '../../shared/model/note';
 import type {
   Milestone,
@@ -52,6 +53,20 @@ export class ProjectRetroService {
       if (patch.date !== undefined || patch.attendees !== undefined) next.retro.updatedAt = stamp;
       return next;
     });
+  }
+
+  /** Records that the project retro's notes were sent, drafted or copied. */
+  recordMail(engagementId: string, entry: MailLogEntry): void {
+    this.#mutate(engagementId, (s) => ({ ...s, retro: { ...s.retro, mailLog: [...s.retro.mailLog, entry].slice(-500) } }));
+  }
+
+  /** Updates the log entry of an outbox message when its state changes. */
+  updateMailState(engagementId: string, outboxId: string, state: MailLogEntry['state']): void {
+    if (!this.section(engagementId).retro.mailLog.some((e) => e.outboxId === outboxId)) return;
+    this.#mutate(engagementId, (s) => ({
+      ...s,
+      retro: { ...s.retro, mailLog: s.retro.mailLog.map((e) => (e.outboxId === outboxId ? { ...e, state } : e)) },
+    }));
   }
 
   saveNote(engagementId: string, section: ProjectNoteSection, doc: NoteDoc): { updatedAt: string } {

@@ -10,7 +10,8 @@ import { SettingsSchema, WindowStateSchema } from './settings';
  * ./migrations.ts; a newer version than this build knows is left untouched.
  */
 // 6: the project retro (milestones, MVP target, project retro notes, NPS), see `project` below.
-export const ENGAGEMENT_FILE_VERSION = 6;
+// 7: the project retro records to whom and when its notes were emailed.
+export const ENGAGEMENT_FILE_VERSION = 7;
 export const INDEX_FILE_VERSION = 1;
 export const SETTINGS_FILE_VERSION = 3;
 

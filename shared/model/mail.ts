@@ -50,7 +50,8 @@ export const OutboxItemViewSchema = z.object({
   id: IdSchema,
   messageId: z.string(),
   engagementId: IdSchema,
-  retroId: IdSchema,
+  /** The weekly retro whose notes these are; null for the engagement's project retro. */
+  retroId: IdSchema.nullable(),
   subject: z.string(),
   to: z.array(z.string()),
   state: z.enum(OUTBOX_STATES),
@@ -87,6 +88,7 @@ export const MailFileSchema = z
 export type MailFile = z.infer<typeof MailFileSchema>;
 
 export const ComposeRequestSchema = z
-  .object({ engagementId: IdSchema, retroId: IdSchema, headers: OutgoingHeadersSchema })
+  // retroId null: the engagement's project retro rather than a weekly retro.
+  .object({ engagementId: IdSchema, retroId: IdSchema.nullable(), headers: OutgoingHeadersSchema })
   .strict();
 export type ComposeRequest = z.infer<typeof ComposeRequestSchema>;

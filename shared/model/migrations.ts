@@ -37,6 +37,11 @@ const ENGAGEMENT_STEPS: Record<number, Step> = {
   // Version 6 added the project retro: milestones, the MVP target date, the project
   // retro's notes and the NPS responses, all empty for an existing engagement.
   5: (data) => ({ ...(data as Record<string, unknown>), schemaVersion: 6, project: emptyProjectSection() }),
+  // Version 7 records, for the project retro, to whom and when its notes were emailed.
+  6: (data) => {
+    const v6 = data as { project?: { retro?: Record<string, unknown> } };
+    return { ...v6, schemaVersion: 7, project: { ...v6.project, retro: { ...v6.project?.retro, mailLog: v6.project?.retro?.['mailLog'] ?? [] } } };
+  },
 };
 
 function readVersion(data: unknown): number | null {

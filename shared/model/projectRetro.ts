@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, singleLine } from './engagement';
 import { NoteDocSchema, emptyNote } from './note';
-import { AttendeeSchema } from './retro';
+import { AttendeeSchema, MailLogEntrySchema } from './retro';
 
 const text = (label: string, max: number) => z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
 
@@ -78,6 +78,8 @@ export const ProjectRetroSchema = z
     notes: ProjectNotesSchema,
     /** Null until something was saved. */
     updatedAt: z.iso.datetime().nullable(),
+    /** To whom and when the project retro's notes were emailed or drafted (version 7). */
+    mailLog: z.array(MailLogEntrySchema).max(500),
   })
   .strict();
 export type ProjectRetro = z.infer<typeof ProjectRetroSchema>;
@@ -105,7 +107,7 @@ export function emptyProjectSection(): ProjectSection {
   return {
     mvpTargetDate: null,
     milestones: [],
-    retro: { date: null, attendees: [], notes: emptyProjectNotes(), updatedAt: null },
+    retro: { date: null, attendees: [], notes: emptyProjectNotes(), updatedAt: null, mailLog: [] },
     nps: [],
   };
 }

@@ -135,3 +135,24 @@ test('a send with no server waits in the outbox and goes out once the server is 
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 });
+
+test('the project retro can be emailed like a weekly retro', async ({ app, page }) => {
+  await app.allowSaveDialogs();
+  await seedEngagement(page, engagementInput());
+  await page.getByRole('button', { name: /Payments MVP/ }).click();
+  await page.getByRole('button', { name: 'Project retro', exact: true }).click();
+  await page.getByRole('button', { name: 'Email notes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Email the notes' });
+  await expect(dialog.getByLabel('Subject')).toHaveValue(/^Project retro notes — Payments MVP/);
+  await expect(dialog.getByRole('document', { name: 'Preview of the email' })).toContainText('Payments MVP');
+  // No attendees recorded yet: it goes to everyone involved.
+  await expect(dialog.getByRole('list', { name: 'To' })).toContainText('Kenji Sato <kenji@example.com>');
+  await dialog.getByRole('button', { name: 'Save .eml…' }).click();
+  const saved = dialog.getByText(/^Saved to .*\.eml\.$/);
+  await expect(saved).toBeVisible();
+  const parsed = await PostalMime.parse(fs.readFileSync(((await saved.textContent()) ?? '').replace(/^Saved to /, '').replace(/\.$/, '')));
+  expect(parsed.subject).toMatch(/^Project retro notes — Payments MVP/);
+  expect(parsed.text).toContain('Payments MVP');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByText(/Notes saved as \.eml · 2 recipients/)).toBeVisible();
+});

@@ -4,6 +4,8 @@ import nodemailer from 'nodemailer';
 import type { StartupProblem } from '../../../shared/ipc';
 import type { MailAddress, OutgoingHeaders } from '../../../shared/mail/addresses';
 import { buildMailto, MAILTO_MAX_LENGTH } from '../../../shared/mail/mailto';
+import { toIsoDate } from '../../../shared/dates';
+import { composeProjectMail } from '../../../shared/mail/projectMail';
 import { composeRetroMail, type RetroMail } from '../../../shared/mail/retroMail';
 import { graphemes } from '../../../shared/text';
 import {
@@ -20,6 +22,7 @@ import { migrateSimpleFile } from '../../../shared/model/migrations';
 import { openDocument } from '../documents';
 import type { EngagementRepository } from '../engagements';
 import { AppError } from '../errors';
+import type { ProjectRetroService } from '../projectRetro';
 import type { RetroService } from '../retros';
 import type { JsonStore, StoreFactory } from '../storeFiles';
 import { buildEml, newMessageId, type OutgoingMail } from './eml';
@@ -46,6 +49,7 @@ export interface MailServiceDeps {
   platform: MailPlatform;
   engagements: EngagementRepository;
   retros: RetroService;
+  project: ProjectRetroService;
   now: () => Date;
   newId: () => string;
   report: (problem: StartupProblem) => void;
@@ -97,7 +101,8 @@ export class MailService {
       onChange: (item) => {
         try {
           const state = item.state === 'sending' ? 'queued' : item.state;
-          deps.retros.updateMailState(item.engagementId, item.retroId, item.id, state);
+          if (item.retroId === null) deps.project.updateMailState(item.engagementId, item.id, state);
+          else deps.retros.updateMailState(item.engagementId, item.retroId, item.id, state);
         } catch (error) {
           // The retro may have been deleted since; the outbox keeps its own record.
           deps.log('Could not record the mail state on its retro', error);
@@ -154,15 +159,19 @@ export class MailService {
     return this.settings();
   }
 
-  compose(engagementId: string, retroId: string, subject?: string): RetroMail {
+  /** The mail for a weekly retro, or (retroId null) for the engagement's project retro. */
+  compose(engagementId: string, retroId: string | null, subject?: string): RetroMail {
     const doc = this.#deps.engagements.getDoc(engagementId);
+    if (retroId === null) {
+      return composeProjectMail({ file: doc, today: toIsoDate(this.#deps.now()), ...(subject ? { subject } : {}) });
+    }
     const retro = doc.retro.retros.find((r) => r.id === retroId && r.deletedAt === null);
     if (!retro) throw new AppError('not-found', 'That retro no longer exists.');
     return composeRetroMail({ engagement: doc.engagement, retro, goals: doc.retro.goals, ...(subject ? { subject } : {}) });
   }
 
   /** Writes an .eml draft (X-Unsent: 1) and opens it in the user's mail app. */
-  async draft(engagementId: string, retroId: string, headers: OutgoingHeaders): Promise<{ path: string }> {
+  async draft(engagementId: string, retroId: string | null, headers: OutgoingHeaders): Promise<{ path: string }> {
     const { bytes, mail } = await this.#build(engagementId, retroId, headers, true);
     const dir = path.join(this.#deps.dataDir, 'drafts');
     fs.mkdirSync(dir, { recursive: true });
@@ -174,7 +183,7 @@ export class MailService {
     return { path: target };
   }
 
-  async saveEml(engagementId: string, retroId: string, headers: OutgoingHeaders): Promise<{ path: string | null }> {
+  async saveEml(engagementId: string, retroId: string | null, headers: OutgoingHeaders): Promise<{ path: string | null }> {
     const { bytes, mail } = await this.#build(engagementId, retroId, headers, true);
     const saved = await this.#deps.platform.saveFile({
       defaultName: `${fileSafe(mail.subject)}.eml`,
@@ -185,7 +194,7 @@ export class MailService {
     return { path: saved };
   }
 
-  async mailto(engagementId: string, retroId: string, headers: OutgoingHeaders): Promise<{ truncated: boolean }> {
+  async mailto(engagementId: string, retroId: string | null, headers: OutgoingHeaders): Promise<{ truncated: boolean }> {
     const mail = this.compose(engagementId, retroId, headers.subject);
     const { url, truncated } = buildMailto({ to: headers.to, cc: headers.cc, subject: headers.subject, text: mail.text });
     if (url.length > MAILTO_MAX_LENGTH) {
@@ -196,13 +205,13 @@ export class MailService {
     return { truncated };
   }
 
-  async copy(engagementId: string, retroId: string, headers: OutgoingHeaders): Promise<void> {
+  async copy(engagementId: string, retroId: string | null, headers: OutgoingHeaders): Promise<void> {
     const mail = this.compose(engagementId, retroId, headers.subject);
     await this.#deps.platform.writeClipboard({ html: mail.html, text: mail.text });
     this.#record(engagementId, retroId, 'copy', 'copied', headers, null);
   }
 
-  async send(engagementId: string, retroId: string, headers: OutgoingHeaders): Promise<OutboxItemView> {
+  async send(engagementId: string, retroId: string | null, headers: OutgoingHeaders): Promise<OutboxItemView> {
     if (!this.#file.smtp) throw new AppError('forbidden', 'Set up an SMTP server in Settings › Mail first, or open the notes as a draft.');
     const { bytes, mail } = await this.#build(engagementId, retroId, headers, false);
     const id = this.#deps.newId();
@@ -221,7 +230,7 @@ export class MailService {
     return item;
   }
 
-  async #build(engagementId: string, retroId: string, headers: OutgoingHeaders, draft: boolean): Promise<{ bytes: Buffer; mail: OutgoingMail }> {
+  async #build(engagementId: string, retroId: string | null, headers: OutgoingHeaders, draft: boolean): Promise<{ bytes: Buffer; mail: OutgoingMail }> {
     const composed = this.compose(engagementId, retroId, headers.subject);
     const from: MailAddress | null = this.#file.smtp?.from ?? null;
     const mail: OutgoingMail = {
@@ -237,14 +246,16 @@ export class MailService {
     return { bytes: await buildEml(mail, { draft }), mail };
   }
 
-  #record(engagementId: string, retroId: string, via: MailLogEntry['via'], state: MailLogEntry['state'], headers: OutgoingHeaders, outboxId: string | null): void {
-    this.#deps.retros.recordMail(engagementId, retroId, {
+  #record(engagementId: string, retroId: string | null, via: MailLogEntry['via'], state: MailLogEntry['state'], headers: OutgoingHeaders, outboxId: string | null): void {
+    const entry: MailLogEntry = {
       at: this.#deps.now().toISOString(),
       via,
       to: [...headers.to, ...headers.cc].map((a) => a.email),
       state,
       outboxId,
-    });
+    };
+    if (retroId === null) this.#deps.project.recordMail(engagementId, entry);
+    else this.#deps.retros.recordMail(engagementId, retroId, entry);
   }
 
   async #transport(): Promise<Transport | null> {

@@ -11,7 +11,8 @@ type Action = 'draft' | 'eml' | 'mailto' | 'copy' | 'send';
 
 interface ComposeDialogProps {
   engagementId: string;
-  retroId: string;
+  /** The weekly retro; null for the engagement's project retro. */
+  retroId: string | null;
   onClose: () => void;
 }
 

@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { ComposeDialog } from '../mail/ComposeDialog';
+import { MailLogLine } from '../mail/MailLogLine';
 import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
 import { PROJECT_NOTE_LABELS, PROJECT_NOTE_SECTIONS, type ProjectNoteSection } from '../../../shared/model/projectRetro';
 import { buildTimeline } from '../../../shared/project/timeline';
@@ -36,6 +38,8 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
   const exportRetro = useAppStore((s) => s.exportProjectRetro);
   const status = useSaveStatus();
   const [exporting, setExporting] = useState(false);
+  const [composing, setComposing] = useState(false);
+  const loadProject = useAppStore((s) => s.loadProject);
   const openItem = useOpenTimelineItem(engagementId, () => navigate({ kind: 'engagement', id: engagementId, section: 'timeline' }));
   const timeline = useMemo(
     () =>
@@ -59,16 +63,30 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
 
   return (
     <PeopleContext.Provider value={engagement.people}>
+      {composing ? (
+        <ComposeDialog
+          engagementId={engagementId}
+          retroId={null}
+          onClose={() => {
+            setComposing(false);
+            void loadProject(engagementId);
+          }}
+        />
+      ) : null}
       <div className="stack project-retro">
         <div className="section-header">
           <div>
             <h2 className="section-header__title">Project retro</h2>
+            <MailLogLine log={section.retro.mailLog} />
             <p className="section-header__text">
               Walk the timeline, restate the goals and how far they got, then went well, went poorly and do next time for
               the whole project, ending in key takeaways. Send the NPS survey at the same time.
             </p>
           </div>
           <div className="project-retro__actions">
+            <button type="button" className="button button--primary" onClick={() => setComposing(true)}>
+              Email notes
+            </button>
             <button type="button" className="button" disabled={exporting} onClick={() => void runExport('html')}>
               Export HTML
             </button>

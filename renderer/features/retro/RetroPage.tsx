@@ -1,4 +1,3 @@
-import { format, parseISO } from 'date-fns';
 import { useState } from 'react';
 import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
 import type { Person } from '../../../shared/model/engagement';
@@ -8,6 +7,7 @@ import { invoke } from '../../api';
 import { Sparkline } from '../../components/Sparkline';
 import { useAppStore } from '../../store';
 import { ComposeDialog } from '../mail/ComposeDialog';
+import { MailLogLine } from '../mail/MailLogLine';
 import { autosave, useSaveStatus } from './autosave';
 import { NoteEditor } from './NoteEditor';
 import { PeopleContext } from './people';
@@ -110,7 +110,7 @@ function RetroBody(props: RetroBodyProps) {
           <h1 className="page__title">Retro of {formatDisplayDate(retro.date)}</h1>
           <p className="page__subtitle">
             <SaveIndicator status={status} editable={editable} />
-            <MailLogLine retro={retro} />
+            <MailLogLine log={retro.mailLog} />
           </p>
         </div>
         <div className="retro__header-actions">
@@ -196,20 +196,6 @@ function RetroBody(props: RetroBodyProps) {
         ))}
       </div>
     </div>
-  );
-}
-
-const VIA_LABELS = { draft: 'drafted in the mail app', eml: 'saved as .eml', mailto: 'opened as mailto:', copy: 'copied', smtp: 'sent via SMTP' } as const;
-
-/** To whom and when the notes last left the app. */
-function MailLogLine({ retro }: { retro: Retro }) {
-  const last = retro.mailLog.at(-1);
-  if (!last) return <span className="mail-log">Not emailed yet</span>;
-  const how = last.via === 'smtp' ? (last.state === 'sent' ? 'sent via SMTP' : last.state === 'failed' ? 'SMTP send failed' : 'queued in the Outbox') : VIA_LABELS[last.via];
-  return (
-    <span className="mail-log">
-      Notes {how} · {last.to.length} {last.to.length === 1 ? 'recipient' : 'recipients'} · {format(parseISO(last.at), 'd MMM, HH:mm')}
-    </span>
   );
 }
 

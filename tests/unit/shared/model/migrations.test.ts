@@ -18,8 +18,8 @@ function migratedData(outcome: MigrationOutcome): unknown {
 }
 
 describe('migrateEngagementFile', () => {
-  it('is at version 6', () => {
-    expect(ENGAGEMENT_FILE_VERSION).toBe(6);
+  it('is at version 7', () => {
+    expect(ENGAGEMENT_FILE_VERSION).toBe(7);
   });
 
   it('migrates version 1 to the current version: people get ids from newId, in order', () => {
@@ -67,7 +67,7 @@ describe('migrateEngagementFile', () => {
   it('migrates version 2 to 3 (goals and retros start empty) and on to 4; the engagement is unchanged', () => {
     const v2 = { schemaVersion: 2, engagement: { id: 'e1', name: 'Kept' } };
     const outcome = migrateEngagementFile(v2, sequentialIds());
-    expect(outcome).toMatchObject({ kind: 'migrated', from: 2, data: { schemaVersion: 6, engagement: { id: 'e1', name: 'Kept' }, retro: { goals: [], retros: [] } } });
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 2, data: { schemaVersion: ENGAGEMENT_FILE_VERSION, engagement: { id: 'e1', name: 'Kept' }, retro: { goals: [], retros: [] } } });
   });
 
   it('migrates version 3 to 4: every retro gets an empty mail log, nothing else changes', () => {
@@ -76,11 +76,11 @@ describe('migrateEngagementFile', () => {
     expect(migrateEngagementFile(v3, sequentialIds())).toMatchObject({
       kind: 'migrated',
       from: 3,
-      data: { schemaVersion: 6, engagement: { id: 'e1' }, retro: { goals: [{ id: 'g1' }], retros: [{ ...retro, mailLog: [] }] } },
+      data: { schemaVersion: ENGAGEMENT_FILE_VERSION, engagement: { id: 'e1' }, retro: { goals: [{ id: 'g1' }], retros: [{ ...retro, mailLog: [] }] } },
     });
   });
 
-  it('migrates version 5 to 6: the project retro starts empty, everything else is kept as it was', () => {
+  it('migrates version 5 on to the current version: the project retro starts empty, everything else is kept as it was', () => {
     const retro = { goals: [{ id: 'g1', title: 'Kept goal' }], retros: [{ id: 'r1', date: '2026-03-05' }] };
     const planner = { weeks: {}, rituals: [] };
     const v5 = { schemaVersion: 5, engagement: { id: 'e1', name: 'Kept' }, retro, planner };
@@ -88,9 +88,19 @@ describe('migrateEngagementFile', () => {
     expect(migrateEngagementFile(v5, sequentialIds())).toEqual({
       kind: 'migrated',
       from: 5,
-      data: { schemaVersion: 6, engagement: { id: 'e1', name: 'Kept' }, retro, planner, project: emptyProjectSection() },
+      data: { schemaVersion: ENGAGEMENT_FILE_VERSION, engagement: { id: 'e1', name: 'Kept' }, retro, planner, project: emptyProjectSection() },
     });
     expect(v5).toEqual(copy);
+  });
+
+  it('migrates version 6 to 7: the project retro gets an empty mail log, nothing else changes', () => {
+    const project = { mvpTargetDate: null, milestones: [{ id: 'm1' }], retro: { date: '2026-05-07', attendees: [] }, nps: [] };
+    const v6 = { schemaVersion: 6, engagement: { id: 'e1' }, project };
+    expect(migrateEngagementFile(v6, sequentialIds())).toEqual({
+      kind: 'migrated',
+      from: 6,
+      data: { schemaVersion: 7, engagement: { id: 'e1' }, project: { ...project, retro: { ...project.retro, mailLog: [] } } },
+    });
   });
 
   it('gives a migrated engagement a project section the current schema accepts', () => {
@@ -98,7 +108,7 @@ describe('migrateEngagementFile', () => {
     expect(file.project).toEqual({
       mvpTargetDate: null,
       milestones: [],
-      retro: { date: null, attendees: [], notes: emptyProjectNotes(), updatedAt: null },
+      retro: { date: null, attendees: [], notes: emptyProjectNotes(), updatedAt: null, mailLog: [] },
       nps: [],
     });
   });
@@ -112,7 +122,7 @@ describe('migrateEngagementFile', () => {
     });
     expect(outcome).toMatchObject({ kind: 'migrated', from: 4 });
     expect(EngagementFileSchema.parse(migratedData(outcome))).toEqual({
-      schemaVersion: 6,
+      schemaVersion: ENGAGEMENT_FILE_VERSION,
       engagement: v4.engagement,
       retro: v4.retro,
       planner: { weeks: {}, rituals: [] },

@@ -32,6 +32,7 @@ function fullFile(): EngagementFile {
     retro: {
       date: '2026-05-07',
       attendees: [{ personId: 'p-1', name: 'Ada Lovelace', email: 'ada@example.com' }],
+      mailLog: [],
       notes: {
         ...emptyProjectNotes(),
         wentWell: doc(paragraph(text('Pairing '), text('every day', [{ type: 'bold' }]))),
