@@ -155,7 +155,7 @@ export class MailService {
   }
 
   compose(engagementId: string, retroId: string, subject?: string): RetroMail {
-    const doc = this.#deps.engagements.getDoc(engagementId);
+    const doc = this.#deps.engagements.readDoc(engagementId);
     const retro = doc.retro.retros.find((r) => r.id === retroId && r.deletedAt === null);
     if (!retro) throw new AppError('not-found', 'That retro no longer exists.');
     return composeRetroMail({ engagement: doc.engagement, retro, goals: doc.retro.goals, ...(subject ? { subject } : {}) });
