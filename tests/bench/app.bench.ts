@@ -284,5 +284,5 @@ async function timelineItemCount(dir: string): Promise<number> {
 test('3 and 7. main process in Node: autosave cost with 1 vs 20 engagements; loading the index and one engagement', async () => {
   test.setTimeout(300_000);
   savePart('saveCost', await measureSaveCost(dataset, WORK, RUNS * 2));
-  savePart('mainProcess', measureMainProcess(dataset, WORK, RUNS));
+  savePart('mainProcess', await measureMainProcess(dataset, WORK, RUNS));
 });

@@ -50,7 +50,7 @@ export const FIVE_YEARS: DatasetSpec = {
   retrosPerEngagement: 12,
   wordsPerRetro: 1500,
   weeksPerEngagement: 60,
-  bigMilestones: 930,
+  bigMilestones: 961,
   actionItemsPerRetro: 2,
   bigNoteWords: 10_000,
   seed: 20_260_105,
