@@ -1,5 +1,5 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { NoteDoc } from '../../../shared/model/note';
 import { autosave } from './autosave';
 import { noteExtensions } from './extensions';
@@ -22,22 +22,8 @@ interface NoteEditorProps {
  * saves itself through `save`, on the shared autosave queue (so the close handshake
  * flushes it too).
  */
-export const NoteEditor = memo(NoteEditorView, (before, after) =>
-  // Re-rendering an editor does nothing for it (the document lives in tiptap), and the
-  // retro page re-renders on every save: only these props change what is shown. `initial`
-  // is read when the editor is made (per saveKey); `save` is read through a ref.
-  before.saveKey === after.saveKey &&
-  before.label === after.label &&
-  before.placeholder === after.placeholder &&
-  before.editable === after.editable,
-);
-
-function NoteEditorView({ saveKey: key, save, label, placeholder, initial, editable }: NoteEditorProps) {
+export function NoteEditor({ saveKey: key, save, label, placeholder, initial, editable }: NoteEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
-  const saveRef = useRef(save);
-  useLayoutEffect(() => {
-    saveRef.current = save;
-  });
   const editor = useEditor(
     {
       extensions: noteExtensions(placeholder, () => setLinkOpen(true)),
@@ -51,7 +37,7 @@ function NoteEditorView({ saveKey: key, save, label, placeholder, initial, edita
       },
       onUpdate: ({ editor: changed }) => {
         // Serialize when the save runs (after a pause in typing), never on every keystroke.
-        autosave.schedule(key, () => saveRef.current(changed.getJSON() as NoteDoc));
+        autosave.schedule(key, () => save(changed.getJSON() as NoteDoc));
       },
     },
     [key],

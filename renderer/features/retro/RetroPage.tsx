@@ -1,5 +1,5 @@
 import { format, parseISO } from 'date-fns';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
 import type { Person } from '../../../shared/model/engagement';
 import { NOTE_SECTION_LABELS, type Attendee, type Goal, type GoalScore, type NoteSection, type Retro } from '../../../shared/model/retro';
@@ -85,9 +85,7 @@ function RetroBody(props: RetroBodyProps) {
       retroSaved(engagementId, await invoke('retros:update', { engagementId, retroId: retro.id, patch: patch() }));
     });
 
-  // Counts the words of two notes: only when one of them changed, not on every save of another.
-  const { wentWell, wentPoorly } = retro.notes;
-  const nudge = useMemo(() => negativeFeedbackNudge({ wentWell, wentPoorly }), [wentWell, wentPoorly]);
+  const nudge = negativeFeedbackNudge(retro.notes);
   const [composing, setComposing] = useState(false);
   return (
     <div className="page page--wide retro">
