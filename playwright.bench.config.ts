@@ -10,8 +10,9 @@ export default defineConfig<{ host: HostName }>({
   testMatch: '*.bench.ts',
   outputDir: 'test-results/bench',
   workers: 1,
-  timeout: 120_000,
-  globalSetup: './tests/e2e/global-setup.ts',
+  timeout: 300_000,
+  globalSetup: './tests/bench/global-setup.ts',
+  globalTeardown: './tests/bench/report.ts',
   reporter: [['list']],
   projects: [
     { name: 'electron', use: { host: 'electron' } },

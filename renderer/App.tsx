@@ -1,12 +1,10 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { Loading } from './components/Loading';
 import { ProblemsBanner } from './components/ProblemsBanner';
 import { Toasts } from './components/Toasts';
 import { EngagementList } from './features/engagements/EngagementList';
 import { EngagementPage, NewEngagementPage } from './features/engagements/EngagementPage';
-import { OutboxPage } from './features/mail/OutboxPage';
-import { RetroPage } from './features/retro/RetroPage';
-import { PlannerPage } from './features/planner/PlannerPage';
-import { SettingsPage } from './features/settings/SettingsPage';
+import { OutboxPage, PlannerPage, RetroPage, SettingsPage } from './lazyPages';
 import { useAppStore } from './store';
 import { hasUnsavedChanges } from './store/engagementsSlice';
 import { ENGAGEMENT_SECTIONS, type View } from './store/uiSlice';
@@ -28,7 +26,9 @@ export function App() {
       <Sidebar />
       <main className="shell__main" id="main">
         <ProblemsBanner />
-        <Screen view={view} />
+        <Suspense fallback={<Loading />}>
+          <Screen view={view} />
+        </Suspense>
       </main>
       <Toasts />
     </div>

@@ -3,4 +3,4 @@ import { STORE_OPTIONS, wrapConf, type StoreFactory } from './storeFiles';
 
 /** The Node-only factory: the same `conf` that electron-store extends. */
 export const confStoreFactory: StoreFactory = (cwd, name) =>
-  wrapConf(new Conf<Record<string, unknown>>({ ...STORE_OPTIONS, cwd, configName: name }));
+  wrapConf(cwd, name, () => new Conf<Record<string, unknown>>({ ...STORE_OPTIONS, cwd, configName: name }));

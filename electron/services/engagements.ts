@@ -201,17 +201,29 @@ export class EngagementRepository {
   }
 
   /**
+   * The engagement file as held in memory, without a copy: for reading only. Documents
+   * are never changed in place (mutateDoc replaces them), so what this returns stays
+   * as it was, but it must not be edited. Copying a 5-year engagement (~1 MB of JSON)
+   * took milliseconds on every keystroke-driven save; reading parts of it costs nothing.
+   */
+  readDoc(id: string): Readonly<EngagementFile> {
+    return this.#entry(id).doc;
+  }
+
+  /**
    * Changes an engagement's file through `change` (which returns the new document) and
    * schedules one coalesced write of that file alone. Features (planner, retros…) keep
-   * their data in the engagement's file through this.
+   * their data in the engagement's file through this. `change` gets the current document
+   * and must build a new one from it (spreads), never edit it: it is not copied first.
+   * The returned document is the new one in memory: read it, do not edit it.
    */
-  mutateDoc(id: string, change: (doc: EngagementFile) => EngagementFile): EngagementFile {
+  mutateDoc(id: string, change: (doc: Readonly<EngagementFile>) => EngagementFile): EngagementFile {
     const entry = this.#entry(id);
-    const next = change(structuredClone(entry.doc));
+    const next = change(entry.doc);
     if (next.engagement.id !== id) throw new Error('An engagement file cannot change its engagement id.');
     entry.doc = next;
     this.#scheduleEngagement(id);
-    return structuredClone(next);
+    return next;
   }
 
   #entry(id: string): { store: JsonStore; doc: EngagementFile } {

@@ -85,8 +85,8 @@ export class PlannerService {
 
   get(scope: PlannerScope): PlannerData {
     if (scope.kind === 'plain') return { weeks: structuredClone(this.#plain.weeks), rituals: [], people: [] };
-    const doc = this.#deps.engagements.getDoc(scope.id);
-    return { weeks: doc.planner.weeks, rituals: doc.planner.rituals, people: doc.engagement.people };
+    const doc = this.#deps.engagements.readDoc(scope.id);
+    return structuredClone({ weeks: doc.planner.weeks, rituals: doc.planner.rituals, people: doc.engagement.people });
   }
 
   saveWeek(scope: PlannerScope, key: WeekKey, plan: WeekPlan): WeekPlan {
@@ -97,7 +97,7 @@ export class PlannerService {
       this.#mutatePlain((weeks) => ({ ...weeks, [key]: plan }));
       return structuredClone(plan);
     }
-    const doc = this.#deps.engagements.getDoc(scope.id);
+    const doc = this.#deps.engagements.readDoc(scope.id);
     const { startDate: start, endDate: end } = doc.engagement;
     if (!overlapsWeek({ start, end }, key)) {
       throw new AppError('invalid-payload', 'That week is outside the engagement’s dates: plan it as a plain week.');
@@ -124,7 +124,7 @@ export class PlannerService {
       this.#mutatePlain((weeks) => Object.fromEntries(Object.entries(weeks).filter(([k]) => k !== key)));
       return;
     }
-    if (!(key in this.#deps.engagements.getDoc(scope.id).planner.weeks)) return;
+    if (!(key in this.#deps.engagements.readDoc(scope.id).planner.weeks)) return;
     this.#deps.engagements.mutateDoc(scope.id, (d) => ({
       ...d,
       planner: { ...d.planner, weeks: Object.fromEntries(Object.entries(d.planner.weeks).filter(([k]) => k !== key)) },
@@ -149,7 +149,7 @@ export class PlannerService {
     if (ritualId === RETRO_RITUAL_ID) {
       throw new AppError('invalid-payload', 'The weekly retro is part of every engagement: change its day or time instead.');
     }
-    const doc = this.#deps.engagements.getDoc(engagementId);
+    const doc = this.#deps.engagements.readDoc(engagementId);
     if (!doc.planner.rituals.some((r) => r.id === ritualId)) throw new AppError('not-found', 'That ritual no longer exists.');
     return this.#deps.engagements.mutateDoc(engagementId, (d) => ({
       ...d,
@@ -169,7 +169,7 @@ export class PlannerService {
       plan = effectiveWeek(this.#plain.weeks[key], key, settings, null);
       label = 'aux-desk';
     } else {
-      const doc = this.#deps.engagements.getDoc(scope.id);
+      const doc = this.#deps.engagements.readDoc(scope.id);
       const e = doc.engagement;
       const range = { start: e.startDate, end: e.endDate };
       exportScope = { kind: 'engagement', id: e.id, name: e.name, hostTeam: e.hostTeam, range, people: e.people };

@@ -40,7 +40,7 @@ export class ProjectRetroService {
   constructor(private readonly deps: ProjectRetroServiceDeps) {}
 
   section(engagementId: string): ProjectSection {
-    return this.deps.engagements.getDoc(engagementId).project;
+    return structuredClone(this.deps.engagements.readDoc(engagementId).project);
   }
 
   update(engagementId: string, patch: ProjectPatch): ProjectSection {
@@ -134,7 +134,7 @@ export class ProjectRetroService {
     return this.deps.engagements
       .list()
       .map((summary): NpsPoint => {
-        const { engagement, project } = this.deps.engagements.getDoc(summary.id);
+        const { engagement, project } = this.deps.engagements.readDoc(summary.id);
         const { count, promoters, passives, detractors, nps } = npsOf(project.nps.map((r) => r.score));
         return { engagementId: engagement.id, name: engagement.name, date: engagement.endDate, count, promoters, passives, detractors, nps };
       })
@@ -143,7 +143,7 @@ export class ProjectRetroService {
 
   /** Renders the project retro and asks the platform to save it; the saved path, or null if cancelled. */
   async export(engagementId: string, format: ExportFormat): Promise<{ path: string | null }> {
-    const doc = this.deps.engagements.getDoc(engagementId);
+    const doc = this.deps.engagements.readDoc(engagementId);
     const report = projectReport(doc, toIsoDate(this.deps.now()));
     const path =
       format === 'html'

@@ -22,12 +22,18 @@ export interface RetroServiceDeps {
 export class RetroService {
   constructor(private readonly deps: RetroServiceDeps) {}
 
+  /** The goals and retros, as a copy (of this section only, not the whole engagement file). */
   section(engagementId: string): RetroSection {
-    return this.deps.engagements.getDoc(engagementId).retro;
+    return structuredClone(this.#read(engagementId));
+  }
+
+  /** The section in memory, for reading: never edited in place (see EngagementRepository.readDoc). */
+  #read(engagementId: string): Readonly<RetroSection> {
+    return this.deps.engagements.readDoc(engagementId).retro;
   }
 
   saveGoal(engagementId: string, goalId: string | null, input: GoalInput): Goal {
-    const goals = this.section(engagementId).goals;
+    const goals = this.#read(engagementId).goals;
     let saved: Goal;
     if (goalId === null) {
       saved = { ...input, id: this.deps.newId(), createdAt: this.deps.now().toISOString() };
@@ -45,7 +51,7 @@ export class RetroService {
 
   /** Removes a goal (its past scores stay in the retros); returns it so Undo can put it back. */
   deleteGoal(engagementId: string, goalId: string): { goal: Goal; index: number } {
-    const goals = this.section(engagementId).goals;
+    const goals = this.#read(engagementId).goals;
     const index = goals.findIndex((g) => g.id === goalId);
     const goal = goals[index];
     if (!goal) throw new AppError('not-found', 'That goal no longer exists.');
@@ -118,7 +124,7 @@ export class RetroService {
 
   /** Updates the log entry of an outbox message when its state changes. */
   updateMailState(engagementId: string, retroId: string, outboxId: string, state: MailLogEntry['state']): void {
-    const retro = this.section(engagementId).retros.find((r) => r.id === retroId);
+    const retro = this.#read(engagementId).retros.find((r) => r.id === retroId);
     if (!retro?.mailLog.some((e) => e.outboxId === outboxId)) return;
     this.#mutateRetro(
       engagementId,
@@ -141,7 +147,7 @@ export class RetroService {
   }
 
   #mutateRetro(engagementId: string, retroId: string, change: (retro: Retro) => Retro, includeDeleted = false): Retro {
-    const retro = this.section(engagementId).retros.find((r) => r.id === retroId);
+    const retro = this.#read(engagementId).retros.find((r) => r.id === retroId);
     if (!retro) throw new AppError('not-found', 'That retro no longer exists.');
     if (retro.deletedAt !== null && !includeDeleted) throw new AppError('not-found', 'That retro was deleted.');
     const next: Retro = { ...change(retro), updatedAt: this.deps.now().toISOString() };

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
 /**
  * The seam over electron-store. Production code gets stores from electron-store (which is
  * `conf` plus Electron's paths); tests and the Chromium e2e host get the same `conf`
@@ -23,16 +26,38 @@ export const STORE_OPTIONS = {
 } as const;
 
 interface ConfLike {
-  readonly path: string;
   store: Record<string, unknown>;
 }
 
-export function wrapConf(store: ConfLike): JsonStore {
+/**
+ * A JsonStore over a `conf` (or electron-store) made on the first write. Reading parses
+ * the file directly: constructing `conf` reads and parses the file and deep-compares it
+ * with itself plus defaults, and `.store` then reads and parses it again — about 3× the
+ * work of one parse, for every engagement at start-up (most never written in a session).
+ * Writes still go through conf (atomic write, fsync).
+ */
+export function wrapConf(cwd: string, name: string, create: () => ConfLike): JsonStore {
+  const file = path.join(cwd, `${name}.json`);
+  let conf: ConfLike | null = null;
   return {
-    path: store.path,
-    read: () => store.store,
+    path: file,
+    read: () => {
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+        throw error;
+      }
+      const parsed: unknown = JSON.parse(text);
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new SyntaxError('The file does not hold a JSON object.');
+      }
+      return parsed as Record<string, unknown>;
+    },
     write: (doc) => {
-      store.store = doc;
+      conf ??= create();
+      conf.store = doc;
     },
   };
 }

@@ -9,6 +9,9 @@ import { seedStory } from './story';
 async function openSection(page: Page, section: 'Timeline' | 'Project retro') {
   await page.getByRole('button', { name: /Payments MVP/ }).click();
   await page.getByRole('button', { name: section, exact: true }).click();
+  // Each section's code loads when it is first opened: wait for it before reading the page.
+  if (section === 'Timeline') await expect(page.getByRole('group', { name: 'Timeline of Payments MVP' })).toBeVisible();
+  else await expect(page.getByText('Loading…', { exact: true })).toHaveCount(0);
 }
 
 const items = (page: Page) => page.getByRole('group', { name: 'Timeline of Payments MVP' }).getByRole('button');

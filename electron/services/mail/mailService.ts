@@ -161,7 +161,7 @@ export class MailService {
 
   /** The mail for a weekly retro, or (retroId null) for the engagement's project retro. */
   compose(engagementId: string, retroId: string | null, subject?: string): RetroMail {
-    const doc = this.#deps.engagements.getDoc(engagementId);
+    const doc = this.#deps.engagements.readDoc(engagementId);
     if (retroId === null) {
       return composeProjectMail({ file: doc, today: toIsoDate(this.#deps.now()), ...(subject ? { subject } : {}) });
     }

@@ -1,14 +1,12 @@
+import { Suspense } from 'react';
 import { differenceInCalendarWeeks, parseISO } from 'date-fns';
 import { formatDisplayDate } from '../../../shared/dates';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useAppStore } from '../../store';
 import { NEW_KEY } from '../../store/engagementsSlice';
 import type { EngagementSection } from '../../store/uiSlice';
-import { ProjectRetroPage } from '../project/ProjectRetroPage';
-import { GoalsPage } from '../retro/GoalsPage';
-import { RetrosPage } from '../retro/RetrosPage';
-import { PlannerView } from '../planner/PlannerView';
-import { TimelinePage } from '../timeline/TimelinePage';
+import { Loading } from '../../components/Loading';
+import { GoalsPage, PlannerView, ProjectRetroPage, RetrosPage, TimelinePage } from '../../lazyPages';
 import { EngagementForm } from './EngagementForm';
 
 export function NewEngagementPage() {
@@ -49,7 +47,9 @@ export function EngagementPage({ id, section }: { id: string; section: Engagemen
           </p>
         </div>
       </header>
-      <SectionBody id={id} section={section} />
+      <Suspense fallback={<Loading />}>
+        <SectionBody id={id} section={section} />
+      </Suspense>
     </div>
   );
 }

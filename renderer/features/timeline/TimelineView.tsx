@@ -1,6 +1,6 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Timeline, TimelineItem, TimelineLane } from '../../../shared/project/timeline';
-import { LANE_ROWS, layoutItems, makeScale, nearestIndex, ticks, visibleRange, zoomLevels } from './scale';
+import { LANE_ROWS, layoutItems, makeScale, nearestIndex, ticks, visibleRange, zoomLevels, type ItemLayout, type Scale } from './scale';
 
 interface TimelineViewProps {
   timeline: Timeline;
@@ -133,21 +133,20 @@ export function TimelineView({ timeline, label, onOpen, today, compact = false }
     run();
   };
 
-  const laneTop = (lane: TimelineLane) => {
-    let top = lanesTop;
-    for (const l of LANES) {
-      if (l.id === lane) return top;
-      top += l.height;
-    }
-    return top;
-  };
-
-  const trendY = (score: number) => AXIS_H + 8 + (1 - score / 100) * (trendH - 16);
-  const guides = [
-    { date: timeline.end, label: 'End', className: 'tl-guide--end' },
-    { date: timeline.checkIn, label: 'Check-in', className: 'tl-guide--end' },
-    ...(timeline.mvp.target ? [{ date: timeline.mvp.target, label: 'MVP target', className: 'tl-guide--mvp' }] : []),
-  ];
+  const laneTop = (lane: TimelineLane) => laneTopOf(lanesTop, lane);
+  // Stable across renders, so scrolling re-renders only the items that come into view.
+  const register = useCallback((index: number, el: HTMLButtonElement | null) => {
+    if (el) buttons.current.set(index, el);
+    else buttons.current.delete(index);
+  }, []);
+  const onOpenRef = useRef(onOpen);
+  useLayoutEffect(() => {
+    onOpenRef.current = onOpen;
+  });
+  const openItem = useCallback((index: number, item: TimelineItem) => {
+    setActive(index);
+    onOpenRef.current(item);
+  }, []);
   const showToday = today >= timeline.from && today <= timeline.to;
   const activeItem = timeline.items[activeIndex];
   const zoomName = level === 0 ? 'Whole engagement' : level === levels.length - 1 ? 'Weeks' : `×${2 ** level}`;
@@ -187,93 +186,24 @@ export function TimelineView({ timeline, label, onOpen, today, compact = false }
         </div>
         <div className="tl__scroller" ref={scroller} onScroll={(e) => setScrollLeft(e.currentTarget.scrollLeft)}>
           <div className="tl__canvas" style={{ width: scale.width, height }}>
-            <svg className="tl__svg" width={scale.width} height={height} aria-hidden="true">
-              {LANES.map((lane) => (
-                <line key={lane.id} className="tl__lane-line" x1={0} x2={scale.width} y1={laneTop(lane.id)} y2={laneTop(lane.id)} />
-              ))}
-              {ticks(scale, timeline.from, timeline.to).map((t) => (
-                <g key={`${t.date}-${t.major ? 'M' : 'm'}`}>
-                  <line className={t.major ? 'tl__tick tl__tick--major' : 'tl__tick'} x1={t.x} x2={t.x} y1={AXIS_H - 6} y2={height} />
-                  {t.label ? (
-                    <text className="tl__tick-label" x={t.x + 4} y={AXIS_H - 10}>
-                      {t.label}
-                    </text>
-                  ) : null}
-                </g>
-              ))}
-              <rect className="tl__engagement" x={scale.x(timeline.start)} width={Math.max(0, scale.x(timeline.end) - scale.x(timeline.start))} y={AXIS_H - 4} height={4} rx={2} />
-              {[0, 50, 100].map((score) => (
-                <line key={score} className="tl__grid" x1={0} x2={scale.width} y1={trendY(score)} y2={trendY(score)} />
-              ))}
-              {timeline.trends.map((trend, i) =>
-                trend.points.length === 0 ? null : (
-                  <g key={trend.goalId} className={`tl__trend tl__trend--${i % TREND_COLOURS}`}>
-                    <polyline points={trend.points.map((p) => `${scale.x(p.date)},${trendY(p.score)}`).join(' ')} />
-                    {trend.points.map((p) => (
-                      <circle key={p.date} cx={scale.x(p.date)} cy={trendY(p.score)} r={2.5} />
-                    ))}
-                  </g>
-                ),
-              )}
-              {guides.map((g) => (
-                <g key={g.label} className={`tl-guide ${g.className}`}>
-                  <line x1={scale.x(g.date)} x2={scale.x(g.date)} y1={AXIS_H} y2={height} />
-                </g>
-              ))}
-              {showToday ? (
-                <g className="tl-guide tl-guide--today">
-                  <line x1={scale.x(today)} x2={scale.x(today)} y1={AXIS_H - 6} y2={height} />
-                  <text x={scale.x(today) + 4} y={AXIS_H + 10}>
-                    Today
-                  </text>
-                </g>
-              ) : null}
-            </svg>
+            <TimelineBackground timeline={timeline} scale={scale} height={height} trendH={trendH} lanesTop={lanesTop} today={today} />
             <div className="tl__items" role="group" aria-label={label} aria-describedby={hintId} onKeyDown={onKeyDown}>
               {shown.map((index) => {
                 const item = timeline.items[index];
                 if (!item) return null;
-                const lane = LANES.find((l) => l.id === item.lane) ?? LANES[0];
-                const place = layout[index] ?? { row: 0, showLabel: false, flip: false };
-                const top = laneTop(item.lane) + 14 + Math.min(place.row, LANE_ROWS[item.lane] - 1) * (lane?.rowGap ?? 20);
-                const classes = [
-                  'tl-item',
-                  `tl-item--${item.kind}`,
-                  item.milestoneKind ? `tl-item--${item.milestoneKind}` : '',
-                  item.wentPoorlyEmpty ? 'tl-item--quiet' : '',
-                  place.flip ? 'tl-item--flip' : '',
-                ]
-                  .filter(Boolean)
-                  .join(' ');
                 return (
-                  <button
+                  <ItemButton
                     key={item.id}
-                    ref={(el) => {
-                      if (el) buttons.current.set(index, el);
-                      else buttons.current.delete(index);
-                    }}
-                    type="button"
-                    className={classes}
-                    style={{ left: xs[index], top }}
-                    tabIndex={index === activeIndex ? 0 : -1}
-                    aria-label={item.description}
-                    title={item.description}
-                    aria-current={index === activeIndex ? 'true' : undefined}
-                    data-date={item.date}
-                    onFocus={() => setActive(index)}
-                    onClick={() => {
-                      setActive(index);
-                      onOpen(item);
-                    }}
-                  >
-                    <span className="tl-item__marker" aria-hidden="true" />
-                    {item.wentPoorlyEmpty ? <span className="tl-item__flag" aria-hidden="true">!</span> : null}
-                    {place.showLabel ? (
-                      <span className="tl-item__label" aria-hidden="true">
-                        {item.label}
-                      </span>
-                    ) : null}
-                  </button>
+                    index={index}
+                    item={item}
+                    x={xs[index] ?? 0}
+                    place={layout[index] ?? NO_PLACE}
+                    top={laneTopOf(lanesTop, item.lane)}
+                    active={index === activeIndex}
+                    register={register}
+                    onFocusIndex={setActive}
+                    onOpen={openItem}
+                  />
                 );
               })}
             </div>
@@ -293,6 +223,136 @@ export function TimelineView({ timeline, label, onOpen, today, compact = false }
     </div>
   );
 }
+
+const NO_PLACE: ItemLayout = { row: 0, showLabel: false, flip: false };
+
+function laneTopOf(lanesTop: number, lane: TimelineLane): number {
+  let top = lanesTop;
+  for (const l of LANES) {
+    if (l.id === lane) return top;
+    top += l.height;
+  }
+  return top;
+}
+
+interface BackgroundProps {
+  timeline: Timeline;
+  scale: Scale;
+  height: number;
+  trendH: number;
+  lanesTop: number;
+  today: string;
+}
+
+/**
+ * Axis, ticks, lanes, goal trends and guides: they change with the zoom, never with the
+ * scroll position, so scrolling does not render them again (memo).
+ */
+const TimelineBackground = memo(function TimelineBackground({ timeline, scale, height, trendH, lanesTop, today }: BackgroundProps) {
+  const laneTop = (lane: TimelineLane) => laneTopOf(lanesTop, lane);
+  const trendY = (score: number) => AXIS_H + 8 + (1 - score / 100) * (trendH - 16);
+  const guides = [
+    { date: timeline.end, label: 'End', className: 'tl-guide--end' },
+    { date: timeline.checkIn, label: 'Check-in', className: 'tl-guide--end' },
+    ...(timeline.mvp.target ? [{ date: timeline.mvp.target, label: 'MVP target', className: 'tl-guide--mvp' }] : []),
+  ];
+  const showToday = today >= timeline.from && today <= timeline.to;
+  return (
+    <svg className="tl__svg" width={scale.width} height={height} aria-hidden="true">
+      {LANES.map((lane) => (
+        <line key={lane.id} className="tl__lane-line" x1={0} x2={scale.width} y1={laneTop(lane.id)} y2={laneTop(lane.id)} />
+      ))}
+      {ticks(scale, timeline.from, timeline.to).map((t) => (
+        <g key={`${t.date}-${t.major ? 'M' : 'm'}`}>
+          <line className={t.major ? 'tl__tick tl__tick--major' : 'tl__tick'} x1={t.x} x2={t.x} y1={AXIS_H - 6} y2={height} />
+          {t.label ? (
+            <text className="tl__tick-label" x={t.x + 4} y={AXIS_H - 10}>
+              {t.label}
+            </text>
+          ) : null}
+        </g>
+      ))}
+      <rect className="tl__engagement" x={scale.x(timeline.start)} width={Math.max(0, scale.x(timeline.end) - scale.x(timeline.start))} y={AXIS_H - 4} height={4} rx={2} />
+      {[0, 50, 100].map((score) => (
+        <line key={score} className="tl__grid" x1={0} x2={scale.width} y1={trendY(score)} y2={trendY(score)} />
+      ))}
+      {timeline.trends.map((trend, i) =>
+        trend.points.length === 0 ? null : (
+          <g key={trend.goalId} className={`tl__trend tl__trend--${i % TREND_COLOURS}`}>
+            <polyline points={trend.points.map((p) => `${scale.x(p.date)},${trendY(p.score)}`).join(' ')} />
+            {trend.points.map((p) => (
+              <circle key={p.date} cx={scale.x(p.date)} cy={trendY(p.score)} r={2.5} />
+            ))}
+          </g>
+        ),
+      )}
+      {guides.map((g) => (
+        <g key={g.label} className={`tl-guide ${g.className}`}>
+          <line x1={scale.x(g.date)} x2={scale.x(g.date)} y1={AXIS_H} y2={height} />
+        </g>
+      ))}
+      {showToday ? (
+        <g className="tl-guide tl-guide--today">
+          <line x1={scale.x(today)} x2={scale.x(today)} y1={AXIS_H - 6} y2={height} />
+          <text x={scale.x(today) + 4} y={AXIS_H + 10}>
+            Today
+          </text>
+        </g>
+      ) : null}
+    </svg>
+  );
+});
+
+interface ItemButtonProps {
+  index: number;
+  item: TimelineItem;
+  x: number;
+  place: ItemLayout;
+  /** The top of the item's lane. */
+  top: number;
+  active: boolean;
+  register: (index: number, el: HTMLButtonElement | null) => void;
+  onFocusIndex: (index: number) => void;
+  onOpen: (index: number, item: TimelineItem) => void;
+}
+
+/** One item; memo, so an item already on screen is not rendered again while scrolling. */
+const ItemButton = memo(function ItemButton({ index, item, x, place, top: laneTop, active, register, onFocusIndex, onOpen }: ItemButtonProps) {
+  const lane = LANES.find((l) => l.id === item.lane) ?? LANES[0];
+  const top = laneTop + 14 + Math.min(place.row, LANE_ROWS[item.lane] - 1) * (lane?.rowGap ?? 20);
+  const classes = [
+    'tl-item',
+    `tl-item--${item.kind}`,
+    item.milestoneKind ? `tl-item--${item.milestoneKind}` : '',
+    item.wentPoorlyEmpty ? 'tl-item--quiet' : '',
+    place.flip ? 'tl-item--flip' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <button
+      ref={(el) => register(index, el)}
+      type="button"
+      className={classes}
+      style={{ left: x, top }}
+      tabIndex={active ? 0 : -1}
+      aria-label={item.description}
+      title={item.description}
+      aria-current={active ? 'true' : undefined}
+      data-date={item.date}
+      onFocus={() => onFocusIndex(index)}
+      onClick={() => onOpen(index, item)}
+    >
+      <span className="tl-item__marker" aria-hidden="true" />
+      {item.wentPoorlyEmpty ? <span className="tl-item__flag" aria-hidden="true">!</span> : null}
+      {place.showLabel ? (
+        <span className="tl-item__label" aria-hidden="true">
+          {item.label}
+        </span>
+      ) : null}
+    </button>
+  );
+});
 
 function TrendLegend({ timeline }: { timeline: Timeline }) {
   if (timeline.trends.length === 0) return <p className="muted tl__legend-empty">No goals yet: their weekly scores are drawn along the top once they are scored.</p>;

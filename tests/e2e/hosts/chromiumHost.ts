@@ -7,7 +7,18 @@ import { confStoreFactory } from '../../../electron/services/confStoreFactory';
 import { createMainServices, type MainServices } from '../../../electron/services/mainServices';
 import { recordingPlatform, type RecordingPlatform } from '../../unit/support/platform';
 import { serveRenderer } from './staticServer';
+import type { StoreFactory } from '../../../electron/services/storeFiles';
 import type { AppHost } from './types';
+
+/** What the benchmarks change about the host (the e2e suite uses the defaults). */
+export interface ChromiumHostOptions {
+  /** The store factory of the "main process" (benchmarks count writes through it). */
+  factory?: StoreFactory;
+  /** The write queue's quiet time; 100 ms in tests, the app's own default is 300 ms. */
+  writeDelayMs?: number;
+  /** Called with every IPC channel the page invokes. */
+  onInvoke?: (channel: string) => void;
+}
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -69,6 +80,7 @@ export class ChromiumHost implements AppHost {
     browser: Browser,
     readonly dataDir: string,
     private readonly rendererRoot: string,
+    private readonly options: ChromiumHostOptions = {},
   ) {
     this.#browser = browser;
     // "Save as…" dialogs are answered with the suggested name in a folder beside the data.
@@ -85,9 +97,14 @@ export class ChromiumHost implements AppHost {
     return Promise.resolve();
   }
 
-  static async launch(executablePath: string, dataDir: string, rendererRoot: string): Promise<ChromiumHost> {
+  static async launch(
+    executablePath: string,
+    dataDir: string,
+    rendererRoot: string,
+    options: ChromiumHostOptions = {},
+  ): Promise<ChromiumHost> {
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    const host = new ChromiumHost(browser, dataDir, rendererRoot);
+    const host = new ChromiumHost(browser, dataDir, rendererRoot, options);
     await host.#start();
     return host;
   }
@@ -129,8 +146,8 @@ export class ChromiumHost implements AppHost {
     // A fresh "main process" over the same folder, as after a real restart.
     this.#services = createMainServices({
       dataDir: this.dataDir,
-      factory: confStoreFactory,
-      writeDelayMs: 100,
+      factory: this.options.factory ?? confStoreFactory,
+      writeDelayMs: this.options.writeDelayMs ?? 100,
       // SMTP retries every second here, so a test can watch a queued message go out.
       mailRetryDelayMs: () => 1000,
       platform: this.platform,
@@ -148,6 +165,7 @@ export class ChromiumHost implements AppHost {
       if (source.frame !== source.page.mainFrame() || new URL(frameUrl).origin !== origin) {
         return { ok: false, error: { code: 'forbidden', message: 'Refused: message from an untrusted frame.' } };
       }
+      if (typeof channel === 'string') this.options.onInvoke?.(channel);
       return services.dispatch(channel, payload);
     });
     await this.#context.addInitScript(bridgeScript, { invoke: [...INVOKE_CHANNELS], events: [...EVENT_CHANNELS] });

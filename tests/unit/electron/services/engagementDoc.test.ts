@@ -42,4 +42,30 @@ describe('EngagementRepository.mutateDoc (how features store their data)', () =>
     doc.engagement.name = 'mutated';
     expect(services.engagements.getDoc(a.id).engagement.name).toBe('A');
   });
+
+  it('changes documents by replacing them, never in place: a document read earlier stays as it was', async () => {
+    const { services, call } = openServices(tempDir());
+    const a = await call('engagements:create', validInput({ name: 'A' }));
+    const retro = await call('retros:create', { engagementId: a.id, date: '2026-03-05' });
+    const before = services.engagements.readDoc(a.id);
+    const snapshot = JSON.stringify(before);
+    const doc = { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Shipped' }] }] };
+    await call('retros:saveNote', { engagementId: a.id, retroId: retro.id, section: 'notes', doc });
+    await call('retros:update', { engagementId: a.id, retroId: retro.id, patch: { mvpStatus: 'Live' } });
+    await call('milestones:save', { engagementId: a.id, milestoneId: null, input: { date: '2026-03-06', title: 'MVP', kind: 'custom', note: '' } });
+    expect(JSON.stringify(before)).toBe(snapshot);
+    const after = services.engagements.readDoc(a.id);
+    expect(after).not.toBe(before);
+    expect(after.retro.retros[0]?.notes.notes).toEqual(doc);
+    expect(after.project.milestones).toHaveLength(1);
+  });
+
+  it('copies only the section a reader asks for, as a copy', async () => {
+    const { services, call } = openServices(tempDir());
+    const a = await call('engagements:create', validInput({ name: 'A' }));
+    await call('retros:create', { engagementId: a.id, date: '2026-03-05' });
+    const section = services.retros.section(a.id);
+    section.retros.length = 0;
+    expect(services.retros.section(a.id).retros).toHaveLength(1);
+  });
 });

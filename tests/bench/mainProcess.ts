@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { confStoreFactory } from '../../electron/services/confStoreFactory';
+import { openDocument } from '../../electron/services/documents';
+import { EngagementRepository } from '../../electron/services/engagements';
+import { EngagementFileSchema } from '../../shared/model/files';
+import { migrateEngagementFile } from '../../shared/model/migrations';
+import { createMainServices } from '../../electron/services/mainServices';
+import type { StoreFactory } from '../../electron/services/storeFiles';
+import { WriteQueue } from '../../electron/services/writeQueue';
+import type { NoteDoc } from '../../shared/model/note';
+import { recordingPlatform } from '../unit/support/platform';
+import { copyDataset, type Dataset } from './dataset';
+import { median, round } from './stats';
+
+interface Write {
+  file: string;
+  bytes: number;
+  ms: number;
+}
+
+function countingFactory(writes: Write[]): StoreFactory {
+  return (cwd, name) => {
+    const store = confStoreFactory(cwd, name);
+    return {
+      ...store,
+      write: (doc) => {
+        const t0 = performance.now();
+        store.write(doc);
+        writes.push({ file: path.basename(store.path), bytes: fs.statSync(store.path).size, ms: performance.now() - t0 });
+      },
+    };
+  };
+}
+
+const platform = () => recordingPlatform({ saveDir: path.join(os.tmpdir(), 'aux-desk-bench-exports') });
+
+/**
+ * Autosave of one retro note, through IPC dispatch and the write queue, with 1 engagement
+ * on disk and with all 20: the time in the handler (validation, the in-memory change), the
+ * time and bytes of the file write it leads to.
+ */
+export async function measureSaveCost(dataset: Dataset, work: string, runs: number) {
+  const result: Record<string, unknown> = {};
+  for (const [name, only] of [['one', [dataset.bigEngagementId]], ['all', undefined]] as const) {
+    const dir = path.join(work, `save-${name}`);
+    copyDataset(dataset.dir, dir, only);
+    const writes: Write[] = [];
+    const services = createMainServices({ dataDir: dir, factory: countingFactory(writes), platform: platform(), writeDelayMs: 60_000, log: () => undefined });
+    services.flush();
+    const doc = services.retros.section(dataset.bigEngagementId).retros.find((r) => r.id === dataset.bigRetroId)?.notes.notes;
+    if (!doc) throw new Error('The big retro is missing');
+    const handlerMs: number[] = [];
+    const writeMs: number[] = [];
+    const bytes: number[] = [];
+    const files: number[] = [];
+    for (let i = 0; i < runs + 1; i++) {
+      const edited: NoteDoc = { ...doc, content: [...(doc.content ?? []), { type: 'paragraph', content: [{ type: 'text', text: `Edit ${i}` }] }] };
+      writes.length = 0;
+      const t0 = performance.now();
+      const answer = await services.dispatch('retros:saveNote', { engagementId: dataset.bigEngagementId, retroId: dataset.bigRetroId, section: 'notes', doc: edited });
+      if (!answer.ok) throw new Error(answer.error.message);
+      const t1 = performance.now();
+      services.flush();
+      if (i === 0) continue; // warm-up
+      handlerMs.push(t1 - t0);
+      writeMs.push(writes.reduce((a, w) => a + w.ms, 0));
+      bytes.push(writes.reduce((a, w) => a + w.bytes, 0));
+      files.push(writes.length);
+    }
+    await services.mail.outbox.stop();
+    result[name] = {
+      engagements: only?.length ?? dataset.engagementIds.length,
+      handlerMs: round(median(handlerMs), 2),
+      writeMs: round(median(writeMs), 2),
+      totalMs: round(median(handlerMs.map((h, i) => h + (writeMs[i] ?? 0))), 2),
+      bytesPerSave: median(bytes),
+      filesPerSave: median(files),
+    };
+  }
+  return result;
+}
+
+/**
+ * Main-process start-up on the 5-year folder, through the same persistence code: the
+ * repository's load (the index, reconciled with the engagement files) and then one
+ * engagement's document; and the whole createMainServices for context.
+ */
+export async function measureMainProcess(dataset: Dataset, work: string, runs: number) {
+  const dir = path.join(work, 'main');
+  copyDataset(dataset.dir, dir);
+  const noop = () => undefined;
+  // Once, to take the day's snapshot (a once-a-day cost, reported by the start-up figure of the app).
+  createMainServices({ dataDir: dir, factory: confStoreFactory, platform: platform(), log: noop }).flush();
+  const loadMs: number[] = [];
+  const oneMs: number[] = [];
+  const servicesMs: number[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const t0 = performance.now();
+    const repo = new EngagementRepository({
+      dataDir: dir,
+      factory: confStoreFactory,
+      queue: new WriteQueue(60_000, noop),
+      now: () => new Date(),
+      newId: () => 'x',
+      report: noop,
+    });
+    repo.load();
+    const list = repo.list();
+    const t1 = performance.now();
+    // One engagement from disk, through the same code the repository opens each file with.
+    const opened = openDocument({
+      dataDir: dir,
+      factory: confStoreFactory,
+      dir: path.join(dir, 'engagements'),
+      name: dataset.bigEngagementId,
+      schema: EngagementFileSchema,
+      migrate: (d) => migrateEngagementFile(d, () => 'x'),
+      now: () => new Date(),
+    });
+    if (opened.kind !== 'ok') throw new Error('The big engagement did not open');
+    const t2 = performance.now();
+    const s0 = performance.now();
+    const services = createMainServices({ dataDir: dir, factory: confStoreFactory, platform: platform(), log: noop });
+    const s1 = performance.now();
+    await services.mail.outbox.stop();
+    if (i === 0 || list.length === 0) continue;
+    loadMs.push(t1 - t0);
+    oneMs.push(t2 - t1);
+    servicesMs.push(s1 - s0);
+  }
+  return {
+    engagements: dataset.engagementIds.length,
+    loadIndexMs: round(median(loadMs), 1),
+    oneEngagementMs: round(median(oneMs), 1),
+    createMainServicesMs: round(median(servicesMs), 1),
+    folderMb: round(dataset.bytes / 1_048_576, 1),
+    bigEngagementKb: round(fs.statSync(path.join(dir, 'engagements', `${dataset.bigEngagementId}.json`)).size / 1024, 0),
+  };
+}

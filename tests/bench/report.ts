@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromiumAvailability } from '../e2e/hosts/availability';
+import { PARTS_DIR, TINY_RUN } from './stats';
+
+type Json = Record<string, unknown>;
+
+export interface Row {
+  figure: string;
+  value: string;
+  comparison: string;
+  goal: string;
+  met: boolean | null;
+}
+
+/** Reads a number at a dotted path of a part ("typing", "app.p95"). */
+function num(parts: Record<string, Json>, part: string, key: string): number {
+  let value: unknown = parts[part];
+  for (const k of key.split('.')) value = value && typeof value === 'object' ? (value as Json)[k] : undefined;
+  return typeof value === 'number' ? value : Number.NaN;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${value} ms`;
+
+export function rows(parts: Record<string, Json>): Row[] {
+  const p = (part: string, key: string) => num(parts, part, key);
+  const out: Row[] = [];
+  const add = (figure: string, value: string, comparison: string, goal: string, met: boolean | null) =>
+    out.push({ figure, value, comparison, goal, met });
+
+  if (parts['startup']) {
+    add('1. Start-up, 5-year folder (nav start → list interactive)', ms(p('startup', 'fiveYearMs')), `empty folder ${ms(p('startup', 'emptyMs'))}; ratio ${p('startup', 'ratio')}`, 'ratio ≤ 1.2', p('startup', 'ratio') <= 1.2);
+  }
+  if (parts['typing']) {
+    add(`2. Typing latency p50, ${p('typing', 'words')}-word note (keydown → next frame, ${p('typing', 'keystrokes')} keys)`, ms(p('typing', 'app.p50')), `bare tiptap ${ms(p('typing', 'bare.p50'))}; ratio ${p('typing', 'ratioP50')}`, 'ratio ≤ 1.2', p('typing', 'ratioP50') <= 1.2);
+    add('2. Typing latency p95', ms(p('typing', 'app.p95')), `bare tiptap ${ms(p('typing', 'bare.p95'))}; ratio ${p('typing', 'ratioP95')}`, 'ratio ≤ 1.2 and < 16.7 ms', p('typing', 'ratioP95') <= 1.2 && p('typing', 'app.p95') < 16.7);
+    add('2. Keydowns ≥ 16 ms (Event Timing)', String(p('typing', 'appSlowEvents')), `bare tiptap ${p('typing', 'bareSlowEvents')}`, '—', null);
+  }
+  if (parts['saveCost']) {
+    add('3. Autosave of one retro note, 20 engagements on disk: IPC handler + file write', `${ms(p('saveCost', 'all.handlerMs'))} + ${ms(p('saveCost', 'all.writeMs'))}`, `1 engagement: ${ms(p('saveCost', 'one.handlerMs'))} + ${ms(p('saveCost', 'one.writeMs'))}`, 'independent of the number of engagements (handler within 20%; the write is one file, same bytes)', p('saveCost', 'all.handlerMs') <= 1.2 * p('saveCost', 'one.handlerMs') + 0.5 && p('saveCost', 'all.filesPerSave') === 1);
+    add('3. Bytes written per save, 20 engagements', kb(p('saveCost', 'all.bytesPerSave')), `1 engagement: ${kb(p('saveCost', 'one.bytesPerSave'))}`, 'equal', p('saveCost', 'all.bytesPerSave') === p('saveCost', 'one.bytesPerSave'));
+  }
+  if (parts['autosaveTyping']) {
+    const seconds = p('autosaveTyping', 'typingMs') / 1000;
+    add(`3. File writes during ${seconds.toFixed(1)} s of continuous typing`, String(p('autosaveTyping', 'engagementFileWrites')), `${p('autosaveTyping', 'saveNoteCalls')} saveNote calls; shortest gap ${ms(p('autosaveTyping', 'minGapBetweenSavesMs'))}`, `≤ 1 per 500 ms (≤ ${Math.ceil(seconds * 2)})`, p('autosaveTyping', 'engagementFileWrites') <= Math.ceil(seconds * 2));
+  }
+  if (parts['timeline']) {
+    add(`4. Timeline open, ${p('timeline', 'items')} items (click → first item shown)`, ms(p('timeline', 'openMs.median')), '—', '—', null);
+    add('4. Timeline scroll: main-thread work per frame, p95', ms(p('timeline', 'scrollFrames.p95')), `p50 ${ms(p('timeline', 'scrollFrames.p50'))}, max ${ms(p('timeline', 'scrollFrames.max'))}; frame interval p95 ${ms(p('timeline', 'scrollFrames.intervalP95'))}, ${p('timeline', 'scrollFrames.dropped')} of ${p('timeline', 'scrollFrames.n')} frames dropped`, '< 16.7 ms', p('timeline', 'scrollFrames.p95') < 16.7);
+  }
+  if (parts['bundle']) {
+    add('5. JS loaded before the list is interactive (raw / gzip)', `${kb(p('bundle', 'atHome.raw'))} / ${kb(p('bundle', 'atHome.gzip'))}`, `all JS: ${kb(p('bundle', 'total.raw'))} / ${kb(p('bundle', 'total.gzip'))} in ${p('bundle', 'total.files')} files`, 'editor and timeline not loaded at start', p('bundle', 'atHome.raw') < p('bundle', 'total.raw'));
+    add('5. JS loaded after opening a retro and the timeline (raw / gzip)', `${kb(p('bundle', 'afterRetroAndTimeline.raw'))} / ${kb(p('bundle', 'afterRetroAndTimeline.gzip'))}`, '—', '—', null);
+  }
+  if (parts['memory']) {
+    add('6. Renderer JS heap: list / 10,000-word retro / timeline', `${p('memory', 'homeMb')} / ${p('memory', 'retroMb')} / ${p('memory', 'timelineMb')} MB`, '—', '—', null);
+  }
+  if (parts['mainProcess']) {
+    add(`7. Main: load the index (reconciled with ${p('mainProcess', 'engagements')} engagement files)`, ms(p('mainProcess', 'loadIndexMs')), `folder ${p('mainProcess', 'folderMb')} MB`, '—', null);
+    add(`7. Main: open one engagement from disk (the biggest, ${p('mainProcess', 'bigEngagementKb')} KB: read, parse, validate)`, ms(p('mainProcess', 'oneEngagementMs')), `whole createMainServices ${ms(p('mainProcess', 'createMainServicesMs'))}`, '—', null);
+  }
+  return out;
+}
+
+function machine(): Json {
+  const chromium = chromiumAvailability();
+  let browser = 'unknown';
+  if (chromium.ok) {
+    try {
+      browser = execFileSync(chromium.executablePath, ['--version'], { encoding: 'utf8' }).trim();
+    } catch {
+      browser = chromium.executablePath;
+    }
+  }
+  return {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 1_073_741_824),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    browser,
+    date: new Date().toISOString(),
+    tiny: TINY_RUN,
+    loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10).join(' / '),
+  };
+}
+
+function table(list: Row[]): string {
+  const lines = ['| Figure | Value | Compared with | Goal | Met |', '|---|---|---|---|---|'];
+  for (const r of list) lines.push(`| ${r.figure} | ${r.value} | ${r.comparison} | ${r.goal} | ${r.met === null ? '—' : r.met ? 'yes' : '**no**'} |`);
+  return lines.join('\n');
+}
+
+/** Playwright's global teardown for the bench: gathers the parts, prints the table, writes bench/results.{md,json}. */
+export default function report(): void {
+  if (!fs.existsSync(PARTS_DIR)) return;
+  const parts: Record<string, Json> = {};
+  for (const file of fs.readdirSync(PARTS_DIR).filter((f) => f.endsWith('.json'))) {
+    parts[path.basename(file, '.json')] = JSON.parse(fs.readFileSync(path.join(PARTS_DIR, file), 'utf8')) as Json;
+  }
+  if (Object.keys(parts).length === 0) return;
+  const info = machine();
+  const list = rows(parts);
+  const dataset = parts['dataset'] ?? {};
+  const describe = `${String(dataset['engagementIds'] && Array.isArray(dataset['engagementIds']) ? dataset['engagementIds'].length : '?')} engagements, ${String(dataset['words'])} words of notes, ${String(dataset['milestones'])} milestones and ${String(dataset['actionItems'])} action items, ${((Number(dataset['bytes']) || 0) / 1_048_576).toFixed(1)} MB on disk (generated in ${String(dataset['generateMs'])} ms)`;
+  const md = [
+    '# Aux Desk benchmarks',
+    '',
+    `Generated by \`npm run bench\` on ${String(info['date'])}${TINY_RUN ? ' (BENCH_TINY smoke run: tiny data set, not the real figures)' : ''}.`,
+    `Machine: ${String(info['cpu'])} × ${String(info['cores'])}, ${String(info['memoryGb'])} GB, ${String(info['os'])}; Node ${String(info['node'])}; ${String(info['browser'])} (headless, --disable-gpu), Chromium host of the e2e suite. Load average at the end (1 / 5 / 15 min): ${String(info['loadAverage'])} — other work shared the machine, so absolute times are noisy; the side-by-side figures were measured in the same run.`,
+    `Data: ${describe}. Medians of several runs unless a percentile is given.`,
+    '',
+    table(list),
+    '',
+    'Raw figures: [results.json](results.json). How they are measured and what changed them: [NOTES.md](NOTES.md).',
+    '',
+  ].join('\n');
+  const outDir = path.resolve(TINY_RUN ? 'test-results/bench' : 'bench');
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'results.md'), md);
+  fs.writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify({ machine: info, rows: list, parts }, null, 2)}\n`);
+  console.log(`\n${md}\nWritten to ${path.relative(process.cwd(), path.join(outDir, 'results.md'))}`);
+}

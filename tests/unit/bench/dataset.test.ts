@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EngagementFileSchema } from '../../../shared/model/files';
+import { generateDataset, prng, TINY } from '../../bench/dataset';
+import { rows } from '../../bench/report';
+import { quantile } from '../../bench/stats';
+import { useTempDir } from '../support/tempDir';
+
+/** The benchmark's smoke test: its data generator and its arithmetic, on a tiny data set (the bench itself is `npm run bench`). */
+describe('benchmark data set', () => {
+  const tempDir = useTempDir('aux-desk-bench-');
+
+  it('is written through the app’s own services, valid, and the same for the same seed', async () => {
+    const a = await generateDataset(path.join(tempDir(), 'a'), TINY);
+    const b = await generateDataset(path.join(tempDir(), 'b'), TINY);
+    expect(a.engagementIds).toHaveLength(TINY.engagements);
+    expect(a.milestones).toBe(TINY.bigMilestones);
+    expect(a.actionItems).toBe(TINY.engagements * TINY.retrosPerEngagement * TINY.actionItemsPerRetro);
+    for (const id of a.engagementIds) {
+      const read = (dir: string) => fs.readFileSync(path.join(dir, 'engagements', `${id}.json`), 'utf8');
+      const file: unknown = JSON.parse(read(a.dir));
+      expect(EngagementFileSchema.safeParse(file).success).toBe(true);
+      expect(read(a.dir)).toBe(read(b.dir));
+    }
+    const big = EngagementFileSchema.parse(JSON.parse(fs.readFileSync(path.join(a.dir, 'engagements', `${a.bigEngagementId}.json`), 'utf8')));
+    const note = big.retro.retros.find((r) => r.id === a.bigRetroId)?.notes.notes;
+    const words = JSON.stringify(note).match(/"text":"([^"]*)"/g)?.join(' ').split(/\s+/).length ?? 0;
+    expect(words).toBeGreaterThanOrEqual(TINY.bigNoteWords);
+  });
+
+  it('uses a seeded generator and nearest-rank percentiles', () => {
+    const first = prng(1);
+    const again = prng(1);
+    expect([first(), first()]).toEqual([again(), again()]);
+    expect(quantile([5, 1, 4, 2, 3], 0.5)).toBe(3);
+    expect(quantile(Array.from({ length: 100 }, (_, i) => i + 1), 0.95)).toBe(95);
+  });
+
+  it('checks each figure against its goal', () => {
+    const table = rows({ startup: { emptyMs: 400, fiveYearMs: 440, ratio: 1.1 }, timeline: { items: 1000, openMs: { median: 90 }, scrollFrames: { p50: 4, p95: 20, max: 30, intervalP95: 17, dropped: 1, n: 360 } } });
+    expect(table.find((r) => r.figure.startsWith('1.'))?.met).toBe(true);
+    expect(table.find((r) => r.figure.includes('scroll'))?.met).toBe(false);
+  });
+});
