@@ -10,7 +10,9 @@ import { SettingsSchema, WindowStateSchema } from './settings';
  */
 export const ENGAGEMENT_FILE_VERSION = 5;
 export const INDEX_FILE_VERSION = 1;
-export const SETTINGS_FILE_VERSION = 3;
+// Lifecycle branch: settings 3 → 4 adds maxEngagementWeeks and notifications. Another
+// branch may bump this too; the 3→4 step in migrations.ts is self-contained for renumbering.
+export const SETTINGS_FILE_VERSION = 4;
 
 export const EngagementFileSchema = z
   .object({

@@ -77,6 +77,13 @@ const SETTINGS_STEPS: Record<number, Step> = {
     const v2 = data as { settings?: Record<string, unknown> };
     return { ...v2, schemaVersion: 3, settings: { ...v2.settings, pairingTarget: 80, dayHours: 8, dayStart: '09:00' } };
   },
+  // Version 4 (engagement lifecycle, issue 7): "longer than a quarter" as a setting (13 weeks)
+  // and desktop notifications, off until the user opts in. Self-contained so the lead can
+  // renumber it at merge if another branch also took version 4.
+  3: (data) => {
+    const v3 = data as { settings?: Record<string, unknown> };
+    return { ...v3, schemaVersion: 4, settings: { ...v3.settings, maxEngagementWeeks: 13, notifications: false } };
+  },
 };
 
 export function migrateSettingsFile(data: unknown): MigrationOutcome {

@@ -168,8 +168,8 @@ describe('migrateSettingsFile', () => {
     retroMinutes: 30,
   };
 
-  it('is at version 3', () => {
-    expect(SETTINGS_FILE_VERSION).toBe(3);
+  it('is at version 4', () => {
+    expect(SETTINGS_FILE_VERSION).toBe(4);
   });
 
   it('migrates version 2 to 3: pairing target 80, 8-hour days starting at 09:00', () => {
@@ -177,19 +177,29 @@ describe('migrateSettingsFile', () => {
     const outcome = migrateSettingsFile(v2);
     expect(outcome).toMatchObject({ kind: 'migrated', from: 2 });
     const file = SettingsFileSchema.parse(migratedData(outcome));
-    expect(file.settings).toEqual({ ...v2.settings, pairingTarget: 80, dayHours: 8, dayStart: '09:00' });
+    expect(file.settings).toEqual({ ...v2.settings, pairingTarget: 80, dayHours: 8, dayStart: '09:00', maxEngagementWeeks: 13, notifications: false });
   });
 
-  it('migrates version 1 through to 3', () => {
+  it('migrates version 3 to 4: a quarter is 13 weeks, notifications stay off until asked for', () => {
+    const v3Settings: Record<string, unknown> = { ...DEFAULT_SETTINGS, bufferWeeks: 5 };
+    delete v3Settings['maxEngagementWeeks'];
+    delete v3Settings['notifications'];
+    const outcome = migrateSettingsFile({ schemaVersion: 3, settings: v3Settings, window: null });
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 3 });
+    const file = SettingsFileSchema.parse(migratedData(outcome));
+    expect(file.settings).toEqual({ ...v3Settings, maxEngagementWeeks: 13, notifications: false });
+  });
+
+  it('migrates version 1 through to 4', () => {
     const file = SettingsFileSchema.parse(migratedData(migrateSettingsFile({ schemaVersion: 1, settings: v1Settings, window: null })));
-    expect(file.schemaVersion).toBe(3);
+    expect(file.schemaVersion).toBe(4);
     expect(file.settings.workingDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
     expect(file.settings.pairingTarget).toBe(80);
   });
 
-  it('passes version 3 through and reports version 4 as newer', () => {
-    const current = { schemaVersion: 3, settings: DEFAULT_SETTINGS, window: null };
+  it('passes version 4 through and reports version 5 as newer', () => {
+    const current = { schemaVersion: 4, settings: DEFAULT_SETTINGS, window: null };
     expect(migrateSettingsFile(current)).toEqual({ kind: 'current', data: current });
-    expect(migrateSettingsFile({ schemaVersion: 4 })).toEqual({ kind: 'newer', version: 4 });
+    expect(migrateSettingsFile({ schemaVersion: 5 })).toEqual({ kind: 'newer', version: 5 });
   });
 });
