@@ -43,6 +43,13 @@ export const INVOKE_CHANNELS = [
   'planner:saveRitual',
   'planner:deleteRitual',
   'planner:exportWeek',
+  'lifecycle:get',
+  'lifecycle:update',
+  'lifecycle:saveNote',
+  'lifecycle:promote',
+  'lifecycle:candidates',
+  'lifecycle:roster',
+  'home:week',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -6,6 +6,7 @@ import { CloseGate } from './closeGate';
 import { EngagementRepository } from './engagements';
 import { AppError } from './errors';
 import { safeExternalUrl } from './externalUrl';
+import { LifecycleService } from './lifecycle';
 import { MailService, type MailPlatform } from './mail/mailService';
 import { RetroService } from './retros';
 import { PLAIN_PLANNER_KEY, PlannerService } from './planner';
@@ -50,6 +51,7 @@ export interface MainServices {
   /** Resolved when the renderer has saved everything before its window closes. */
   closeGate: CloseGate;
   planner: PlannerService;
+  lifecycle: LifecycleService;
   problems: StartupProblem[];
   queue: WriteQueue;
   /** Writes everything pending. Called on quit and before a snapshot. */
@@ -141,6 +143,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
       platform.saveFile({ defaultName: name, contents: Buffer.from(contents, 'utf8'), filters: [{ name: 'Calendar', extensions: ['ics'] }] }),
   });
   planner.load();
+  const lifecycle = new LifecycleService({ engagements, settings, now });
 
   const handlers: Handlers = {
     'app:startupReport': () => ({ dataDir, problems: [...problems] }),
@@ -206,6 +209,16 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     'planner:saveRitual': ({ engagementId, ritual }) => planner.saveRitual(engagementId, ritual),
     'planner:deleteRitual': ({ engagementId, ritualId }) => planner.deleteRitual(engagementId, ritualId),
     'planner:exportWeek': ({ scope, week }) => planner.exportWeek(scope, week),
+    'lifecycle:get': ({ engagementId }) => lifecycle.section(engagementId),
+    'lifecycle:update': ({ engagementId, patch }) => lifecycle.update(engagementId, patch),
+    'lifecycle:saveNote': ({ engagementId, note, doc }) => {
+      lifecycle.saveNote(engagementId, note, doc);
+      return {};
+    },
+    'lifecycle:promote': ({ engagementId }) => lifecycle.promote(engagementId),
+    'lifecycle:candidates': () => lifecycle.candidates(),
+    'lifecycle:roster': () => lifecycle.roster(),
+    'home:week': ({ today }) => lifecycle.thisWeek(today),
   };
 
   return {
@@ -220,6 +233,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     mail,
     closeGate,
     planner,
+    lifecycle,
     problems,
     queue,
     flush: () => queue.flush(),

@@ -2,13 +2,16 @@ import { z } from 'zod';
 import { EngagementSchema, EngagementSummarySchema, ENGAGEMENT_STATUSES, PERSON_ROLES } from './engagement';
 import { emptyRetroSection, RetroSectionSchema } from './retro';
 import { emptyPlannerSection, PlannerSectionSchema } from './planner';
+import { emptyLifecycleSection, LifecycleSectionSchema } from './lifecycle';
 import { SettingsSchema, WindowStateSchema } from './settings';
 
 /**
  * Every file we write carries a `schemaVersion`. Older versions are migrated forward by
  * ./migrations.ts; a newer version than this build knows is left untouched.
  */
-export const ENGAGEMENT_FILE_VERSION = 5;
+// Lifecycle branch (issue 7): 5 → 6 adds the `lifecycle` section. Another branch may also
+// take version 6; the 5→6 step in migrations.ts is self-contained so the lead can renumber it.
+export const ENGAGEMENT_FILE_VERSION = 6;
 export const INDEX_FILE_VERSION = 1;
 // Lifecycle branch: settings 3 → 4 adds maxEngagementWeeks and notifications. Another
 // branch may bump this too; the 3→4 step in migrations.ts is self-contained for renumbering.
@@ -22,13 +25,21 @@ export const EngagementFileSchema = z
     retro: RetroSectionSchema,
     /** The weekly planner: the engagement's weeks and rituals (version 5). */
     planner: PlannerSectionSchema,
+    /** Sourcing, planning, wrap-up, check-in and follow-ups (version 6). */
+    lifecycle: LifecycleSectionSchema,
   })
   .strict();
 export type EngagementFile = z.infer<typeof EngagementFileSchema>;
 
 /** A new engagement's file: the engagement, and each feature's empty data. */
 export function newEngagementFile(engagement: z.infer<typeof EngagementSchema>): EngagementFile {
-  return { schemaVersion: ENGAGEMENT_FILE_VERSION, engagement, retro: emptyRetroSection(), planner: emptyPlannerSection() };
+  return {
+    schemaVersion: ENGAGEMENT_FILE_VERSION,
+    engagement,
+    retro: emptyRetroSection(),
+    planner: emptyPlannerSection(),
+    lifecycle: emptyLifecycleSection(),
+  };
 }
 
 /** Version 2 (Aux Desk 0.1, before the planner): the engagement alone. */

@@ -1,5 +1,6 @@
 import { ENGAGEMENT_FILE_VERSION, EngagementFileV1Schema, EngagementFileV2Schema, SETTINGS_FILE_VERSION } from './files';
 import { emptyPlannerSection } from './planner';
+import { emptyLifecycleSection } from './lifecycle';
 
 export type MigrationOutcome =
   | { kind: 'current'; data: unknown }
@@ -33,6 +34,10 @@ const ENGAGEMENT_STEPS: Record<number, Step> = {
   // Version 5 (weekly planner) adds the planner section: no weeks planned yet,
   // no rituals but the weekly retro, which follows the settings until it is edited.
   4: (data) => ({ ...(data as Record<string, unknown>), schemaVersion: 5, planner: emptyPlannerSection() }),
+  // Version 6 (engagement lifecycle, issue 7) adds the lifecycle section, empty: no one-pager,
+  // no fit votes or red flags, checklists unticked, no check-in notes, no follow-ups.
+  // Self-contained so it can be renumbered at merge if another branch also took version 6.
+  5: (data) => ({ ...(data as Record<string, unknown>), schemaVersion: 6, lifecycle: emptyLifecycleSection() }),
 };
 
 function readVersion(data: unknown): number | null {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { StartupProblem } from '../../../../shared/ipc';
+import { emptyLifecycleSection } from '../../../../shared/model/lifecycle';
 import { ENGAGEMENT_FILE_VERSION, EngagementFileSchema, IndexFileSchema } from '../../../../shared/model/files';
 import { v1File, validInput } from '../../support/fixtures';
 import { countingFactory, openServices, testClock } from '../../support/services';
@@ -348,6 +349,7 @@ describe('engagement persistence (real files)', () => {
         engagement: created,
         retro: { goals: [], retros: [] },
         planner: { weeks: {}, rituals: [] },
+        lifecycle: emptyLifecycleSection(),
       });
       expect(fs.readFileSync(path.join(tempDir(), 'engagements', `${created.id}.v2.bak.json`), 'utf8')).toBe(original);
     });

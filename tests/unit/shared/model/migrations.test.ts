@@ -4,6 +4,7 @@ import { ENGAGEMENT_FILE_VERSION, EngagementFileSchema } from '../../../../share
 import { migrateEngagementFile, migrateSettingsFile, migrateSimpleFile, type MigrationOutcome } from '../../../../shared/model/migrations';
 import { SETTINGS_FILE_VERSION, SettingsFileSchema } from '../../../../shared/model/files';
 import { DEFAULT_SETTINGS } from '../../../../shared/model/settings';
+import { emptyLifecycleSection } from '../../../../shared/model/lifecycle';
 import { v1File } from '../../support/fixtures';
 
 function sequentialIds(prefix = 'person'): () => string {
@@ -17,8 +18,8 @@ function migratedData(outcome: MigrationOutcome): unknown {
 }
 
 describe('migrateEngagementFile', () => {
-  it('is at version 5', () => {
-    expect(ENGAGEMENT_FILE_VERSION).toBe(5);
+  it('is at version 6', () => {
+    expect(ENGAGEMENT_FILE_VERSION).toBe(6);
   });
 
   it('migrates version 1 to the current version: people get ids from newId, in order', () => {
@@ -65,7 +66,7 @@ describe('migrateEngagementFile', () => {
   it('migrates version 2 to 3: goals and retros start empty, the engagement is unchanged', () => {
     const v2 = { schemaVersion: 2, engagement: { id: 'e1', name: 'Kept' } };
     const outcome = migrateEngagementFile(v2, sequentialIds());
-    expect(outcome).toMatchObject({ kind: 'migrated', from: 2, data: { schemaVersion: 5, engagement: { id: 'e1', name: 'Kept' }, retro: { goals: [], retros: [] } } });
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 2, data: { schemaVersion: 6, engagement: { id: 'e1', name: 'Kept' }, retro: { goals: [], retros: [] } } });
   });
 
   it('migrates version 3 to 4: every retro gets an empty mail log, nothing else changes', () => {
@@ -74,7 +75,7 @@ describe('migrateEngagementFile', () => {
     expect(migrateEngagementFile(v3, sequentialIds())).toMatchObject({
       kind: 'migrated',
       from: 3,
-      data: { schemaVersion: 5, engagement: { id: 'e1' }, retro: { goals: [{ id: 'g1' }], retros: [{ ...retro, mailLog: [] }] } },
+      data: { schemaVersion: 6, engagement: { id: 'e1' }, retro: { goals: [{ id: 'g1' }], retros: [{ ...retro, mailLog: [] }] } },
     });
   });
 
@@ -87,12 +88,33 @@ describe('migrateEngagementFile', () => {
     });
     expect(outcome).toMatchObject({ kind: 'migrated', from: 4 });
     expect(EngagementFileSchema.parse(migratedData(outcome))).toEqual({
-      schemaVersion: 5,
+      schemaVersion: 6,
       engagement: v4.engagement,
       retro: v4.retro,
       planner: { weeks: {}, rituals: [] },
+      lifecycle: emptyLifecycleSection(),
     });
     expect(asV4).toEqual(copy);
+  });
+
+  it('migrates version 5 to 6: an empty lifecycle section, everything else untouched', () => {
+    const current = EngagementFileSchema.parse(migratedData(migrateEngagementFile(v1File('legacy-1'), sequentialIds())));
+    const asV5 = {
+      schemaVersion: 5,
+      engagement: current.engagement,
+      retro: current.retro,
+      planner: { weeks: {}, rituals: [{ id: 'su', kind: 'standup', name: 'Stand-up', days: ['mon'], time: '09:30', minutes: 15 }] },
+    };
+    const copy = structuredClone(asV5);
+    const outcome = migrateEngagementFile(asV5, () => {
+      throw new Error('no ids needed');
+    });
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 5 });
+    const file = EngagementFileSchema.parse(migratedData(outcome));
+    expect(file).toEqual({ ...asV5, schemaVersion: 6, lifecycle: emptyLifecycleSection() });
+    expect(file.lifecycle.fitVotes).toEqual([]);
+    expect(file.lifecycle.checkInDone).toBe(false);
+    expect(asV5).toEqual(copy);
   });
 
   it('throws a zod error for a version 2 document without an engagement', () => {
