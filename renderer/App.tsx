@@ -7,6 +7,8 @@ import { OutboxPage } from './features/mail/OutboxPage';
 import { RetroPage } from './features/retro/RetroPage';
 import { PlannerPage } from './features/planner/PlannerPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { CandidatesPage } from './features/lifecycle/CandidatesPage';
+import { HomePage } from './features/lifecycle/HomePage';
 import { useAppStore } from './store';
 import { hasUnsavedChanges } from './store/engagementsSlice';
 import { ENGAGEMENT_SECTIONS, type View } from './store/uiSlice';
@@ -37,6 +39,10 @@ export function App() {
 
 function Screen({ view }: { view: View }) {
   switch (view.kind) {
+    case 'home':
+      return <HomePage />;
+    case 'candidates':
+      return <CandidatesPage />;
     case 'list':
       return <EngagementList />;
     case 'new':
@@ -74,10 +80,30 @@ function Sidebar() {
           <button
             type="button"
             className="sidebar__item"
+            aria-current={view.kind === 'home' ? 'page' : undefined}
+            onClick={() => navigate({ kind: 'home' })}
+          >
+            This week
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            className="sidebar__item"
             aria-current={view.kind === 'list' ? 'page' : undefined}
             onClick={() => navigate({ kind: 'list' })}
           >
             Engagements
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            className="sidebar__item"
+            aria-current={view.kind === 'candidates' ? 'page' : undefined}
+            onClick={() => navigate({ kind: 'candidates' })}
+          >
+            Candidates
           </button>
         </li>
         <li>

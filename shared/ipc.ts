@@ -50,6 +50,7 @@ const HomeItemSchema = z.object({
   title: z.string(),
   detail: z.string(),
   date: IsoDateSchema.nullable(),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).optional(),
   link: z.union([
     z.object({ to: z.literal('section'), section: z.enum(HOME_SECTIONS) }),
     z.object({ to: z.literal('retro'), retroId: IdSchema }),

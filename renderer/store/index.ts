@@ -5,8 +5,9 @@ import { createRetroSlice, type RetroSlice } from './retroSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
 import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
+import { createLifecycleSlice, type LifecycleSlice } from './lifecycleSlice';
 
-export type AppState = UiSlice & EngagementsSlice & RetroSlice & MailSlice & PlannerSlice;
+export type AppState = UiSlice & EngagementsSlice & RetroSlice & MailSlice & PlannerSlice & LifecycleSlice;
 
 /** One store, built from slices once. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -15,4 +16,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createRetroSlice(...args),
   ...createMailSlice(...args),
   ...createPlannerSlice(...args),
+  ...createLifecycleSlice(...args),
 }));

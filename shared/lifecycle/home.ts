@@ -30,6 +30,8 @@ export interface HomeItem {
   title: string;
   detail: string;
   date: string | null;
+  /** For a weekly retro: when it starts (HH:MM), for the "retro starting" notification. */
+  time?: string;
   link: HomeLink;
 }
 
@@ -87,6 +89,7 @@ export function homeItems(all: readonly HomeEngagement[], settings: Settings, to
       }
 
       const retroDate = dates[settings.retroDay];
+      const retroTime = effectiveRituals(planner.rituals, settings).find((r) => r.kind === 'retro')?.time ?? settings.retroTime;
       if (retroDate >= e.startDate && retroDate <= e.endDate) {
         const held = live(retro.retros).find((r) => r.date === retroDate);
         const goalIds = new Set(retro.goals.map((g) => g.id));
@@ -97,8 +100,14 @@ export function homeItems(all: readonly HomeEngagement[], settings: Settings, to
             group: 'due',
             kind: 'retro',
             title: `Weekly retro ${formatDisplayDate(retroDate)}`,
-            detail: retro.goals.length > 0 ? `Not started yet; score the ${retro.goals.length} goals first.` : 'Not started yet.',
+            detail:
+              retroDate < today
+                ? 'Not held yet this week.'
+                : retro.goals.length > 0
+                  ? `Not started yet; score the ${retro.goals.length} goals first.`
+                  : 'Not started yet.',
             date: retroDate,
+            time: retroTime,
             link: { to: 'section', section: 'retros' },
           });
         } else {
@@ -116,6 +125,7 @@ export function homeItems(all: readonly HomeEngagement[], settings: Settings, to
                   ? `Goals scored (${scored} of ${retro.goals.length}).`
                   : `Goals not scored yet (${scored} of ${retro.goals.length}).`,
             date: retroDate,
+            time: retroTime,
             link: { to: 'retro', retroId: held.id },
           });
         }

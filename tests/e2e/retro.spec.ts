@@ -1,9 +1,10 @@
 import { addDays, format } from 'date-fns';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { engagementInput, seedEngagement } from './helpers';
+import { engagementInput, openEngagementList, seedEngagement } from './helpers';
 
 async function openRetros(page: Page) {
+  await openEngagementList(page);
   await page.getByRole('button', { name: /Payments MVP/ }).click();
   await page.getByRole('button', { name: 'Retros', exact: true }).click();
 }

@@ -8,6 +8,9 @@ import { GoalsPage } from '../retro/GoalsPage';
 import { RetrosPage } from '../retro/RetrosPage';
 import { PlannerView } from '../planner/PlannerView';
 import { EngagementForm } from './EngagementForm';
+import { PlanningPage } from '../lifecycle/PlanningPage';
+import { SourcingPage } from '../lifecycle/SourcingPage';
+import { WrapUpPage } from '../lifecycle/WrapUpPage';
 
 export function NewEngagementPage() {
   return (
@@ -62,5 +65,11 @@ function SectionBody({ id, section }: { id: string; section: EngagementSection }
       return <RetrosPage engagementId={id} />;
     case 'planner':
       return <PlannerView pinnedId={id} />;
+    case 'sourcing':
+      return <SourcingPage engagementId={id} />;
+    case 'planning':
+      return <PlanningPage engagementId={id} />;
+    case 'wrap-up':
+      return <WrapUpPage engagementId={id} />;
   }
 }

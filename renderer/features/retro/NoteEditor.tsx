@@ -22,8 +22,40 @@ interface NoteEditorProps {
 /** One section of a retro's notes: a tiptap editor that saves itself. */
 export function NoteEditor({ engagementId, retroId, section, label, placeholder, initial, editable }: NoteEditorProps) {
   const noteSaved = useAppStore((s) => s.noteSaved);
+  return (
+    <RichTextEditor
+      autosaveKey={`${engagementId}:${retroId}:${section}`}
+      label={label}
+      placeholder={placeholder}
+      initial={initial}
+      editable={editable}
+      save={async (doc) => {
+        const { updatedAt } = await invoke('retros:saveNote', { engagementId, retroId, section, doc });
+        noteSaved(engagementId, retroId, section, doc, updatedAt);
+      }}
+    />
+  );
+}
+
+interface RichTextEditorProps {
+  /** Identifies the document for autosave (one pending save per key). */
+  autosaveKey: string;
+  label: string;
+  placeholder: string;
+  initial: NoteDoc;
+  editable: boolean;
+  /** Persists the document; called by autosave after a pause in typing. */
+  save: (doc: NoteDoc) => Promise<void>;
+}
+
+/** A tiptap editor that saves itself through `save` (retro notes, the one-pager, kick-off notes…). */
+export function RichTextEditor({ autosaveKey: key, label, placeholder, initial, editable, save }: RichTextEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
-  const key = `${engagementId}:${retroId}:${section}`;
+  // The latest save function, so the editor (created once per key) never calls a stale one.
+  const saveRef = useRef(save);
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
   const editor = useEditor(
     {
       extensions: noteExtensions(placeholder, () => setLinkOpen(true)),
@@ -37,17 +69,13 @@ export function NoteEditor({ engagementId, retroId, section, label, placeholder,
       },
       onUpdate: ({ editor: changed }) => {
         // Serialize when the save runs (after a pause in typing), never on every keystroke.
-        autosave.schedule(key, async () => {
-          const doc = changed.getJSON() as NoteDoc;
-          const { updatedAt } = await invoke('retros:saveNote', { engagementId, retroId, section, doc });
-          noteSaved(engagementId, retroId, section, doc, updatedAt);
-        });
+        autosave.schedule(key, () => saveRef.current(changed.getJSON() as NoteDoc));
       },
     },
     [key],
   );
 
-  // Leaving the retro saves at once rather than after the debounce.
+  // Leaving the screen saves at once rather than after the debounce.
   useEffect(() => () => void autosave.flushKey(key), [key]);
   useEffect(() => {
     if (editor.isEditable !== editable) editor.setEditable(editable);

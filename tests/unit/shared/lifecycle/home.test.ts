@@ -81,6 +81,10 @@ describe('homeItems', () => {
     ]);
   });
 
+  it('says when this week’s retro day has passed without a retro', () => {
+    expect(list([world(engagement('a'))], '2026-03-06')).toContain('due|retro|Weekly retro 5 Mar 2026|Not held yet this week.');
+  });
+
   it('shows the planned day with its partners, topic and rituals, and links to the planner', () => {
     const w = world(engagement('a'), (x) => {
       x.planner.weeks['2026-W10'] = {
