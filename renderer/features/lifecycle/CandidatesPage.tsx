@@ -56,7 +56,9 @@ export function CandidatesPage() {
                 <td>{row.rank ?? '–'}</td>
                 <th scope="row">
                   <button type="button" className="link-button" onClick={() => {
-                    void open(row.id).then(() => navigate({ kind: 'engagement', id: row.id, section: 'sourcing' }));
+                    void open(row.id).then(() => {
+                      if (useAppStore.getState().engagements[row.id]) navigate({ kind: 'engagement', id: row.id, section: 'sourcing' });
+                    });
                   }}>
                     {row.name}
                   </button>

@@ -90,6 +90,8 @@ function HomeRow({ item }: { item: HomeItem }) {
   const navigate = useAppStore((s) => s.navigate);
   const go = () => {
     void open(item.engagementId).then(() => {
+      // Opening failed (e.g. deleted meanwhile): openEngagement has said so and moved on.
+      if (!useAppStore.getState().engagements[item.engagementId]) return;
       const link = item.link;
       if (link.to === 'retro') navigate({ kind: 'retro', engagementId: item.engagementId, retroId: link.retroId });
       else navigate({ kind: 'engagement', id: item.engagementId, section: link.section });

@@ -60,7 +60,10 @@ export function CapacityWarnings({ draftKey, draft }: { draftKey: string; draft:
 export function EngagementWarnings({ draftKey, draft }: { draftKey: string; draft: EngagementDraft }) {
   const people = draft.people.filter((p) => p.name.trim() !== '');
   return (
-    <section className="panel panel--tight" aria-label="Checks">
+    <section className="panel panel--tight" aria-labelledby="engagement-checks">
+      <h2 id="engagement-checks" className="panel__title">
+        Roles and capacity
+      </h2>
       <RolesWarnings people={people} />
       <CapacityWarnings draftKey={draftKey} draft={draft} />
     </section>
