@@ -5,6 +5,8 @@ import { Toasts } from './components/Toasts';
 import { EngagementList } from './features/engagements/EngagementList';
 import { EngagementPage, NewEngagementPage } from './features/engagements/EngagementPage';
 import { OutboxPage, PlannerPage, RetroPage, SettingsPage } from './lazyPages';
+import { CandidatesPage } from './features/lifecycle/CandidatesPage';
+import { HomePage } from './features/lifecycle/HomePage';
 import { useAppStore } from './store';
 import { hasUnsavedChanges } from './store/engagementsSlice';
 import { ENGAGEMENT_SECTIONS, type View } from './store/uiSlice';
@@ -37,6 +39,10 @@ export function App() {
 
 function Screen({ view }: { view: View }) {
   switch (view.kind) {
+    case 'home':
+      return <HomePage />;
+    case 'candidates':
+      return <CandidatesPage />;
     case 'list':
       return <EngagementList />;
     case 'new':
@@ -74,10 +80,30 @@ function Sidebar() {
           <button
             type="button"
             className="sidebar__item"
+            aria-current={view.kind === 'home' ? 'page' : undefined}
+            onClick={() => navigate({ kind: 'home' })}
+          >
+            This week
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            className="sidebar__item"
             aria-current={view.kind === 'list' ? 'page' : undefined}
             onClick={() => navigate({ kind: 'list' })}
           >
             Engagements
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            className="sidebar__item"
+            aria-current={view.kind === 'candidates' ? 'page' : undefined}
+            onClick={() => navigate({ kind: 'candidates' })}
+          >
+            Candidates
           </button>
         </li>
         <li>

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { invoke, messageOf, on } from './api';
 import { App } from './App';
 import { autosave } from './features/retro/autosave';
+import { startNotifications } from './features/lifecycle/notifications';
 import { useAppStore } from './store';
 import './styles/tokens.css';
 import './styles/app.css';
@@ -51,6 +52,7 @@ async function boot(): Promise<void> {
     store.pushToast({ tone: 'error', message: `Start-up check failed: ${messageOf(error)}` });
   }
   await Promise.all([store.loadList(), store.loadOutbox()]);
+  startNotifications();
 }
 
 const root = document.getElementById('root');

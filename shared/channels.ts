@@ -55,6 +55,13 @@ export const INVOKE_CHANNELS = [
   'nps:delete',
   'nps:restore',
   'nps:overTime',
+  'lifecycle:get',
+  'lifecycle:update',
+  'lifecycle:saveNote',
+  'lifecycle:promote',
+  'lifecycle:candidates',
+  'lifecycle:roster',
+  'home:week',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

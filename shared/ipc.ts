@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channels';
-import { EngagementInputSchema, EngagementSchema, EngagementSummarySchema, IdSchema, IsoDateSchema, PersonSchema } from './model/engagement';
+import { ENGAGEMENT_STATUSES, EngagementInputSchema, EngagementSchema, EngagementSummarySchema, IdSchema, IsoDateSchema, PersonSchema } from './model/engagement';
 import { MailAddressSchema } from './mail/addresses';
 import { ComposeRequestSchema, MailSettingsInputSchema, MailSettingsViewSchema, OutboxItemViewSchema } from './model/mail';
 import { NoteDocSchema } from './model/note';
@@ -23,6 +23,7 @@ import {
   ProjectSectionSchema,
 } from './model/projectRetro';
 import { SettingsSchema } from './model/settings';
+import { FitVoteSchema, LIFECYCLE_NOTES, LifecyclePatchSchema, LifecycleSectionSchema, RED_FLAGS } from './model/lifecycle';
 
 export const MENU_ACTIONS = ['new-engagement', 'show-engagements', 'show-planner', 'show-settings'] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
@@ -49,6 +50,32 @@ export const NpsPointSchema = z.object({
   nps: z.number().int().min(-100).max(100).nullable(),
 });
 export type NpsPoint = z.infer<typeof NpsPointSchema>;
+
+const CandidateViewSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  hostTeam: z.string(),
+  status: z.enum(ENGAGEMENT_STATUSES),
+  fitVotes: z.array(FitVoteSchema),
+  redFlags: z.record(z.enum(RED_FLAGS), z.boolean()),
+});
+
+const HOME_SECTIONS = ['overview', 'planner', 'goals', 'retros', 'planning', 'wrap-up'] as const;
+const HomeItemSchema = z.object({
+  key: z.string(),
+  group: z.enum(['today', 'due', 'upcoming', 'warning']),
+  kind: z.enum(['plan', 'retro', 'notes', 'action', 'kickoff', 'check-in', 'follow-up', 'capacity', 'roles']),
+  engagementId: IdSchema,
+  engagementName: z.string(),
+  title: z.string(),
+  detail: z.string(),
+  date: IsoDateSchema.nullable(),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).optional(),
+  link: z.union([
+    z.object({ to: z.literal('section'), section: z.enum(HOME_SECTIONS) }),
+    z.object({ to: z.literal('retro'), retroId: IdSchema }),
+  ]),
+});
 const ById = z.object({ id: IdSchema }).strict();
 const InEngagement = { engagementId: IdSchema };
 const InRetro = { engagementId: IdSchema, retroId: IdSchema };
@@ -202,6 +229,23 @@ export const contract = {
   },
   /** Every engagement's NPS, by end date: the score across engagements over time. */
   'nps:overTime': { request: Empty, response: z.array(NpsPointSchema) },
+  // The engagement lifecycle (issue 7): sourcing, planning, wrap-up, check-in, follow-ups.
+  'lifecycle:get': { request: z.object(InEngagement).strict(), response: LifecycleSectionSchema },
+  'lifecycle:update': {
+    request: z.object({ ...InEngagement, patch: LifecyclePatchSchema }).strict(),
+    response: LifecycleSectionSchema,
+  },
+  'lifecycle:saveNote': {
+    request: z.object({ ...InEngagement, note: z.enum(LIFECYCLE_NOTES), doc: NoteDocSchema }).strict(),
+    response: z.object({}),
+  },
+  /** A sourcing candidate moves on to planning. */
+  'lifecycle:promote': { request: z.object(InEngagement).strict(), response: EngagementSchema },
+  'lifecycle:candidates': { request: Empty, response: z.array(CandidateViewSchema) },
+  /** Every engagement with its people, for the capacity rules across engagements. */
+  'lifecycle:roster': { request: Empty, response: z.array(EngagementSchema) },
+  /** The "This week" home screen for the given (local) date. */
+  'home:week': { request: z.object({ today: IsoDateSchema }).strict(), response: z.array(HomeItemSchema) },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 // `satisfies` on the literal checks both ways: every listed channel is here, nothing else is.
 

@@ -6,6 +6,7 @@ import { CloseGate } from './closeGate';
 import { EngagementRepository } from './engagements';
 import { AppError } from './errors';
 import { safeExternalUrl } from './externalUrl';
+import { LifecycleService } from './lifecycle';
 import { MailService, type MailPlatform } from './mail/mailService';
 import { ProjectRetroService } from './projectRetro';
 import { RetroService } from './retros';
@@ -52,6 +53,7 @@ export interface MainServices {
   /** Resolved when the renderer has saved everything before its window closes. */
   closeGate: CloseGate;
   planner: PlannerService;
+  lifecycle: LifecycleService;
   problems: StartupProblem[];
   queue: WriteQueue;
   /** Writes everything pending. Called on quit and before a snapshot. */
@@ -151,6 +153,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
       platform.saveFile({ defaultName: name, contents: Buffer.from(contents, 'utf8'), filters: [{ name: 'Calendar', extensions: ['ics'] }] }),
   });
   planner.load();
+  const lifecycle = new LifecycleService({ engagements, settings, now });
 
   const handlers: Handlers = {
     'app:startupReport': () => ({ dataDir, problems: [...problems] }),
@@ -227,6 +230,16 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     'nps:delete': ({ engagementId, responseId }) => project.deleteResponse(engagementId, responseId),
     'nps:restore': ({ engagementId, response, index }) => project.restoreResponse(engagementId, response, index),
     'nps:overTime': () => project.npsOverTime(),
+    'lifecycle:get': ({ engagementId }) => lifecycle.section(engagementId),
+    'lifecycle:update': ({ engagementId, patch }) => lifecycle.update(engagementId, patch),
+    'lifecycle:saveNote': ({ engagementId, note, doc }) => {
+      lifecycle.saveNote(engagementId, note, doc);
+      return {};
+    },
+    'lifecycle:promote': ({ engagementId }) => lifecycle.promote(engagementId),
+    'lifecycle:candidates': () => lifecycle.candidates(),
+    'lifecycle:roster': () => lifecycle.roster(),
+    'home:week': ({ today }) => lifecycle.thisWeek(today),
   };
 
   return {
@@ -242,6 +255,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     project,
     closeGate,
     planner,
+    lifecycle,
     problems,
     queue,
     flush: () => queue.flush(),

@@ -1,4 +1,5 @@
-import { weekCalendarEvents, type ExportScope } from '../../shared/calendar';
+import { weekCalendarEvents, type CalendarEvent, type ExportScope } from '../../shared/calendar';
+import { lifecycleCalendarEvents } from '../../shared/lifecycle/calendar';
 import type { StartupProblem } from '../../shared/ipc';
 import type { Person } from '../../shared/model/engagement';
 import { migrateSimpleFile } from '../../shared/model/migrations';
@@ -163,6 +164,8 @@ export class PlannerService {
     let exportScope: ExportScope;
     let plan: WeekPlan;
     let rituals: Ritual[] = [];
+    // Kick-off, three-month check-in and follow-ups that fall in this week (issue 7).
+    let lifecycleEvents: CalendarEvent[] = [];
     let label: string;
     if (scope.kind === 'plain') {
       exportScope = { kind: 'plain' };
@@ -176,8 +179,9 @@ export class PlannerService {
       plan = effectiveWeek(doc.planner.weeks[key], key, settings, range);
       rituals = effectiveRituals(doc.planner.rituals, settings);
       label = slug(e.name) || 'engagement';
+      lifecycleEvents = lifecycleCalendarEvents({ key, engagement: e, lifecycle: doc.lifecycle, settings });
     }
-    const events = weekCalendarEvents({ key, plan, settings, scope: exportScope, rituals });
+    const events = [...weekCalendarEvents({ key, plan, settings, scope: exportScope, rituals }), ...lifecycleEvents];
     const contents = buildIcs(events, {
       timeZone: this.#deps.timeZone(),
       calendarName: scope.kind === 'plain' ? `Aux Desk ${key}` : `Aux Desk: ${exportScope.kind === 'engagement' ? exportScope.name : ''}`,

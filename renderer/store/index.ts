@@ -6,7 +6,9 @@ import { createProjectSlice, type ProjectSlice } from './projectSlice';
 import { createRetroSlice, type RetroSlice } from './retroSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-export type AppState = UiSlice & EngagementsSlice & RetroSlice & MailSlice & PlannerSlice & ProjectSlice;
+import { createLifecycleSlice, type LifecycleSlice } from './lifecycleSlice';
+
+export type AppState = UiSlice & EngagementsSlice & RetroSlice & MailSlice & PlannerSlice & ProjectSlice & LifecycleSlice;
 
 /** One store, built from slices once. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -16,4 +18,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createMailSlice(...args),
   ...createPlannerSlice(...args),
   ...createProjectSlice(...args),
+  ...createLifecycleSlice(...args),
 }));

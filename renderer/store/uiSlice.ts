@@ -4,6 +4,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../shared/model/settings';
 import type { AppState } from './index';
 
 export type View =
+  | { kind: 'home' }
+  | { kind: 'candidates' }
   | { kind: 'list' }
   | { kind: 'new' }
   | { kind: 'settings' }
@@ -16,11 +18,14 @@ export type View =
 /** An engagement's sections; each later feature adds its own. */
 export const ENGAGEMENT_SECTIONS = [
   { id: 'overview', label: 'Overview' },
+  { id: 'sourcing', label: 'Sourcing' },
+  { id: 'planning', label: 'Planning' },
   { id: 'planner', label: 'Planner' },
   { id: 'goals', label: 'Goals' },
   { id: 'retros', label: 'Retros' },
   { id: 'timeline', label: 'Timeline' },
   { id: 'project', label: 'Project retro' },
+  { id: 'wrap-up', label: 'Wrap-up' },
 ] as const;
 export type EngagementSection = (typeof ENGAGEMENT_SECTIONS)[number]['id'];
 
@@ -49,7 +54,8 @@ export interface UiSlice {
 let nextToastId = 1;
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
-  view: { kind: 'list' },
+  // The app opens on "This week": what needs doing now, across all engagements.
+  view: { kind: 'home' },
   settings: DEFAULT_SETTINGS,
   dataDir: '',
   problems: [],

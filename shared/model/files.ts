@@ -3,6 +3,7 @@ import { EngagementSchema, EngagementSummarySchema, ENGAGEMENT_STATUSES, PERSON_
 import { emptyProjectSection, ProjectSectionSchema } from './projectRetro';
 import { emptyRetroSection, RetroSectionSchema } from './retro';
 import { emptyPlannerSection, PlannerSectionSchema } from './planner';
+import { emptyLifecycleSection, LifecycleSectionSchema } from './lifecycle';
 import { SettingsSchema, WindowStateSchema } from './settings';
 
 /**
@@ -11,9 +12,12 @@ import { SettingsSchema, WindowStateSchema } from './settings';
  */
 // 6: the project retro (milestones, MVP target, project retro notes, NPS), see `project` below.
 // 7: the project retro records to whom and when its notes were emailed.
-export const ENGAGEMENT_FILE_VERSION = 7;
+// 8: the engagement lifecycle (sourcing, planning, wrap-up, check-in, follow-ups), see `lifecycle`.
+export const ENGAGEMENT_FILE_VERSION = 8;
 export const INDEX_FILE_VERSION = 1;
-export const SETTINGS_FILE_VERSION = 3;
+// Lifecycle branch: settings 3 → 4 adds maxEngagementWeeks and notifications. Another
+// branch may bump this too; the 3→4 step in migrations.ts is self-contained for renumbering.
+export const SETTINGS_FILE_VERSION = 4;
 
 export const EngagementFileSchema = z
   .object({
@@ -25,6 +29,8 @@ export const EngagementFileSchema = z
     planner: PlannerSectionSchema,
     /** Milestones, the MVP target date, the project retro and its NPS survey (version 6). */
     project: ProjectSectionSchema,
+    /** Sourcing, planning, wrap-up, check-in and follow-ups (version 8). */
+    lifecycle: LifecycleSectionSchema,
   })
   .strict();
 export type EngagementFile = z.infer<typeof EngagementFileSchema>;
@@ -37,6 +43,7 @@ export function newEngagementFile(engagement: z.infer<typeof EngagementSchema>):
     retro: emptyRetroSection(),
     planner: emptyPlannerSection(),
     project: emptyProjectSection(),
+    lifecycle: emptyLifecycleSection(),
   };
 }
 

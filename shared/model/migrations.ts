@@ -1,6 +1,7 @@
 import { ENGAGEMENT_FILE_VERSION, EngagementFileV1Schema, EngagementFileV2Schema, SETTINGS_FILE_VERSION } from './files';
 import { emptyPlannerSection } from './planner';
 import { emptyProjectSection } from './projectRetro';
+import { emptyLifecycleSection } from './lifecycle';
 
 export type MigrationOutcome =
   | { kind: 'current'; data: unknown }
@@ -42,6 +43,9 @@ const ENGAGEMENT_STEPS: Record<number, Step> = {
     const v6 = data as { project?: { retro?: Record<string, unknown> } };
     return { ...v6, schemaVersion: 7, project: { ...v6.project, retro: { ...v6.project?.retro, mailLog: v6.project?.retro?.['mailLog'] ?? [] } } };
   },
+  // Version 8 (engagement lifecycle) adds the lifecycle section, empty: no one-pager,
+  // no fit votes or red flags, checklists unticked, no check-in notes, no follow-ups.
+  7: (data) => ({ ...(data as Record<string, unknown>), schemaVersion: 8, lifecycle: emptyLifecycleSection() }),
 };
 
 function readVersion(data: unknown): number | null {
@@ -85,6 +89,13 @@ const SETTINGS_STEPS: Record<number, Step> = {
   2: (data) => {
     const v2 = data as { settings?: Record<string, unknown> };
     return { ...v2, schemaVersion: 3, settings: { ...v2.settings, pairingTarget: 80, dayHours: 8, dayStart: '09:00' } };
+  },
+  // Version 4 (engagement lifecycle, issue 7): "longer than a quarter" as a setting (13 weeks)
+  // and desktop notifications, off until the user opts in. Self-contained so the lead can
+  // renumber it at merge if another branch also took version 4.
+  3: (data) => {
+    const v3 = data as { settings?: Record<string, unknown> };
+    return { ...v3, schemaVersion: 4, settings: { ...v3.settings, maxEngagementWeeks: 13, notifications: false } };
   },
 };
 

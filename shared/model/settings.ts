@@ -48,6 +48,11 @@ export const SettingsSchema = z
       .refine((h) => Number.isInteger(h * 4), { message: 'Use quarter hours (e.g. 7.5).' }),
     /** When the day's block starts in an exported calendar. */
     dayStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM.'),
+    // Settings format 4 (the engagement lifecycle):
+    /** "Longer than a quarter": an engagement longer than this many weeks warns; a break this long ends a back-to-back run. */
+    maxEngagementWeeks: whole('Longest engagement', 1, 52),
+    /** Desktop notifications for a retro starting and a check-in due: opt-in. */
+    notifications: z.boolean(),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -72,6 +77,8 @@ export const DEFAULT_SETTINGS: Settings = {
   pairingTarget: 80,
   dayHours: 8,
   dayStart: '09:00',
+  maxEngagementWeeks: 13,
+  notifications: false,
 };
 
 export const WindowStateSchema = z.object({

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openEngagementList } from './helpers';
 
 async function createEngagement(page: Page, name: string, people: { name: string; email: string; role: string }[]) {
   await page.getByRole('button', { name: 'New engagement' }).first().click();
@@ -68,6 +69,7 @@ test('create an engagement with two people, edit it, restart: it is still there'
   await expectAccessible();
 
   const again = await restart();
+  await openEngagementList(again);
   const listAfter = again.getByRole('list', { name: 'Engagements' });
   await expect(listAfter).toContainText('Payments MVP (Q1)');
   await listAfter.getByRole('button', { name: /Payments MVP \(Q1\)/ }).click();
@@ -93,6 +95,7 @@ test('delete then undo brings the engagement back, also with Ctrl+Z', async ({ p
   await expect(page.getByRole('list', { name: 'Engagements' })).toContainText('Search revamp');
 
   const again = await restart();
+  await openEngagementList(again);
   await expect(again.getByRole('list', { name: 'Engagements' })).toContainText('Search revamp');
   await again.getByRole('button', { name: /Search revamp/ }).click();
   await expect(again.getByRole('listitem', { name: 'Person 1' }).getByLabel('Email')).toHaveValue('ana@example.com');
@@ -158,6 +161,7 @@ test('a corrupt engagement file is reported at start-up and the others still loa
   const banner = again.page.getByRole('alert').filter({ hasText: 'needs your attention' });
   await expect(banner).toContainText(`engagements/${again.victim} could not be read (not valid JSON)`);
   await expect(banner).toContainText('quarantine/');
+  await openEngagementList(again.page);
   const list = again.page.getByRole('list', { name: 'Engagements' });
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list).toContainText('Keeps working');

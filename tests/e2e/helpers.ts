@@ -11,7 +11,14 @@ export async function seedEngagement(page: Page, input: EngagementInput): Promis
   const typed = result as { ok: true; value: Engagement } | { ok: false; error: { message: string } };
   if (!typed.ok) throw new Error(`Could not seed the engagement: ${typed.error.message}`);
   await page.reload();
+  // The app opens on "This week"; the specs continue from the list of engagements.
+  await openEngagementList(page);
   return typed.value;
+}
+
+/** The sidebar's Engagements item (the app starts on "This week"). */
+export async function openEngagementList(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Engagements', exact: true }).click();
 }
 
 export function engagementInput(overrides: Partial<EngagementInput> = {}): EngagementInput {

@@ -189,7 +189,7 @@ test('export the week as .ics (day blocks, rituals, the weekly retro recurring);
   await expect(dayTab(page, 'Friday')).toHaveAccessibleName(/20% time · 8 h/);
   await expect(page.getByText('From the template')).toBeVisible();
   await expect(weekMeter(page)).toHaveAttribute('aria-valuenow', '80');
-  await page.getByRole('button', { name: 'This week' }).click();
+  await page.getByRole('region', { name: 'Planner' }).getByRole('button', { name: 'This week' }).click();
   await expect(dayTab(page, 'Monday')).toContainText('with Kenji Sato');
 });
 

@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openEngagementList } from './helpers';
 import { seedStory } from './story';
 
 async function openProjectRetro(page: Page) {
-  await page.getByRole('button', { name: /Payments MVP/ }).click();
+  await openEngagementList(page);
+  await page.getByRole('list', { name: 'Engagements' }).getByRole('button', { name: /Payments MVP/ }).click();
   await page.getByRole('button', { name: 'Project retro', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Project retro' })).toBeVisible();
 }

@@ -62,7 +62,7 @@ test('invalid IPC payloads get a typed error and change nothing', async ({ app, 
 });
 
 test('the Content-Security-Policy blocks inline scripts', async ({ page }) => {
-  await expect(page.getByRole('heading', { name: 'Engagements', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'This week', level: 1 })).toBeVisible();
   const ran = await page.evaluate(async () => {
     const script = document.createElement('script');
     script.textContent = 'window.__injected = true';
@@ -82,5 +82,5 @@ test('the window cannot be navigated away from the app', async ({ page, host }) 
   // A navigation the guard allowed would replace the document; give it a frame to try.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
   expect(page.url()).toBe(before);
-  await expect(page.getByRole('heading', { name: 'Engagements', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'This week', level: 1 })).toBeVisible();
 });

@@ -3,11 +3,12 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { ENGAGEMENT_FILE_VERSION, newEngagementFile } from '../../shared/model/files';
 import { expect, test } from './fixtures';
-import { engagementInput, seedEngagement } from './helpers';
+import { engagementInput, openEngagementList, seedEngagement } from './helpers';
 import { seedStory } from './story';
 
 async function openSection(page: Page, section: 'Timeline' | 'Project retro') {
-  await page.getByRole('button', { name: /Payments MVP/ }).click();
+  await openEngagementList(page);
+  await page.getByRole('list', { name: 'Engagements' }).getByRole('button', { name: /Payments MVP/ }).click();
   await page.getByRole('button', { name: section, exact: true }).click();
   // Each section's code loads when it is first opened: wait for it before reading the page.
   if (section === 'Timeline') await expect(page.getByRole('group', { name: 'Timeline of Payments MVP' })).toBeVisible();

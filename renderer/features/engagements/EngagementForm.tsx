@@ -5,6 +5,7 @@ import { useAppStore } from '../../store';
 import { NEW_KEY } from '../../store/engagementsSlice';
 import { draftFrom, sameDraft, withStartDate, type EngagementDraft } from './draft';
 import { PeopleEditor } from './PeopleEditor';
+import { EngagementWarnings } from '../lifecycle/Warnings';
 
 const NO_ERRORS: Record<string, string> = {};
 
@@ -137,6 +138,8 @@ export function EngagementForm({ draftKey }: { draftKey: string }) {
       </div>
 
       <PeopleEditor people={draft.people} errors={errors} onChange={(people) => set({ people })} />
+
+      {draft.status !== 'sourcing' ? <EngagementWarnings draftKey={draftKey} draft={draft} /> : null}
 
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={saving || !dirty}>

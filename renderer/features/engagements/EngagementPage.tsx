@@ -8,6 +8,9 @@ import type { EngagementSection } from '../../store/uiSlice';
 import { Loading } from '../../components/Loading';
 import { GoalsPage, PlannerView, ProjectRetroPage, RetrosPage, TimelinePage } from '../../lazyPages';
 import { EngagementForm } from './EngagementForm';
+import { PlanningPage } from '../lifecycle/PlanningPage';
+import { SourcingPage } from '../lifecycle/SourcingPage';
+import { WrapUpPage } from '../lifecycle/WrapUpPage';
 
 export function NewEngagementPage() {
   return (
@@ -68,5 +71,11 @@ function SectionBody({ id, section }: { id: string; section: EngagementSection }
       return <TimelinePage engagementId={id} />;
     case 'project':
       return <ProjectRetroPage engagementId={id} />;
+    case 'sourcing':
+      return <SourcingPage engagementId={id} />;
+    case 'planning':
+      return <PlanningPage engagementId={id} />;
+    case 'wrap-up':
+      return <WrapUpPage engagementId={id} />;
   }
 }

@@ -24,6 +24,11 @@ interface NoteEditorProps {
  */
 export function NoteEditor({ saveKey: key, save, label, placeholder, initial, editable }: NoteEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
+  // The latest save function, so the editor (created once per key) never calls a stale one.
+  const saveRef = useRef(save);
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
   const editor = useEditor(
     {
       extensions: noteExtensions(placeholder, () => setLinkOpen(true)),
@@ -37,13 +42,13 @@ export function NoteEditor({ saveKey: key, save, label, placeholder, initial, ed
       },
       onUpdate: ({ editor: changed }) => {
         // Serialize when the save runs (after a pause in typing), never on every keystroke.
-        autosave.schedule(key, () => save(changed.getJSON() as NoteDoc));
+        autosave.schedule(key, () => saveRef.current(changed.getJSON() as NoteDoc));
       },
     },
     [key],
   );
 
-  // Leaving the retro saves at once rather than after the debounce.
+  // Leaving the screen saves at once rather than after the debounce.
   useEffect(() => () => void autosave.flushKey(key), [key]);
   useEffect(() => {
     if (editor.isEditable !== editable) editor.setEditable(editable);

@@ -46,7 +46,7 @@ export function SettingsPage() {
   };
 
   const number = (
-    key: 'engagementWeeks' | 'bufferWeeks' | 'maxBackToBack' | 'retroMinutes' | 'pairingTarget' | 'dayHours',
+    key: 'engagementWeeks' | 'bufferWeeks' | 'maxBackToBack' | 'maxEngagementWeeks' | 'retroMinutes' | 'pairingTarget' | 'dayHours',
     label: string,
     hint: string,
   ) => (
@@ -82,8 +82,22 @@ export function SettingsPage() {
           <div className="form__grid">
             {number('engagementWeeks', 'Engagement length (weeks)', 'New engagements end this many weeks after they start.')}
             {number('bufferWeeks', 'Buffer between engagements (weeks)', 'Warn when an engineer has less time than this between engagements.')}
-            {number('maxBackToBack', 'Back-to-back engagements', 'Warn when an engineer has more than this many in a row.')}
+            {number('maxBackToBack', 'Back-to-back engagements', 'Warn when an engineer has more than this many in a row without a quarter off.')}
+            {number('maxEngagementWeeks', 'A quarter (weeks)', 'Warn when an engagement is longer than this; a break this long ends a back-to-back run.')}
           </div>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={draft.notifications}
+              onChange={(e) => {
+                const on = e.target.checked;
+                set({ notifications: on });
+                // The browser host asks once; Electron shows notifications without asking.
+                if (on && typeof Notification !== 'undefined' && Notification.permission === 'default') void Notification.requestPermission();
+              }}
+            />
+            Desktop notifications when a weekly retro is about to start and when a check-in is due
+          </label>
         </section>
         <section className="form__section" aria-labelledby="settings-week">
           <h2 id="settings-week" className="form__section-title">

@@ -105,6 +105,13 @@ describe('the IPC contract', () => {
       'outbox:list': {},
       'outbox:retry': { id: 'm1' },
       'outbox:cancel': { id: 'm1' },
+      'lifecycle:get': { engagementId: 'e1' },
+      'lifecycle:update': { engagementId: 'e1', patch: { mvpTargetDate: '2026-04-01' } },
+      'lifecycle:saveNote': { engagementId: 'e1', note: 'onePager', doc: { type: 'doc', content: [] } },
+      'lifecycle:promote': { engagementId: 'e1' },
+      'lifecycle:candidates': {},
+      'lifecycle:roster': {},
+      'home:week': { today: '2026-03-04' },
       'goals:restore': {
         engagementId: 'e1',
         index: 0,

@@ -226,6 +226,30 @@ describe('calendar export (.ics)', () => {
     expect(events.every((e) => e.uid.startsWith('day-plain-'))).toBe(true);
   });
 
+  it('adds the kick-off, the three-month check-in and follow-ups due in the exported week', async () => {
+    const harness = openServices(tempDir(), { timeZone: 'UTC' });
+    // Ends 10 Apr 2026: the check-in is on 10 Jul 2026 (2026-W28).
+    const { scope, engagement } = await engagementWithWeek(harness, '2026-W10');
+    await harness.call('lifecycle:update', {
+      engagementId: engagement.id,
+      patch: {
+        kickoffDate: '2026-03-03',
+        followUps: [{ id: 'f1', person: 'Kenji Sato', role: 'Tech lead', cadence: 'quarterly', lastContact: '2026-04-08', log: [] }],
+      },
+    });
+    const kickoffWeek = await exportOnce(harness, scope, '2026-W10');
+    expect(kickoffWeek.events.filter((e) => e.uid.startsWith('kickoff-')).map((e) => [e.summary, e.start, e.end])).toEqual([
+      ['Kick-off: Checkout', '2026-03-03T09:00:00.000Z', '2026-03-03T10:00:00.000Z'],
+    ]);
+    const checkInWeek = await exportOnce(harness, scope, '2026-W28');
+    // Besides the recurring weekly retro, which every export of the engagement carries:
+    expect(checkInWeek.events.filter((e) => !e.uid.startsWith('retro-')).map((e) => [e.uid, e.summary, e.start])).toEqual([
+      [`checkin-${engagement.id}@aux-desk.local`, 'Three-month check-in: Checkout', '2026-07-10T09:00:00.000Z'],
+      [`followup-${engagement.id}-f1-2026-07-08@aux-desk.local`, 'Follow up with Kenji Sato', '2026-07-08T09:00:00.000Z'],
+    ]);
+    expect(checkInWeek.result.events).toBe(3);
+  });
+
   it('says where the file went, or that the user cancelled', async () => {
     const cancelling = openServices(tempDir(), { platform: recordingPlatform({ saveFile: () => Promise.resolve(null) }) });
     expect(await cancelling.call('planner:exportWeek', { scope: { kind: 'plain' }, week: '2026-W02' })).toEqual({

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { StartupProblem } from '../../../../shared/ipc';
+import { emptyLifecycleSection } from '../../../../shared/model/lifecycle';
 import { ENGAGEMENT_FILE_VERSION, EngagementFileSchema, IndexFileSchema } from '../../../../shared/model/files';
 import { v1File, validInput } from '../../support/fixtures';
 import { countingFactory, openServices, testClock } from '../../support/services';
@@ -350,6 +351,7 @@ describe('engagement persistence (real files)', () => {
         retro: { goals: [], retros: [] },
         planner: { weeks: {}, rituals: [] },
         project: emptyProjectSection(),
+        lifecycle: emptyLifecycleSection(),
       });
       expect(fs.readFileSync(path.join(tempDir(), 'engagements', `${created.id}.v2.bak.json`), 'utf8')).toBe(original);
     });

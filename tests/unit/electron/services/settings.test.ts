@@ -62,7 +62,7 @@ describe('settings (real files)', () => {
 
     expect(counting.writesTo(settingsPath())).toBe(1);
     const file = SettingsFileSchema.parse(readJson(settingsPath()));
-    expect(file).toEqual({ schemaVersion: 3, settings: DEFAULT_SETTINGS, window: bounds({ x: 300, maximized: true }) });
+    expect(file).toEqual({ schemaVersion: 4, settings: DEFAULT_SETTINGS, window: bounds({ x: 300, maximized: true }) });
 
     const second = openServices(tempDir());
     expect(second.services.settings.windowState()).toEqual(bounds({ x: 300, maximized: true }));
@@ -160,9 +160,11 @@ describe('settings (real files)', () => {
       pairingTarget: 80,
       dayHours: 8,
       dayStart: '09:00',
+      maxEngagementWeeks: 13,
+      notifications: false,
     });
     expect(fs.existsSync(path.join(tempDir(), 'settings.v1.bak.json'))).toBe(true);
-    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(3);
+    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(4);
   });
 
   it('migrates a version 2 settings file: the planner settings get the playbook defaults, the rest is kept', () => {
@@ -171,10 +173,10 @@ describe('settings (real files)', () => {
     fs.writeFileSync(settingsPath(), original);
     const { services } = openServices(tempDir());
     expect(services.problems).toEqual([]);
-    expect(services.settings.get()).toEqual({ ...v2, pairingTarget: 80, dayHours: 8, dayStart: '09:00' });
+    expect(services.settings.get()).toEqual({ ...v2, pairingTarget: 80, dayHours: 8, dayStart: '09:00', maxEngagementWeeks: 13, notifications: false });
     expect(services.settings.windowState()).toEqual(bounds());
     expect(fs.readFileSync(path.join(tempDir(), 'settings.v2.bak.json'), 'utf8')).toBe(original);
-    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(3);
+    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(4);
   });
 
   it('refuses planner settings out of range', async () => {

@@ -5,6 +5,7 @@ import { migrateEngagementFile, migrateSettingsFile, migrateSimpleFile, type Mig
 import { SETTINGS_FILE_VERSION, SettingsFileSchema } from '../../../../shared/model/files';
 import { DEFAULT_SETTINGS } from '../../../../shared/model/settings';
 import { emptyProjectNotes, emptyProjectSection } from '../../../../shared/model/projectRetro';
+import { emptyLifecycleSection } from '../../../../shared/model/lifecycle';
 import { v1File } from '../../support/fixtures';
 
 function sequentialIds(prefix = 'person'): () => string {
@@ -18,8 +19,8 @@ function migratedData(outcome: MigrationOutcome): unknown {
 }
 
 describe('migrateEngagementFile', () => {
-  it('is at version 7', () => {
-    expect(ENGAGEMENT_FILE_VERSION).toBe(7);
+  it('is at version 8', () => {
+    expect(ENGAGEMENT_FILE_VERSION).toBe(8);
   });
 
   it('migrates version 1 to the current version: people get ids from newId, in order', () => {
@@ -88,18 +89,30 @@ describe('migrateEngagementFile', () => {
     expect(migrateEngagementFile(v5, sequentialIds())).toEqual({
       kind: 'migrated',
       from: 5,
-      data: { schemaVersion: ENGAGEMENT_FILE_VERSION, engagement: { id: 'e1', name: 'Kept' }, retro, planner, project: emptyProjectSection() },
+      data: {
+        schemaVersion: ENGAGEMENT_FILE_VERSION,
+        engagement: { id: 'e1', name: 'Kept' },
+        retro,
+        planner,
+        project: emptyProjectSection(),
+        lifecycle: emptyLifecycleSection(),
+      },
     });
     expect(v5).toEqual(copy);
   });
 
-  it('migrates version 6 to 7: the project retro gets an empty mail log, nothing else changes', () => {
+  it('migrates version 6 to 7 (and on): the project retro gets an empty mail log, nothing else changes', () => {
     const project = { mvpTargetDate: null, milestones: [{ id: 'm1' }], retro: { date: '2026-05-07', attendees: [] }, nps: [] };
     const v6 = { schemaVersion: 6, engagement: { id: 'e1' }, project };
     expect(migrateEngagementFile(v6, sequentialIds())).toEqual({
       kind: 'migrated',
       from: 6,
-      data: { schemaVersion: 7, engagement: { id: 'e1' }, project: { ...project, retro: { ...project.retro, mailLog: [] } } },
+      data: {
+        schemaVersion: ENGAGEMENT_FILE_VERSION,
+        engagement: { id: 'e1' },
+        project: { ...project, retro: { ...project.retro, mailLog: [] } },
+        lifecycle: emptyLifecycleSection(),
+      },
     });
   });
 
@@ -127,8 +140,30 @@ describe('migrateEngagementFile', () => {
       retro: v4.retro,
       planner: { weeks: {}, rituals: [] },
       project: emptyProjectSection(),
+      lifecycle: emptyLifecycleSection(),
     });
     expect(asV4).toEqual(copy);
+  });
+
+  it('migrates version 7 to 8: an empty lifecycle section, everything else untouched', () => {
+    const current = EngagementFileSchema.parse(migratedData(migrateEngagementFile(v1File('legacy-1'), sequentialIds())));
+    const asV7 = {
+      schemaVersion: 7,
+      engagement: current.engagement,
+      retro: current.retro,
+      planner: { weeks: {}, rituals: [{ id: 'su', kind: 'standup', name: 'Stand-up', days: ['mon'], time: '09:30', minutes: 15 }] },
+      project: current.project,
+    };
+    const copy = structuredClone(asV7);
+    const outcome = migrateEngagementFile(asV7, () => {
+      throw new Error('no ids needed');
+    });
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 7 });
+    const file = EngagementFileSchema.parse(migratedData(outcome));
+    expect(file).toEqual({ ...asV7, schemaVersion: 8, lifecycle: emptyLifecycleSection() });
+    expect(file.lifecycle.fitVotes).toEqual([]);
+    expect(file.lifecycle.checkInDone).toBe(false);
+    expect(asV7).toEqual(copy);
   });
 
   it('throws a zod error for a version 2 document without an engagement', () => {
@@ -204,8 +239,8 @@ describe('migrateSettingsFile', () => {
     retroMinutes: 30,
   };
 
-  it('is at version 3', () => {
-    expect(SETTINGS_FILE_VERSION).toBe(3);
+  it('is at version 4', () => {
+    expect(SETTINGS_FILE_VERSION).toBe(4);
   });
 
   it('migrates version 2 to 3: pairing target 80, 8-hour days starting at 09:00', () => {
@@ -213,19 +248,29 @@ describe('migrateSettingsFile', () => {
     const outcome = migrateSettingsFile(v2);
     expect(outcome).toMatchObject({ kind: 'migrated', from: 2 });
     const file = SettingsFileSchema.parse(migratedData(outcome));
-    expect(file.settings).toEqual({ ...v2.settings, pairingTarget: 80, dayHours: 8, dayStart: '09:00' });
+    expect(file.settings).toEqual({ ...v2.settings, pairingTarget: 80, dayHours: 8, dayStart: '09:00', maxEngagementWeeks: 13, notifications: false });
   });
 
-  it('migrates version 1 through to 3', () => {
+  it('migrates version 3 to 4: a quarter is 13 weeks, notifications stay off until asked for', () => {
+    const v3Settings: Record<string, unknown> = { ...DEFAULT_SETTINGS, bufferWeeks: 5 };
+    delete v3Settings['maxEngagementWeeks'];
+    delete v3Settings['notifications'];
+    const outcome = migrateSettingsFile({ schemaVersion: 3, settings: v3Settings, window: null });
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 3 });
+    const file = SettingsFileSchema.parse(migratedData(outcome));
+    expect(file.settings).toEqual({ ...v3Settings, maxEngagementWeeks: 13, notifications: false });
+  });
+
+  it('migrates version 1 through to 4', () => {
     const file = SettingsFileSchema.parse(migratedData(migrateSettingsFile({ schemaVersion: 1, settings: v1Settings, window: null })));
-    expect(file.schemaVersion).toBe(3);
+    expect(file.schemaVersion).toBe(4);
     expect(file.settings.workingDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
     expect(file.settings.pairingTarget).toBe(80);
   });
 
-  it('passes version 3 through and reports version 4 as newer', () => {
-    const current = { schemaVersion: 3, settings: DEFAULT_SETTINGS, window: null };
+  it('passes version 4 through and reports version 5 as newer', () => {
+    const current = { schemaVersion: 4, settings: DEFAULT_SETTINGS, window: null };
     expect(migrateSettingsFile(current)).toEqual({ kind: 'current', data: current });
-    expect(migrateSettingsFile({ schemaVersion: 4 })).toEqual({ kind: 'newer', version: 4 });
+    expect(migrateSettingsFile({ schemaVersion: 5 })).toEqual({ kind: 'newer', version: 5 });
   });
 });

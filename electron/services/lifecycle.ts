@@ -1,0 +1,88 @@
+import { homeItems, type HomeItem } from '../../shared/lifecycle/home';
+import type { Engagement } from '../../shared/model/engagement';
+import type { FitVote, LifecycleNote, LifecyclePatch, LifecycleSection, RedFlag } from '../../shared/model/lifecycle';
+import type { NoteDoc } from '../../shared/model/note';
+import type { EngagementRepository } from './engagements';
+import { AppError } from './errors';
+import type { SettingsService } from './settings';
+
+export interface LifecycleServiceDeps {
+  engagements: EngagementRepository;
+  settings: SettingsService;
+  now: () => Date;
+}
+
+export interface CandidateView {
+  id: string;
+  name: string;
+  hostTeam: string;
+  status: Engagement['status'];
+  fitVotes: FitVote[];
+  redFlags: Record<RedFlag, boolean>;
+}
+
+/**
+ * The engagement lifecycle (sourcing, planning, wrap-up, check-in, follow-ups), kept in the
+ * engagement's own file; and the cross-engagement views (candidates, roster, This week).
+ */
+export class LifecycleService {
+  constructor(private readonly deps: LifecycleServiceDeps) {}
+
+  section(engagementId: string): LifecycleSection {
+    return this.deps.engagements.getDoc(engagementId).lifecycle;
+  }
+
+  update(engagementId: string, patch: LifecyclePatch): LifecycleSection {
+    if (patch.followUps) {
+      const ids = new Set(patch.followUps.map((f) => f.id));
+      if (ids.size !== patch.followUps.length) throw new AppError('invalid-payload', 'Two follow-ups share an id.');
+    }
+    if (patch.fitVotes) {
+      const ids = new Set(patch.fitVotes.map((v) => v.id));
+      if (ids.size !== patch.fitVotes.length) throw new AppError('invalid-payload', 'Two fit votes share an id.');
+    }
+    return this.deps.engagements.mutateDoc(engagementId, (doc) => ({ ...doc, lifecycle: { ...doc.lifecycle, ...patch } })).lifecycle;
+  }
+
+  saveNote(engagementId: string, note: LifecycleNote, doc: NoteDoc): void {
+    this.deps.engagements.mutateDoc(engagementId, (file) => ({ ...file, lifecycle: { ...file.lifecycle, [note]: doc } }));
+  }
+
+  /** A sourcing candidate becomes an engagement being planned. */
+  promote(engagementId: string): Engagement {
+    const engagement = this.deps.engagements.get(engagementId);
+    if (engagement.status !== 'sourcing') {
+      throw new AppError('invalid-payload', 'Only a candidate that is still being sourced can be promoted to planning.');
+    }
+    const { name, hostTeam, homeTeam, people, startDate, endDate, endedEarlyReason } = engagement;
+    return this.deps.engagements.update(engagementId, { name, hostTeam, homeTeam, people, startDate, endDate, endedEarlyReason, status: 'planning' });
+  }
+
+  /** Every engagement still in sourcing, with its fit votes and red flags, for the side-by-side comparison. */
+  candidates(): CandidateView[] {
+    return this.deps.engagements
+      .list()
+      .filter((s) => s.status === 'sourcing')
+      .map((s) => {
+        const doc = this.deps.engagements.getDoc(s.id);
+        return {
+          id: s.id,
+          name: doc.engagement.name,
+          hostTeam: doc.engagement.hostTeam,
+          status: doc.engagement.status,
+          fitVotes: doc.lifecycle.fitVotes,
+          redFlags: doc.lifecycle.redFlags,
+        };
+      });
+  }
+
+  /** Every engagement with its people: the capacity rules look across all of them. */
+  roster(): Engagement[] {
+    return this.deps.engagements.list().map((s) => this.deps.engagements.get(s.id));
+  }
+
+  thisWeek(today: string): HomeItem[] {
+    const all = this.deps.engagements.list().map((s) => this.deps.engagements.getDoc(s.id));
+    return homeItems(all, this.deps.settings.get(), today);
+  }
+}

@@ -1,0 +1,26 @@
+import { isIsoDate } from '../../../shared/dates';
+
+interface Props {
+  id: string;
+  value: string | null;
+  describedBy?: string | undefined;
+  onChange: (value: string | null) => void;
+}
+
+/** A date that may be unset: saved when it is a whole date or cleared, not while half typed. */
+export function DateInput({ id, value, describedBy, onChange }: Props) {
+  return (
+    <input
+      id={id}
+      className="input"
+      type="date"
+      value={value ?? ''}
+      aria-describedby={describedBy}
+      onChange={(e) => {
+        const next = e.target.value;
+        if (next === '') onChange(null);
+        else if (isIsoDate(next)) onChange(next);
+      }}
+    />
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect } from 'react';
+import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
+import type { HomeGroup, HomeItem } from '../../../shared/lifecycle/home';
+import { useAppStore } from '../../store';
+
+const GROUPS: { id: HomeGroup; title: string; empty: string }[] = [
+  { id: 'today', title: 'Today', empty: 'No engagement runs today.' },
+  { id: 'due', title: 'Due this week', empty: 'Nothing due this week.' },
+  { id: 'upcoming', title: 'Coming up', empty: 'No check-ins coming up.' },
+  { id: 'warning', title: 'Warnings', empty: 'No roles or capacity warnings.' },
+];
+
+/** "This week" across all engagements: the app's start screen. Each item links to where it is dealt with. */
+export function HomePage() {
+  const home = useAppStore((s) => s.home);
+  const error = useAppStore((s) => s.homeError);
+  const load = useAppStore((s) => s.loadHome);
+  const summaries = useAppStore((s) => s.summaries);
+  const listLoaded = useAppStore((s) => s.listLoaded);
+  const startNew = useAppStore((s) => s.startNew);
+  const today = toIsoDate(new Date());
+  useEffect(() => {
+    void load(today);
+    // Reload when the engagements change (created, deleted, promoted).
+  }, [load, today, summaries]);
+
+  return (
+    <div className="page">
+      <header className="page__header">
+        <div>
+          <h1 className="page__title">This week</h1>
+          <p className="page__subtitle">{formatDisplayDate(today)} · across all your engagements</p>
+        </div>
+        <button type="button" className="button button--primary" onClick={startNew}>
+          New engagement
+        </button>
+      </header>
+      {error ? (
+        <p className="notice notice--error" role="alert">
+          This week could not be worked out: {error}
+        </p>
+      ) : null}
+      {listLoaded && summaries.length === 0 ? (
+        <div className="empty">
+          <h2 className="empty__title">No engagements yet</h2>
+          <p className="empty__text">
+            Create your first engagement to record the host team, the people you will pair with and the dates of the
+            quarter.
+          </p>
+          <button type="button" className="button button--primary" onClick={startNew}>
+            Create an engagement
+          </button>
+          <p className="empty__hint">
+            Tip: <kbd>Ctrl</kbd>/<kbd>⌘</kbd> + <kbd>N</kbd> starts one from anywhere.
+          </p>
+        </div>
+      ) : home === null ? (
+        <p className="muted" role="status">
+          Loading this week…
+        </p>
+      ) : (
+        <div className="home">
+          {GROUPS.map((group) => {
+            const items = home.items.filter((i) => i.group === group.id);
+            return (
+              <section key={group.id} className="panel panel--tight" aria-labelledby={`home-${group.id}`}>
+                <h2 id={`home-${group.id}`} className="panel__title">
+                  {group.title}
+                </h2>
+                {items.length === 0 ? (
+                  <p className="muted">{group.empty}</p>
+                ) : (
+                  <ul className="home-list" aria-label={group.title}>
+                    {items.map((item) => (
+                      <HomeRow key={item.key} item={item} />
+                    ))}
+                  </ul>
+                )}
+              </section>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function HomeRow({ item }: { item: HomeItem }) {
+  const open = useAppStore((s) => s.openEngagement);
+  const navigate = useAppStore((s) => s.navigate);
+  const go = () => {
+    void open(item.engagementId).then(() => {
+      // Opening failed (e.g. deleted meanwhile): openEngagement has said so and moved on.
+      if (!useAppStore.getState().engagements[item.engagementId]) return;
+      const link = item.link;
+      if (link.to === 'retro') navigate({ kind: 'retro', engagementId: item.engagementId, retroId: link.retroId });
+      else navigate({ kind: 'engagement', id: item.engagementId, section: link.section });
+    });
+  };
+  return (
+    <li className={`home-item home-item--${item.group}`}>
+      <div className="home-item__main">
+        <button type="button" className="link-button home-item__title" onClick={go}>
+          {item.title}
+        </button>
+        <span className="home-item__engagement">{item.engagementName}</span>
+        {item.detail ? <p className="card__meta">{item.detail}</p> : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,31 @@
+import type { LifecycleNote as NoteName } from '../../../shared/model/lifecycle';
+import type { NoteDoc } from '../../../shared/model/note';
+import { invoke } from '../../api';
+import { useAppStore } from '../../store';
+import { NoteEditor } from '../retro/NoteEditor';
+
+interface Props {
+  engagementId: string;
+  note: NoteName;
+  label: string;
+  placeholder: string;
+  initial: NoteDoc;
+}
+
+/** A rich-text part of the lifecycle (one-pager, intro notes, kick-off notes, check-in notes), saved as you type. */
+export function LifecycleNote({ engagementId, note, label, placeholder, initial }: Props) {
+  const saved = useAppStore((s) => s.lifecycleNoteSaved);
+  return (
+    <NoteEditor
+      saveKey={`${engagementId}:lifecycle:${note}`}
+      label={label}
+      placeholder={placeholder}
+      initial={initial}
+      editable
+      save={async (doc) => {
+        await invoke('lifecycle:saveNote', { engagementId, note, doc });
+        saved(engagementId, note, doc);
+      }}
+    />
+  );
+}

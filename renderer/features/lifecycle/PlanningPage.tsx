@@ -1,0 +1,111 @@
+import { formatDisplayDate } from '../../../shared/dates';
+import { KICKOFF_ITEMS, KICKOFF_LABELS } from '../../../shared/model/lifecycle';
+import { hasProductionAdoptionGoal } from '../../../shared/retro/rules';
+import { Field } from '../../components/Field';
+import { useAppStore } from '../../store';
+import { useRetroData } from '../retro/useRetroData';
+import { Checklist, countDone } from './Checklist';
+import { DateInput } from './DateInput';
+import { LifecycleNote } from './LifecycleNote';
+import { RolesWarnings } from './Warnings';
+import { useLifecycle } from './useLifecycle';
+
+/** Before the start: roles, the kick-off meeting, the MVP date and the goals sheet. */
+export function PlanningPage({ engagementId }: { engagementId: string }) {
+  const { data, error } = useLifecycle(engagementId);
+  const retro = useRetroData(engagementId);
+  const engagement = useAppStore((s) => s.engagements[engagementId]);
+  const patch = useAppStore((s) => s.patchLifecycle);
+  const navigate = useAppStore((s) => s.navigate);
+  if (error) return <p className="notice notice--error" role="alert">The plan could not be loaded: {error}</p>;
+  if (!data || !engagement) return <p className="muted" role="status">Loading…</p>;
+  const kickoff = countDone(data.kickoffChecklist);
+  const goals = retro.data?.goals ?? [];
+
+  return (
+    <div className="stack">
+      <div className="section-header">
+        <div>
+          <h2 className="section-header__title">Planning</h2>
+          <p className="section-header__text">
+            Before the start: an engineer and a different advisor, the kick-off in week 1, an MVP date early on, and the
+            goals sheet.
+          </p>
+        </div>
+      </div>
+
+      <section className="panel panel--tight" aria-labelledby="roles-title">
+        <h3 id="roles-title" className="panel__title">
+          Roles
+        </h3>
+        <RolesWarnings people={engagement.people} />
+        <p className="muted">
+          <button type="button" className="link-button" onClick={() => navigate({ kind: 'engagement', id: engagementId, section: 'overview' })}>
+            Edit the people in Overview
+          </button>
+        </p>
+      </section>
+
+      <section className="panel panel--tight" aria-labelledby="kickoff-title">
+        <h3 id="kickoff-title" className="panel__title">
+          Kick-off meeting ({kickoff.done} of {kickoff.total} covered)
+        </h3>
+        <div className="form__grid">
+          <Field label="Kick-off date" hint="In week 1, 30–60 minutes.">
+            {({ id, describedBy }) => (
+              <DateInput id={id} describedBy={describedBy} value={data.kickoffDate} onChange={(kickoffDate) => void patch(engagementId, { kickoffDate })} />
+            )}
+          </Field>
+          <Field
+            label="MVP target date"
+            hint={data.mvpTargetDate ? `The MVP should reach production early: engagement starts ${formatDisplayDate(engagement.startDate)}.` : 'The MVP should reach production early (first ~2 weeks).'}
+          >
+            {({ id, describedBy }) => (
+              <DateInput id={id} describedBy={describedBy} value={data.mvpTargetDate} onChange={(mvpTargetDate) => void patch(engagementId, { mvpTargetDate })} />
+            )}
+          </Field>
+        </div>
+        <Checklist
+          label="Kick-off checklist"
+          items={KICKOFF_ITEMS}
+          labels={KICKOFF_LABELS}
+          value={data.kickoffChecklist}
+          onChange={(kickoffChecklist) => void patch(engagementId, { kickoffChecklist })}
+        />
+        <LifecycleNote
+          engagementId={engagementId}
+          note="kickoffNotes"
+          label="Kick-off notes"
+          placeholder="What was agreed: framework, coverage target, MVP scope, dates, retro slot…"
+          initial={data.kickoffNotes}
+        />
+      </section>
+
+      <section className="panel panel--tight" aria-labelledby="plan-goals-title">
+        <h3 id="plan-goals-title" className="panel__title">
+          Goals and metrics
+        </h3>
+        {retro.data === undefined ? (
+          <p className="muted">Loading goals…</p>
+        ) : goals.length === 0 ? (
+          <p className="notice notice--warning" role="status">
+            No goals yet. Agree them before kick-off, including a production-adoption goal.
+          </p>
+        ) : !hasProductionAdoptionGoal(goals) ? (
+          <p className="notice notice--warning" role="status">
+            No goal is about production adoption yet. The playbook always includes one.
+          </p>
+        ) : (
+          <p>
+            {goals.length} {goals.length === 1 ? 'goal' : 'goals'}, including production adoption.
+          </p>
+        )}
+        <p>
+          <button type="button" className="link-button" onClick={() => navigate({ kind: 'engagement', id: engagementId, section: 'goals' })}>
+            Open the goals sheet
+          </button>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { RED_FLAG_LABELS, RED_FLAGS } from '../../../shared/model/lifecycle';
+import { useAppStore } from '../../store';
+import { Checklist } from './Checklist';
+import { FitCheck } from './FitCheck';
+import { LifecycleNote } from './LifecycleNote';
+import { useLifecycle } from './useLifecycle';
+
+const HOST_ROLES = new Set(['host-developer', 'host-pm', 'tech-lead', 'manager']);
+
+/** Before committing: the one-pager, the intro meeting, the fit check and the red flags. */
+export function SourcingPage({ engagementId }: { engagementId: string }) {
+  const { data, error } = useLifecycle(engagementId);
+  const engagement = useAppStore((s) => s.engagements[engagementId]);
+  const patch = useAppStore((s) => s.patchLifecycle);
+  const promote = useAppStore((s) => s.promoteCandidate);
+  const navigate = useAppStore((s) => s.navigate);
+  if (error) return <p className="notice notice--error" role="alert">The sourcing notes could not be loaded: {error}</p>;
+  if (!data || !engagement) return <p className="muted" role="status">Loading…</p>;
+  const hostPeople = engagement.people.filter((p) => HOST_ROLES.has(p.role)).length;
+
+  return (
+    <div className="stack">
+      <div className="section-header">
+        <div>
+          <h2 className="section-header__title">Sourcing</h2>
+          <p className="section-header__text">
+            Before committing: the host team’s one-pager, the intro meeting, and whether the team fits.
+          </p>
+        </div>
+        <div className="inline-form">
+          <button type="button" className="button" onClick={() => navigate({ kind: 'candidates' })}>
+            Compare candidates
+          </button>
+          {engagement.status === 'sourcing' ? (
+            <button type="button" className="button button--primary" onClick={() => void promote(engagementId)}>
+              Promote to planning
+            </button>
+          ) : null}
+        </div>
+      </div>
+
+      <section className="panel panel--tight" aria-labelledby="one-pager-title">
+        <h3 id="one-pager-title" className="panel__title">
+          One-pager
+        </h3>
+        <p className="muted">From the host team, free-form: the problem, their wish list, business goals, technical goals.</p>
+        <LifecycleNote
+          engagementId={engagementId}
+          note="onePager"
+          label="One-pager"
+          placeholder="Problem statement, wish list, business goals, technical goals…"
+          initial={data.onePager}
+        />
+      </section>
+
+      <section className="panel panel--tight" aria-labelledby="intro-title">
+        <h3 id="intro-title" className="panel__title">
+          Intro meeting
+        </h3>
+        <LifecycleNote
+          engagementId={engagementId}
+          note="introNotes"
+          label="Intro meeting notes"
+          placeholder="Expectations set: the team does the hard work, habits first, weekly retros and candid feedback…"
+          initial={data.introNotes}
+        />
+      </section>
+
+      <FitCheck votes={data.fitVotes} onChange={(fitVotes) => void patch(engagementId, { fitVotes })} />
+
+      <section className="panel panel--tight" aria-label="Red flags">
+        <Checklist
+          label="Team-fit red flags"
+          items={RED_FLAGS}
+          labels={RED_FLAG_LABELS}
+          value={data.redFlags}
+          onChange={(redFlags) => void patch(engagementId, { redFlags })}
+        />
+        {hostPeople > 0 && hostPeople < 5 && !data.redFlags.smallTeam ? (
+          <p className="notice notice--warning" role="status">
+            Only {hostPeople} host-team {hostPeople === 1 ? 'person is' : 'people are'} listed: a team of fewer than 5 is a red flag.
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

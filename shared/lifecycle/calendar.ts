@@ -1,0 +1,66 @@
+import type { CalendarEvent } from '../calendar';
+import type { LifecycleSection } from '../model/lifecycle';
+import type { Settings } from '../model/settings';
+import { datesOfWeek, type WeekKey } from '../week';
+import { checkInDate, followUpDue } from './dates';
+
+const UID_DOMAIN = 'aux-desk.local';
+
+export interface LifecycleExportInput {
+  key: WeekKey;
+  engagement: { id: string; name: string; hostTeam: string; endDate: string };
+  lifecycle: Pick<LifecycleSection, 'kickoffDate' | 'checkInDone' | 'followUps'>;
+  settings: Pick<Settings, 'dayStart'>;
+}
+
+/**
+ * The lifecycle's dates that fall in the exported week: the kick-off meeting (60 min), the
+ * three-month check-in (30 min, until it is held) and the follow-ups due (30 min). Each at
+ * the start of the day; UIDs name what the event is, so a later export updates it.
+ */
+export function lifecycleCalendarEvents(input: LifecycleExportInput): CalendarEvent[] {
+  const { key, engagement: e, lifecycle, settings } = input;
+  const dates = datesOfWeek(key);
+  const inWeek = (date: string) => date >= dates.mon && date <= dates.sun;
+  const team = e.hostTeam || e.name;
+  const events: CalendarEvent[] = [];
+  const at = (uid: string, title: string, description: string, date: string, minutes: number): CalendarEvent => ({
+    uid: `${uid}@${UID_DOMAIN}`,
+    title,
+    description,
+    date,
+    start: settings.dayStart,
+    minutes,
+    busy: 'BUSY',
+    categories: ['Aux Desk', e.name],
+  });
+  if (lifecycle.kickoffDate !== null && inWeek(lifecycle.kickoffDate)) {
+    events.push(
+      at(
+        `kickoff-${e.id}`,
+        `Kick-off: ${team}`,
+        'Testing framework, coverage target (≥ 80%), MVP and technical approach, timeline and MVP date, retro cadence.',
+        lifecycle.kickoffDate,
+        60,
+      ),
+    );
+  }
+  const checkIn = checkInDate(e.endDate);
+  if (!lifecycle.checkInDone && inWeek(checkIn)) {
+    events.push(
+      at(
+        `checkin-${e.id}`,
+        `Three-month check-in: ${team}`,
+        'Did the changes stick? Is the team more effective? Comfortable maintaining what was built? Any feedback for us?',
+        checkIn,
+        30,
+      ),
+    );
+  }
+  for (const f of lifecycle.followUps) {
+    const due = followUpDue(f, e.endDate);
+    if (!inWeek(due)) continue;
+    events.push(at(`followup-${e.id}-${f.id}-${due}`, `Follow up with ${f.person}`, [f.role, team].filter(Boolean).join(' · '), due, 30));
+  }
+  return events;
+}

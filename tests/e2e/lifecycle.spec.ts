@@ -1,0 +1,163 @@
+import type { Page } from '@playwright/test';
+import { addWeeksIso, formatDisplayDate, toIsoDate } from '../../shared/dates';
+import { checkInDate } from '../../shared/lifecycle/dates';
+import { expect, test } from './fixtures';
+import { engagementInput, openEngagementList, seedEngagement } from './helpers';
+
+const zoe = { id: 'p-zoe', name: 'Zoë Ångström', email: 'zoe@example.com', role: 'engineer' as const };
+const sam = { id: 'p-sam', name: 'Sam Okafor', email: 'sam@example.com', role: 'advisor' as const };
+
+async function openSection(page: Page, engagement: RegExp, section: string) {
+  await openEngagementList(page);
+  await page.getByRole('button', { name: engagement }).click();
+  await page.getByRole('button', { name: section, exact: true }).click();
+}
+
+async function vote(page: Page, reviewer: string, business: string, technical: string, teamFit: string) {
+  await page.getByLabel('Reviewer name').fill(reviewer);
+  await page.getByRole('button', { name: 'Add reviewer' }).click();
+  await page.getByLabel(`Business value from ${reviewer}`).selectOption({ label: business });
+  await page.getByLabel(`Technical value from ${reviewer}`).selectOption({ label: technical });
+  await page.getByLabel(`Team fit from ${reviewer}`).selectOption({ label: teamFit });
+}
+
+test('two candidates scored and compared side by side; the better one is promoted to planning', async ({ page, restart, snap, expectAccessible }) => {
+  await seedEngagement(page, engagementInput({ name: 'Search revamp', hostTeam: 'Search', status: 'sourcing', people: [] }));
+  await seedEngagement(page, engagementInput({ name: 'Ledger rewrite', hostTeam: 'Ledger', status: 'sourcing', people: [] }));
+
+  await openSection(page, /Search revamp/, 'Sourcing');
+  await page.getByRole('textbox', { name: 'One-pager' }).click();
+  await page.keyboard.type('Search results take 4 s; we want them under 500 ms.');
+  await vote(page, 'Sam', '1 · sideways', '2 · thumbs up', '0 · thumbs down');
+  await vote(page, 'Ana', '1 · sideways', '1 · sideways', '1 · sideways');
+  const totals = page.getByRole('table', { name: 'Fit votes' }).locator('tfoot');
+  await expect(totals).toContainText('2 / 4'); // business: 1 + 1
+  await expect(totals).toContainText('6 / 12 (50%)');
+  await page.getByRole('group', { name: 'Team-fit red flags' }).getByLabel('Different time zones').check();
+  await snap('sourcing');
+  await expectAccessible();
+
+  await openSection(page, /Ledger rewrite/, 'Sourcing');
+  await vote(page, 'Sam', '2 · thumbs up', '2 · thumbs up', '1 · sideways');
+  await expect(page.getByRole('table', { name: 'Fit votes' }).locator('tfoot')).toContainText('5 / 6');
+
+  // The votes and notes are saved: they survive a restart.
+  const again = await restart();
+  await again.getByRole('button', { name: 'Candidates', exact: true }).click();
+  const rows = again.getByRole('table', { name: 'Candidates compared' }).getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1)).toContainText('Ledger rewrite');
+  await expect(rows.nth(1)).toContainText('5 / 6 (83%, 1 reviewer)');
+  await expect(rows.nth(2)).toContainText('Search revamp');
+  await expect(rows.nth(2)).toContainText('6 / 12 (50%, 2 reviewers)');
+  await expect(rows.nth(2).getByRole('cell').nth(5)).toHaveText('1'); // red flags (the name is a row header)
+  await snap('sourcing-comparison', again);
+  await expectAccessible(again);
+
+  await again.getByRole('button', { name: 'Promote Ledger rewrite to planning' }).click();
+  await expect(again.getByText('“Ledger rewrite” moved to planning.')).toBeVisible();
+  await expect(rows).toHaveCount(2);
+  await openEngagementList(again);
+  await expect(again.getByRole('list', { name: 'Engagements' }).getByRole('listitem').filter({ hasText: 'Ledger rewrite' })).toContainText('Planning');
+  await again.getByRole('button', { name: /Search revamp/ }).click();
+  await again.getByRole('button', { name: 'Sourcing', exact: true }).click();
+  await expect(again.getByRole('textbox', { name: 'One-pager' })).toContainText('under 500 ms');
+});
+
+test('a roles warning clears when an advisor is added; the kick-off is planned', async ({ page, snap, expectAccessible }) => {
+  await seedEngagement(page, engagementInput({ name: 'Payments MVP', status: 'planning', startDate: '2030-01-07', endDate: '2030-03-18', people: [zoe] }));
+  await page.getByRole('button', { name: /Payments MVP/ }).click();
+  const roles = page.getByRole('list', { name: 'Roles warnings' });
+  await expect(roles).toContainText('No project advisor yet');
+
+  // The same person as advisor does not count…
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const row = page.getByRole('listitem', { name: 'Person 2' });
+  await row.getByLabel('Name').fill('Zoë Ångström');
+  await row.getByRole('textbox', { name: 'Email' }).fill('zoe@example.com');
+  await row.getByLabel('Role').selectOption({ label: 'Advisor' });
+  await expect(roles).toContainText('the same person');
+  // …someone else does, at once, before saving.
+  await row.getByLabel('Name').fill('Sam Okafor');
+  await row.getByRole('textbox', { name: 'Email' }).fill('sam@example.com');
+  await expect(roles).toHaveCount(0);
+  await expect(page.getByText('Roles: an engineer and a different advisor.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Changes saved.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Planning', exact: true }).click();
+  await expect(page.getByText('Roles: an engineer and a different advisor.')).toBeVisible();
+  await page.getByLabel('Kick-off date').fill('2030-01-08');
+  await page.getByLabel('MVP target date').fill('2030-01-21');
+  await page.getByLabel('Testing framework agreed').check();
+  await page.getByLabel('Coverage target set (≥ 80% is the playbook’s bar)').check();
+  await expect(page.getByRole('heading', { name: 'Kick-off meeting (2 of 5 covered)' })).toBeVisible();
+  await expect(page.getByText('No goals yet.')).toBeVisible();
+  await snap('planning');
+  await expectAccessible();
+});
+
+test('an engagement ending today shows its check-in in three months on the home screen', async ({ page, snap, expectAccessible }) => {
+  const today = toIsoDate(new Date());
+  await seedEngagement(
+    page,
+    engagementInput({ name: 'Checkout MVP', status: 'wrapping-up', startDate: addWeeksIso(today, -10), endDate: today, people: [zoe, sam] }),
+  );
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'This week' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
+  const upcoming = page.getByRole('list', { name: 'Coming up' });
+  const title = `Three-month check-in ${formatDisplayDate(checkInDate(today))}`;
+  await expect(upcoming).toContainText(title);
+  await expect(upcoming).toContainText('Checkout MVP');
+  await snap('home');
+  await expectAccessible();
+
+  // The item links to where it is dealt with.
+  await upcoming.getByRole('button', { name: title }).click();
+  await expect(page.getByRole('heading', { name: `Three-month check-in: ${formatDisplayDate(checkInDate(today))}` })).toBeVisible();
+  await page.getByLabel('Did the changes stick?').fill('Yes: CI runs on every merge.');
+  await page.getByLabel('Project retro held').check();
+  await page.getByLabel('Person', { exact: true }).fill('Kenji Sato');
+  await page.getByLabel('Their role').fill('Tech lead');
+  await page.getByRole('button', { name: 'Add follow-up' }).click();
+  const followUp = page.getByRole('listitem', { name: 'Kenji Sato' });
+  await expect(followUp).toContainText(`Next due: ${formatDisplayDate(today)}`);
+  await snap('wrap-up');
+  await expectAccessible();
+  await followUp.getByLabel('Note on the contact with Kenji Sato').fill('Coffee chat');
+  await followUp.getByRole('button', { name: 'Mark done' }).click();
+  await expect(followUp).toContainText('“Coffee chat”');
+  await expect(followUp).not.toContainText(`Next due: ${formatDisplayDate(today)}`);
+
+  await page.getByLabel('Check-in held').check();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'This week' }).click();
+  await expect(page.getByRole('heading', { name: 'Coming up' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Coming up' })).toHaveCount(0);
+});
+
+test('a third engagement back to back warns on the form and on the home screen', async ({ page }) => {
+  await seedEngagement(page, engagementInput({ name: 'Q1 Payments', status: 'planning', startDate: '2030-01-07', endDate: '2030-03-18', people: [zoe, sam] }));
+  await seedEngagement(page, engagementInput({ name: 'Q2 Search', status: 'planning', startDate: '2030-04-08', endDate: '2030-06-17', people: [zoe, sam] }));
+
+  await page.getByRole('button', { name: 'New engagement' }).click();
+  await page.getByLabel('Engagement name').fill('Q3 Ledger');
+  await page.getByLabel('Start date').fill('2030-07-08');
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const row = page.getByRole('listitem', { name: 'Person 1' });
+  await row.getByLabel('Name').fill('Zoë Ångström');
+  await row.getByRole('textbox', { name: 'Email' }).fill('ZOE@example.com');
+  await row.getByLabel('Role').selectOption({ label: 'Engineer' });
+  const capacity = page.getByRole('list', { name: 'Capacity warnings' });
+  await expect(capacity).toContainText('“Q3 Ledger” would be Zoë Ångström’s third engagement back to back');
+  // A later start, after a quarter off, clears it.
+  await page.getByLabel('Start date').fill('2030-10-07');
+  await expect(capacity).toHaveCount(0);
+  await page.getByLabel('Start date').fill('2030-07-08');
+  await expect(capacity).toBeVisible();
+  await page.getByRole('button', { name: 'Create engagement' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Q3 Ledger' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Capacity warnings' })).toContainText('third engagement back to back');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'This week' }).click();
+  await expect(page.getByRole('list', { name: 'Warnings' })).toContainText('third engagement back to back');
+});
