@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { Loading } from './components/Loading';
 import { ProblemsBanner } from './components/ProblemsBanner';
 import { Toasts } from './components/Toasts';
@@ -76,67 +76,16 @@ function Sidebar() {
         Aux Desk
       </div>
       <ul className="sidebar__nav">
-        <li>
-          <button
-            type="button"
-            className="sidebar__item"
-            aria-current={view.kind === 'home' ? 'page' : undefined}
-            onClick={() => navigate({ kind: 'home' })}
-          >
-            This week
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            className="sidebar__item"
-            aria-current={view.kind === 'list' ? 'page' : undefined}
-            onClick={() => navigate({ kind: 'list' })}
-          >
-            Engagements
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            className="sidebar__item"
-            aria-current={view.kind === 'candidates' ? 'page' : undefined}
-            onClick={() => navigate({ kind: 'candidates' })}
-          >
-            Candidates
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            className="sidebar__item"
-            aria-current={view.kind === 'planner' ? 'page' : undefined}
-            onClick={() => navigate({ kind: 'planner' })}
-          >
-            Week planner
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            className="sidebar__item"
-            aria-current={view.kind === 'outbox' ? 'page' : undefined}
-            onClick={() => navigate({ kind: 'outbox' })}
-          >
-            Outbox
-            {waiting > 0 ? <span className="sidebar__count" aria-label={`${waiting} waiting`}>{waiting}</span> : null}
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            className="sidebar__item"
-            aria-current={view.kind === 'settings' ? 'page' : undefined}
-            onClick={() => navigate({ kind: 'settings' })}
-          >
-            Settings
-          </button>
-        </li>
+        {TOP_LEVEL.map((item) => (
+          <NavItem key={item.kind} current={view.kind === item.kind} onClick={() => navigate({ kind: item.kind })}>
+            {item.label}
+            {item.kind === 'outbox' && waiting > 0 ? (
+              <span className="sidebar__count" aria-label={`${waiting} waiting`}>
+                {waiting}
+              </span>
+            ) : null}
+          </NavItem>
+        ))}
       </ul>
       {engagementId && current && engagement ? (
         <div className="sidebar__group">
@@ -145,21 +94,38 @@ function Sidebar() {
           </h2>
           <ul className="sidebar__nav">
             {ENGAGEMENT_SECTIONS.map((section) => (
-              <li key={section.id}>
-                <button
-                  type="button"
-                  className="sidebar__item"
-                  aria-current={isCurrent(current, section.id) ? 'page' : undefined}
-                  onClick={() => navigate({ kind: 'engagement', id: engagementId, section: section.id })}
-                >
-                  {section.label}
-                </button>
-              </li>
+              <NavItem
+                key={section.id}
+                current={isCurrent(current, section.id)}
+                onClick={() => navigate({ kind: 'engagement', id: engagementId, section: section.id })}
+              >
+                {section.label}
+              </NavItem>
             ))}
           </ul>
         </div>
       ) : null}
     </nav>
+  );
+}
+
+/** The app's top-level screens, in sidebar order. */
+const TOP_LEVEL = [
+  { kind: 'home', label: 'This week' },
+  { kind: 'list', label: 'Engagements' },
+  { kind: 'candidates', label: 'Candidates' },
+  { kind: 'planner', label: 'Week planner' },
+  { kind: 'outbox', label: 'Outbox' },
+  { kind: 'settings', label: 'Settings' },
+] as const;
+
+function NavItem({ current, onClick, children }: { current: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <li>
+      <button type="button" className="sidebar__item" aria-current={current ? 'page' : undefined} onClick={onClick}>
+        {children}
+      </button>
+    </li>
   );
 }
 
