@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
 import type { Person } from '../../../shared/model/engagement';
-import { NOTE_SECTION_LABELS, type Attendee, type Goal, type GoalScore, type NoteSection, type Retro } from '../../../shared/model/retro';
+import { AttendeeSchema, NOTE_SECTION_LABELS, type Attendee, type Goal, type GoalScore, type NoteSection, type Retro } from '../../../shared/model/retro';
 import { allActionItems, carriedOverItems, goalTrend, isoWeekOf, negativeFeedbackNudge } from '../../../shared/retro/rules';
 import { invoke } from '../../api';
 import { Sparkline } from '../../components/Sparkline';
@@ -349,16 +349,13 @@ export function Attendees(props: { attendees: Attendee[]; people: Person[]; edit
   };
   const absent = people.filter((p) => !attendees.some((a) => a.personId === p.id));
   const add = () => {
-    const trimmed = name.trim();
-    if (trimmed === '') {
-      setError('Enter a name.');
+    // The same rules main applies to an attendee (single-line name, real address or none).
+    const guest = AttendeeSchema.safeParse({ personId: null, name, email });
+    if (!guest.success) {
+      setError(guest.error.issues[0]?.message ?? 'Check the name and address.');
       return;
     }
-    if (email.trim() !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) {
-      setError('Enter a valid email address, or leave it empty.');
-      return;
-    }
-    commit([...attendees, { personId: null, name: trimmed, email: email.trim() }]);
+    commit([...attendees, guest.data]);
     setName('');
     setEmail('');
     setError(null);
