@@ -1,13 +1,37 @@
 import { Extension, type Extensions } from '@tiptap/core';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { Placeholder } from '@tiptap/extensions';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { AddMarkStep, RemoveMarkStep, ReplaceAroundStep, ReplaceStep } from '@tiptap/pm/transform';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { SAFE_LINK_RE } from '../../../shared/model/note';
 import { ActionItemView } from './ActionItemView';
 
 const newItemId = () => crypto.randomUUID();
+
+/**
+ * Whether these transactions can have added an action item or changed one's id: only a
+ * replace whose inserted slice holds a task item (typing, split, paste, undo of a delete,
+ * wrapping in a task list) or a step of another kind than replace/mark. Typing plain text
+ * answers "no" without walking the document, which keeps keystrokes in a long note cheap.
+ */
+export function mayAddActionItems(transactions: readonly Transaction[]): boolean {
+  return transactions.some(
+    (tr) =>
+      tr.docChanged &&
+      tr.steps.some((step) => {
+        if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return false;
+        if (!(step instanceof ReplaceStep) && !(step instanceof ReplaceAroundStep)) return true;
+        let found = false;
+        step.slice.content.descendants((node) => {
+          if (node.type.name === 'taskItem') found = true;
+          return !found && !node.isTextblock;
+        });
+        return found;
+      }),
+  );
+}
 
 /**
  * An action item: a task-list item with an id (so later retros can mark it done), an
@@ -38,7 +62,7 @@ export const ActionItem = TaskItem.extend({
       new Plugin({
         key: new PluginKey('actionItemIds'),
         appendTransaction: (transactions, _old, state) => {
-          if (!transactions.some((tr) => tr.docChanged)) return null;
+          if (!mayAddActionItems(transactions)) return null;
           const seen = new Set<string>();
           const tr = state.tr;
           state.doc.descendants((node, pos) => {
