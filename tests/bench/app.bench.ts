@@ -12,7 +12,7 @@ import { serveRenderer } from '../e2e/hosts/staticServer';
 import type { HostName } from '../e2e/hosts/types';
 import { copyDataset, FIVE_YEARS, generateDataset, TINY, type Dataset } from './dataset';
 import { measureMainProcess, measureSaveCost } from './mainProcess';
-import { allScripts, homeInteractiveMs, installKeyProbe, loadedScripts, readKeyProbe, scrollFrames, typingText } from './pageProbes';
+import { allScripts, homeInteractiveMs, installKeyProbe, loadedScripts, openEngagementNamed, readKeyProbe, scrollFrames, typingText } from './pageProbes';
 import { median, quantile, round, RUNS, savePart, TINY_RUN } from './stats';
 
 /**
@@ -52,7 +52,7 @@ test('dataset: every engagement file is valid', () => {
   }
 });
 
-test('1. start-up: navigation start to the engagements list, empty folder vs 5-year folder', async () => {
+test('1. start-up: navigation start to the home screen (This week), empty folder vs 5-year folder', async () => {
   test.setTimeout(300_000);
   const result: Record<string, number[]> = { empty: [], fiveYear: [] };
   for (const [name, source] of [['empty', null], ['fiveYear', dataset.dir]] as const) {
@@ -84,7 +84,7 @@ async function heapMb(cdp: CDPSession): Promise<number> {
 }
 
 async function openBigRetro(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /Payments MVP/ }).click();
+  await openEngagementNamed(page, 'Payments MVP');
   await page.getByRole('button', { name: 'Retros', exact: true }).click();
   await page.getByRole('button', { name: new RegExp(`^Retro of ${formatDisplayDate(dataset.bigRetroDate)}`) }).click();
   const edit = page.getByRole('button', { name: 'Edit anyway' });
@@ -236,7 +236,7 @@ test('4. timeline: open with ~1,000 items, frame times while scrolling', async (
   try {
     const page = await host.restart();
     await homeInteractiveMs(page);
-    await page.getByRole('button', { name: /Payments MVP/ }).click();
+    await openEngagementNamed(page, 'Payments MVP');
     const openMs: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       await page.getByRole('button', { name: 'Overview', exact: true }).click();

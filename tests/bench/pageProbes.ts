@@ -3,10 +3,13 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Page } from '@playwright/test';
 
-/** Waits for the start view with its data (the engagements list, or its empty state) and returns ms since navigation start. */
+/**
+ * Waits for the start view ("This week") with its data — the week across all engagements,
+ * or the empty state — and returns ms since navigation start.
+ */
 export async function homeInteractiveMs(page: Page): Promise<number> {
   const handle = await page.waitForFunction(
-    () => (document.querySelector('.engagement-list .engagement-card, .empty') ? performance.now() : false),
+    () => (document.querySelector('.home, .empty') ? performance.now() : false),
     undefined,
     { polling: 'raf', timeout: 30_000 },
   );
@@ -128,4 +131,10 @@ export async function scrollFrames(page: Page, steps: number): Promise<{ interva
     }
     return { intervals, work };
   }, steps);
+}
+
+/** From anywhere: the Engagements screen (sidebar), then the engagement named `name`. */
+export async function openEngagementNamed(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Engagements', exact: true }).click();
+  await page.locator('.engagement-list').getByRole('button', { name: new RegExp(`^${name}`) }).first().click();
 }

@@ -5,6 +5,7 @@ import type { NoteNode } from '../../shared/model/note';
 import type { Retro } from '../../shared/model/retro';
 import { expect, test } from '../e2e/fixtures';
 import { engagementInput, seedEngagement } from '../e2e/helpers';
+import { openEngagementNamed } from './pageProbes';
 
 const DAY = 86_400_000;
 const day = (n: number) => new Date(Date.UTC(2025, 0, 6) + n * DAY).toISOString().slice(0, 10);
@@ -43,7 +44,7 @@ test('timeline with 1,000 items: rendering, scrolling, zooming and keyboard stay
   await restart();
   fs.writeFileSync(path.join(app.dataDir, 'engagements', `${engagement.id}.json`), JSON.stringify(generated(engagement)));
   const p = await restart();
-  await p.getByRole('button', { name: /Payments MVP/ }).click();
+  await openEngagementNamed(p, 'Payments MVP');
 
   const t0 = Date.now();
   await p.getByRole('button', { name: 'Timeline', exact: true }).click();
