@@ -5,6 +5,7 @@ import type { StartupProblem } from '../../shared/ipc';
 import type { MigrationOutcome } from '../../shared/model/migrations';
 import { quarantineFile, relativeToData } from './dataFolder';
 import type { JsonStore, StoreFactory } from './storeFiles';
+import type { WriteQueue } from './writeQueue';
 
 export type OpenResult<T> =
   | { kind: 'ok'; store: JsonStore; doc: T; migratedFrom: number | null }
@@ -100,5 +101,89 @@ export function openDocument<S extends z.ZodType>(options: OpenOptions<S>): Open
         migratedFrom: outcome.kind === 'migrated' ? outcome.from : null,
       };
     }
+  }
+}
+
+/** What a StoreDocument needs from its service. */
+export interface StoreDocumentDeps {
+  dataDir: string;
+  factory: StoreFactory;
+  now: () => Date;
+  report: (problem: StartupProblem) => void;
+}
+
+export interface StoreDocumentOptions<T> {
+  /** The file is `<dataDir>/<name>.json`. */
+  name: string;
+  schema: z.ZodType<T>;
+  migrate: (data: unknown) => MigrationOutcome;
+  /** The document while its file is missing, after the file was quarantined, or when it is from a newer version. */
+  fallback: T;
+  /** Coalesces writes on `queue` under `key`; without it every write goes to the file at once. */
+  coalesce?: { queue: WriteQueue; key: string };
+}
+
+/**
+ * One JSON document at the top of the data folder, as a service holds it: `open()` reads
+ * it through openDocument and reports any problem (an unreadable file is quarantined, and
+ * the fallback used in its place; a file from a newer version is left untouched and never
+ * written). `write()` makes a new document current and saves it, creating the store on
+ * the first write, so merely opening never creates a file.
+ */
+export class StoreDocument<T extends Record<string, unknown>> {
+  readonly #deps: StoreDocumentDeps;
+  readonly #options: StoreDocumentOptions<T>;
+  #doc: T;
+  #store: JsonStore | null = null;
+  #writable = true;
+
+  constructor(deps: StoreDocumentDeps, options: StoreDocumentOptions<T>) {
+    this.#deps = deps;
+    this.#options = options;
+    this.#doc = options.fallback;
+  }
+
+  /** The current document. Never edit it in place: build the next one and `write` it. */
+  get doc(): T {
+    return this.#doc;
+  }
+
+  /** False when the file comes from a newer version of Aux Desk: it is never overwritten. */
+  get writable(): boolean {
+    return this.#writable;
+  }
+
+  /** Reads the file; true when the document came from it (false: missing, quarantined or newer). */
+  open(): boolean {
+    const { dataDir, factory, now, report } = this.#deps;
+    const { name, schema, migrate } = this.#options;
+    const opened = openDocument({ dataDir, factory, dir: dataDir, name, schema, migrate, now });
+    if (opened.kind === 'unreadable') {
+      report(opened.problem);
+      this.#writable = opened.problem.kind !== 'newer-version';
+      return false;
+    }
+    this.#store = opened.store;
+    if (opened.kind === 'missing') return false;
+    this.#doc = opened.doc;
+    return true;
+  }
+
+  /**
+   * Makes `next` (held as it is, not copied) the current document and saves it: at once,
+   * or coalesced on the queue, which writes whatever is current when it runs. When not
+   * writable `next` is only held in memory, for this session.
+   */
+  write(next: T): void {
+    this.#doc = next;
+    if (!this.#writable) return;
+    const { coalesce } = this.#options;
+    if (coalesce) coalesce.queue.schedule(coalesce.key, () => this.#save());
+    else this.#save();
+  }
+
+  #save(): void {
+    this.#store ??= this.#deps.factory(this.#deps.dataDir, this.#options.name);
+    this.#store.write(this.#doc);
   }
 }

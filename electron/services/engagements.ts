@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { StartupProblem } from '../../shared/ipc';
 import {
   summarize,
   type Engagement,
@@ -13,21 +12,18 @@ import {
   type EngagementFile,
   INDEX_FILE_VERSION,
   IndexFileSchema,
+  type IndexFile,
 } from '../../shared/model/files';
 import { migrateEngagementFile, migrateSimpleFile } from '../../shared/model/migrations';
 import { layout, type Layout } from './dataFolder';
-import { openDocument } from './documents';
+import { openDocument, StoreDocument, type StoreDocumentDeps } from './documents';
 import { AppError } from './errors';
-import type { JsonStore, StoreFactory } from './storeFiles';
+import type { JsonStore } from './storeFiles';
 import type { WriteQueue } from './writeQueue';
 
-export interface RepositoryDeps {
-  dataDir: string;
-  factory: StoreFactory;
+export interface RepositoryDeps extends StoreDocumentDeps {
   queue: WriteQueue;
-  now: () => Date;
   newId: () => string;
-  report: (problem: StartupProblem) => void;
 }
 
 const ENGAGEMENT_FILE_RE = /^([A-Za-z0-9_-]{1,64})\.json$/;
@@ -42,36 +38,24 @@ export class EngagementRepository {
   readonly #paths: Layout;
   readonly #engagements = new Map<string, { store: JsonStore; doc: EngagementFile }>();
   #index: EngagementSummary[] = [];
-  #indexStore: JsonStore | null = null;
-  /** False when the index comes from a newer version: that file is never overwritten. */
-  #indexWritable = true;
+  readonly #indexFile: StoreDocument<IndexFile>;
 
   constructor(deps: RepositoryDeps) {
     this.#deps = deps;
     this.#paths = layout(deps.dataDir);
+    this.#indexFile = new StoreDocument(deps, {
+      name: this.#paths.indexName,
+      schema: IndexFileSchema,
+      migrate: (d) => migrateSimpleFile(d, INDEX_FILE_VERSION),
+      fallback: { schemaVersion: INDEX_FILE_VERSION, engagements: [] },
+      coalesce: { queue: deps.queue, key: 'index' },
+    });
   }
 
   load(): void {
     const { dataDir, factory, now, newId, report } = this.#deps;
-    const index = openDocument({
-      dataDir,
-      factory,
-      dir: dataDir,
-      name: this.#paths.indexName,
-      schema: IndexFileSchema,
-      migrate: (d) => migrateSimpleFile(d, INDEX_FILE_VERSION),
-      now,
-    });
-    let order: string[] = [];
-    if (index.kind === 'ok') {
-      this.#indexStore = index.store;
-      order = index.doc.engagements.map((e) => e.id);
-    } else if (index.kind === 'missing') {
-      this.#indexStore = index.store;
-    } else {
-      report(index.problem);
-      this.#indexWritable = index.problem.kind !== 'newer-version';
-    }
+    const indexRead = this.#indexFile.open();
+    const order = this.#indexFile.doc.engagements.map((e) => e.id);
 
     fs.mkdirSync(this.#paths.engagementsDir, { recursive: true });
     const ids = fs
@@ -108,9 +92,7 @@ export class EngagementRepository {
     const known = order.filter((id) => this.#engagements.has(id));
     const extra = [...this.#engagements.keys()].filter((id) => !known.includes(id)).sort();
     this.#index = [...known, ...extra].map((id) => summarize(this.#require(id)));
-    const stale =
-      index.kind !== 'ok' ||
-      JSON.stringify(index.doc.engagements) !== JSON.stringify(this.#index);
+    const stale = !indexRead || JSON.stringify(this.#indexFile.doc.engagements) !== JSON.stringify(this.#index);
     if (stale) this.#scheduleIndex();
   }
 
@@ -249,10 +231,6 @@ export class EngagementRepository {
   }
 
   #scheduleIndex(): void {
-    if (!this.#indexWritable) return;
-    this.#deps.queue.schedule('index', () => {
-      this.#indexStore ??= this.#deps.factory(this.#deps.dataDir, this.#paths.indexName);
-      this.#indexStore.write({ schemaVersion: INDEX_FILE_VERSION, engagements: this.#index });
-    });
+    this.#indexFile.write({ schemaVersion: INDEX_FILE_VERSION, engagements: this.#index });
   }
 }

@@ -1,6 +1,5 @@
 import { weekCalendarEvents, type CalendarEvent, type ExportScope } from '../../shared/calendar';
 import { lifecycleCalendarEvents } from '../../shared/lifecycle/calendar';
-import type { StartupProblem } from '../../shared/ipc';
 import type { Person } from '../../shared/model/engagement';
 import { migrateSimpleFile } from '../../shared/model/migrations';
 import {
@@ -15,22 +14,17 @@ import {
 import { effectiveRituals, effectiveWeek, overlapsWeek } from '../../shared/planner';
 import type { WeekKey } from '../../shared/week';
 import { buildIcs } from './calendarExport';
-import { openDocument } from './documents';
+import { StoreDocument, type StoreDocumentDeps } from './documents';
 import type { EngagementRepository } from './engagements';
 import { AppError } from './errors';
 import type { SettingsService } from './settings';
-import type { JsonStore, StoreFactory } from './storeFiles';
 import type { WriteQueue } from './writeQueue';
 
 export const PLAIN_PLANNER_NAME = 'planner';
 export const PLAIN_PLANNER_KEY = 'planner';
 
-export interface PlannerDeps {
-  dataDir: string;
-  factory: StoreFactory;
+export interface PlannerDeps extends StoreDocumentDeps {
   queue: WriteQueue;
-  now: () => Date;
-  report: (problem: StartupProblem) => void;
   engagements: EngagementRepository;
   settings: SettingsService;
   /** The user's IANA time zone, for calendar export. */
@@ -53,39 +47,25 @@ export interface PlannerData {
  */
 export class PlannerService {
   readonly #deps: PlannerDeps;
-  #plain: PlainPlannerFile = { schemaVersion: PLAIN_PLANNER_FILE_VERSION, weeks: {} };
-  #plainStore: JsonStore | null = null;
-  /** False when planner.json comes from a newer version: that file is never overwritten. */
-  #plainWritable = true;
+  readonly #plain: StoreDocument<PlainPlannerFile>;
 
   constructor(deps: PlannerDeps) {
     this.#deps = deps;
-  }
-
-  load(): void {
-    const { dataDir, factory, now, report } = this.#deps;
-    const opened = openDocument({
-      dataDir,
-      factory,
-      dir: dataDir,
+    this.#plain = new StoreDocument(deps, {
       name: PLAIN_PLANNER_NAME,
       schema: PlainPlannerFileSchema,
       migrate: (d) => migrateSimpleFile(d, PLAIN_PLANNER_FILE_VERSION),
-      now,
+      fallback: { schemaVersion: PLAIN_PLANNER_FILE_VERSION, weeks: {} },
+      coalesce: { queue: deps.queue, key: PLAIN_PLANNER_KEY },
     });
-    if (opened.kind === 'ok') {
-      this.#plainStore = opened.store;
-      this.#plain = opened.doc;
-    } else if (opened.kind === 'missing') {
-      this.#plainStore = opened.store;
-    } else {
-      report(opened.problem);
-      this.#plainWritable = opened.problem.kind !== 'newer-version';
-    }
+  }
+
+  load(): void {
+    this.#plain.open();
   }
 
   get(scope: PlannerScope): PlannerData {
-    if (scope.kind === 'plain') return { weeks: structuredClone(this.#plain.weeks), rituals: [], people: [] };
+    if (scope.kind === 'plain') return { weeks: structuredClone(this.#plain.doc.weeks), rituals: [], people: [] };
     const doc = this.#deps.engagements.readDoc(scope.id);
     return structuredClone({ weeks: doc.planner.weeks, rituals: doc.planner.rituals, people: doc.engagement.people });
   }
@@ -121,7 +101,7 @@ export class PlannerService {
   /** Forgets a week's edits: it shows the template again. */
   resetWeek(scope: PlannerScope, key: WeekKey): void {
     if (scope.kind === 'plain') {
-      if (!(key in this.#plain.weeks)) return;
+      if (!(key in this.#plain.doc.weeks)) return;
       this.#mutatePlain((weeks) => Object.fromEntries(Object.entries(weeks).filter(([k]) => k !== key)));
       return;
     }
@@ -169,7 +149,7 @@ export class PlannerService {
     let label: string;
     if (scope.kind === 'plain') {
       exportScope = { kind: 'plain' };
-      plan = effectiveWeek(this.#plain.weeks[key], key, settings, null);
+      plan = effectiveWeek(this.#plain.doc.weeks[key], key, settings, null);
       label = 'aux-desk';
     } else {
       const doc = this.#deps.engagements.readDoc(scope.id);
@@ -197,14 +177,11 @@ export class PlannerService {
   }
 
   #mutatePlain(change: (weeks: PlainPlannerFile['weeks']) => PlainPlannerFile['weeks']): void {
-    if (!this.#plainWritable) {
+    if (!this.#plain.writable) {
       throw new AppError('storage', 'planner.json was written by a newer version of Aux Desk; update Aux Desk to plan plain weeks.');
     }
-    this.#plain = { ...this.#plain, weeks: change(structuredClone(this.#plain.weeks)) };
-    this.#deps.queue.schedule(PLAIN_PLANNER_KEY, () => {
-      this.#plainStore ??= this.#deps.factory(this.#deps.dataDir, PLAIN_PLANNER_NAME);
-      this.#plainStore.write(this.#plain);
-    });
+    const plain = this.#plain.doc;
+    this.#plain.write({ ...plain, weeks: change(structuredClone(plain.weeks)) });
   }
 }
 

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
-import type { StartupProblem } from '../../../shared/ipc';
 import type { MailAddress, OutgoingHeaders } from '../../../shared/mail/addresses';
 import { buildMailto, MAILTO_MAX_LENGTH } from '../../../shared/mail/mailto';
 import { toIsoDate } from '../../../shared/dates';
@@ -19,12 +18,11 @@ import {
 } from '../../../shared/model/mail';
 import type { MailLogEntry } from '../../../shared/model/retro';
 import { migrateSimpleFile } from '../../../shared/model/migrations';
-import { openDocument } from '../documents';
+import { StoreDocument, type StoreDocumentDeps } from '../documents';
 import type { EngagementRepository } from '../engagements';
 import { AppError } from '../errors';
 import type { ProjectRetroService } from '../projectRetro';
 import type { RetroService } from '../retros';
-import type { JsonStore, StoreFactory } from '../storeFiles';
 import { buildEml, newMessageId, type OutgoingMail } from './eml';
 import { Outbox, type Transport } from './outbox';
 
@@ -43,16 +41,12 @@ export interface MailPlatform {
   secrets: Secrets;
 }
 
-export interface MailServiceDeps {
-  dataDir: string;
-  factory: StoreFactory;
+export interface MailServiceDeps extends StoreDocumentDeps {
   platform: MailPlatform;
   engagements: EngagementRepository;
   retros: RetroService;
   project: ProjectRetroService;
-  now: () => Date;
   newId: () => string;
-  report: (problem: StartupProblem) => void;
   log: (message: string, error: unknown) => void;
   outboxChanged: () => void;
   retryDelayMs?: (attempt: number) => number;
@@ -84,12 +78,17 @@ function refusedRecipients(rejected: string[], errors: { response?: string | und
 export class MailService {
   readonly outbox: Outbox;
   readonly #deps: MailServiceDeps;
-  #file: MailFile = { schemaVersion: MAIL_FILE_VERSION, smtp: null, passwordCipher: null };
-  #store: JsonStore | null = null;
-  #writable = true;
+  /** mail.json, written at once on every save. */
+  readonly #file: StoreDocument<MailFile>;
 
   constructor(deps: MailServiceDeps) {
     this.#deps = deps;
+    this.#file = new StoreDocument(deps, {
+      name: 'mail',
+      schema: MailFileSchema,
+      migrate: (d) => migrateSimpleFile(d, MAIL_FILE_VERSION),
+      fallback: { schemaVersion: MAIL_FILE_VERSION, smtp: null, passwordCipher: null },
+    });
     this.outbox = new Outbox({
       dataDir: deps.dataDir,
       factory: deps.factory,
@@ -113,48 +112,29 @@ export class MailService {
   }
 
   load(): void {
-    const opened = openDocument({
-      dataDir: this.#deps.dataDir,
-      factory: this.#deps.factory,
-      dir: this.#deps.dataDir,
-      name: 'mail',
-      schema: MailFileSchema,
-      migrate: (d) => migrateSimpleFile(d, MAIL_FILE_VERSION),
-      now: this.#deps.now,
-    });
-    if (opened.kind === 'ok') {
-      this.#store = opened.store;
-      this.#file = opened.doc;
-    } else if (opened.kind === 'missing') {
-      this.#store = opened.store;
-    } else {
-      this.#deps.report(opened.problem);
-      this.#writable = opened.problem.kind !== 'newer-version';
-    }
+    this.#file.open();
     this.outbox.load();
     void this.outbox.kick();
   }
 
   hasSmtp(): boolean {
-    return this.#file.smtp !== null;
+    return this.#file.doc.smtp !== null;
   }
 
   async settings(): Promise<MailSettingsView> {
-    return { smtp: this.#file.smtp, hasPassword: this.#file.passwordCipher !== null, secretBackend: await this.#deps.platform.secrets.backend() };
+    return { smtp: this.#file.doc.smtp, hasPassword: this.#file.doc.passwordCipher !== null, secretBackend: await this.#deps.platform.secrets.backend() };
   }
 
   async saveSettings(input: MailSettingsInput): Promise<MailSettingsView> {
-    if (!this.#writable) throw new AppError('storage', 'Mail settings were written by a newer version of Aux Desk.');
+    if (!this.#file.writable) throw new AppError('storage', 'Mail settings were written by a newer version of Aux Desk.');
     const { password, ...smtp } = input;
-    let passwordCipher = this.#file.passwordCipher;
+    let passwordCipher = this.#file.doc.passwordCipher;
     if (password === '') passwordCipher = null;
     else if (password !== null) {
       if ((await this.#deps.platform.secrets.backend()) !== 'os') throw new AppError('forbidden', NO_SECURE_STORE);
       passwordCipher = await this.#deps.platform.secrets.encrypt(password);
     }
-    this.#file = { schemaVersion: MAIL_FILE_VERSION, smtp, passwordCipher };
-    this.#store ??= this.#deps.factory(this.#deps.dataDir, 'mail');
-    this.#store.write(this.#file);
+    this.#file.write({ schemaVersion: MAIL_FILE_VERSION, smtp, passwordCipher });
     void this.outbox.kick();
     return this.settings();
   }
@@ -212,7 +192,7 @@ export class MailService {
   }
 
   async send(engagementId: string, retroId: string | null, headers: OutgoingHeaders): Promise<OutboxItemView> {
-    if (!this.#file.smtp) throw new AppError('forbidden', 'Set up an SMTP server in Settings › Mail first, or open the notes as a draft.');
+    if (!this.#file.doc.smtp) throw new AppError('forbidden', 'Set up an SMTP server in Settings › Mail first, or open the notes as a draft.');
     const { bytes, mail } = await this.#build(engagementId, retroId, headers, false);
     const id = this.#deps.newId();
     const item = this.outbox.enqueue({
@@ -224,7 +204,7 @@ export class MailService {
       to: [...headers.to, ...headers.cc].map((a) => a.email),
       createdAt: this.#deps.now().toISOString(),
       raw: bytes.toString('utf8'),
-      envelope: { from: this.#file.smtp.from.email, to: [...headers.to, ...headers.cc].map((a) => a.email) },
+      envelope: { from: this.#file.doc.smtp.from.email, to: [...headers.to, ...headers.cc].map((a) => a.email) },
     });
     this.#record(engagementId, retroId, 'smtp', 'queued', headers, id);
     return item;
@@ -232,7 +212,7 @@ export class MailService {
 
   async #build(engagementId: string, retroId: string | null, headers: OutgoingHeaders, draft: boolean): Promise<{ bytes: Buffer; mail: OutgoingMail }> {
     const composed = this.compose(engagementId, retroId, headers.subject);
-    const from: MailAddress | null = this.#file.smtp?.from ?? null;
+    const from: MailAddress | null = this.#file.doc.smtp?.from ?? null;
     const mail: OutgoingMail = {
       from,
       to: headers.to,
@@ -259,12 +239,12 @@ export class MailService {
   }
 
   async #transport(): Promise<Transport | null> {
-    const smtp = this.#file.smtp;
+    const smtp = this.#file.doc.smtp;
     if (!smtp) return null;
     let pass: string | undefined;
-    if (this.#file.passwordCipher !== null) {
+    if (this.#file.doc.passwordCipher !== null) {
       try {
-        pass = await this.#deps.platform.secrets.decrypt(this.#file.passwordCipher);
+        pass = await this.#deps.platform.secrets.decrypt(this.#file.doc.passwordCipher);
       } catch (error) {
         this.#deps.log('The SMTP password could not be decrypted', error);
         return null;

@@ -1,14 +1,13 @@
-import type { StartupProblem } from '../../../shared/ipc';
 import {
   OUTBOX_FILE_VERSION,
   OutboxFileSchema,
+  type OutboxFile,
   type OutboxItem,
   type OutboxItemView,
 } from '../../../shared/model/mail';
 import { migrateSimpleFile } from '../../../shared/model/migrations';
-import { openDocument } from '../documents';
+import { StoreDocument, type StoreDocumentDeps } from '../documents';
 import { AppError } from '../errors';
-import type { JsonStore, StoreFactory } from '../storeFiles';
 
 /**
  * What sends a queued message; throws nodemailer's errors (with `permanent` on SMTP rejections).
@@ -22,11 +21,7 @@ export interface Transport {
 /** Null while no SMTP server is set up (or its password cannot be read). */
 export type TransportProvider = () => Promise<Transport | null>;
 
-export interface OutboxDeps {
-  dataDir: string;
-  factory: StoreFactory;
-  now: () => Date;
-  report: (problem: StartupProblem) => void;
+export interface OutboxDeps extends StoreDocumentDeps {
   transport: TransportProvider;
   onChange: (item: OutboxItem) => void;
   log: (message: string, error: unknown) => void;
@@ -76,9 +71,9 @@ function describeError(error: unknown): { permanent: boolean; reason: string } {
  */
 export class Outbox {
   readonly #deps: OutboxDeps;
+  /** outbox.json, written at once, not coalesced: "sent" must be on disk before anything else happens. */
+  readonly #file: StoreDocument<OutboxFile>;
   #items: OutboxItem[] = [];
-  #store: JsonStore | null = null;
-  #writable = true;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #running: Promise<void> | null = null;
   #again: Promise<void> | null = null;
@@ -86,28 +81,18 @@ export class Outbox {
 
   constructor(deps: OutboxDeps) {
     this.#deps = deps;
-  }
-
-  load(): void {
-    const opened = openDocument({
-      dataDir: this.#deps.dataDir,
-      factory: this.#deps.factory,
-      dir: this.#deps.dataDir,
+    this.#file = new StoreDocument(deps, {
       name: 'outbox',
       schema: OutboxFileSchema,
       migrate: (d) => migrateSimpleFile(d, OUTBOX_FILE_VERSION),
-      now: this.#deps.now,
+      fallback: { schemaVersion: OUTBOX_FILE_VERSION, messages: [] },
     });
-    if (opened.kind === 'ok') {
-      this.#store = opened.store;
-      // A send interrupted by a quit or crash is tried again (same bytes, same Message-ID).
-      this.#items = opened.doc.messages.map((m) => (m.state === 'sending' ? { ...m, state: 'queued' } : m));
-    } else if (opened.kind === 'missing') {
-      this.#store = opened.store;
-    } else {
-      this.#deps.report(opened.problem);
-      this.#writable = opened.problem.kind !== 'newer-version';
-    }
+  }
+
+  load(): void {
+    this.#file.open();
+    // A send interrupted by a quit or crash is tried again (same bytes, same Message-ID).
+    this.#items = this.#file.doc.messages.map((m) => (m.state === 'sending' ? { ...m, state: 'queued' } : m));
   }
 
   list(): OutboxItemView[] {
@@ -115,7 +100,7 @@ export class Outbox {
   }
 
   enqueue(item: Omit<OutboxItem, 'state' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt'>): OutboxItemView {
-    if (!this.#writable) throw new AppError('storage', 'The outbox was written by a newer version of Aux Desk; update Aux Desk to send mail.');
+    if (!this.#file.writable) throw new AppError('storage', 'The outbox was written by a newer version of Aux Desk; update Aux Desk to send mail.');
     const queued: OutboxItem = { ...item, state: 'queued', attempts: 0, nextAttemptAt: null, lastError: null, sentAt: null };
     this.#items.push(queued);
     this.#persist();
@@ -234,12 +219,9 @@ export class Outbox {
     this.#deps.onChange(this.#find(id));
   }
 
-  /** Written at once, not coalesced: "sent" must be on disk before anything else happens. */
   #persist(): void {
-    if (!this.#writable) return;
     try {
-      this.#store ??= this.#deps.factory(this.#deps.dataDir, 'outbox');
-      this.#store.write({ schemaVersion: OUTBOX_FILE_VERSION, messages: this.#items });
+      this.#file.write({ schemaVersion: OUTBOX_FILE_VERSION, messages: this.#items });
     } catch (error) {
       this.#deps.log('Saving the outbox failed', error);
     }
