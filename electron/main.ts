@@ -79,6 +79,8 @@ if (!app.requestSingleInstanceLock()) {
 
     openWindow();
 
+    // Opt-in desktop notifications: a retro about to start, a check-in due.
+    services.notifications.start();
     // A new day while the app stays open still gets its snapshot.
     setInterval(() => services.snapshotIfDue(), 60 * 60 * 1000).unref();
 

@@ -7,6 +7,14 @@ export interface MenuHandlers {
   openDataFolder: () => void;
 }
 
+export const GO_TO: { action: MenuAction; label: string }[] = [
+  { action: 'show-home', label: 'This Week' },
+  { action: 'show-engagements', label: 'Engagements' },
+  { action: 'show-candidates', label: 'Candidates' },
+  { action: 'show-planner', label: 'Week Planner' },
+  { action: 'show-outbox', label: 'Outbox' },
+];
+
 export function buildAppMenu(handlers: MenuHandlers, isMac: boolean): Menu {
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -18,18 +26,6 @@ export function buildAppMenu(handlers: MenuHandlers, isMac: boolean): Menu {
           label: 'New Engagement',
           accelerator: 'CmdOrCtrl+N',
           click: () => handlers.emit('new-engagement'),
-        },
-        {
-          id: 'show-engagements',
-          label: 'Engagements',
-          accelerator: 'CmdOrCtrl+Shift+E',
-          click: () => handlers.emit('show-engagements'),
-        },
-        {
-          id: 'show-planner',
-          label: 'This Week',
-          accelerator: 'CmdOrCtrl+T',
-          click: () => handlers.emit('show-planner'),
         },
         {
           id: 'show-settings',
@@ -44,6 +40,16 @@ export function buildAppMenu(handlers: MenuHandlers, isMac: boolean): Menu {
       ],
     },
     { role: 'editMenu' },
+    {
+      // The sidebar's screens, in its order, on Ctrl/Cmd+1…5.
+      label: '&Go',
+      submenu: GO_TO.map(({ action, label }, index) => ({
+        id: action,
+        label,
+        accelerator: `CmdOrCtrl+${index + 1}`,
+        click: () => handlers.emit(action),
+      })),
+    },
     { role: 'viewMenu' },
     { role: 'windowMenu' },
     { role: 'help', submenu: [{ label: 'About Aux Desk', role: 'about' }] },

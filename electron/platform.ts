@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
-import { BrowserWindow, clipboard, ClipboardItem, dialog, safeStorage, shell } from 'electron';
+import { BrowserWindow, clipboard, ClipboardItem, dialog, Notification, safeStorage, shell } from 'electron';
 import type { Platform } from './services/mainServices';
 import type { SecretBackend } from '../shared/model/mail';
 
-/** The Electron side of the Platform boundary: shell, dialogs, clipboard, safeStorage. */
+/** The Electron side of the Platform boundary: shell, dialogs, clipboard, safeStorage, notifications. */
 export function electronPlatform(): Platform {
   const backend = async (): Promise<SecretBackend> => {
     if (!(await safeStorage.isAsyncEncryptionAvailable())) return 'unavailable';
@@ -11,7 +11,26 @@ export function electronPlatform(): Platform {
     if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') return 'basic_text';
     return 'os';
   };
+  // Held until clicked or closed: a collected Notification no longer reports its click.
+  const live = new Set<Notification>();
   return {
+    notify: ({ title, body }, onClick) => {
+      if (!Notification.isSupported()) return;
+      const notification = new Notification({ title, body });
+      live.add(notification);
+      notification.on('click', () => {
+        live.delete(notification);
+        const win = BrowserWindow.getAllWindows()[0];
+        if (win) {
+          if (win.isMinimized()) win.restore();
+          win.show();
+          win.focus();
+        }
+        onClick();
+      });
+      notification.on('close', () => live.delete(notification));
+      notification.show();
+    },
     openPath: async (target) => {
       const error = await shell.openPath(target);
       if (error) throw new Error(error);

@@ -76,8 +76,14 @@ function Sidebar() {
         Aux Desk
       </div>
       <ul className="sidebar__nav">
-        {TOP_LEVEL.map((item) => (
-          <NavItem key={item.kind} current={view.kind === item.kind} onClick={() => navigate({ kind: item.kind })}>
+        {TOP_LEVEL.map((item, index) => (
+          <NavItem
+            key={item.kind}
+            current={view.kind === item.kind}
+            // Go › (electron/menu.ts) puts the first five on Ctrl/Cmd+1…5.
+            shortcut={index < 5 ? String(index + 1) : null}
+            onClick={() => navigate({ kind: item.kind })}
+          >
             {item.label}
             {item.kind === 'outbox' && waiting > 0 ? (
               <span className="sidebar__count" aria-label={`${waiting} waiting`}>
@@ -119,10 +125,18 @@ const TOP_LEVEL = [
   { kind: 'settings', label: 'Settings' },
 ] as const;
 
-function NavItem({ current, onClick, children }: { current: boolean; onClick: () => void; children: ReactNode }) {
+function NavItem(props: { current: boolean; shortcut?: string | null; onClick: () => void; children: ReactNode }) {
+  const { current, shortcut = null, onClick, children } = props;
   return (
     <li>
-      <button type="button" className="sidebar__item" aria-current={current ? 'page' : undefined} onClick={onClick}>
+      <button
+        type="button"
+        className="sidebar__item"
+        aria-current={current ? 'page' : undefined}
+        aria-keyshortcuts={shortcut ? `Control+${shortcut} Meta+${shortcut}` : undefined}
+        title={shortcut ? `Ctrl/⌘+${shortcut}` : undefined}
+        onClick={onClick}
+      >
         {children}
       </button>
     </li>

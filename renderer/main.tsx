@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { invoke, messageOf, on } from './api';
 import { App } from './App';
 import { autosave } from './features/retro/autosave';
-import { startNotifications } from './features/lifecycle/notifications';
 import { useAppStore } from './store';
 import './styles/tokens.css';
 import './styles/app.css';
@@ -16,11 +15,20 @@ async function boot(): Promise<void> {
       case 'new-engagement':
         useAppStore.getState().startNew();
         return;
+      case 'show-home':
+        useAppStore.getState().navigate({ kind: 'home' });
+        return;
       case 'show-engagements':
         useAppStore.getState().navigate({ kind: 'list' });
         return;
+      case 'show-candidates':
+        useAppStore.getState().navigate({ kind: 'candidates' });
+        return;
       case 'show-planner':
         useAppStore.getState().navigate({ kind: 'planner' });
+        return;
+      case 'show-outbox':
+        useAppStore.getState().navigate({ kind: 'outbox' });
         return;
       case 'show-settings':
         useAppStore.getState().navigate({ kind: 'settings' });
@@ -45,6 +53,8 @@ async function boot(): Promise<void> {
   });
   window.addEventListener('pagehide', () => void autosave.flushAll());
   on('outbox-changed', () => void useAppStore.getState().loadOutbox());
+  // A desktop notification was clicked (main has brought the window to the front).
+  on('open-item', ({ engagementId, link }) => void useAppStore.getState().openItem(engagementId, link));
   try {
     const [report, settings] = await Promise.all([invoke('app:startupReport', {}), invoke('settings:get', {})]);
     store.setStartup(report, settings);
@@ -52,7 +62,6 @@ async function boot(): Promise<void> {
     store.pushToast({ tone: 'error', message: `Start-up check failed: ${messageOf(error)}` });
   }
   await Promise.all([store.loadList(), store.loadOutbox()]);
-  startNotifications();
 }
 
 const root = document.getElementById('root');

@@ -25,7 +25,15 @@ import {
 import { SettingsSchema } from './model/settings';
 import { FitVoteSchema, LIFECYCLE_NOTES, LifecyclePatchSchema, LifecycleSectionSchema, RED_FLAGS } from './model/lifecycle';
 
-export const MENU_ACTIONS = ['new-engagement', 'show-engagements', 'show-planner', 'show-settings'] as const;
+export const MENU_ACTIONS = [
+  'new-engagement',
+  'show-home',
+  'show-engagements',
+  'show-candidates',
+  'show-planner',
+  'show-outbox',
+  'show-settings',
+] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 export const StartupProblemSchema = z.object({
@@ -61,6 +69,10 @@ const CandidateViewSchema = z.object({
 });
 
 const HOME_SECTIONS = ['overview', 'planner', 'goals', 'retros', 'planning', 'wrap-up'] as const;
+const HomeLinkSchema = z.union([
+  z.object({ to: z.literal('section'), section: z.enum(HOME_SECTIONS) }).strict(),
+  z.object({ to: z.literal('retro'), retroId: IdSchema }).strict(),
+]);
 const HomeItemSchema = z.object({
   key: z.string(),
   group: z.enum(['today', 'due', 'upcoming', 'warning']),
@@ -71,10 +83,7 @@ const HomeItemSchema = z.object({
   detail: z.string(),
   date: IsoDateSchema.nullable(),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).optional(),
-  link: z.union([
-    z.object({ to: z.literal('section'), section: z.enum(HOME_SECTIONS) }),
-    z.object({ to: z.literal('retro'), retroId: IdSchema }),
-  ]),
+  link: HomeLinkSchema,
 });
 const ById = z.object({ id: IdSchema }).strict();
 const InEngagement = { engagementId: IdSchema };
@@ -264,6 +273,8 @@ export const events = {
   lifecycle: z.object({ phase: z.literal('before-close') }).strict(),
   /** Something in the outbox changed state: the renderer refreshes its view. */
   'outbox-changed': z.object({}).strict(),
+  /** A desktop notification was clicked: show what it is about. */
+  'open-item': z.object({ engagementId: IdSchema, link: HomeLinkSchema }).strict(),
 } as const satisfies Record<EventChannel, z.ZodType>;
 export type EventPayloadOf<E extends EventChannel> = z.output<(typeof events)[E]>;
 

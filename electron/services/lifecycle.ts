@@ -1,3 +1,4 @@
+import { toIsoDate } from '../../shared/dates';
 import { homeItems, type HomeItem } from '../../shared/lifecycle/home';
 import type { Engagement } from '../../shared/model/engagement';
 import type { FitVote, LifecycleNote, LifecyclePatch, LifecycleSection, RedFlag } from '../../shared/model/lifecycle';
@@ -41,7 +42,15 @@ export class LifecycleService {
       const ids = new Set(patch.fitVotes.map((v) => v.id));
       if (ids.size !== patch.fitVotes.length) throw new AppError('invalid-payload', 'Two fit votes share an id.');
     }
-    return this.deps.engagements.mutateDoc(engagementId, (doc) => ({ ...doc, lifecycle: { ...doc.lifecycle, ...patch } })).lifecycle;
+    if (patch.checkInHeldOn && patch.checkInHeldOn > toIsoDate(this.deps.now())) {
+      throw new AppError('invalid-payload', 'The check-in cannot have been held on a day still to come: choose today or an earlier day.');
+    }
+    return this.deps.engagements.mutateDoc(engagementId, (doc) => {
+      const lifecycle = { ...doc.lifecycle, ...patch };
+      // A check-in not held has no day it was held on.
+      if (!lifecycle.checkInDone) lifecycle.checkInHeldOn = null;
+      return { ...doc, lifecycle };
+    }).lifecycle;
   }
 
   saveNote(engagementId: string, note: LifecycleNote, doc: NoteDoc): void {

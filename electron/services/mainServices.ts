@@ -8,6 +8,7 @@ import { AppError } from './errors';
 import { safeExternalUrl } from './externalUrl';
 import { LifecycleService } from './lifecycle';
 import { MailService, type MailPlatform } from './mail/mailService';
+import { NotificationService, type NotifyPlatform } from './notifications';
 import { ProjectRetroService } from './projectRetro';
 import { RetroService } from './retros';
 import { PLAIN_PLANNER_KEY, PlannerService } from './planner';
@@ -19,9 +20,9 @@ import { WriteQueue } from './writeQueue';
 
 /**
  * What the main process asks of the operating system: the Electron boundary (shell,
- * dialogs, clipboard, safeStorage). main.ts implements it with Electron; tests record.
+ * dialogs, clipboard, safeStorage, notifications). main.ts implements it with Electron; tests record.
  */
-export type Platform = MailPlatform;
+export type Platform = MailPlatform & NotifyPlatform;
 
 export interface MainServicesOptions {
   dataDir: string;
@@ -54,6 +55,8 @@ export interface MainServices {
   closeGate: CloseGate;
   planner: PlannerService;
   lifecycle: LifecycleService;
+  /** Desktop notifications: main.ts (and the e2e host) start its clock. */
+  notifications: NotificationService;
   problems: StartupProblem[];
   queue: WriteQueue;
   /** Writes everything pending. Called on quit and before a snapshot. */
@@ -154,6 +157,19 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   });
   planner.load();
   const lifecycle = new LifecycleService({ engagements, settings, now });
+  const notifications = new NotificationService({
+    dataDir,
+    factory,
+    queue,
+    now,
+    report,
+    settings,
+    lifecycle,
+    platform,
+    log,
+    open: (target) => sink?.('open-item', target),
+  });
+  notifications.load();
 
   const handlers: Handlers = {
     'app:startupReport': () => ({ dataDir, problems: [...problems] }),
@@ -168,7 +184,12 @@ export function createMainServices(options: MainServicesOptions): MainServices {
       return {};
     },
     'settings:get': () => settings.get(),
-    'settings:update': (next) => settings.update(next),
+    'settings:update': (next) => {
+      const saved = settings.update(next);
+      // Turning notifications on shows what is already due, rather than a minute later.
+      notifications.check();
+      return saved;
+    },
     'engagements:list': () => engagements.list(),
     'engagements:get': ({ id }) => engagements.get(id),
     'engagements:create': (input) => engagements.create(input),
@@ -256,6 +277,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     closeGate,
     planner,
     lifecycle,
+    notifications,
     problems,
     queue,
     flush: () => queue.flush(),

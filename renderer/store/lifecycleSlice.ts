@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ResponseOf } from '../../shared/ipc';
-import type { HomeItem } from '../../shared/lifecycle/home';
+import type { HomeItem, HomeLink } from '../../shared/lifecycle/home';
 import type { Engagement } from '../../shared/model/engagement';
 import type { LifecycleNote, LifecyclePatch, LifecycleSection } from '../../shared/model/lifecycle';
 import type { NoteDoc } from '../../shared/model/note';
@@ -27,6 +27,8 @@ export interface LifecycleSlice {
   loadRoster: () => Promise<void>;
   loadCandidates: () => Promise<void>;
   loadHome: (today: string) => Promise<void>;
+  /** Opens where a home-screen item (or a notification) is dealt with. */
+  openItem: (engagementId: string, link: HomeLink) => Promise<void>;
 }
 
 /** Per engagement, the latest patch sent: an older patch's answer must not overwrite a newer change. */
@@ -106,5 +108,13 @@ export const createLifecycleSlice: StateCreator<AppState, [], [], LifecycleSlice
     } catch (error) {
       set({ homeError: messageOf(error) });
     }
+  },
+
+  openItem: async (engagementId, link) => {
+    await get().openEngagement(engagementId);
+    // Opening failed (e.g. deleted meanwhile): openEngagement has said so and moved on.
+    if (!get().engagements[engagementId]) return;
+    if (link.to === 'retro') get().navigate({ kind: 'retro', engagementId, retroId: link.retroId });
+    else get().navigate({ kind: 'engagement', id: engagementId, section: link.section });
   },
 });

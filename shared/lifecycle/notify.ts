@@ -1,11 +1,25 @@
-import type { HomeItem } from './home';
+import { z } from 'zod';
+import type { HomeItem, HomeLink } from './home';
 
 export interface DesktopNotice {
-  /** Shown once per key. */
+  /** Shown once per key, ever (the keys shown are kept in notices.json). */
   key: string;
   title: string;
   body: string;
+  /** Clicking the notification opens this. */
+  engagementId: string;
+  link: HomeLink;
 }
+
+/** notices.json: which notifications were shown, and when (ISO date-time). */
+export const NOTICES_FILE_VERSION = 1;
+export const NoticesFileSchema = z
+  .object({
+    schemaVersion: z.literal(NOTICES_FILE_VERSION),
+    shown: z.record(z.string().max(300), z.iso.datetime({ offset: true })),
+  })
+  .strict();
+export type NoticesFile = z.infer<typeof NoticesFileSchema>;
 
 /** How long before a retro's start its notification appears, and how late it still may. */
 export const RETRO_LEAD_MINUTES = 10;
@@ -18,7 +32,8 @@ function minutesOfDay(time: string): number {
 /**
  * The desktop notifications due at `now` (local wall clock `today` and `minutes` since
  * midnight): a weekly retro starting within the next RETRO_LEAD_MINUTES (not once it has
- * begun), and a three-month check-in due today or overdue. Each only once (`shown`).
+ * begun), and a three-month check-in due today or overdue (until it is marked held). Each
+ * only once: `shown` holds the keys already shown.
  */
 export function dueNotices(items: readonly HomeItem[], today: string, minutes: number, shown: ReadonlySet<string>): DesktopNotice[] {
   const notices: DesktopNotice[] = [];
@@ -26,11 +41,24 @@ export function dueNotices(items: readonly HomeItem[], today: string, minutes: n
     if (item.kind === 'retro' && item.date === today && item.time !== undefined && item.link.to === 'section') {
       const start = minutesOfDay(item.time);
       if (minutes >= start - RETRO_LEAD_MINUTES && minutes < start) {
-        notices.push({ key: `retro:${item.engagementId}:${today}`, title: `Weekly retro at ${item.time}`, body: `${item.engagementName}: score the goals first.` });
+        notices.push({
+          key: `retro:${item.engagementId}:${today}`,
+          title: `Weekly retro at ${item.time}`,
+          body: `${item.engagementName}: score the goals first.`,
+          engagementId: item.engagementId,
+          link: item.link,
+        });
       }
     }
     if (item.kind === 'check-in' && item.date !== null && item.date <= today) {
-      notices.push({ key: `check-in:${item.engagementId}`, title: 'Three-month check-in due', body: `${item.engagementName}: did the changes stick?` });
+      // Keyed by its date: moving the end date schedules (and announces) a new check-in.
+      notices.push({
+        key: `check-in:${item.engagementId}:${item.date}`,
+        title: 'Three-month check-in due',
+        body: `${item.engagementName}: did the changes stick?`,
+        engagementId: item.engagementId,
+        link: item.link,
+      });
     }
   }
   return notices.filter((n) => !shown.has(n.key));

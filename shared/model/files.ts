@@ -13,7 +13,7 @@ import { SettingsSchema, WindowStateSchema } from './settings';
 // 6: the project retro (milestones, MVP target, project retro notes, NPS), see `project` below.
 // 7: the project retro records to whom and when its notes were emailed.
 // 8: the engagement lifecycle (sourcing, planning, wrap-up, check-in, follow-ups), see `lifecycle`.
-export const ENGAGEMENT_FILE_VERSION = 8;
+export const ENGAGEMENT_FILE_VERSION = 9;
 export const INDEX_FILE_VERSION = 1;
 // Lifecycle branch: settings 3 → 4 adds maxEngagementWeeks and notifications. Another
 // branch may bump this too; the 3→4 step in migrations.ts is self-contained for renumbering.

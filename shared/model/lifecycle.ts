@@ -3,7 +3,7 @@ import { IdSchema, IsoDateSchema, singleLine } from './engagement';
 import { emptyNote, NoteDocSchema } from './note';
 
 /**
- * The engagement lifecycle's part of an engagement's file (engagement file version 6):
+ * The engagement lifecycle's part of an engagement's file (engagement file version 8; 9 added checkInHeldOn):
  * sourcing (one-pager, intro notes, fit check, red flags), planning (kick-off, MVP date),
  * wrap-up (checklist), the three-month check-in and the follow-ups afterwards.
  */
@@ -114,6 +114,8 @@ export const LifecycleSectionSchema = z
     mvpTargetDate: IsoDateSchema.nullable(),
     wrapUp: flags(WRAP_UP_ITEMS),
     checkInDone: z.boolean(),
+    /** When the check-in was held (null: not yet, or held before Aux Desk recorded the date). */
+    checkInHeldOn: IsoDateSchema.nullable(),
     checkInAnswers: z.object(Object.fromEntries(CHECK_IN_QUESTIONS.map((q) => [q, longText('Answer', 4000)])) as Record<CheckInQuestion, ReturnType<typeof longText>>).strict(),
     checkInNotes: NoteDocSchema,
     followUps: z.array(FollowUpSchema).max(100),
@@ -149,6 +151,7 @@ export function emptyLifecycleSection(): LifecycleSection {
     mvpTargetDate: null,
     wrapUp: allFalse(WRAP_UP_ITEMS),
     checkInDone: false,
+    checkInHeldOn: null,
     checkInAnswers: Object.fromEntries(CHECK_IN_QUESTIONS.map((q) => [q, ''])) as Record<CheckInQuestion, string>,
     checkInNotes: emptyNote(),
     followUps: [],

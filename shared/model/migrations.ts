@@ -46,6 +46,12 @@ const ENGAGEMENT_STEPS: Record<number, Step> = {
   // Version 8 (engagement lifecycle) adds the lifecycle section, empty: no one-pager,
   // no fit votes or red flags, checklists unticked, no check-in notes, no follow-ups.
   7: (data) => ({ ...(data as Record<string, unknown>), schemaVersion: 8, lifecycle: emptyLifecycleSection() }),
+  // Version 9 records the day the three-month check-in was held. One already ticked as
+  // held keeps its tick, with the day unknown.
+  8: (data) => {
+    const v8 = data as { lifecycle?: Record<string, unknown> };
+    return { ...v8, schemaVersion: 9, lifecycle: { ...v8.lifecycle, checkInHeldOn: null } };
+  },
 };
 
 function readVersion(data: unknown): number | null {

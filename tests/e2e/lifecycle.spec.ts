@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { addDays, addMonths, parseISO, subMonths } from 'date-fns';
 import { addWeeksIso, formatDisplayDate, toIsoDate } from '../../shared/dates';
 import { checkInDate } from '../../shared/lifecycle/dates';
 import { expect, test } from './fixtures';
@@ -97,9 +98,10 @@ test('a roles warning clears when an advisor is added; the kick-off is planned',
   await expectAccessible();
 });
 
-test('an engagement ending today shows its check-in in three months on the home screen', async ({ page, snap, expectAccessible }) => {
+test('an engagement ending today shows its check-in in three months on the home screen', async ({ app, page: first, restart, snap, expectAccessible }) => {
+  let page = first;
   const today = toIsoDate(new Date());
-  await seedEngagement(
+  const engagement = await seedEngagement(
     page,
     engagementInput({ name: 'Checkout MVP', status: 'wrapping-up', startDate: addWeeksIso(today, -10), endDate: today, people: [zoe, sam] }),
   );
@@ -127,9 +129,31 @@ test('an engagement ending today shows its check-in in three months on the home 
   await followUp.getByLabel('Note on the contact with Kenji Sato').fill('Coffee chat');
   await followUp.getByRole('button', { name: 'Mark done' }).click();
   await expect(followUp).toContainText('“Coffee chat”');
-  await expect(followUp).not.toContainText(`Next due: ${formatDisplayDate(today)}`);
+  await expect(followUp).toContainText(`Next due: ${formatDisplayDate(toIsoDate(addMonths(parseISO(today), 1)))}`);
+  // The cadence can change after adding: the next date follows.
+  await followUp.getByLabel('How often to follow up with Kenji Sato').selectOption({ label: 'Quarterly' });
+  await expect(followUp).toContainText(`Next due: ${formatDisplayDate(toIsoDate(addMonths(parseISO(today), 3)))}`);
+  // Removing one can be undone, with its history.
+  await followUp.getByRole('button', { name: 'Remove Kenji Sato' }).click();
+  await expect(followUp).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(followUp).toContainText('“Coffee chat”');
+  await expect(followUp.getByLabel('How often to follow up with Kenji Sato')).toHaveValue('quarterly');
 
+  // Held: when is recorded (today unless changed), and it survives a restart.
   await page.getByLabel('Check-in held').check();
+  await expect(page.getByLabel('Held on')).toHaveValue(today);
+  const yesterday = toIsoDate(addDays(parseISO(today), -1));
+  await page.getByLabel('Held on').fill(yesterday);
+  await expect.poll(async () => (await app.page().evaluate(async (id) => {
+    const api = (window as unknown as { api: { invoke: (c: string, p: unknown) => Promise<{ ok: boolean; value?: { checkInHeldOn: string | null } }> } }).api;
+    return (await api.invoke('lifecycle:get', { engagementId: id })).value?.checkInHeldOn;
+  }, engagement.id))).toBe(yesterday);
+  page = await restart();
+  await openSection(page, /Checkout MVP/, 'Wrap-up');
+  await expect(page.getByLabel('Check-in held')).toBeChecked();
+  await expect(page.getByLabel('Held on')).toHaveValue(yesterday);
+  await expect(page.getByRole('listitem', { name: 'Kenji Sato' })).toContainText('Quarterly');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'This week' }).click();
   await expect(page.getByRole('heading', { name: 'Coming up' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Coming up' })).toHaveCount(0);
@@ -160,4 +184,46 @@ test('a third engagement back to back warns on the form and on the home screen',
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'This week' }).click();
   await expect(page.getByRole('list', { name: 'Warnings' })).toContainText('third engagement back to back');
+});
+
+test('a check-in due is notified once, if asked for; a click opens its wrap-up; the Go menu reaches every screen', async ({ app, page: first, restart }) => {
+  let page = first;
+  // Ended three months and a day ago: its check-in is due (overdue by a day or so).
+  const end = toIsoDate(addDays(subMonths(new Date(), 3), -1));
+  await seedEngagement(page, engagementInput({ name: 'Ledger', status: 'done', startDate: addWeeksIso(end, -12), endDate: end, people: [zoe, sam] }));
+  const notices = () => app.notifications();
+
+  // Opt-in: nothing until turned on in Settings, then the due check-in at once.
+  await app.menu('show-settings');
+  const toggle = page.getByLabel(/Desktop notifications/);
+  await expect(toggle).not.toBeChecked();
+  expect(await notices()).toEqual([]);
+  await toggle.check();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect.poll(notices).toEqual([{ title: 'Three-month check-in due', body: 'Ledger: did the changes stick?' }]);
+
+  // A click opens where it is dealt with.
+  await app.clickNotification(0);
+  await expect(page.getByRole('heading', { name: `Three-month check-in: ${formatDisplayDate(checkInDate(end))}` })).toBeVisible();
+
+  // Not again: neither on a check after a restart nor when the setting is saved again.
+  page = await restart();
+  await app.menu('show-settings');
+  await page.getByLabel('Weekly retro time').fill('15:00');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  expect(await notices()).toHaveLength(1);
+
+  // Go › This Week, Engagements, Candidates, Week Planner, Outbox (Ctrl/Cmd+1…5).
+  const heading = page.getByRole('heading', { level: 1 });
+  for (const [action, title] of [
+    ['show-engagements', 'Engagements'],
+    ['show-candidates', 'Candidates'],
+    ['show-planner', 'Week planner'],
+    ['show-outbox', 'Outbox'],
+    ['show-home', 'This week'],
+  ] as const) {
+    await app.menu(action);
+    await expect(heading).toHaveText(title);
+  }
 });

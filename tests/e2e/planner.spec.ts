@@ -200,7 +200,7 @@ test('with no engagement the planner explains, offers one, and plans a plain wee
   snap,
   expectAccessible,
 }) => {
-  // File › This Week (Ctrl/Cmd+T).
+  // Go › Week Planner (Ctrl/Cmd+4).
   await app.menu('show-planner');
   await expect(page.getByRole('heading', { name: 'No engagement yet' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Create an engagement' })).toBeVisible();

@@ -86,17 +86,8 @@ export function HomePage() {
 }
 
 function HomeRow({ item }: { item: HomeItem }) {
-  const open = useAppStore((s) => s.openEngagement);
-  const navigate = useAppStore((s) => s.navigate);
-  const go = () => {
-    void open(item.engagementId).then(() => {
-      // Opening failed (e.g. deleted meanwhile): openEngagement has said so and moved on.
-      if (!useAppStore.getState().engagements[item.engagementId]) return;
-      const link = item.link;
-      if (link.to === 'retro') navigate({ kind: 'retro', engagementId: item.engagementId, retroId: link.retroId });
-      else navigate({ kind: 'engagement', id: item.engagementId, section: link.section });
-    });
-  };
+  const openItem = useAppStore((s) => s.openItem);
+  const go = () => void openItem(item.engagementId, item.link);
   return (
     <li className={`home-item home-item--${item.group}`}>
       <div className="home-item__main">

@@ -15,6 +15,7 @@ import {
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import { Checklist, countDone } from './Checklist';
+import { DateInput } from './DateInput';
 import { LifecycleNote } from './LifecycleNote';
 import { newId, useLifecycle } from './useLifecycle';
 
@@ -72,13 +73,34 @@ export function WrapUpPage({ engagementId }: { engagementId: string }) {
           placeholder="Anything else from the check-in…"
           initial={data.checkInNotes}
         />
-        <label className="checkbox">
-          <input type="checkbox" checked={data.checkInDone} onChange={(e) => void patch(engagementId, { checkInDone: e.target.checked })} />
-          Check-in held
-        </label>
+        <div className="check-in-held">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={data.checkInDone}
+              onChange={(e) =>
+                void patch(engagementId, { checkInDone: e.target.checked, checkInHeldOn: e.target.checked ? toIsoDate(new Date()) : null })
+              }
+            />
+            Check-in held
+          </label>
+          {data.checkInDone ? (
+            <Field label="Held on">
+              {({ id }) => (
+                <DateInput
+                  id={id}
+                  value={data.checkInHeldOn}
+                  max={toIsoDate(new Date())}
+                  onChange={(checkInHeldOn) => void patch(engagementId, { checkInHeldOn })}
+                />
+              )}
+            </Field>
+          ) : null}
+        </div>
       </section>
 
       <FollowUps
+        engagementId={engagementId}
         endDate={engagement.endDate}
         followUps={data.followUps}
         onChange={(followUps) => void patch(engagementId, { followUps })}
@@ -108,7 +130,9 @@ function CheckInAnswer({ question, initial, onSave }: { question: CheckInQuestio
   );
 }
 
-function FollowUps({ endDate, followUps, onChange }: { endDate: string; followUps: FollowUp[]; onChange: (next: FollowUp[]) => void }) {
+function FollowUps(props: { engagementId: string; endDate: string; followUps: FollowUp[]; onChange: (next: FollowUp[]) => void }) {
+  const { engagementId, endDate, followUps, onChange } = props;
+  const pushToast = useAppStore((s) => s.pushToast);
   const [person, setPerson] = useState('');
   const [role, setRole] = useState('');
   const [cadence, setCadence] = useState<Cadence>('monthly');
@@ -137,7 +161,24 @@ function FollowUps({ endDate, followUps, onChange }: { endDate: string; followUp
               due={followUpDue(f, endDate)}
               today={today}
               onDone={(note) => onChange(followUps.map((x) => (x.id === f.id ? markFollowUpDone(x, today, note) : x)))}
-              onRemove={() => onChange(followUps.filter((x) => x.id !== f.id))}
+              onCadence={(next) => onChange(followUps.map((x) => (x.id === f.id ? { ...x, cadence: next } : x)))}
+              onRemove={() => {
+                const index = followUps.findIndex((x) => x.id === f.id);
+                onChange(followUps.filter((x) => x.id !== f.id));
+                pushToast({
+                  tone: 'info',
+                  message: `Follow-up with ${f.person} removed.`,
+                  action: {
+                    label: 'Undo',
+                    // Back where it was, in the list as it is by then (other changes kept).
+                    run: () => {
+                      const now = useAppStore.getState().lifecycle[engagementId]?.followUps ?? [];
+                      if (now.some((x) => x.id === f.id)) return;
+                      onChange([...now.slice(0, index), f, ...now.slice(index)]);
+                    },
+                  },
+                });
+              }}
             />
           ))}
         </ul>
@@ -174,12 +215,14 @@ function FollowUpRow({
   due,
   today,
   onDone,
+  onCadence,
   onRemove,
 }: {
   followUp: FollowUp;
   due: string;
   today: string;
   onDone: (note: string) => void;
+  onCadence: (cadence: Cadence) => void;
   onRemove: () => void;
 }) {
   const [note, setNote] = useState('');
@@ -189,7 +232,16 @@ function FollowUpRow({
       <div className="follow-up__main">
         <strong>{f.person}</strong>
         {f.role ? <span className="muted"> · {f.role}</span> : null}
-        <span className="muted"> · {CADENCE_LABELS[f.cadence]}</span>
+        <label className="visually-hidden" htmlFor={`cadence-${f.id}`}>
+          How often to follow up with {f.person}
+        </label>
+        <select id={`cadence-${f.id}`} className="input follow-up__cadence" value={f.cadence} onChange={(e) => onCadence(e.target.value as Cadence)}>
+          {CADENCES.map((c) => (
+            <option key={c} value={c}>
+              {CADENCE_LABELS[c]}
+            </option>
+          ))}
+        </select>
         <p className="card__meta">
           Last contact: {f.lastContact ? formatDisplayDate(f.lastContact) : 'none yet'} · Next due:{' '}
           <span className={due < today ? 'overdue' : undefined}>{formatDisplayDate(due)}</span>

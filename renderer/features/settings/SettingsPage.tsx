@@ -89,12 +89,7 @@ export function SettingsPage() {
             <input
               type="checkbox"
               checked={draft.notifications}
-              onChange={(e) => {
-                const on = e.target.checked;
-                set({ notifications: on });
-                // The browser host asks once; Electron shows notifications without asking.
-                if (on && typeof Notification !== 'undefined' && Notification.permission === 'default') void Notification.requestPermission();
-              }}
+              onChange={(e) => set({ notifications: e.target.checked })}
             />
             Desktop notifications when a weekly retro is about to start and when a check-in is due
           </label>

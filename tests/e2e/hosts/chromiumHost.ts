@@ -130,6 +130,17 @@ export class ChromiumHost implements AppHost {
     await this.#emit('menu', events.menu.parse({ action }));
   }
 
+  notifications(): Promise<{ title: string; body: string }[]> {
+    return Promise.resolve(this.platform.notices.map(({ title, body }) => ({ title, body })));
+  }
+
+  clickNotification(index: number): Promise<void> {
+    const notice = this.platform.notices[index];
+    if (!notice) throw new Error(`No notification ${index}`);
+    notice.click();
+    return Promise.resolve();
+  }
+
   async close(): Promise<void> {
     await this.#stop();
     await this.#browser.close();
@@ -155,6 +166,8 @@ export class ChromiumHost implements AppHost {
     this.#services.setEventSink((channel, payload) => {
       void this.#emit(channel, events[channel].parse(payload)).catch(() => undefined);
     });
+    // As main.ts does: the notification clock runs while the app runs.
+    this.#services.notifications.start();
     this.#server = await serveRenderer(path.resolve(this.rendererRoot));
     const origin = this.#server.origin;
     this.#context = await this.#browser.newContext({ viewport: { width: 1200, height: 800 } });
@@ -174,6 +187,7 @@ export class ChromiumHost implements AppHost {
   }
 
   async #stop(): Promise<void> {
+    this.#services?.notifications.stop();
     await this.#services?.mail.outbox.stop();
     // The close handshake of electron/window.ts: ask the renderer to save, wait for it.
     const services = this.#services;

@@ -9,6 +9,8 @@ export class ElectronHost implements AppHost {
   readonly name = 'electron' as const;
   #app: ElectronApplication | null = null;
   #page: Page | null = null;
+  /** Notifications shown by earlier runs of the app (before a restart). */
+  #earlier: { title: string; body: string }[] = [];
 
   private constructor(
     private readonly executablePath: string,
@@ -62,7 +64,28 @@ export class ElectronHost implements AppHost {
     fs.mkdirSync(this.exportsDir, { recursive: true });
   }
 
+  /** Notifications are recorded in the main process (see #start): the OS's own cannot be read. */
+  async notifications(): Promise<{ title: string; body: string }[]> {
+    if (!this.#app) return [...this.#earlier];
+    const current = await this.#app.evaluate(() =>
+      ((globalThis as unknown as { __auxDeskNotices?: { title: string; body: string }[] }).__auxDeskNotices ?? []).map((n) => ({ title: n.title, body: n.body })),
+    );
+    return [...this.#earlier, ...current];
+  }
+
+  async clickNotification(index: number): Promise<void> {
+    if (!this.#app) throw new Error('The app is not running.');
+    const local = index - this.#earlier.length;
+    if (local < 0) throw new Error('That notification belongs to an earlier run of the app.');
+    await this.#app.evaluate((_electron, i) => {
+      const notice = (globalThis as unknown as { __auxDeskNotices?: { emit: (event: string) => void }[] }).__auxDeskNotices?.[i];
+      if (!notice) throw new Error(`No notification ${i}`);
+      notice.emit('click');
+    }, local);
+  }
+
   async close(): Promise<void> {
+    if (this.#app) this.#earlier = await this.notifications().catch(() => this.#earlier);
     // Closing quits the app: before-quit flushes the coalesced writes.
     // A test may already have closed the last window, which quits the app.
     await this.#app?.close().catch(() => undefined);
@@ -86,6 +109,14 @@ export class ElectronHost implements AppHost {
       };
       Object.assign(dialog, { showSaveDialog: answer });
     }, this.exportsDir);
+    // Record notifications instead of showing them (a test cannot read the OS's).
+    await this.#app.evaluate(({ Notification }) => {
+      const shown: unknown[] = [];
+      (globalThis as unknown as { __auxDeskNotices: unknown[] }).__auxDeskNotices = shown;
+      Notification.prototype.show = function show(this: unknown) {
+        shown.push(this);
+      };
+    });
     this.#page = await this.#app.firstWindow();
     await this.#page.waitForLoadState('domcontentloaded');
   }

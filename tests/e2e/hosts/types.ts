@@ -15,6 +15,10 @@ export interface AppHost {
   restart(): Promise<Page>;
   /** Clicks an application-menu item (by its id). */
   menu(action: MenuAction): Promise<void>;
+  /** Desktop notifications shown since the host started (over restarts), oldest first. */
+  notifications(): Promise<{ title: string; body: string }[]>;
+  /** The user clicks the notification at `index` of notifications(). */
+  clickNotification(index: number): Promise<void>;
   /** Makes save dialogs answer at once with a file in exportsDir instead of asking. */
   allowSaveDialogs(): Promise<void>;
   close(): Promise<void>;

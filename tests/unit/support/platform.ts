@@ -4,7 +4,7 @@ import type { Platform } from '../../../electron/services/mainServices';
 import type { SecretBackend } from '../../../shared/model/mail';
 
 /**
- * The Electron boundary, recorded: what the app asked the OS to open, save, copy, and a
+ * The Electron boundary, recorded: what the app asked the OS to open, save, copy, notify, and a
  * stand-in keychain (the stored form is never the plain text). Used by unit tests and by
  * the Chromium e2e host, where Electron's shell, dialogs, clipboard and safeStorage cannot run.
  */
@@ -14,6 +14,8 @@ export interface RecordingPlatform extends Platform {
   /** Files saved through the (answered) save dialog. */
   readonly saved: { path: string; name: string; defaultName: string; contents: string; filters: { name: string; extensions: string[] }[] }[];
   readonly clipboard: { html: string; text: string }[];
+  /** Desktop notifications shown; `click()` is the user clicking one. */
+  readonly notices: { title: string; body: string; click: () => void }[];
   secretBackend: SecretBackend;
 }
 
@@ -28,7 +30,11 @@ export function recordingPlatform(overrides: Partial<Platform> & { saveDir?: str
     paths: [],
     saved: [],
     clipboard: [],
+    notices: [],
     secretBackend: 'os',
+    notify: (notice, onClick) => {
+      platform.notices.push({ ...notice, click: onClick });
+    },
     openExternal: (url) => {
       platform.externals.push(url);
       return platformOverrides.openExternal ? platformOverrides.openExternal(url) : Promise.resolve();

@@ -47,12 +47,19 @@ describe('dueNotices', () => {
   });
 
   it('announces a check-in due today or overdue, not one still to come', () => {
-    expect(dueNotices([checkIn('2026-03-05')], '2026-03-05', 0, new Set()).map((n) => n.key)).toEqual(['check-in:e2']);
+    expect(dueNotices([checkIn('2026-03-05')], '2026-03-05', 0, new Set()).map((n) => n.key)).toEqual(['check-in:e2:2026-03-05']);
     expect(dueNotices([checkIn('2026-03-01')], '2026-03-05', 0, new Set())).toHaveLength(1);
     expect(dueNotices([checkIn('2026-03-06')], '2026-03-05', 0, new Set())).toEqual([]);
   });
 
+  it('says where a click goes: the wrap-up for a check-in, the retros for a retro', () => {
+    expect(dueNotices([checkIn('2026-03-05')], '2026-03-05', 0, new Set())[0]).toMatchObject({ engagementId: 'e2', link: { to: 'section', section: 'wrap-up' } });
+    expect(dueNotices([retro()], '2026-03-05', at('13:55'), new Set())[0]).toMatchObject({ engagementId: 'e1', link: { to: 'section', section: 'retros' } });
+  });
+
   it('shows each notice once', () => {
-    expect(dueNotices([checkIn('2026-03-05')], '2026-03-05', 0, new Set(['check-in:e2']))).toEqual([]);
+    expect(dueNotices([checkIn('2026-03-05')], '2026-03-05', 0, new Set(['check-in:e2:2026-03-05']))).toEqual([]);
+    // A new end date makes a new check-in: announced again.
+    expect(dueNotices([checkIn('2026-03-04')], '2026-03-05', 0, new Set(['check-in:e2:2026-03-05']))).toHaveLength(1);
   });
 });

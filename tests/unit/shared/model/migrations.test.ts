@@ -19,8 +19,8 @@ function migratedData(outcome: MigrationOutcome): unknown {
 }
 
 describe('migrateEngagementFile', () => {
-  it('is at version 8', () => {
-    expect(ENGAGEMENT_FILE_VERSION).toBe(8);
+  it('is at version 9', () => {
+    expect(ENGAGEMENT_FILE_VERSION).toBe(9);
   });
 
   it('migrates version 1 to the current version: people get ids from newId, in order', () => {
@@ -145,7 +145,7 @@ describe('migrateEngagementFile', () => {
     expect(asV4).toEqual(copy);
   });
 
-  it('migrates version 7 to 8: an empty lifecycle section, everything else untouched', () => {
+  it('migrates version 7 to 8 (and on): an empty lifecycle section, everything else untouched', () => {
     const current = EngagementFileSchema.parse(migratedData(migrateEngagementFile(v1File('legacy-1'), sequentialIds())));
     const asV7 = {
       schemaVersion: 7,
@@ -160,10 +160,27 @@ describe('migrateEngagementFile', () => {
     });
     expect(outcome).toMatchObject({ kind: 'migrated', from: 7 });
     const file = EngagementFileSchema.parse(migratedData(outcome));
-    expect(file).toEqual({ ...asV7, schemaVersion: 8, lifecycle: emptyLifecycleSection() });
+    expect(file).toEqual({ ...asV7, schemaVersion: ENGAGEMENT_FILE_VERSION, lifecycle: emptyLifecycleSection() });
     expect(file.lifecycle.fitVotes).toEqual([]);
     expect(file.lifecycle.checkInDone).toBe(false);
     expect(asV7).toEqual(copy);
+  });
+
+  it('migrates version 8 to 9: the check-in’s day is unknown; a check-in ticked as held stays held', () => {
+    const current = EngagementFileSchema.parse(migratedData(migrateEngagementFile(v1File('legacy-1'), sequentialIds())));
+    const v8Lifecycle: Record<string, unknown> = { ...current.lifecycle, checkInDone: true, checkInAnswers: { ...current.lifecycle.checkInAnswers, stuck: 'Yes' } };
+    delete v8Lifecycle['checkInHeldOn'];
+    const asV8 = { ...current, schemaVersion: 8, lifecycle: v8Lifecycle };
+    const copy = structuredClone(asV8);
+    const outcome = migrateEngagementFile(asV8, () => {
+      throw new Error('no ids needed');
+    });
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 8 });
+    const file = EngagementFileSchema.parse(migratedData(outcome));
+    expect(file).toEqual({ ...asV8, schemaVersion: 9, lifecycle: { ...v8Lifecycle, checkInHeldOn: null } });
+    expect(file.lifecycle.checkInDone).toBe(true);
+    expect(file.lifecycle.checkInAnswers.stuck).toBe('Yes');
+    expect(asV8).toEqual(copy);
   });
 
   it('throws a zod error for a version 2 document without an engagement', () => {
