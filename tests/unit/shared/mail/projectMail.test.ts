@@ -7,6 +7,7 @@ import { emptyProjectNotes } from '../../../../shared/model/projectRetro';
 import { NOTE_LOOK } from '../../../../shared/note/render';
 import { projectReport, renderHtml, renderMarkdown } from '../../../../shared/project/report';
 import { validInput } from '../../support/fixtures';
+import { textContent } from '../../support/html';
 import { doc, line, link, paragraph, retro, richDoc, taskItem, taskList, text } from '../../support/notes';
 
 const engagement: Engagement = {
@@ -45,13 +46,7 @@ const TODAY = '2026-05-08';
 
 /** The text a reader sees in the body of an HTML page. */
 function bodyText(html: string): string {
-  return (html.split(/<body[^>]*>/)[1] ?? '')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+  return textContent(html.split(/<body[^>]*>/)[1] ?? '');
 }
 
 describe('composeProjectMail', () => {

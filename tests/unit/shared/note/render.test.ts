@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NoteNode } from '../../../../shared/model/note';
 import { noteToHtml, noteToMarkdown, noteToText, type NoteRenderOptions } from '../../../../shared/note/render';
+import { textContent } from '../../support/html';
 import { bulletList, doc, hardBreak, heading, line, link, listItem, paragraph, taskItem, taskList, text } from '../../support/notes';
 
 /** One walk, four outputs: mail HTML, export HTML, mail text, export Markdown. */
@@ -21,17 +22,6 @@ const note: NoteNode = doc(
   { type: 'horizontalRule' },
   paragraph(),
 );
-
-/** The text a reader sees in an HTML fragment. */
-function textContent(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-}
 
 describe('one walk for every output', () => {
   const mail = noteToHtml(note, 'inline', options);
