@@ -10,7 +10,8 @@ export function defaultProjectSubject(engagementName: string, isoDate: string | 
 /**
  * The project retro as a mail to everyone involved: the same report as the HTML export
  * (timeline summary, goals and their latest scores, the notes, key takeaways, NPS) —
- * self-contained, no scripts, no remote loads — and its Markdown as the plain-text part.
+ * self-contained, no scripts, no remote loads, styled inline as mail clients need — and its
+ * Markdown as the plain-text part.
  */
 export function composeProjectMail(input: { file: EngagementFile; today: string; subject?: string }): RetroMail {
   const { file, today } = input;
@@ -23,7 +24,7 @@ export function composeProjectMail(input: { file: EngagementFile; today: string;
     subject: input.subject ?? defaultProjectSubject(file.engagement.name, file.project.retro.date),
     to: attendees.filter((a) => a.email !== '').map((a) => ({ name: a.name, email: a.email })),
     missingEmail: attendees.filter((a) => a.email === '').map((a) => a.name),
-    html: renderHtml(report),
+    html: renderHtml(report, 'inline'),
     text: renderMarkdown(report),
   };
 }

@@ -5,8 +5,8 @@ import { NOTE_SECTION_LABELS } from '../model/retro';
 import { actionItems, wordCount } from '../retro/noteText';
 import type { MailAddress } from './addresses';
 import { graphemes } from '../text';
-import { escapeHtml } from './escape';
-import { noteToHtml, noteToText, type RenderContext } from './renderNote';
+import { escapeHtml } from '../html';
+import { actionMeta, noteToHtml, noteToText, ownerName, type NoteRenderOptions } from '../note/render';
 
 export interface RetroMail {
   subject: string;
@@ -39,7 +39,7 @@ export function composeRetroMail(input: { engagement: Engagement; retro: Retro; 
   const { engagement, retro, goals } = input;
   const subject = input.subject ?? defaultRetroSubject(engagement.name, retro.date);
   const people = new Map(engagement.people.map((p) => [p.id, p.name]));
-  const ctx: RenderContext = { ownerName: (id) => people.get(id) ?? null, formatDate: formatDisplayDate };
+  const options: NoteRenderOptions = { personName: (id) => people.get(id) };
   const to = retro.attendees.filter((a) => a.email !== '').map((a) => ({ name: a.name, email: a.email }));
   const missingEmail = retro.attendees.filter((a) => a.email === '').map((a) => a.name);
   const date = formatDisplayDate(retro.date);
@@ -54,13 +54,13 @@ export function composeRetroMail(input: { engagement: Engagement; retro: Retro; 
   const text: string[] = [`Weekly retro · ${engagement.name} · ${date}`, ''];
   if (retro.attendees.length) text.push(`Who came: ${retro.attendees.map((a) => a.name).join(', ')}`, '');
   for (const section of sections) {
-    const body = noteToText(retro.notes[section], ctx).trim();
+    const body = noteToText(retro.notes[section], options).trim();
     text.push(underline(NOTE_SECTION_LABELS[section], '-'), body === '' ? 'Nothing noted.' : body, '');
   }
   if (items.length) {
     text.push(underline('Action items', '-'));
     for (const item of items) {
-      const meta = [item.owner ? (ctx.ownerName(item.owner) ?? 'someone no longer in the engagement') : null, item.due ? `due ${formatDisplayDate(item.due)}` : null].filter(Boolean);
+      const meta = actionMeta(item, options.personName);
       text.push(`${item.checked ? '[x]' : '[ ]'} ${item.text || 'Untitled'}${meta.length ? ` (${meta.join(', ')})` : ''}`);
     }
     text.push('');
@@ -86,13 +86,13 @@ export function composeRetroMail(input: { engagement: Engagement; retro: Retro; 
   ];
   if (retro.attendees.length) html.push(`<p style="margin:0 0 8px;color:#5b5f66;font-size:14px;">Who came: ${h(retro.attendees.map((a) => a.name).join(', '))}</p>`);
   for (const section of sections) {
-    const body = wordCount(retro.notes[section]) === 0 && actionItems(retro.notes[section]).length === 0 ? '<p style="margin:0 0 8px;color:#5b5f66;">Nothing noted.</p>' : noteToHtml(retro.notes[section], ctx);
+    const body = wordCount(retro.notes[section]) === 0 && actionItems(retro.notes[section]).length === 0 ? '<p style="margin:0 0 8px;color:#5b5f66;">Nothing noted.</p>' : noteToHtml(retro.notes[section], 'inline', options);
     html.push(sectionTitle(NOTE_SECTION_LABELS[section]), body);
   }
   if (items.length) {
     html.push(sectionTitle('Action items'), '<table role="presentation" style="border-collapse:collapse;width:100%;font-size:14px;">');
     for (const item of items) {
-      const owner = item.owner ? (ctx.ownerName(item.owner) ?? 'someone no longer in the engagement') : '—';
+      const owner = item.owner ? ownerName(item.owner, options.personName) : '—';
       html.push(
         `<tr><td style="padding:4px 8px 4px 0;vertical-align:top;">${item.checked ? '&#9745;' : '&#9744;'}</td>` +
           `<td style="padding:4px 8px 4px 0;vertical-align:top;">${item.checked ? `<s>${h(item.text || 'Untitled')}</s>` : h(item.text || 'Untitled')}</td>` +

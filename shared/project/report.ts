@@ -5,7 +5,8 @@ import { MILESTONE_KIND_LABELS, NPS_ROLE_LABELS, NPS_ROLES, PROJECT_NOTE_LABELS,
 import { actionItems } from '../retro/noteText';
 import { live } from '../retro/rules';
 import { NOTE_SECTIONS } from '../model/retro';
-import { escapeHtml, escapeMarkdown, noteToHtml, noteToMarkdown, type RenderOptions } from './noteRender';
+import { escapeHtml, styleAttr, styleSheet, type StyleRule, type Styling } from '../html';
+import { escapeMarkdown, NOTE_LOOK, noteToHtml, noteToMarkdown, type NoteRenderOptions } from '../note/render';
 import { formatNps, npsReport, type NpsReport } from './nps';
 import { buildTimeline, type Timeline } from './timeline';
 
@@ -65,9 +66,9 @@ function mvpNote(timeline: Timeline): string {
   return `in production ${formatDisplayDate(mvpLive)}, ${daysLate > 0 ? `${days} late` : `${days} early`}`;
 }
 
-function renderOptions(report: ProjectReport): RenderOptions {
+function renderOptions(report: ProjectReport, headingShift: number): NoteRenderOptions {
   const people = new Map(report.file.engagement.people.map((p) => [p.id, p.name]));
-  return { personName: (id) => people.get(id) };
+  return { personName: (id) => people.get(id), headingShift };
 }
 
 function actionTotals(report: ProjectReport): { total: number; done: number } {
@@ -96,7 +97,7 @@ function mdCell(value: string): string {
 
 export function renderMarkdown(report: ProjectReport): string {
   const { engagement, project } = report.file;
-  const options = renderOptions(report);
+  const options = renderOptions(report, 1);
   const totals = actionTotals(report);
   const out: string[] = [];
   out.push(`# Project retro: ${escapeMarkdown(engagement.name)}`);
@@ -142,7 +143,7 @@ export function renderMarkdown(report: ProjectReport): string {
 
   for (const section of PROJECT_NOTE_SECTIONS) {
     out.push(`## ${PROJECT_NOTE_LABELS[section]}`);
-    out.push(noteToMarkdown(project.retro.notes[section], options, 1) || '_Nothing written._');
+    out.push(noteToMarkdown(project.retro.notes[section], options) || '_Nothing written._');
   }
 
   out.push('## NPS');
@@ -173,58 +174,81 @@ function npsMarkdown(report: ProjectReport): string[] {
 
 // ---------------------------------------------------------------- HTML
 
-const STYLE = `
-body{font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1f2328;background:#f7f7f5;margin:0}
-main{max-width:880px;margin:0 auto;padding:32px 24px 48px;background:#fff}
-h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 8px;border-bottom:1px solid #dddbd5;padding-bottom:4px}
-h3{font-size:16px;margin:20px 0 6px}h4,h5,h6{font-size:15px;margin:14px 0 4px}
-.sub{color:#5b5f66;margin:0 0 4px}table{border-collapse:collapse;width:100%;margin:8px 0;font-size:14px}
-th,td{text-align:left;border-bottom:1px solid #e6e4de;padding:5px 8px;vertical-align:top}th{color:#5b5f66;font-weight:600}
-.num{text-align:right;font-variant-numeric:tabular-nums}.nps{font-size:32px;font-weight:700;color:#2f6b5f}
-.note{border-left:3px solid #b9b6ae;padding:2px 0 2px 14px;margin:8px 0}
-.wentWell{border-color:#2f6b5f}.wentPoorly{border-color:#a13a2e}.doNextTime{border-color:#2f5f99}.takeaways{border-color:#8a5a12}
-ul.tasks{list-style:none;padding-left:4px}.task.done{color:#5b5f66}.meta{color:#5b5f66;font-size:13px}
-blockquote{margin:8px 0;padding-left:12px;border-left:3px solid #dddbd5;color:#5b5f66}
-pre{background:#f0efec;padding:10px;border-radius:6px;overflow:auto}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}
-.bar{display:inline-block;height:10px;background:#2f6b5f;border-radius:2px;vertical-align:middle}
-.empty{color:#5b5f66;font-style:italic}footer{margin-top:32px;color:#5b5f66;font-size:13px}
-`;
+/**
+ * The look of the page around the notes (which bring NOTE_LOOK): one stylesheet in the
+ * export, inline styles in the mail.
+ */
+const REPORT_LOOK = {
+  body: { element: 'body', css: 'margin:0;background:#f7f7f5;' },
+  page: {
+    element: 'main',
+    css: "max-width:880px;margin:0 auto;padding:32px 24px 48px;background:#fff;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:15px;line-height:1.5;color:#1f2328;",
+  },
+  h1: { element: 'h1', css: 'font-size:26px;margin:0 0 4px;' },
+  h2: { element: 'h2', css: 'font-size:19px;margin:32px 0 8px;border-bottom:1px solid #dddbd5;padding-bottom:4px;' },
+  h3: { element: 'h3', css: 'font-size:16px;margin:20px 0 6px;' },
+  sub: { className: 'sub', css: 'color:#5b5f66;margin:0 0 4px;' },
+  table: { element: 'table', css: 'border-collapse:collapse;width:100%;margin:8px 0;font-size:14px;' },
+  cell: { element: 'th,td', css: 'text-align:left;border-bottom:1px solid #e6e4de;padding:5px 8px;vertical-align:top;' },
+  th: { element: 'th', css: 'color:#5b5f66;font-weight:600;' },
+  num: { className: 'num', css: 'text-align:right;font-variant-numeric:tabular-nums;' },
+  nps: { className: 'nps', css: 'font-size:32px;font-weight:700;color:#2f6b5f;' },
+  note: { className: 'note', css: 'border-left:3px solid #b9b6ae;padding:2px 0 2px 14px;margin:8px 0;' },
+  wentWell: { className: 'wentWell', css: 'border-color:#2f6b5f;' },
+  wentPoorly: { className: 'wentPoorly', css: 'border-color:#a13a2e;' },
+  doNextTime: { className: 'doNextTime', css: 'border-color:#2f5f99;' },
+  takeaways: { className: 'takeaways', css: 'border-color:#8a5a12;' },
+  bar: { className: 'bar', css: 'display:inline-block;height:10px;background:#2f6b5f;border-radius:2px;vertical-align:middle;' },
+  empty: { className: 'empty', css: 'margin:0 0 8px;color:#5b5f66;font-style:italic;' },
+  footer: { element: 'footer', css: 'margin-top:32px;color:#5b5f66;font-size:13px;' },
+} satisfies Record<string, StyleRule>;
+type Look = (...roles: (keyof typeof REPORT_LOOK)[]) => string;
 
 const h = escapeHtml;
 
-function table(headers: string[], rows: string[][], numeric: number[] = []): string {
-  const head = headers.map((x, i) => `<th${numeric.includes(i) ? ' class="num"' : ''}>${h(x)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${numeric.includes(i) ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`).join('');
-  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+function table(look: Look, headers: string[], rows: string[][], numeric: number[] = []): string {
+  const num = (i: number) => (numeric.includes(i) ? (['num'] as const) : []);
+  const head = headers.map((x, i) => `<th${look('cell', 'th', ...num(i))}>${h(x)}</th>`).join('');
+  const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${look('cell', ...num(i))}>${c}</td>`).join('')}</tr>`).join('');
+  return `<table${look('table')}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
-/** A standalone page: inline CSS, no scripts, nothing loaded from anywhere (its own CSP says so). */
-export function renderHtml(report: ProjectReport): string {
+function bar(styling: Styling, width: number): string {
+  return `<span${styleAttr(REPORT_LOOK, styling, ['bar'], `width:${Math.round(width)}px;`)}></span>`;
+}
+
+/**
+ * A standalone page: no scripts, nothing loaded from anywhere (its own CSP says so). Styled
+ * by a <style> block for the export, or inline for mail, where clients drop <style> blocks.
+ */
+export function renderHtml(report: ProjectReport, styling: Styling = 'sheet'): string {
   const { engagement, project } = report.file;
-  const options = renderOptions(report);
+  const look: Look = (...roles) => styleAttr(REPORT_LOOK, styling, roles);
+  const options = renderOptions(report, 2);
   const totals = actionTotals(report);
   const parts: string[] = [];
-  parts.push(`<h1>Project retro: ${h(engagement.name)}</h1>`);
+  parts.push(`<h1${look('h1')}>Project retro: ${h(engagement.name)}</h1>`);
   parts.push(
-    `<p class="sub">${h(engagement.hostTeam || 'Host team not set')} · ${h(formatDisplayDate(engagement.startDate))} – ${h(formatDisplayDate(engagement.endDate))} · ${h(STATUS_LABELS[engagement.status])}</p>`,
+    `<p${look('sub')}>${h(engagement.hostTeam || 'Host team not set')} · ${h(formatDisplayDate(engagement.startDate))} – ${h(formatDisplayDate(engagement.endDate))} · ${h(STATUS_LABELS[engagement.status])}</p>`,
   );
   parts.push(
-    `<p class="sub">Project retro ${project.retro.date ? `held ${h(formatDisplayDate(project.retro.date))}` : '(date not set)'} · Attendees: ${project.retro.attendees.length === 0 ? 'none recorded' : h(project.retro.attendees.map((a) => a.name).join(', '))}</p>`,
+    `<p${look('sub')}>Project retro ${project.retro.date ? `held ${h(formatDisplayDate(project.retro.date))}` : '(date not set)'} · Attendees: ${project.retro.attendees.length === 0 ? 'none recorded' : h(project.retro.attendees.map((a) => a.name).join(', '))}</p>`,
   );
 
-  parts.push('<h2>Timeline</h2>');
+  parts.push(`<h2${look('h2')}>Timeline</h2>`);
   parts.push(
     `<p>${report.retros.length} weekly ${report.retros.length === 1 ? 'retro' : 'retros'}, ${totals.total} action ${totals.total === 1 ? 'item' : 'items'} (${totals.done} done).</p>`,
   );
-  parts.push(table(['Date', 'What', 'Note'], report.keyDates.map((d) => [h(formatDisplayDate(d.date)), h(d.label), h(d.note)])));
+  parts.push(table(look, ['Date', 'What', 'Note'], report.keyDates.map((d) => [h(formatDisplayDate(d.date)), h(d.label), h(d.note)])));
   if (report.retros.length > 0) {
-    parts.push('<h3>Weekly retros</h3>');
+    parts.push(`<h3${look('h3')}>Weekly retros</h3>`);
     parts.push(
       table(
+        look,
         ['Date', 'Goals (average)', 'Went poorly', 'Action items created', 'Closed'],
         report.retros.map((r) => [
           h(formatDisplayDate(r.date)),
-          r.average === null ? '–' : `<span class="bar" style="width:${Math.round(r.average * 0.8)}px"></span> ${r.average}%`,
+          r.average === null ? '–' : `${bar(styling, r.average * 0.8)} ${r.average}%`,
           r.wentPoorlyEmpty ? '<strong>empty</strong>' : 'written',
           String(r.created),
           String(r.closed),
@@ -234,11 +258,12 @@ export function renderHtml(report: ProjectReport): string {
     );
   }
 
-  parts.push('<h2>Goals</h2>');
+  parts.push(`<h2${look('h2')}>Goals</h2>`);
   parts.push(
     report.goals.length === 0
-      ? '<p class="empty">No goals were recorded.</p>'
+      ? `<p${look('empty')}>No goals were recorded.</p>`
       : table(
+          look,
           ['Goal', 'Kind', 'Metric', 'Baseline → target', 'Latest score', 'Weekly scores'],
           report.goals.map((g) => [h(g.title), h(g.kind), h(g.metric || '–'), h(`${g.from || '?'} → ${g.to || '?'}`), pct(g.latest), h(g.scores.join(', ') || '–')]),
           [4],
@@ -246,14 +271,16 @@ export function renderHtml(report: ProjectReport): string {
   );
 
   for (const section of PROJECT_NOTE_SECTIONS) {
-    const body = noteToHtml(project.retro.notes[section], options, 2);
-    parts.push(`<h2>${h(PROJECT_NOTE_LABELS[section])}</h2>`);
-    parts.push(`<div class="note ${section}">${body || '<p class="empty">Nothing written.</p>'}</div>`);
+    const body = noteToHtml(project.retro.notes[section], styling, options);
+    parts.push(`<h2${look('h2')}>${h(PROJECT_NOTE_LABELS[section])}</h2>`);
+    parts.push(`<div${look('note', section)}>${body || `<p${look('empty')}>Nothing written.</p>`}</div>`);
   }
 
-  parts.push('<h2>NPS</h2>');
-  parts.push(npsHtml(report));
-  parts.push(`<footer>Exported from Aux Desk on ${h(formatDisplayDate(report.generatedOn))}.</footer>`);
+  parts.push(`<h2${look('h2')}>NPS</h2>`);
+  parts.push(npsHtml(report, look, styling));
+  // Mail clients know <div> and <p> better than <main> and <footer>.
+  const [page, footer] = styling === 'inline' ? ['div', 'p'] : ['main', 'footer'];
+  parts.push(`<${footer}${look('footer')}>Exported from Aux Desk on ${h(formatDisplayDate(report.generatedOn))}.</${footer}>`);
 
   return [
     '<!doctype html>',
@@ -263,31 +290,34 @@ export function renderHtml(report: ProjectReport): string {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>Project retro: ${h(engagement.name)}</title>`,
-    `<style>${STYLE}</style>`,
+    ...(styling === 'sheet' ? [`<style>\n${styleSheet(REPORT_LOOK)}\n${styleSheet(NOTE_LOOK, '.note ')}\n</style>`] : []),
     '</head>',
-    `<body><main>${parts.join('\n')}</main></body>`,
+    `<body${look('body')}><${page}${look('page')}>${parts.join('\n')}</${page}></body>`,
     '</html>',
     '',
   ].join('\n');
 }
 
-function npsHtml(report: ProjectReport): string {
+function npsHtml(report: ProjectReport, look: Look, styling: Styling): string {
   const { nps } = report;
-  if (nps.count === 0) return '<p class="empty">No NPS responses recorded.</p>';
+  if (nps.count === 0) return `<p${look('empty')}>No NPS responses recorded.</p>`;
   const most = Math.max(1, ...nps.distribution);
   return [
-    `<p><span class="nps">NPS ${h(formatNps(nps.nps))}</span> from ${nps.count} ${nps.count === 1 ? 'response' : 'responses'}: ${nps.promoters} promoters (9–10), ${nps.passives} passives (7–8), ${nps.detractors} detractors (0–6).</p>`,
+    `<p><span${look('nps')}>NPS ${h(formatNps(nps.nps))}</span> from ${nps.count} ${nps.count === 1 ? 'response' : 'responses'}: ${nps.promoters} promoters (9–10), ${nps.passives} passives (7–8), ${nps.detractors} detractors (0–6).</p>`,
     table(
+      look,
       ['Role', 'Responses', 'NPS'],
       NPS_ROLES.filter((r) => nps.byRole[r].count > 0).map((r) => [h(NPS_ROLE_LABELS[r]), String(nps.byRole[r].count), h(formatNps(nps.byRole[r].nps))]),
       [1, 2],
     ),
     table(
+      look,
       ['Score', 'Responses', ''],
-      nps.distribution.map((n, score) => [String(score), String(n), n === 0 ? '' : `<span class="bar" style="width:${Math.round((n / most) * 200)}px"></span>`]),
+      nps.distribution.map((n, score) => [String(score), String(n), n === 0 ? '' : bar(styling, (n / most) * 200)]),
       [0, 1],
     ),
     table(
+      look,
       ['Respondent', 'Role', 'Score', 'Comment'],
       report.file.project.nps.map((r) => [h(r.respondent || 'Anonymous'), h(NPS_ROLE_LABELS[r.role]), String(r.score), h(r.comment)]),
       [2],

@@ -144,7 +144,10 @@ test('the project retro can be emailed like a weekly retro', async ({ app, page 
   await page.getByRole('button', { name: 'Email notes' }).click();
   const dialog = page.getByRole('dialog', { name: 'Email the notes' });
   await expect(dialog.getByLabel('Subject')).toHaveValue(/^Project retro notes — Payments MVP/);
-  await expect(dialog.getByRole('document', { name: 'Preview of the email' })).toContainText('Payments MVP');
+  const preview = dialog.getByRole('document', { name: 'Preview of the email' });
+  await expect(preview).toContainText('Payments MVP');
+  // The preview drops <style> blocks as mail clients do: the mail's look is in its inline styles.
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveCSS('font-size', '26px');
   // No attendees recorded yet: it goes to everyone involved.
   await expect(dialog.getByRole('list', { name: 'To' })).toContainText('Kenji Sato <kenji@example.com>');
   await dialog.getByRole('button', { name: 'Save .eml…' }).click();
@@ -153,6 +156,8 @@ test('the project retro can be emailed like a weekly retro', async ({ app, page 
   const parsed = await PostalMime.parse(fs.readFileSync(((await saved.textContent()) ?? '').replace(/^Saved to /, '').replace(/\.$/, '')));
   expect(parsed.subject).toMatch(/^Project retro notes — Payments MVP/);
   expect(parsed.text).toContain('Payments MVP');
+  expect(parsed.html).not.toMatch(/<style|\sclass=/i);
+  expect(parsed.html).toMatch(/<h1 style="[^"]+">Project retro: Payments MVP<\/h1>/);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByText(/Notes saved as \.eml · 2 recipients/)).toBeVisible();
 });

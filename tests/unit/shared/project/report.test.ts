@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Engagement } from '../../../../shared/model/engagement';
 import { newEngagementFile, type EngagementFile } from '../../../../shared/model/files';
 import { emptyProjectNotes } from '../../../../shared/model/projectRetro';
+import { NOTE_LOOK } from '../../../../shared/note/render';
 import { projectReport, renderHtml, renderMarkdown, reportFileName } from '../../../../shared/project/report';
 import { validInput } from '../../support/fixtures';
 import { doc, line, paragraph, retro, taskItem, taskList, text } from '../../support/notes';
@@ -105,6 +106,9 @@ describe('project retro export', () => {
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
     expect(html).toContain('<style>');
+    // The notes look as they do in mail: the same CSS, as rules under the notes' container.
+    expect(html).toContain(`.note ul,.note ol{${NOTE_LOOK.list.css}}`);
+    expect(html).toContain(`.note .meta{${NOTE_LOOK.meta.css}}`);
     expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|@import|url\(/i);
     expect(html).not.toMatch(/https?:\/\//);
     expect(html).toContain('<title>Project retro: Checkout &lt;MVP&gt; &amp; &quot;friends&quot;</title>');
@@ -113,7 +117,7 @@ describe('project retro export', () => {
     expect(html).toContain('Kenji &lt;b&gt;');
     expect(html).toContain('<span class="nps">NPS +33</span>');
     expect(html).toContain('Agreed &lt;80%&gt; coverage');
-    expect(html).toContain('<p>Hand over the runbook</p> <span class="meta">(Ada Lovelace, due 1 Jun 2026)</span>');
+    expect(html).toContain('<li class="task">&#9744; Hand over the runbook <span class="meta">(Ada Lovelace, due 1 Jun 2026)</span></li>');
   });
 
   it('says plainly when there is nothing yet', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildEml, newMessageId, type OutgoingMail } from '../../../../../electron/services/mail/eml';
+import { composeProjectMail } from '../../../../../shared/mail/projectMail';
 import { composeRetroMail } from '../../../../../shared/mail/retroMail';
+import { newEngagementFile } from '../../../../../shared/model/files';
 import { graphemes } from '../../../../../shared/text';
 import type { Engagement } from '../../../../../shared/model/engagement';
 import { person, validInput } from '../../../support/fixtures';
@@ -118,6 +120,20 @@ describe('buildEml, read back by postal-mime and by Python’s email package', (
     expect(python.html).toBe(input.html);
     expect(postal.text).toBe(input.text);
     expect(postal.html).toBe(input.html);
+  });
+
+  it('carries a project-retro mail too: its inline-styled HTML and Markdown text decode exactly', async () => {
+    const file = newEngagementFile(engagement);
+    file.project.retro.notes.wentWell = richDoc();
+    file.project.retro.notes.doNextTime = doc(taskList(taskItem({ id: 'a-1', owner: 'p-2', due: '2026-06-01' }, 'Übergabe des Runbooks')));
+    const project = composeProjectMail({ file, today: '2026-05-08' });
+    const input = mail({ html: project.html, text: project.text });
+    const { postal, python } = await parseBoth(await buildEml(input, { draft: false }));
+    expect(python.html).toBe(input.html);
+    expect(postal.html).toBe(input.html);
+    expect(python.text).toBe(input.text);
+    expect(python.html).not.toMatch(/<style/i);
+    expect(python.html).toContain('Übergabe des Runbooks <span style="');
   });
 
   it('uses CRLF line ends everywhere and no bare CR or LF', async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDisplayDate } from '../../../../shared/dates';
-import { MAIL_STYLES, noteToHtml, noteToText, type RenderContext } from '../../../../shared/mail/renderNote';
 import { NOTE_MARK_TYPES, NOTE_NODE_TYPES, type NoteNode } from '../../../../shared/model/note';
+import { NOTE_LOOK, noteToHtml, noteToText, type NoteRenderOptions } from '../../../../shared/note/render';
 import {
   bulletList,
   doc,
@@ -22,17 +21,20 @@ type NodeType = (typeof NOTE_NODE_TYPES)[number];
 type MarkType = (typeof NOTE_MARK_TYPES)[number];
 
 const PEOPLE: Record<string, string> = { 'p-1': 'Ada Lovelace', 'p-2': 'Grace <Hopper> & "Co"' };
-const ctx: RenderContext = { ownerName: (id) => PEOPLE[id] ?? null, formatDate: formatDisplayDate };
+const options: NoteRenderOptions = { personName: (id) => PEOPLE[id] };
 
-const html = (node: NoteNode) => noteToHtml(node, ctx);
-const plain = (node: NoteNode) => noteToText(node, ctx);
+/** Mail HTML (inline styles) and the mail's plain text. */
+const html = (node: NoteNode) => noteToHtml(node, 'inline', options);
+const plain = (node: NoteNode) => noteToText(node, options);
 
-const P = `<p style="${MAIL_STYLES.p}">`;
-const LI = `<li style="${MAIL_STYLES.li}">`;
-const TASK = `<li style="${MAIL_STYLES.task}">`;
-const UL = `<ul style="${MAIL_STYLES.list}">`;
-const META = `<span style="${MAIL_STYLES.meta}">`;
-const A = (href: string) => `<a href="${href}" style="${MAIL_STYLES.link}">`;
+const P = `<p style="${NOTE_LOOK.p.css}">`;
+const LI = `<li style="${NOTE_LOOK.li.css}">`;
+const TASK = `<li style="${NOTE_LOOK.task.css}">`;
+const DONE = `<li style="${NOTE_LOOK.task.css}${NOTE_LOOK.done.css}">`;
+const UL = `<ul style="${NOTE_LOOK.list.css}">`;
+const META = `<span style="${NOTE_LOOK.meta.css}">`;
+const A = (href: string) => `<a href="${href}" style="${NOTE_LOOK.link.css}" rel="noopener noreferrer">`;
+const PRE = `<pre style="${NOTE_LOOK.pre.css}"><code style="${NOTE_LOOK.preCode.css}">`;
 
 function orderedList(start: unknown, ...items: NoteNode[]): NoteNode {
   return { type: 'orderedList', attrs: { start, type: null }, content: items };
@@ -46,11 +48,11 @@ const NODE_CASES: Record<NodeType, { node: NoteNode; html: string; text: string 
   doc: { node: doc(line('a'), line('b')), html: `${P}a</p>${P}b</p>`, text: 'a\n\nb' },
   paragraph: { node: paragraph(text('Hello')), html: `${P}Hello</p>`, text: 'Hello' },
   text: { node: text('plain'), html: 'plain', text: 'plain' },
-  heading: { node: heading(2, 'Week 3'), html: `<h2 style="${MAIL_STYLES.h2}">Week 3</h2>`, text: 'Week 3\n======' },
+  heading: { node: heading(2, 'Week 3'), html: `<h2 style="${NOTE_LOOK.h2.css}">Week 3</h2>`, text: 'Week 3\n======' },
   bulletList: { node: bulletList(listItem('one'), listItem('two')), html: `${UL}${LI}${P}one</p></li>${LI}${P}two</p></li></ul>`, text: '- one\n- two' },
   orderedList: {
     node: orderedList(1, listItem('one'), listItem('two')),
-    html: `<ol style="${MAIL_STYLES.list}">${LI}${P}one</p></li>${LI}${P}two</p></li></ol>`,
+    html: `<ol style="${NOTE_LOOK.list.css}">${LI}${P}one</p></li>${LI}${P}two</p></li></ol>`,
     text: '1. one\n2. two',
   },
   listItem: { node: listItem('item'), html: `${LI}${P}item</p></li>`, text: 'item' },
@@ -61,21 +63,21 @@ const NODE_CASES: Record<NodeType, { node: NoteNode; html: string; text: string 
   },
   taskItem: {
     node: taskItem({ id: 'a1', checked: true, owner: 'p-1', due: '2026-03-12' }, 'Done it'),
-    html: `${TASK}&#9745; <s>Done it</s> ${META}(Ada Lovelace, due 12 Mar 2026)</span></li>`,
+    html: `${DONE}&#9745; <s>Done it</s> ${META}(Ada Lovelace, due 12 Mar 2026)</span></li>`,
     text: '[x] Done it (Ada Lovelace, due 12 Mar 2026)',
   },
   hardBreak: { node: paragraph(text('a'), hardBreak, text('b')), html: `${P}a<br>b</p>`, text: 'a\nb' },
   blockquote: {
     node: { type: 'blockquote', content: [line('Quoted')] },
-    html: `<blockquote style="${MAIL_STYLES.blockquote}">${P}Quoted</p></blockquote>`,
+    html: `<blockquote style="${NOTE_LOOK.blockquote.css}">${P}Quoted</p></blockquote>`,
     text: '> Quoted',
   },
   codeBlock: {
     node: { type: 'codeBlock', attrs: { language: 'ts' }, content: [text('if (a < b && c) {\n  go();\n}')] },
-    html: `<pre style="${MAIL_STYLES.pre}">if (a &lt; b &amp;&amp; c) {\n  go();\n}</pre>`,
+    html: `${PRE}if (a &lt; b &amp;&amp; c) {\n  go();\n}</code></pre>`,
     text: '    if (a < b && c) {\n      go();\n    }',
   },
-  horizontalRule: { node: { type: 'horizontalRule' }, html: `<hr style="${MAIL_STYLES.hr}">`, text: '---' },
+  horizontalRule: { node: { type: 'horizontalRule' }, html: `<hr style="${NOTE_LOOK.hr.css}">`, text: '---' },
 };
 
 /** One example per mark type, on the word "word". */
@@ -83,7 +85,7 @@ const MARK_CASES: Record<MarkType, { mark: Mark; html: string; text: string }> =
   bold: { mark: { type: 'bold' }, html: '<strong>word</strong>', text: '*word*' },
   italic: { mark: { type: 'italic' }, html: '<em>word</em>', text: '_word_' },
   strike: { mark: { type: 'strike' }, html: '<s>word</s>', text: '~word~' },
-  code: { mark: { type: 'code' }, html: `<code style="${MAIL_STYLES.code}">word</code>`, text: '`word`' },
+  code: { mark: { type: 'code' }, html: `<code style="${NOTE_LOOK.code.css}">word</code>`, text: '`word`' },
   link: { mark: link('https://example.com/a'), html: `${A('https://example.com/a')}word</a>`, text: 'word <https://example.com/a>' },
   underline: { mark: { type: 'underline' }, html: '<u>word</u>', text: 'word' },
 };
@@ -163,7 +165,9 @@ describe('noteToHtml and noteToText: every node type of the note schema', () => 
     expect(html(doc())).toBe('');
     expect(plain(doc())).toBe('');
     expect(plain(doc(paragraph()))).toBe('');
-    expect(html(doc(paragraph()))).toBe(`${P}</p>`);
+    // An empty paragraph is left out of the HTML as of the text (and of the export).
+    expect(html(doc(paragraph()))).toBe('');
+    expect(html(doc(line('a'), paragraph(), line('b')))).toBe(`${P}a</p>${P}b</p>`);
   });
 });
 
@@ -183,9 +187,9 @@ describe('escaping', () => {
     for (const type of NOTE_MARK_TYPES) {
       expect(html(text('<b>&', [MARK_CASES[type].mark]))).toContain('&lt;b&gt;&amp;');
     }
-    expect(html(heading(3, '<i>'))).toBe(`<h3 style="${MAIL_STYLES.h3}">&lt;i&gt;</h3>`);
+    expect(html(heading(3, '<i>'))).toBe(`<h3 style="${NOTE_LOOK.h3.css}">&lt;i&gt;</h3>`);
     expect(html(listItem('"quoted"'))).toContain('&quot;quoted&quot;');
-    expect(html({ type: 'codeBlock', content: [text('</pre><script>')] })).toBe(`<pre style="${MAIL_STYLES.pre}">&lt;/pre&gt;&lt;script&gt;</pre>`);
+    expect(html({ type: 'codeBlock', content: [text('</pre><script>')] })).toBe(`${PRE}&lt;/pre&gt;&lt;script&gt;</code></pre>`);
   });
 
   it('escapes & " < > \' in an href so it cannot leave its attribute', () => {
@@ -194,8 +198,8 @@ describe('escaping', () => {
     expect(out).toBe(
       `${A('https://example.com/?a=1&amp;b=&quot;2&quot;&lt;x&gt;&#39;y&#39; onmouseover=alert(1)')}link</a>`,
     );
-    // Exactly one attribute-closing quote after href=", so the attribute is never broken out of.
-    expect(out.match(/"/g)?.length).toBe(4);
+    // Only the quotes of the three attributes (href, style, rel), so href is never broken out of.
+    expect(out.match(/"/g)?.length).toBe(6);
   });
 
   it('does not escape the plain-text part (it is not HTML)', () => {
@@ -256,7 +260,7 @@ describe('action items', () => {
 
   it('shows a done item with a ticked box and struck through', () => {
     const item = taskItem({ id: 'a1', checked: true }, 'Write docs');
-    expect(html(item)).toBe(`${TASK}&#9745; <s>Write docs</s></li>`);
+    expect(html(item)).toBe(`${DONE}&#9745; <s>Write docs</s></li>`);
     expect(plain(item)).toBe('[x] Write docs');
   });
 
@@ -283,7 +287,7 @@ describe('action items', () => {
       content: [paragraph(text('Read '), text('the RFC', [link('https://example.com/rfc')])), taskList(taskItem({ id: 'a2', checked: true }, 'Skim it'))],
     };
     expect(html(item)).toBe(
-      `${TASK}&#9744; Read ${A('https://example.com/rfc')}the RFC</a> ${META}(Ada Lovelace)</span>${UL}${TASK}&#9745; <s>Skim it</s></li></ul></li>`,
+      `${TASK}&#9744; Read ${A('https://example.com/rfc')}the RFC</a> ${META}(Ada Lovelace)</span>${UL}${DONE}&#9745; <s>Skim it</s></li></ul></li>`,
     );
     expect(plain(item)).toBe('[ ] Read the RFC <https://example.com/rfc> (Ada Lovelace)\n    [x] Skim it');
   });
@@ -308,7 +312,7 @@ describe('lists in plain text', () => {
   it('numbers from 1 when the start is missing', () => {
     const list: NoteNode = { type: 'orderedList', content: [listItem('a'), listItem('b')] };
     expect(plain(list)).toBe('1. a\n2. b');
-    expect(html(list)).toBe(`<ol style="${MAIL_STYLES.list}">${LI}${P}a</p></li>${LI}${P}b</p></li></ol>`);
+    expect(html(list)).toBe(`<ol style="${NOTE_LOOK.list.css}">${LI}${P}a</p></li>${LI}${P}b</p></li></ol>`);
   });
 
   it('puts the start attribute on the <ol> only when it is not 1', () => {
@@ -330,7 +334,7 @@ describe('other blocks in plain text', () => {
     expect(plain(heading(3, 'Next steps'))).toBe('Next steps\n----------');
     expect(plain(heading(2, 'Hi'))).toBe('Hi\n===');
     expect(plain(heading(3, 'Café 👩‍👩‍👧'))).toBe('Café 👩‍👩‍👧\n------');
-    expect(html(heading(3, 'x'))).toBe(`<h3 style="${MAIL_STYLES.h3}">x</h3>`);
+    expect(html(heading(3, 'x'))).toBe(`<h3 style="${NOTE_LOOK.h3.css}">x</h3>`);
   });
 
   it('quotes every line of a blockquote, paragraphs included', () => {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { NoteNode } from '../../../../shared/model/note';
 import { emptyNote } from '../../../../shared/model/note';
-import { escapeHtml, escapeMarkdown, noteToHtml, noteToMarkdown } from '../../../../shared/project/noteRender';
+import { escapeMarkdown, noteToHtml as toHtml, noteToMarkdown as toMarkdown, type NoteRenderOptions } from '../../../../shared/note/render';
 import { bulletList, doc, hardBreak, heading, line, link, listItem, paragraph, richDoc, taskItem, taskList, text } from '../../support/notes';
 
 const people = { personName: (id: string) => ({ 'p-1': 'Ada Lovelace' })[id] };
+
+/** The export: HTML for a page with a stylesheet, and Markdown; headings one level down unless told. */
+const noteToHtml = (doc: NoteNode, options: NoteRenderOptions = {}, headingShift = 1) => toHtml(doc, 'sheet', { ...options, headingShift });
+const noteToMarkdown = (doc: NoteNode, options: NoteRenderOptions = {}) => toMarkdown(doc, { headingShift: 1, ...options });
 
 describe('noteToHtml', () => {
   it('renders an empty note as nothing', () => {
@@ -24,6 +28,7 @@ describe('noteToHtml', () => {
     expect(html).toContain('<ol start="3"><li><p>Third</p></li><li><p>Fourth</p></li></ol>');
     expect(html).toContain('<blockquote><p>Ship small, ship often.</p></blockquote>');
     expect(html).toContain('<pre><code>const answer = 42;\nconsole.log(answer);</code></pre>');
+    expect(html).not.toMatch(/style=/);
     expect(html).toContain('<hr>');
   });
 
@@ -32,10 +37,11 @@ describe('noteToHtml', () => {
       doc(taskList(taskItem({ id: 'a', owner: 'p-1', due: '2026-03-12' }, 'Write the runbook'), taskItem({ id: 'b', checked: true, owner: 'p-gone' }, 'Old'))),
       people,
     );
+    // The item's text on the line of its box and meta (not a <p> between them); done ones struck through.
     expect(html).toBe(
       '<ul class="tasks">' +
-        '<li class="task"><span class="box" aria-hidden="true">☐</span> <p>Write the runbook</p> <span class="meta">(Ada Lovelace, due 12 Mar 2026)</span></li>' +
-        '<li class="task done"><span class="box" aria-hidden="true">☑</span> <p>Old</p> <span class="meta">(former member)</span></li>' +
+        '<li class="task">&#9744; Write the runbook <span class="meta">(Ada Lovelace, due 12 Mar 2026)</span></li>' +
+        '<li class="task done">&#9745; <s>Old</s> <span class="meta">(someone no longer in the engagement)</span></li>' +
         '</ul>',
     );
   });
@@ -124,11 +130,7 @@ describe('noteToMarkdown', () => {
   });
 });
 
-describe('escaping helpers', () => {
-  it('escapes the five HTML specials', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
-  });
-
+describe('escapeMarkdown', () => {
   it('escapes Markdown specials but leaves ordinary punctuation readable', () => {
     expect(escapeMarkdown('Tests first, always. (Really!)')).toBe('Tests first, always. (Really!)');
     expect(escapeMarkdown('a\\b')).toBe('a\\\\b');
