@@ -136,7 +136,7 @@ test('an engagement ending today shows its check-in in three months on the home 
   // Removing one can be undone, with its history.
   await followUp.getByRole('button', { name: 'Remove Kenji Sato' }).click();
   await expect(followUp).toHaveCount(0);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Undo' }).click();
   await expect(followUp).toContainText('“Coffee chat”');
   await expect(followUp.getByLabel('How often to follow up with Kenji Sato')).toHaveValue('quarterly');
 
@@ -153,7 +153,9 @@ test('an engagement ending today shows its check-in in three months on the home 
   await openSection(page, /Checkout MVP/, 'Wrap-up');
   await expect(page.getByLabel('Check-in held')).toBeChecked();
   await expect(page.getByLabel('Held on')).toHaveValue(yesterday);
-  await expect(page.getByRole('listitem', { name: 'Kenji Sato' })).toContainText('Quarterly');
+  await expect(page.getByRole('listitem', { name: 'Kenji Sato' }).getByLabel('How often to follow up with Kenji Sato')).toHaveValue('quarterly');
+  await snap('wrap-up-held', page);
+  await expectAccessible(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'This week' }).click();
   await expect(page.getByRole('heading', { name: 'Coming up' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Coming up' })).toHaveCount(0);
@@ -226,4 +228,15 @@ test('a check-in due is notified once, if asked for; a click opens its wrap-up; 
     await app.menu(action);
     await expect(heading).toHaveText(title);
   }
+});
+
+test('This week moves on at midnight while the app stays open', async ({ page }) => {
+  // The page's clock, from a minute before midnight (local time); main keeps the real one.
+  await page.clock.install({ time: new Date(2027, 0, 5, 23, 59, 0) });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
+  const subtitle = page.locator('.page__subtitle');
+  await expect(subtitle).toContainText(formatDisplayDate('2027-01-05'));
+  await page.clock.runFor('02:00');
+  await expect(subtitle).toContainText(formatDisplayDate('2027-01-06'));
 });

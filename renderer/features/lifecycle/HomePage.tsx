@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
+import { formatDisplayDate } from '../../../shared/dates';
 import type { HomeGroup, HomeItem } from '../../../shared/lifecycle/home';
+import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
 
 const GROUPS: { id: HomeGroup; title: string; empty: string }[] = [
@@ -18,7 +19,8 @@ export function HomePage() {
   const summaries = useAppStore((s) => s.summaries);
   const listLoaded = useAppStore((s) => s.listLoaded);
   const startNew = useAppStore((s) => s.startNew);
-  const today = toIsoDate(new Date());
+  // Moves on at midnight (and on waking): the screen reloads for the new day.
+  const today = useToday();
   useEffect(() => {
     void load(today);
     // Reload when the engagements change (created, deleted, promoted).

@@ -1,5 +1,5 @@
 import { useState, type SyntheticEvent } from 'react';
-import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
+import { formatDisplayDate } from '../../../shared/dates';
 import { checkInDate, followUpDue, markFollowUpDone } from '../../../shared/lifecycle/dates';
 import {
   CADENCE_LABELS,
@@ -13,6 +13,7 @@ import {
   type FollowUp,
 } from '../../../shared/model/lifecycle';
 import { Field } from '../../components/Field';
+import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
 import { Checklist, countDone } from './Checklist';
 import { DateInput } from './DateInput';
@@ -24,6 +25,7 @@ export function WrapUpPage({ engagementId }: { engagementId: string }) {
   const { data, error } = useLifecycle(engagementId);
   const engagement = useAppStore((s) => s.engagements[engagementId]);
   const patch = useAppStore((s) => s.patchLifecycle);
+  const today = useToday();
   if (error) return <p className="notice notice--error" role="alert">The wrap-up could not be loaded: {error}</p>;
   if (!data || !engagement) return <p className="muted" role="status">Loading…</p>;
   const wrap = countDone(data.wrapUp);
@@ -79,7 +81,7 @@ export function WrapUpPage({ engagementId }: { engagementId: string }) {
               type="checkbox"
               checked={data.checkInDone}
               onChange={(e) =>
-                void patch(engagementId, { checkInDone: e.target.checked, checkInHeldOn: e.target.checked ? toIsoDate(new Date()) : null })
+                void patch(engagementId, { checkInDone: e.target.checked, checkInHeldOn: e.target.checked ? today : null })
               }
             />
             Check-in held
@@ -90,7 +92,7 @@ export function WrapUpPage({ engagementId }: { engagementId: string }) {
                 <DateInput
                   id={id}
                   value={data.checkInHeldOn}
-                  max={toIsoDate(new Date())}
+                  max={today}
                   onChange={(checkInHeldOn) => void patch(engagementId, { checkInHeldOn })}
                 />
               )}
@@ -132,11 +134,11 @@ function CheckInAnswer({ question, initial, onSave }: { question: CheckInQuestio
 
 function FollowUps(props: { engagementId: string; endDate: string; followUps: FollowUp[]; onChange: (next: FollowUp[]) => void }) {
   const { engagementId, endDate, followUps, onChange } = props;
+  const today = useToday();
   const pushToast = useAppStore((s) => s.pushToast);
   const [person, setPerson] = useState('');
   const [role, setRole] = useState('');
   const [cadence, setCadence] = useState<Cadence>('monthly');
-  const today = toIsoDate(new Date());
   const add = (event: SyntheticEvent) => {
     event.preventDefault();
     if (person.trim() === '') return;
