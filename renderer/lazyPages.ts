@@ -1,9 +1,10 @@
 import { lazy } from 'react';
 
 /**
- * Screens loaded when first opened, not at start-up: the start view (the engagements
- * list) needs none of them, and the retro's editor (tiptap, ProseMirror) and the timeline
- * are most of the app's JavaScript. Each import() becomes its own chunk.
+ * Screens loaded when first opened, not at start-up: the start view ("This week") needs
+ * none of them, and the rich-text editor (tiptap, ProseMirror: retros, the project retro,
+ * the one-pager, kick-off and check-in notes) and the timeline are most of the app's
+ * JavaScript. Each import() becomes its own chunk. The bench checks the start stays small.
  */
 export const RetroPage = lazy(() => import('./features/retro/RetroPage').then((m) => ({ default: m.RetroPage })));
 export const RetrosPage = lazy(() => import('./features/retro/RetrosPage').then((m) => ({ default: m.RetrosPage })));
@@ -16,3 +17,6 @@ export const PlannerPage = lazy(() => import('./features/planner/PlannerPage').t
 export const PlannerView = lazy(() => import('./features/planner/PlannerView').then((m) => ({ default: m.PlannerView })));
 export const OutboxPage = lazy(() => import('./features/mail/OutboxPage').then((m) => ({ default: m.OutboxPage })));
 export const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+export const SourcingPage = lazy(() => import('./features/lifecycle/SourcingPage').then((m) => ({ default: m.SourcingPage })));
+export const PlanningPage = lazy(() => import('./features/lifecycle/PlanningPage').then((m) => ({ default: m.PlanningPage })));
+export const WrapUpPage = lazy(() => import('./features/lifecycle/WrapUpPage').then((m) => ({ default: m.WrapUpPage })));

@@ -12,7 +12,8 @@ import { serveRenderer } from '../e2e/hosts/staticServer';
 import type { HostName } from '../e2e/hosts/types';
 import { copyDataset, FIVE_YEARS, generateDataset, TINY, type Dataset } from './dataset';
 import { measureMainProcess, measureSaveCost } from './mainProcess';
-import { allScripts, homeInteractiveMs, installKeyProbe, loadedScripts, openEngagementNamed, readKeyProbe, scrollFrames, typingText } from './pageProbes';
+import { allScripts } from './scripts';
+import { homeInteractiveMs, installKeyProbe, loadedScripts, openEngagementNamed, readKeyProbe, scrollFrames, typingText } from './pageProbes';
 import { median, quantile, round, RUNS, savePart, TINY_RUN } from './stats';
 
 /**

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { sizeOf, type ScriptBytes } from './scripts';
 
 /**
  * Waits for the start view ("This week") with its data — the week across all engagements,
@@ -62,13 +61,6 @@ export function typingText(chars: number): string {
   return out.slice(0, chars);
 }
 
-export interface ScriptBytes {
-  files: number;
-  raw: number;
-  gzip: number;
-  names: string[];
-}
-
 /** The JavaScript the page has loaded so far (Resource Timing), sized from the built files. */
 export async function loadedScripts(page: Page, root: string): Promise<ScriptBytes> {
   const urls = await page.evaluate(() =>
@@ -82,22 +74,6 @@ export async function loadedScripts(page: Page, root: string): Promise<ScriptByt
   );
 }
 
-export function sizeOf(files: string[]): ScriptBytes {
-  let raw = 0;
-  let gzip = 0;
-  for (const file of files) {
-    const body = fs.readFileSync(file);
-    raw += body.length;
-    gzip += zlib.gzipSync(body).length;
-  }
-  return { files: files.length, raw, gzip, names: files.map((f) => path.basename(f)) };
-}
-
-/** Every .js file of the built renderer. */
-export function allScripts(root: string): ScriptBytes {
-  const assets = path.join(root, 'assets');
-  return sizeOf(fs.readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => path.join(assets, f)));
-}
 
 /**
  * Scrolls the timeline across its width, one position per animation frame, and reports

@@ -6,11 +6,8 @@ import { useAppStore } from '../../store';
 import { NEW_KEY } from '../../store/engagementsSlice';
 import type { EngagementSection } from '../../store/uiSlice';
 import { Loading } from '../../components/Loading';
-import { GoalsPage, PlannerView, ProjectRetroPage, RetrosPage, TimelinePage } from '../../lazyPages';
+import { GoalsPage, PlannerView, PlanningPage, ProjectRetroPage, RetrosPage, SourcingPage, TimelinePage, WrapUpPage } from '../../lazyPages';
 import { EngagementForm } from './EngagementForm';
-import { PlanningPage } from '../lifecycle/PlanningPage';
-import { SourcingPage } from '../lifecycle/SourcingPage';
-import { WrapUpPage } from '../lifecycle/WrapUpPage';
 
 export function NewEngagementPage() {
   return (

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EngagementFileSchema } from '../../../shared/model/files';
 import { generateDataset, prng, TINY } from '../../bench/dataset';
+import { sizeOf } from '../../bench/scripts';
 import { rows } from '../../bench/report';
 import { quantile } from '../../bench/stats';
 import { useTempDir } from '../support/tempDir';
@@ -41,5 +43,22 @@ describe('benchmark data set', () => {
     const table = rows({ startup: { emptyMs: 400, fiveYearMs: 440, ratio: 1.1 }, timeline: { items: 1000, openMs: { median: 90 }, scrollFrames: { p50: 4, p95: 20, max: 30, intervalP95: 17, dropped: 1, n: 360 } } });
     expect(table.find((r) => r.figure.startsWith('1.'))?.met).toBe(true);
     expect(table.find((r) => r.figure.includes('scroll'))?.met).toBe(false);
+  });
+
+  it('finds the editor or timeline code in what the start loads, whatever the chunk is called', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-scripts-'));
+    const write = (name: string, body: string) => {
+      fs.writeFileSync(path.join(dir, name), body);
+      return path.join(dir, name);
+    };
+    const small = write('index-a.js', 'const list = document.querySelector(".engagement-list");');
+    const editor = write('index-b.js', 'class e{constructor(){this.dom.className="ProseMirror"}}');
+    const timeline = write('chunk-c.js', 'x.className="tl-item tl-item--retro"');
+    expect(sizeOf([small]).heavy).toEqual([]);
+    expect(sizeOf([small, editor, timeline]).heavy).toEqual(['editor', 'timeline']);
+    const bundle = (heavy: string[]) => ({ atHome: { raw: 1, gzip: 1, heavy }, afterRetroAndTimeline: { raw: 2, gzip: 2 }, total: { raw: 3, gzip: 3, files: 3 } });
+    expect(rows({ bundle: bundle([]) }).find((r) => r.figure.startsWith('5. JS loaded before'))?.met).toBe(true);
+    expect(rows({ bundle: bundle(['editor']) }).find((r) => r.figure.startsWith('5. JS loaded before'))?.met).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
