@@ -73,14 +73,15 @@ export class LifecycleService {
       .list()
       .filter((s) => s.status === 'sourcing')
       .map((s) => {
-        const doc = this.deps.engagements.getDoc(s.id);
+        const doc = this.deps.engagements.readDoc(s.id);
         return {
           id: s.id,
           name: doc.engagement.name,
           hostTeam: doc.engagement.hostTeam,
           status: doc.engagement.status,
-          fitVotes: doc.lifecycle.fitVotes,
-          redFlags: doc.lifecycle.redFlags,
+          // Copies of the small parts only (the file itself is read in place).
+          fitVotes: structuredClone(doc.lifecycle.fitVotes),
+          redFlags: { ...doc.lifecycle.redFlags },
         };
       });
   }
@@ -91,7 +92,8 @@ export class LifecycleService {
   }
 
   thisWeek(today: string): HomeItem[] {
-    const all = this.deps.engagements.list().map((s) => this.deps.engagements.getDoc(s.id));
+    // Read in place (no copy of every file): the start view must not grow with history.
+    const all = this.deps.engagements.list().map((s) => this.deps.engagements.readDoc(s.id));
     return homeItems(all, this.deps.settings.get(), today);
   }
 }

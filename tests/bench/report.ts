@@ -62,6 +62,7 @@ export function rows(parts: Record<string, Json>): Row[] {
   if (parts['mainProcess']) {
     add(`7. Main: load the index (reconciled with ${p('mainProcess', 'engagements')} engagement files)`, ms(p('mainProcess', 'loadIndexMs')), `folder ${p('mainProcess', 'folderMb')} MB`, '—', null);
     add(`7. Main: open one engagement from disk (the biggest, ${p('mainProcess', 'bigEngagementKb')} KB: read, parse, validate)`, ms(p('mainProcess', 'oneEngagementMs')), `whole createMainServices ${ms(p('mainProcess', 'createMainServicesMs'))}`, '—', null);
+    add('7. Main: This week across all engagements, first call after start (the start view’s data)', ms(p('mainProcess', 'thisWeekMs')), `${p('mainProcess', 'engagements')} engagements`, '—', null);
   }
   return out;
 }
