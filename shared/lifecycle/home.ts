@@ -1,4 +1,4 @@
-import { formatDisplayDate } from '../dates';
+import { addWeeksIso, formatDisplayDate } from '../dates';
 import type { Engagement } from '../model/engagement';
 import type { LifecycleSection } from '../model/lifecycle';
 import { DAY_KIND_LABELS, type PlannerSection } from '../model/planner';
@@ -43,12 +43,18 @@ export interface HomeEngagement {
 }
 
 const RUNNING = new Set(['active', 'wrapping-up']);
+/**
+ * Retro notes not emailed are listed for this many weeks after the retro: the moment to
+ * send them is the week after; older ones stay marked in the retros list, not here (a
+ * five-year history would otherwise fill the screen).
+ */
+export const NOTES_REMINDER_WEEKS = 4;
 /** Mail log states that mean the notes left the app. */
 const EMAILED = new Set(['drafted', 'copied', 'queued', 'sent']);
 
 /**
  * What the "This week" screen lists on `today`, across all engagements: today's plan, this
- * week's retro (and whether the goals are scored), retro notes not yet emailed, open action
+ * week's retro (and whether the goals are scored), retro notes of the last four weeks not yet emailed, open action
  * items due by Sunday, the kick-off, check-ins (due this week, or coming up once the
  * engagement has ended), follow-ups due, and roles and capacity warnings for engagements
  * that have not ended.
@@ -133,8 +139,9 @@ export function homeItems(all: readonly HomeEngagement[], settings: Settings, to
     }
 
     if (e.status !== 'sourcing') {
+      const notesSince = addWeeksIso(today, -NOTES_REMINDER_WEEKS);
       for (const r of live(retro.retros)) {
-        if (r.date > today || r.mailLog.some((m) => EMAILED.has(m.state))) continue;
+        if (r.date > today || r.date < notesSince || r.mailLog.some((m) => EMAILED.has(m.state))) continue;
         items.push({
           ...base,
           key: `notes:${e.id}:${r.id}`,

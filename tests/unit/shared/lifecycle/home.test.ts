@@ -129,6 +129,20 @@ describe('homeItems', () => {
     ]);
   });
 
+  it('lists unsent notes for four weeks after their retro, not from further back', () => {
+    const w = world(engagement('a', { startDate: '2025-12-01' }), (x) => {
+      x.retro.retros = [retro('old', '2026-02-03', { mailLog: [] }), retro('edge', '2026-02-04', { mailLog: [] }), retro('recent', '2026-02-26', { mailLog: [] })];
+    });
+    expect(list([w]).filter((s) => s.includes('|notes|'))).toEqual([
+      'due|notes|Email the notes of the retro on 4 Feb 2026|Send them to everyone who came.',
+      'due|notes|Email the notes of the retro on 26 Feb 2026|Send them to everyone who came.',
+    ]);
+    // A week later the 4 Feb retro has passed the window too.
+    expect(list([w], '2026-03-11').filter((s) => s.includes('|notes|'))).toEqual([
+      'due|notes|Email the notes of the retro on 26 Feb 2026|Send them to everyone who came.',
+    ]);
+  });
+
   it('lists open action items due by Sunday, overdue ones too, but not done or later ones', () => {
     const w = world(engagement('a'), (x) => {
       x.retro.retros = [
