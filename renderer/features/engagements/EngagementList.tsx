@@ -2,6 +2,7 @@ import { formatDisplayDate } from '../../../shared/dates';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useAppStore } from '../../store';
 import { draftFrom, sameDraft } from './draft';
+import { NoEngagements } from './NoEngagements';
 
 export function EngagementList() {
   const summaries = useAppStore((s) => s.summaries);
@@ -30,19 +31,7 @@ export function EngagementList() {
       ) : null}
 
       {loaded && summaries.length === 0 && !error ? (
-        <div className="empty">
-          <h2 className="empty__title">No engagements yet</h2>
-          <p className="empty__text">
-            Create your first engagement to record the host team, the people you will pair with and the dates of the
-            quarter.
-          </p>
-          <button type="button" className="button button--primary" onClick={startNew}>
-            Create an engagement
-          </button>
-          <p className="empty__hint">
-            Tip: <kbd>Ctrl</kbd>/<kbd>⌘</kbd> + <kbd>N</kbd> starts one from anywhere.
-          </p>
-        </div>
+        <NoEngagements />
       ) : null}
 
       {summaries.length > 0 ? (

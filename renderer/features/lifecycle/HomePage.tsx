@@ -3,6 +3,7 @@ import { formatDisplayDate } from '../../../shared/dates';
 import type { HomeGroup, HomeItem } from '../../../shared/lifecycle/home';
 import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
+import { NoEngagements } from '../engagements/NoEngagements';
 
 const GROUPS: { id: HomeGroup; title: string; empty: string }[] = [
   { id: 'today', title: 'Today', empty: 'No engagement runs today.' },
@@ -43,19 +44,7 @@ export function HomePage() {
         </p>
       ) : null}
       {listLoaded && summaries.length === 0 ? (
-        <div className="empty">
-          <h2 className="empty__title">No engagements yet</h2>
-          <p className="empty__text">
-            Create your first engagement to record the host team, the people you will pair with and the dates of the
-            quarter.
-          </p>
-          <button type="button" className="button button--primary" onClick={startNew}>
-            Create an engagement
-          </button>
-          <p className="empty__hint">
-            Tip: <kbd>Ctrl</kbd>/<kbd>⌘</kbd> + <kbd>N</kbd> starts one from anywhere.
-          </p>
-        </div>
+        <NoEngagements />
       ) : home === null ? (
         <p className="muted" role="status">
           Loading this week…

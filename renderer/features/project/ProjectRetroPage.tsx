@@ -1,9 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { ComposeDialog } from '../mail/ComposeDialog';
 import { MailLogLine } from '../mail/MailLogLine';
 import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
 import { PROJECT_NOTE_LABELS, PROJECT_NOTE_SECTIONS, type ProjectNoteSection } from '../../../shared/model/projectRetro';
-import { buildTimeline } from '../../../shared/project/timeline';
 import { invoke } from '../../api';
 import { Sparkline } from '../../components/Sparkline';
 import { useAppStore } from '../../store';
@@ -11,10 +10,8 @@ import { autosave, useSaveStatus } from '../retro/autosave';
 import { NoteEditor } from '../retro/NoteEditor';
 import { PeopleContext } from '../retro/people';
 import { Attendees } from '../retro/RetroPage';
-import { useRetroData } from '../retro/useRetroData';
 import { TimelineView } from '../timeline/TimelineView';
-import { useOpenTimelineItem } from '../timeline/TimelinePage';
-import { useProjectData } from '../timeline/useProjectData';
+import { useTimeline } from '../timeline/useTimeline';
 import { NpsPanel } from './NpsPanel';
 
 const PLACEHOLDERS: Record<ProjectNoteSection, string> = {
@@ -29,9 +26,6 @@ const PLACEHOLDERS: Record<ProjectNoteSection, string> = {
  * their latest scores, then the notes (the weekly retro's editor), takeaways and the NPS survey.
  */
 export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
-  const retro = useRetroData(engagementId);
-  const project = useProjectData(engagementId);
-  const engagement = useAppStore((s) => s.engagements[engagementId]);
   const navigate = useAppStore((s) => s.navigate);
   const updateProject = useAppStore((s) => s.updateProject);
   const noteSaved = useAppStore((s) => s.projectNoteSaved);
@@ -40,18 +34,10 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
   const [exporting, setExporting] = useState(false);
   const [composing, setComposing] = useState(false);
   const loadProject = useAppStore((s) => s.loadProject);
-  const openItem = useOpenTimelineItem(engagementId, () => navigate({ kind: 'engagement', id: engagementId, section: 'timeline' }));
-  const timeline = useMemo(
-    () =>
-      engagement && retro.data && project.data
-        ? buildTimeline({ engagement, goals: retro.data.goals, retros: retro.data.retros, project: project.data })
-        : null,
-    [engagement, retro.data, project.data],
-  );
-  const error = retro.error ?? project.error;
+  const { data, error, openItem } = useTimeline(engagementId, () => navigate({ kind: 'engagement', id: engagementId, section: 'timeline' }));
   if (error) return <p className="notice notice--error" role="alert">The project retro could not be loaded: {error}</p>;
-  if (!engagement || !timeline || !project.data || !retro.data) return <p className="muted" role="status">Loading the project retro…</p>;
-  const section = project.data;
+  if (!data) return <p className="muted" role="status">Loading the project retro…</p>;
+  const { engagement, retro: { goals }, project: section, timeline } = data;
 
   const runExport = async (format: 'html' | 'markdown') => {
     setExporting(true);
@@ -123,12 +109,12 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
           <h3 id="restate-title" className="panel__title">
             2 · Goals and how far they got
           </h3>
-          {retro.data.goals.length === 0 ? (
+          {goals.length === 0 ? (
             <p className="muted">No goals were recorded for this engagement.</p>
           ) : (
             <ul className="restated" aria-label="Goals with their latest scores">
               {timeline.trends.map((trend) => {
-                const goal = retro.data?.goals.find((g) => g.id === trend.goalId);
+                const goal = goals.find((g) => g.id === trend.goalId);
                 const latest = trend.points.at(-1);
                 return (
                   <li key={trend.goalId} className="restated__row">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
 import { fieldErrorsOf } from '../../../shared/ipc';
 import {
@@ -9,55 +9,21 @@ import {
   type MilestoneInput,
   type MilestoneKind,
 } from '../../../shared/model/projectRetro';
-import { buildTimeline, type TimelineItem } from '../../../shared/project/timeline';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
-import { useRetroData } from '../retro/useRetroData';
 import { TimelineView } from './TimelineView';
-import { useProjectData } from './useProjectData';
-
-/** Opens what a timeline item stands for: a retro (read-only), a milestone, the project retro, the engagement. */
-export function useOpenTimelineItem(engagementId: string, onMilestone: (id: string) => void): (item: TimelineItem) => void {
-  const navigate = useAppStore((s) => s.navigate);
-  return (item) => {
-    const target = item.target;
-    switch (target.kind) {
-      case 'retro':
-        navigate({ kind: 'retro', engagementId, retroId: target.retroId, readOnly: true });
-        return;
-      case 'milestone':
-        onMilestone(target.milestoneId);
-        return;
-      case 'project-retro':
-        navigate({ kind: 'engagement', id: engagementId, section: 'project' });
-        return;
-      case 'engagement':
-        navigate({ kind: 'engagement', id: engagementId, section: 'overview' });
-        return;
-    }
-  };
-}
+import { useTimeline } from './useTimeline';
 
 /** The engagement's story on one axis, and its milestones. */
 export function TimelinePage({ engagementId }: { engagementId: string }) {
-  const retro = useRetroData(engagementId);
-  const project = useProjectData(engagementId);
-  const engagement = useAppStore((s) => s.engagements[engagementId]);
   const updateProject = useAppStore((s) => s.updateProject);
   const [editing, setEditing] = useState<string | null>(null);
-  const openItem = useOpenTimelineItem(engagementId, setEditing);
+  const { data, error, openItem } = useTimeline(engagementId, setEditing);
   const today = toIsoDate(new Date());
-  const timeline = useMemo(
-    () =>
-      engagement && retro.data && project.data
-        ? buildTimeline({ engagement, goals: retro.data.goals, retros: retro.data.retros, project: project.data })
-        : null,
-    [engagement, retro.data, project.data],
-  );
-  const error = retro.error ?? project.error;
   if (error) return <p className="notice notice--error" role="alert">The timeline could not be loaded: {error}</p>;
-  if (!engagement || !timeline || !project.data) return <p className="muted" role="status">Loading timeline…</p>;
+  if (!data) return <p className="muted" role="status">Loading timeline…</p>;
 
+  const { engagement, project, timeline } = data;
   const { mvp } = timeline;
   const retros = timeline.items.filter((i) => i.kind === 'retro');
   return (
@@ -103,14 +69,14 @@ export function TimelinePage({ engagementId }: { engagementId: string }) {
             id="mvp-target"
             className="input inline-form__input"
             type="date"
-            value={project.data.mvpTargetDate ?? ''}
+            value={project.mvpTargetDate ?? ''}
             onChange={(e) => void updateProject(engagementId, { mvpTargetDate: e.target.value === '' ? null : e.target.value })}
           />
           <span className="muted">The date it reached production is the “MVP in production” milestone.</span>
         </div>
       </section>
 
-      <Milestones engagementId={engagementId} milestones={project.data.milestones} editing={editing} setEditing={setEditing} />
+      <Milestones engagementId={engagementId} milestones={project.milestones} editing={editing} setEditing={setEditing} />
     </div>
   );
 }
