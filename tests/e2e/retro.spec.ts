@@ -196,6 +196,8 @@ test('selecting with Shift+← while autosave runs keeps every keystroke', async
   await page.getByRole('button', { name: 'Start this week’s retro' }).click();
   await page.getByRole('button', { name: /Start the 30-minute retro/ }).click();
   const notes = page.getByRole('textbox', { name: 'Notes', exact: true });
+  const toolbar = page.getByRole('toolbar', { name: 'Notes formatting' });
+  await expect(toolbar.getByRole('button', { name: 'Undo' })).toBeDisabled();
   await notes.click();
   const selected: string[] = [];
   for (let round = 0; round < 8; round++) {
@@ -207,6 +209,14 @@ test('selecting with Shift+← while autosave runs keeps every keystroke', async
     await page.keyboard.press('End');
   }
   expect(selected).toEqual(Array<string>(8).fill('runbook'));
+  // The toolbar follows the history: Undo once there is something to undo, Redo after it.
+  await expect(toolbar.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await expect(toolbar.getByRole('button', { name: 'Redo' })).toBeDisabled();
+  await page.keyboard.type('!');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(toolbar.getByRole('button', { name: 'Redo' })).toBeEnabled();
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect(toolbar.getByRole('button', { name: 'Redo' })).toBeDisabled();
   await expect(page.getByText('All changes saved')).toBeVisible();
-  await expect(notes).toHaveText(Array(8).fill('see the runbook').join(' '));
+  await expect(notes).toHaveText(`${Array(8).fill('see the runbook').join(' ')}!`);
 });

@@ -1,3 +1,4 @@
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import type { NoteDoc } from '../../../shared/model/note';
@@ -76,8 +77,9 @@ function Toolbar({ editor, label, onLink }: { editor: Editor; label: string; onL
       bullet: e.isActive('bulletList'),
       ordered: e.isActive('orderedList'),
       task: e.isActive('taskList'),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+      // Read from the history plugin: can().undo() builds every command's chain per keystroke.
+      canUndo: (undoDepth(e.state) as number) > 0,
+      canRedo: (redoDepth(e.state) as number) > 0,
     }),
   });
   const chain = () => editor.chain().focus();
