@@ -187,7 +187,12 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     'settings:update': (next) => {
       const saved = settings.update(next);
       // Turning notifications on shows what is already due, rather than a minute later.
-      notifications.check();
+      // The settings are saved either way: a failed check is only logged (the clock retries).
+      try {
+        notifications.check();
+      } catch (error) {
+        log('Checking for notifications failed', error);
+      }
       return saved;
     },
     'engagements:list': () => engagements.list(),
