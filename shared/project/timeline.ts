@@ -1,15 +1,12 @@
-import { addMonths, differenceInCalendarDays, parseISO } from 'date-fns';
-import { formatDisplayDate, isIsoDate, toIsoDate } from '../dates';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { formatDisplayDate, isIsoDate } from '../dates';
+import { checkInDate } from '../lifecycle/dates';
 import type { Engagement } from '../model/engagement';
 import { MILESTONE_KIND_LABELS, type MilestoneKind, type ProjectSection } from '../model/projectRetro';
 import { NOTE_SECTIONS, type Goal, type Retro } from '../model/retro';
 import { actionItems, wordCount } from '../retro/noteText';
 import { goalTrend, live, type TrendPoint } from '../retro/rules';
 
-/** The informal three-month check-in: end date + 3 months (31 Jan → 30 Apr: month ends clamp). */
-export function checkInDate(endDate: string): string {
-  return toIsoDate(addMonths(parseISO(endDate), 3));
-}
 
 export type TimelineKind =
   | 'start'

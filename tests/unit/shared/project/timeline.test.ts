@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProjectSection, type Milestone, type ProjectSection } from '../../../../shared/model/projectRetro';
 import type { Goal } from '../../../../shared/model/retro';
-import { buildTimeline, checkInDate, type TimelineInput } from '../../../../shared/project/timeline';
+import { checkInDate } from '../../../../shared/lifecycle/dates';
+import { buildTimeline, type TimelineInput } from '../../../../shared/project/timeline';
 import { doc, line, retro, taskItem, taskList } from '../../support/notes';
 
 const engagement = { startDate: '2026-01-05', endDate: '2026-03-13' };
