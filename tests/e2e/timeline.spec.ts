@@ -51,6 +51,11 @@ test('three milestones appear on the timeline in date order; edit, delete and un
   await page.getByRole('button', { name: 'Goal met: Coverage 80%, 20 Feb 2026' }).click();
   const edit = page.getByRole('form', { name: 'Edit milestone Coverage 80%' });
   await expect(edit.getByLabel('Title')).toBeFocused();
+  // An empty title is refused beside the field, and nothing is saved.
+  await edit.getByLabel('Title').fill('');
+  await edit.getByRole('button', { name: 'Save milestone' }).click();
+  await expect(edit.getByText('Give the milestone a title.')).toBeVisible();
+  await expect(edit.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
   await edit.getByLabel('Title').fill('Coverage 82%');
   await edit.getByRole('button', { name: 'Save milestone' }).click();
   await expect(page.getByRole('button', { name: 'Goal met: Coverage 82%, 20 Feb 2026' })).toHaveCount(1);

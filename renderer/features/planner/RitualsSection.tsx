@@ -1,9 +1,9 @@
-import { useState, type SyntheticEvent } from 'react';
-import { fieldErrorsOf } from '../../../shared/ipc';
+import { useState } from 'react';
 import { RITUAL_KIND_LABELS, RitualSchema, type Ritual, type RitualKind } from '../../../shared/model/planner';
 import { WEEKDAY_LABELS, WEEKDAYS, type Settings, type Weekday } from '../../../shared/model/settings';
 import { formatDays, formatMinutes } from '../../../shared/planner';
 import { Field } from '../../components/Field';
+import { useDraftForm } from '../../components/useDraftForm';
 import { useAppStore } from '../../store';
 
 type NewKind = Exclude<RitualKind, 'retro'>;
@@ -117,28 +117,21 @@ export function RitualsSection({ engagementId, rituals }: { engagementId: string
 function RitualForm(props: { engagementId: string; initial: Draft; isNew: boolean; workingDays: Weekday[]; onDone: () => void }) {
   const settings = useAppStore((s) => s.settings);
   const save = useAppStore((s) => s.savePlannerRitual);
-  const [draft, setDraft] = useState(props.initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const { draft, set, errors, saving, onSubmit } = useDraftForm<Draft, Ritual>({
+    initial: props.initial,
+    schema: RitualSchema,
+    toInput: (d) => ({ ...d, minutes: d.minutes.trim() === '' ? Number.NaN : Number(d.minutes) }),
+    save: async (input) => {
+      const refused = await save(props.engagementId, input);
+      if (Object.keys(refused).length > 0) return refused;
+      props.onDone();
+      return null;
+    },
+  });
   const days = WEEKDAYS.filter((d) => props.workingDays.includes(d) || draft.days.includes(d));
 
-  const onSubmit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    const parsed = RitualSchema.safeParse({ ...draft, minutes: draft.minutes.trim() === '' ? Number.NaN : Number(draft.minutes) });
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setSaving(true);
-    const result = await save(props.engagementId, parsed.data);
-    setSaving(false);
-    if (Object.keys(result).length > 0) setErrors(result);
-    else props.onDone();
-  };
-
   return (
-    <form className="ritual-form" noValidate aria-label={props.isNew ? 'New ritual' : `Edit ${props.initial.name}`} onSubmit={(e) => void onSubmit(e)}>
+    <form className="ritual-form" noValidate aria-label={props.isNew ? 'New ritual' : `Edit ${props.initial.name}`} onSubmit={onSubmit}>
       {errors['_'] ? (
         <p className="notice notice--error" role="alert">
           {errors['_']}

@@ -1,9 +1,9 @@
-import { useState, type SyntheticEvent } from 'react';
-import { fieldErrorsOf } from '../../../shared/ipc';
+import { useState } from 'react';
 import { GOAL_KINDS, GoalInputSchema, type Goal, type GoalInput } from '../../../shared/model/retro';
 import { goalTrend, hasProductionAdoptionGoal } from '../../../shared/retro/rules';
 import { Field } from '../../components/Field';
 import { Sparkline } from '../../components/Sparkline';
+import { useDraftForm } from '../../components/useDraftForm';
 import { useAppStore } from '../../store';
 import { useRetroData } from './useRetroData';
 
@@ -92,18 +92,14 @@ export function GoalsPage({ engagementId }: { engagementId: string }) {
 
 function GoalForm({ engagementId, goal, onDone }: { engagementId: string; goal: Goal | null; onDone: () => void }) {
   const save = useAppStore((s) => s.saveGoal);
-  const [draft, setDraft] = useState<GoalInput>(goal ? { ...goal } : EMPTY_GOAL);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (patch: Partial<GoalInput>) => setDraft((d) => ({ ...d, ...patch }));
-  const onSubmit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    const parsed = GoalInputSchema.safeParse(draft);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    if (await save(engagementId, goal?.id ?? null, parsed.data)) onDone();
-  };
+  const { draft, set, errors, onSubmit } = useDraftForm<GoalInput, GoalInput>({
+    initial: goal ? { ...goal } : EMPTY_GOAL,
+    schema: GoalInputSchema,
+    save: async (input) => {
+      if (await save(engagementId, goal?.id ?? null, input)) onDone();
+      return null;
+    },
+  });
   const text = (key: 'title' | 'metric' | 'baseline' | 'target', label: string, placeholder: string, wide = false) => (
     <Field label={label} error={errors[key]} className={wide ? 'form__wide' : undefined}>
       {({ id, describedBy, invalid }) => (
@@ -121,7 +117,7 @@ function GoalForm({ engagementId, goal, onDone }: { engagementId: string; goal: 
     </Field>
   );
   return (
-    <form className="form goal-form" noValidate aria-label={goal ? `Edit goal ${goal.title}` : 'New goal'} onSubmit={(e) => void onSubmit(e)}>
+    <form className="form goal-form" noValidate aria-label={goal ? `Edit goal ${goal.title}` : 'New goal'} onSubmit={onSubmit}>
       <div className="form__grid">
         {text('title', 'Goal', 'e.g. Checkout MVP live for 10% of traffic', true)}
         <Field label="Kind" error={errors['kind']}>

@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
-import { fieldErrorsOf } from '../../../shared/ipc';
 import {
   MILESTONE_KIND_LABELS,
   MILESTONE_KINDS,
@@ -10,6 +9,7 @@ import {
   type MilestoneKind,
 } from '../../../shared/model/projectRetro';
 import { Field } from '../../components/Field';
+import { useDraftForm } from '../../components/useDraftForm';
 import { useAppStore } from '../../store';
 import { TimelineView } from './TimelineView';
 import { useTimeline } from './useTimeline';
@@ -132,27 +132,21 @@ function Milestones(props: { engagementId: string; milestones: Milestone[]; edit
 
 function MilestoneForm({ engagementId, milestone, onDone }: { engagementId: string; milestone: Milestone | null; onDone: () => void }) {
   const save = useAppStore((s) => s.saveMilestone);
-  const [draft, setDraft] = useState<MilestoneInput>(
-    milestone ? { date: milestone.date, title: milestone.title, kind: milestone.kind, note: milestone.note } : { date: toIsoDate(new Date()), title: '', kind: 'custom', note: '' },
-  );
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { draft, set, errors, onSubmit } = useDraftForm<MilestoneInput, MilestoneInput>({
+    initial: milestone ? { date: milestone.date, title: milestone.title, kind: milestone.kind, note: milestone.note } : { date: toIsoDate(new Date()), title: '', kind: 'custom', note: '' },
+    schema: MilestoneInputSchema,
+    save: async (input) => {
+      if (await save(engagementId, milestone?.id ?? null, input)) onDone();
+      return null;
+    },
+  });
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     form.current?.scrollIntoView({ block: 'nearest' });
     form.current?.querySelector<HTMLInputElement>('input[name="title"]')?.focus();
   }, []);
-  const set = (patch: Partial<MilestoneInput>) => setDraft((d) => ({ ...d, ...patch }));
-  const onSubmit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    const parsed = MilestoneInputSchema.safeParse(draft);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    if (await save(engagementId, milestone?.id ?? null, parsed.data)) onDone();
-  };
   return (
-    <form ref={form} className="form goal-form" noValidate aria-label={milestone ? `Edit milestone ${milestone.title}` : 'New milestone'} onSubmit={(e) => void onSubmit(e)}>
+    <form ref={form} className="form goal-form" noValidate aria-label={milestone ? `Edit milestone ${milestone.title}` : 'New milestone'} onSubmit={onSubmit}>
       <div className="form__grid">
         <Field label="Kind" error={errors['kind']}>
           {({ id, describedBy }) => (
