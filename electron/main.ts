@@ -44,7 +44,13 @@ if (!app.requestSingleInstanceLock()) {
     let win: BrowserWindow | null = null;
     let quitting = false;
     services.setEventSink((channel, payload) => {
-      if (win) send(win.webContents, channel, payload);
+      // A clicked notification on macOS may find the window closed (the app stays running): open one.
+      if (channel === 'open-item' && !win) openWindow();
+      if (!win) return;
+      const target = win.webContents;
+      // A window still loading has not registered its listeners yet: deliver once it has.
+      if (target.isLoading()) target.once('did-finish-load', () => send(target, channel, payload));
+      else send(target, channel, payload);
     });
     const openWindow = () => {
       win = createMainWindow({

@@ -15,7 +15,7 @@ export function electronPlatform(): Platform {
   const live = new Set<Notification>();
   return {
     notify: ({ title, body }, onClick) => {
-      if (!Notification.isSupported()) return;
+      if (!Notification.isSupported()) return false;
       const notification = new Notification({ title, body });
       live.add(notification);
       notification.on('click', () => {
@@ -30,6 +30,7 @@ export function electronPlatform(): Platform {
       });
       notification.on('close', () => live.delete(notification));
       notification.show();
+      return true;
     },
     openPath: async (target) => {
       const error = await shell.openPath(target);

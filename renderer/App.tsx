@@ -115,6 +115,9 @@ function Sidebar() {
   );
 }
 
+/** CmdOrCtrl in the menu: ⌘ on macOS, Ctrl elsewhere. */
+const IS_MAC = /Mac/i.test(navigator.userAgent);
+
 /** The app's top-level screens, in sidebar order. */
 const TOP_LEVEL = [
   { kind: 'home', label: 'This week' },
@@ -133,8 +136,8 @@ function NavItem(props: { current: boolean; shortcut?: string | null; onClick: (
         type="button"
         className="sidebar__item"
         aria-current={current ? 'page' : undefined}
-        aria-keyshortcuts={shortcut ? `Control+${shortcut} Meta+${shortcut}` : undefined}
-        title={shortcut ? `Ctrl/⌘+${shortcut}` : undefined}
+        aria-keyshortcuts={shortcut ? `${IS_MAC ? 'Meta' : 'Control'}+${shortcut}` : undefined}
+        title={shortcut ? `${IS_MAC ? '⌘' : 'Ctrl+'}${shortcut}` : undefined}
         onClick={onClick}
       >
         {children}

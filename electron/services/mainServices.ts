@@ -8,7 +8,7 @@ import { AppError } from './errors';
 import { safeExternalUrl } from './externalUrl';
 import { LifecycleService } from './lifecycle';
 import { MailService, type MailPlatform } from './mail/mailService';
-import { NotificationService, type NotifyPlatform } from './notifications';
+import { NOTICES_NAME, NotificationService, type NotifyPlatform } from './notifications';
 import { ProjectRetroService } from './projectRetro';
 import { RetroService } from './retros';
 import { PLAIN_PLANNER_KEY, PlannerService } from './planner';
@@ -84,6 +84,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     if (key === 'settings') return 'your settings';
     if (key === 'index') return 'the list of engagements';
     if (key === PLAIN_PLANNER_KEY) return 'your plain-week plans (planner.json)';
+    if (key === NOTICES_NAME) return 'the list of notifications already shown (notices.json)';
     const id = key.replace(/^engagement:/, '');
     const name = engagementsRef?.list().find((s) => s.id === id)?.name;
     return name ? `engagement “${name}”` : 'an engagement';

@@ -10,8 +10,8 @@ import type { WriteQueue } from './writeQueue';
 
 /** The operating system's notifications: Electron's Notification; tests record. */
 export interface NotifyPlatform {
-  /** Shows a desktop notification; `onClick` runs when the user clicks it. */
-  notify(notice: { title: string; body: string }, onClick: () => void): void;
+  /** Shows a desktop notification (false: this system cannot); `onClick` runs when the user clicks it. */
+  notify(notice: { title: string; body: string }, onClick: () => void): boolean;
 }
 
 export interface NotificationDeps extends StoreDocumentDeps {
@@ -27,7 +27,10 @@ export interface NotificationDeps extends StoreDocumentDeps {
 export const NOTICES_NAME = 'notices';
 /** How often the clock is checked while the app runs. */
 export const CHECK_EVERY_MS = 60_000;
-/** Shown keys older than this are forgotten (a check-in is keyed by its date, a retro by its day). */
+/**
+ * Shown keys older than this are forgotten: by then nothing they name can be due again (a
+ * retro is keyed by its day; a check-in by its date, and announced for 28 days only).
+ */
 const KEEP_DAYS = 400;
 
 /**
@@ -68,16 +71,18 @@ export class NotificationService {
     const due = dueNotices(this.#deps.lifecycle.thisWeek(today), today, now.getHours() * 60 + now.getMinutes(), new Set(Object.keys(shown)));
     if (due.length === 0) return [];
 
-    const since = subDays(now, KEEP_DAYS).toISOString();
-    const kept = Object.entries(shown).filter(([, at]) => at >= since);
-    const added = due.map((n): [string, string] => [n.key, now.toISOString()]);
-    this.#doc.write({ ...this.#doc.doc, shown: Object.fromEntries([...kept, ...added]) });
-    for (const notice of due) {
+    // Only what was shown is recorded: a system without notifications gets them once it has them.
+    const shownNow = due.filter((notice) =>
       this.#deps.platform.notify({ title: notice.title, body: notice.body }, () =>
         this.#deps.open({ engagementId: notice.engagementId, link: notice.link }),
-      );
-    }
-    return due;
+      ),
+    );
+    if (shownNow.length === 0) return [];
+    const since = subDays(now, KEEP_DAYS).toISOString();
+    const kept = Object.entries(shown).filter(([, at]) => at >= since);
+    const added = shownNow.map((n): [string, string] => [n.key, now.toISOString()]);
+    this.#doc.write({ ...this.#doc.doc, shown: Object.fromEntries([...kept, ...added]) });
+    return shownNow;
   }
 
   /** Checks shortly after start-up, then every minute, until stop(). */

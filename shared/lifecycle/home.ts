@@ -6,7 +6,7 @@ import type { RetroSection } from '../model/retro';
 import type { Settings } from '../model/settings';
 import { effectiveWeek } from '../planner/template';
 import { effectiveRituals, ritualsOn } from '../planner/rituals';
-import { allActionItems, live } from '../retro/rules';
+import { allActionItems, live, notesEmailed } from '../retro/rules';
 import { datesOfWeek, weekKeyOf, weekdayOf } from '../week';
 import { capacityWarnings } from './capacity';
 import { checkInDate, followUpDue } from './dates';
@@ -49,8 +49,6 @@ const RUNNING = new Set(['active', 'wrapping-up']);
  * five-year history would otherwise fill the screen).
  */
 export const NOTES_REMINDER_WEEKS = 4;
-/** Mail log states that mean the notes left the app. */
-const EMAILED = new Set(['drafted', 'copied', 'queued', 'sent']);
 
 /**
  * What the "This week" screen lists on `today`, across all engagements: today's plan, this
@@ -141,7 +139,7 @@ export function homeItems(all: readonly HomeEngagement[], settings: Settings, to
     if (e.status !== 'sourcing') {
       const notesSince = addWeeksIso(today, -NOTES_REMINDER_WEEKS);
       for (const r of live(retro.retros)) {
-        if (r.date > today || r.date < notesSince || r.mailLog.some((m) => EMAILED.has(m.state))) continue;
+        if (r.date > today || r.date < notesSince || notesEmailed(r)) continue;
         items.push({
           ...base,
           key: `notes:${e.id}:${r.id}`,

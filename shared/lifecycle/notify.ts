@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addDaysIso } from '../week';
 import type { HomeItem, HomeLink } from './home';
 
 export interface DesktopNotice {
@@ -23,6 +24,11 @@ export type NoticesFile = z.infer<typeof NoticesFileSchema>;
 
 /** How long before a retro's start its notification appears, and how late it still may. */
 export const RETRO_LEAD_MINUTES = 10;
+/**
+ * A check-in is announced from its day until this many days later (turning notifications
+ * on does not announce years of unticked check-ins; This week still lists them).
+ */
+export const CHECK_IN_NOTICE_DAYS = 28;
 
 function minutesOfDay(time: string): number {
   const [h = '0', m = '0'] = time.split(':');
@@ -32,7 +38,7 @@ function minutesOfDay(time: string): number {
 /**
  * The desktop notifications due at `now` (local wall clock `today` and `minutes` since
  * midnight): a weekly retro starting within the next RETRO_LEAD_MINUTES (not once it has
- * begun), and a three-month check-in due today or overdue (until it is marked held). Each
+ * begun), and a three-month check-in due today or in the last CHECK_IN_NOTICE_DAYS (until it is marked held). Each
  * only once: `shown` holds the keys already shown.
  */
 export function dueNotices(items: readonly HomeItem[], today: string, minutes: number, shown: ReadonlySet<string>): DesktopNotice[] {
@@ -50,7 +56,7 @@ export function dueNotices(items: readonly HomeItem[], today: string, minutes: n
         });
       }
     }
-    if (item.kind === 'check-in' && item.date !== null && item.date <= today) {
+    if (item.kind === 'check-in' && item.date !== null && item.date <= today && item.date >= addDaysIso(today, -CHECK_IN_NOTICE_DAYS)) {
       // Keyed by its date: moving the end date schedules (and announces) a new check-in.
       notices.push({
         key: `check-in:${item.engagementId}:${item.date}`,

@@ -29,6 +29,14 @@ function itemsOf(retro: Retro): CarriedItem[] {
   );
 }
 
+/** Mail log states that mean the notes left the app (a failed or cancelled send does not count). */
+const NOTES_LEFT = new Set(['drafted', 'copied', 'queued', 'sent']);
+
+/** Whether a retro's notes were emailed (drafted, copied, queued or sent) at least once. */
+export function notesEmailed(retro: Pick<Retro, 'mailLog'>): boolean {
+  return retro.mailLog.some((m) => NOTES_LEFT.has(m.state));
+}
+
 export function live(retros: Retro[]): Retro[] {
   return retros.filter((r) => r.deletedAt === null);
 }

@@ -68,6 +68,7 @@ test('a retro taken live survives closing the app right after typing', async ({ 
   await openRetros(again);
   await expect(again.getByRole('list', { name: 'Retros' })).toContainText('2 of 2 actions open');
   await expect(again.getByRole('list', { name: 'Retros' })).toContainText('Goals 53%');
+  await expect(again.getByRole('list', { name: 'Retros' })).toContainText('Notes not emailed');
   await snap('retros-list', again);
   await expectAccessible(again);
   await again.getByRole('button', { name: 'Open this week’s retro' }).click();

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { formatDisplayDate, isIsoDate } from '../../../shared/dates';
+import { formatDisplayDate, isIsoDate, toIsoDate } from '../../../shared/dates';
 import { NOTE_SECTIONS } from '../../../shared/model/retro';
 import { actionItems, wordCount } from '../../../shared/retro/noteText';
-import { byDateDesc, isoWeekOf, live, retroDateForWeek } from '../../../shared/retro/rules';
+import { byDateDesc, isoWeekOf, live, notesEmailed, retroDateForWeek } from '../../../shared/retro/rules';
 import { WEEKDAY_LABELS } from '../../../shared/model/settings';
 import { useAppStore } from '../../store';
 import { useRetroData } from './useRetroData';
@@ -19,6 +19,7 @@ export function RetrosPage({ engagementId }: { engagementId: string }) {
   if (!data) return <p className="muted" role="status">Loading retros…</p>;
 
   const retros = byDateDesc(live(data.retros));
+  const today = toIsoDate(new Date());
   const thisWeekDate = retroDateForWeek(new Date(), settings.retroDay);
   const thisWeek = retros.find((r) => isoWeekOf(r.date) === isoWeekOf(thisWeekDate));
   const open = (retroId: string) => navigate({ kind: 'retro', engagementId, retroId });
@@ -78,7 +79,10 @@ export function RetrosPage({ engagementId }: { engagementId: string }) {
                   {items.length === 0 ? 'No action items' : `${open_} of ${items.length} actions open`}
                 </span>
                 <span className="retro-row__stat">{average === null ? 'Goals not scored' : `Goals ${average}%`}</span>
-                {poorlyEmpty ? <span className="tag tag--warning">“Went poorly” empty</span> : <span />}
+                <span className="retro-row__tags">
+                  {poorlyEmpty ? <span className="tag tag--warning">“Went poorly” empty</span> : null}
+                  {retro.date <= today && !notesEmailed(retro) ? <span className="tag">Notes not emailed</span> : null}
+                </span>
               </li>
             );
           })}

@@ -16,6 +16,8 @@ export interface RecordingPlatform extends Platform {
   readonly clipboard: { html: string; text: string }[];
   /** Desktop notifications shown; `click()` is the user clicking one. */
   readonly notices: { title: string; body: string; click: () => void }[];
+  /** False: the system has no notifications (notify() says it showed nothing). */
+  canNotify: boolean;
   secretBackend: SecretBackend;
 }
 
@@ -31,9 +33,12 @@ export function recordingPlatform(overrides: Partial<Platform> & { saveDir?: str
     saved: [],
     clipboard: [],
     notices: [],
+    canNotify: true,
     secretBackend: 'os',
     notify: (notice, onClick) => {
+      if (!platform.canNotify) return false;
       platform.notices.push({ ...notice, click: onClick });
+      return true;
     },
     openExternal: (url) => {
       platform.externals.push(url);

@@ -58,10 +58,17 @@ describe('desktop notifications (main process, real files)', () => {
     h.platform.notices[0]?.click();
     expect(events).toEqual([{ channel: 'open-item', payload: { engagementId: e.id, link: { to: 'section', section: 'wrap-up' } } }]);
 
-    // Held: a fresh data folder's worth of memory would not announce it either.
+    // Forget what was shown (notices.json gone): not held, it would be announced again…
+    h.services.flush();
+    fs.rmSync(noticesFile(), { force: true });
+    const control = openServices(tempDir(), { clock });
+    expect(control.services.notifications.check().map((n) => n.title)).toEqual(['Three-month check-in due']);
+    // …held, it is not due any more.
     await h.call('lifecycle:update', { engagementId: e.id, patch: { checkInDone: true, checkInHeldOn: '2026-03-05' } });
+    h.services.flush();
     fs.rmSync(noticesFile(), { force: true });
     const again = openServices(tempDir(), { clock });
+    expect(again.services.settings.get().notifications).toBe(true);
     expect(again.services.notifications.check()).toEqual([]);
   });
 
@@ -80,6 +87,32 @@ describe('desktop notifications (main process, real files)', () => {
     clock.set(local(2026, 3, 12, 13, 55));
     expect(h.services.notifications.check().map((n) => n.title)).toEqual(['Weekly retro at 14:00']);
     expect(h.platform.notices).toHaveLength(2);
+  });
+
+  it('announces a check-in for four weeks from its day, not years of unticked ones at once', async () => {
+    // Check-in days: 2 Mar 2026 (due today), 2 Feb 2026 (28 days ago), 1 Feb 2026 (29 days ago).
+    const clock = testClock(local(2026, 3, 2, 9, 0));
+    const h = openServices(tempDir(), { clock });
+    await h.call('engagements:create', validInput({ name: 'Today', startDate: '2025-09-08', endDate: '2025-12-02', status: 'done' }));
+    await h.call('engagements:create', validInput({ name: 'Edge', startDate: '2025-08-04', endDate: '2025-11-02', status: 'done' }));
+    await h.call('engagements:create', validInput({ name: 'Stale', startDate: '2025-08-04', endDate: '2025-11-01', status: 'done' }));
+    await turnOn(h);
+    expect(h.platform.notices.map((n) => n.body).sort()).toEqual(['Edge: did the changes stick?', 'Today: did the changes stick?']);
+  });
+
+  it('records only what was shown: a system without notifications gets them once it has them', async () => {
+    const clock = testClock(local(2026, 3, 2, 9, 0));
+    const platform = recordingPlatform();
+    platform.canNotify = false;
+    const h = openServices(tempDir(), { clock, platform });
+    await h.call('engagements:create', validInput({ name: 'Ledger', startDate: '2025-09-08', endDate: '2025-12-02', status: 'done' }));
+    await turnOn(h);
+    expect(h.services.notifications.check()).toEqual([]);
+    h.services.flush();
+    expect(fs.existsSync(noticesFile())).toBe(false);
+    platform.canNotify = true;
+    expect(h.services.notifications.check().map((n) => n.title)).toEqual(['Three-month check-in due']);
+    expect(platform.notices).toHaveLength(1);
   });
 
   it('the timer checks shortly after start and then on its interval, until stopped', async () => {

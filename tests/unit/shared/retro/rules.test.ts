@@ -11,6 +11,7 @@ import {
   isoWeekOf,
   latestScore,
   negativeFeedbackNudge,
+  notesEmailed,
   retroClock,
   retroDateForWeek,
 } from '../../../../shared/retro/rules';
@@ -128,6 +129,19 @@ describe('allActionItems', () => {
       ['a1', true, 'a'],
       ['a2', false, 'a'],
     ]);
+  });
+});
+
+describe('notesEmailed', () => {
+  const at = '2026-03-05T15:00:00.000Z';
+  it('counts notes that left the app: drafted, copied, queued or sent; not failed or cancelled', () => {
+    expect(notesEmailed(retro({ id: 'r', date: '2026-03-05', mailLog: [] }))).toBe(false);
+    for (const state of ['failed', 'cancelled'] as const) {
+      expect(notesEmailed(retro({ id: 'r', date: '2026-03-05', mailLog: [{ at, via: 'smtp', to: [], state, outboxId: 'o1' }] }))).toBe(false);
+    }
+    for (const state of ['drafted', 'copied', 'queued', 'sent'] as const) {
+      expect(notesEmailed(retro({ id: 'r', date: '2026-03-05', mailLog: [{ at, via: 'smtp', to: [], state, outboxId: 'o1' }] }))).toBe(true);
+    }
   });
 });
 
