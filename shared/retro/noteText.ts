@@ -1,5 +1,6 @@
 import type { NoteNode } from '../model/note';
 import { TaskItemAttrsSchema, type TaskItemAttrs } from '../model/note';
+import { NOTE_SECTIONS, type NoteSection, type Retro } from '../model/retro';
 
 const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'codeBlock']);
 /** Blocks that hold other blocks: their children already end their own lines. */
@@ -58,4 +59,19 @@ export function withActionItemChecked(node: NoteNode, itemId: string, checked: b
   };
   const result = walk(node);
   return seen.found ? result : null;
+}
+
+/**
+ * The ids of the action items in every note of these retros but one (`retroId`'s
+ * `section`): what a paste into that note must not copy, so that each item stays one item.
+ */
+export function itemIdsOutside(retros: readonly Retro[], retroId: string, section: NoteSection): Set<string> {
+  const ids = new Set<string>();
+  for (const r of retros) {
+    for (const s of NOTE_SECTIONS) {
+      if (r.id === retroId && s === section) continue;
+      for (const item of actionItems(r.notes[s])) ids.add(item.id);
+    }
+  }
+  return ids;
 }

@@ -3,7 +3,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import { useEffect, useRef, useState } from 'react';
 import type { NoteDoc } from '../../../shared/model/note';
 import { autosave } from './autosave';
-import { noteExtensions } from './extensions';
+import { freshCopiesOf, noteExtensions } from './extensions';
 import { normalizeLink } from './links';
 import { sanitizePastedHtml } from './sanitize';
 
@@ -16,6 +16,8 @@ interface NoteEditorProps {
   placeholder: string;
   initial: NoteDoc;
   editable: boolean;
+  /** Action-item ids used by the engagement's other notes: a pasted copy of one gets a new id. */
+  takenItemIds?: () => ReadonlySet<string>;
 }
 
 /**
@@ -23,13 +25,15 @@ interface NoteEditorProps {
  * saves itself through `save`, on the shared autosave queue (so the close handshake
  * flushes it too).
  */
-export function NoteEditor({ saveKey: key, save, label, placeholder, initial, editable }: NoteEditorProps) {
+export function NoteEditor({ saveKey: key, save, label, placeholder, initial, editable, takenItemIds }: NoteEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
   // The latest save function, so the editor (created once per key) never calls a stale one.
   const saveRef = useRef(save);
+  const takenRef = useRef(takenItemIds);
   useEffect(() => {
     saveRef.current = save;
-  }, [save]);
+    takenRef.current = takenItemIds;
+  }, [save, takenItemIds]);
   const editor = useEditor(
     {
       extensions: noteExtensions(placeholder, () => setLinkOpen(true)),
@@ -40,6 +44,7 @@ export function NoteEditor({ saveKey: key, save, label, placeholder, initial, ed
       editorProps: {
         attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'note-editor__content', spellcheck: 'true' },
         transformPastedHTML: sanitizePastedHtml,
+        transformPasted: (slice) => freshCopiesOf(slice, takenRef.current?.() ?? new Set()),
       },
       onUpdate: ({ editor: changed }) => {
         // Serialize when the save runs (after a pause in typing), never on every keystroke.

@@ -10,6 +10,7 @@ import { ComposeDialog } from '../mail/ComposeDialog';
 import { MailLogLine } from '../mail/MailLogLine';
 import { autosave, useSaveStatus } from './autosave';
 import { NoteEditor } from './NoteEditor';
+import { itemIdsOutside } from '../../../shared/retro/noteText';
 import { PeopleContext } from './people';
 import { RetroClockView } from './RetroClock';
 import { useRetroData } from './useRetroData';
@@ -191,6 +192,7 @@ function RetroBody(props: RetroBodyProps) {
               placeholder={PLACEHOLDERS[section]}
               initial={retro.notes[section]}
               editable={editable}
+              takenItemIds={() => itemIdsOutside(useAppStore.getState().retroData[engagementId]?.retros ?? retros, retro.id, section)}
             />
           </section>
         ))}

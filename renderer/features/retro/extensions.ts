@@ -1,6 +1,7 @@
 import { Extension, type Extensions } from '@tiptap/core';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { Placeholder } from '@tiptap/extensions';
+import { Fragment, Slice, type Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { AddMarkStep, RemoveMarkStep, ReplaceAroundStep, ReplaceStep } from '@tiptap/pm/transform';
 import { ReactNodeViewRenderer } from '@tiptap/react';
@@ -83,6 +84,29 @@ export const ActionItem = TaskItem.extend({
     ];
   },
 }).configure({ nested: true });
+
+/**
+ * A pasted or dropped slice, with every action item whose id is `taken` (used by another
+ * note of the engagement) made a new, open item: the id pass then gives it a fresh id, so
+ * ticking one copy never ticks the other. An item moved within this note keeps its id.
+ */
+export function freshCopiesOf(slice: Slice, taken: ReadonlySet<string>): Slice {
+  if (taken.size === 0) return slice;
+  const map = (fragment: Fragment): Fragment => {
+    const nodes: PmNode[] = [];
+    fragment.forEach((node) => {
+      const content = map(node.content);
+      const id = node.attrs['id'] as unknown;
+      if (node.type.name === 'taskItem' && typeof id === 'string' && taken.has(id)) {
+        nodes.push(node.type.create({ ...node.attrs, id: null, checked: false, owner: null, due: null, closedOn: null }, content, node.marks));
+      } else {
+        nodes.push(node.isText ? node : node.copy(content));
+      }
+    });
+    return Fragment.from(nodes);
+  };
+  return new Slice(map(slice.content), slice.openStart, slice.openEnd);
+}
 
 /** Ctrl/Cmd+K asks the editor's host to edit the link at the selection. */
 export const LinkShortcut = Extension.create<{ onEditLink: () => void }>({

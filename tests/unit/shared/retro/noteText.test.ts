@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyNote, type NoteNode } from '../../../../shared/model/note';
-import { actionItems, noteText, withActionItemChecked, wordCount } from '../../../../shared/retro/noteText';
+import { actionItems, itemIdsOutside, noteText, withActionItemChecked, wordCount } from '../../../../shared/retro/noteText';
 import {
   bulletList,
   doc,
@@ -10,6 +10,7 @@ import {
   link,
   listItem,
   paragraph,
+  retro,
   richDoc,
   taskItem,
   taskList,
@@ -238,5 +239,17 @@ describe('withActionItemChecked', () => {
     expect(result).not.toBeNull();
     expect(original).toEqual(note());
     expect(result && actionItems(result)[0]?.checked).toBe(true);
+  });
+});
+
+describe('itemIdsOutside', () => {
+  it('collects the action-item ids of every other note of the engagement, not of the note being pasted into', () => {
+    const withItem = (id: string) => doc(taskList(taskItem({ id }, 'x')));
+    const retros = [
+      retro({ id: 'r1', date: '2026-03-05', notes: { wentWell: withItem('a'), wentPoorly: withItem('b'), doNextTime: emptyNote(), notes: emptyNote() } }),
+      retro({ id: 'r2', date: '2026-03-12', notes: { wentWell: withItem('c'), wentPoorly: emptyNote(), doNextTime: emptyNote(), notes: emptyNote() } }),
+    ];
+    expect([...itemIdsOutside(retros, 'r1', 'wentWell')].sort()).toEqual(['b', 'c']);
+    expect([...itemIdsOutside(retros, 'r2', 'wentWell')].sort()).toEqual(['a', 'b']);
   });
 });

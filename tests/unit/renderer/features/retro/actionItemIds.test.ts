@@ -2,7 +2,7 @@
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NoteDoc, NoteNode } from '../../../../../shared/model/note';
-import { mayAddActionItems, noteExtensions } from '../../../../../renderer/features/retro/extensions';
+import { freshCopiesOf, mayAddActionItems, noteExtensions } from '../../../../../renderer/features/retro/extensions';
 
 /** A real tiptap editor over the note's extensions, as the retro page builds it (no React). */
 function editorWith(content: NoteDoc): Editor {
@@ -84,4 +84,28 @@ describe('action item ids', () => {
     editor.commands.undo();
     expect(ids(editor)).toEqual(before);
   });
+
+  it('a pasted copy of an item from another note becomes a new, open item; a moved one keeps its id', () => {
+    const editor = editorWith({
+      type: 'doc',
+      content: [para('notes'), { type: 'taskList', content: [item('elsewhere', 'ship it', { checked: true, owner: 'p-kenji', due: '2027-01-15' }), item('here', 'keep me')] }],
+    });
+    const listStart = editor.state.doc.child(0).nodeSize;
+    const end = editor.state.doc.content.size;
+    const cut = editor.state.doc.slice(listStart, end);
+    // Cut the list, then paste it back with "elsewhere" taken by another note.
+    editor.view.dispatch(editor.state.tr.delete(listStart, end));
+    expect(ids(editor)).toEqual([]);
+    const pasted = freshCopiesOf(cut, new Set(['elsewhere']));
+    editor.view.dispatch(editor.state.tr.replace(listStart, listStart, pasted));
+    const [fresh, kept] = ids(editor);
+    expect(kept).toBe('here');
+    expect(fresh).toMatch(/^[0-9a-f-]{36}$/);
+    const copy = editor.state.doc.child(1).child(0);
+    expect(copy.attrs).toMatchObject({ checked: false, owner: null, due: null, closedOn: null });
+    expect(copy.textContent).toBe('ship it');
+    // Nothing taken: the slice is left as it is.
+    expect(freshCopiesOf(cut, new Set())).toBe(cut);
+  });
 });
+
