@@ -75,6 +75,8 @@ export interface TimelineInput {
   goals: Goal[];
   retros: Retro[];
   project: ProjectSection;
+  /** The day the three-month check-in was held (Wrap-up), if it was. */
+  checkInHeldOn?: string | null;
 }
 
 const KIND_ORDER: Record<TimelineKind, number> = {
@@ -178,7 +180,7 @@ function relativeToTarget(live: string, target: string): string {
  * and closed, the project retro, the end and the three-month check-in; plus each goal's
  * scores over time. Items whose date is missing or invalid are left out.
  */
-export function buildTimeline({ engagement, goals, retros, project }: TimelineInput): Timeline {
+export function buildTimeline({ engagement, goals, retros, project, checkInHeldOn = null }: TimelineInput): Timeline {
   const start = engagement.startDate;
   const end = engagement.endDate;
   const checkIn = checkInDate(end);
@@ -258,7 +260,9 @@ export function buildTimeline({ engagement, goals, retros, project }: TimelineIn
       kind: 'check-in',
       lane: 'milestones',
       label: 'Check-in',
-      description: `Three-month check-in, ${formatDisplayDate(checkIn)}`,
+      description: checkInHeldOn
+        ? `Three-month check-in, held ${formatDisplayDate(checkInHeldOn)} (due ${formatDisplayDate(checkIn)})`
+        : `Three-month check-in, ${formatDisplayDate(checkIn)}`,
       target: { kind: 'engagement' },
     },
   ];

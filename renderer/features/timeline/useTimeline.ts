@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { buildTimeline, type TimelineItem } from '../../../shared/project/timeline';
 import { useAppStore } from '../../store';
+import { useLifecycle } from '../lifecycle/useLifecycle';
 import { useRetroData } from '../retro/useRetroData';
 import { useProjectData } from './useProjectData';
 
@@ -12,6 +13,8 @@ import { useProjectData } from './useProjectData';
 export function useTimeline(engagementId: string, onMilestone: (id: string) => void) {
   const retro = useRetroData(engagementId);
   const project = useProjectData(engagementId);
+  // Not waited for: only the check-in's "held on" comes from it.
+  const checkInHeldOn = useLifecycle(engagementId).data?.checkInHeldOn ?? null;
   const engagement = useAppStore((s) => s.engagements[engagementId]);
   const navigate = useAppStore((s) => s.navigate);
   const data = useMemo(
@@ -21,10 +24,10 @@ export function useTimeline(engagementId: string, onMilestone: (id: string) => v
             engagement,
             retro: retro.data,
             project: project.data,
-            timeline: buildTimeline({ engagement, goals: retro.data.goals, retros: retro.data.retros, project: project.data }),
+            timeline: buildTimeline({ engagement, goals: retro.data.goals, retros: retro.data.retros, project: project.data, checkInHeldOn }),
           }
         : null,
-    [engagement, retro.data, project.data],
+    [engagement, retro.data, project.data, checkInHeldOn],
   );
   const openItem = (item: TimelineItem) => {
     const target = item.target;

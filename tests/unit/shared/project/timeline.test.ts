@@ -49,6 +49,12 @@ describe('buildTimeline', () => {
     ]);
   });
 
+  it('says when the check-in was held, beside the day it was due', () => {
+    const held = buildTimeline({ ...input(), checkInHeldOn: '2026-06-20' }).items.find((i) => i.kind === 'check-in');
+    expect(held?.description).toBe('Three-month check-in, held 20 Jun 2026 (due 13 Jun 2026)');
+    expect(held?.date).toBe('2026-06-13');
+  });
+
   it('puts everything in date order whatever order it was entered in', () => {
     const timeline = buildTimeline(
       input({
