@@ -34,6 +34,12 @@ describe('architecture boundaries', { timeout: 60_000 }, () => {
     expect(await ruleIds('electron/preload.ts', code)).not.toContain('no-restricted-syntax');
   });
 
+  it('enums are refused (a union of string literals instead), and hooks keep their rules', async () => {
+    expect(await ruleIds('shared/dates.ts', 'export enum Kind { A, B }\n')).toContain('no-restricted-syntax');
+    const conditionalHook = "import { useState } from 'react';\nexport function A({ on }: { on: boolean }) {\n  if (on) useState(0);\n  return null;\n}\n";
+    expect(await ruleIds('renderer/App.tsx', conditionalHook)).toContain('react-hooks/rules-of-hooks');
+  });
+
   it('main-process code may use Electron and Node', async () => {
     const code = "import fs from 'node:fs';\nimport { app } from 'electron';\nexport const a = [fs, app];\n";
     expect(await ruleIds('electron/services/errors.ts', code)).not.toContain('no-restricted-imports');
