@@ -1,9 +1,10 @@
 import { useEffect, type ReactNode } from 'react';
-import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
+import { formatDisplayDate } from '../../../shared/dates';
 import type { EngagementSummary } from '../../../shared/model/engagement';
 import type { PlannerScope } from '../../../shared/model/planner';
 import { effectiveRituals, effectiveWeek, resolveWeekOwner, type DateRange } from '../../../shared/planner';
 import { compareWeekKeys, weekKeyOf, type WeekKey } from '../../../shared/week';
+import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
 import { scopeKey } from '../../store/plannerSlice';
 import { EngagementInsight, WeekInsight } from './Insights';
@@ -155,6 +156,7 @@ function LoadedPlanner({ target, week, owner }: { target: PlannerTarget; week: W
   const pending = useAppStore((s) => s.plannerPending);
   const reset = useAppStore((s) => s.resetPlannerWeek);
   const exportWeek = useAppStore((s) => s.exportPlannerWeek);
+  const today = useToday();
   const { scope } = target;
 
   useEffect(() => {
@@ -204,7 +206,6 @@ function LoadedPlanner({ target, week, owner }: { target: PlannerTarget; week: W
   const stored = data.weeks[week];
   const plan = effectiveWeek(stored, week, settings, target.range);
   const rituals = target.scope.kind === 'engagement' ? effectiveRituals(data.rituals, settings) : [];
-  const today = toIsoDate(new Date());
   return (
     <>
       {bar(true, stored !== undefined)}

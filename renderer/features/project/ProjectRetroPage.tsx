@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { ComposeDialog } from '../mail/ComposeDialog';
 import { MailLogLine } from '../mail/MailLogLine';
-import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
+import { formatDisplayDate } from '../../../shared/dates';
 import { PROJECT_NOTE_LABELS, PROJECT_NOTE_SECTIONS, type ProjectNoteSection } from '../../../shared/model/projectRetro';
 import { invoke } from '../../api';
 import { Sparkline } from '../../components/Sparkline';
 import { useAppStore } from '../../store';
+import { useToday } from '../../components/useToday';
 import { autosave, useSaveStatus } from '../retro/autosave';
 import { NoteEditor } from '../retro/NoteEditor';
 import { PeopleContext } from '../retro/people';
@@ -31,6 +32,7 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
   const noteSaved = useAppStore((s) => s.projectNoteSaved);
   const exportRetro = useAppStore((s) => s.exportProjectRetro);
   const status = useSaveStatus();
+  const today = useToday();
   const [exporting, setExporting] = useState(false);
   const [composing, setComposing] = useState(false);
   const loadProject = useAppStore((s) => s.loadProject);
@@ -102,7 +104,7 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
           <h3 id="walk-title" className="panel__title">
             1 · Walk the timeline
           </h3>
-          <TimelineView timeline={timeline} label={`Timeline of ${engagement.name}`} onOpen={openItem} today={toIsoDate(new Date())} compact />
+          <TimelineView timeline={timeline} label={`Timeline of ${engagement.name}`} onOpen={openItem} today={today} compact />
         </section>
 
         <section className="panel" aria-labelledby="restate-title">

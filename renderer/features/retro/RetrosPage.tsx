@@ -1,15 +1,17 @@
 import { useState } from 'react';
-import { formatDisplayDate, isIsoDate, toIsoDate } from '../../../shared/dates';
+import { formatDisplayDate, isIsoDate } from '../../../shared/dates';
 import { NOTE_SECTIONS } from '../../../shared/model/retro';
 import { actionItems, wordCount } from '../../../shared/retro/noteText';
 import { byDateDesc, isoWeekOf, live, notesEmailed, retroDateForWeek } from '../../../shared/retro/rules';
 import { WEEKDAY_LABELS } from '../../../shared/model/settings';
 import { useAppStore } from '../../store';
+import { useToday } from '../../components/useToday';
 import { useRetroData } from './useRetroData';
 
 /** The engagement's weekly retros, newest first, and the way into this week's. */
 export function RetrosPage({ engagementId }: { engagementId: string }) {
   const { data, error } = useRetroData(engagementId);
+  const today = useToday();
   const settings = useAppStore((s) => s.settings);
   const create = useAppStore((s) => s.createRetro);
   const navigate = useAppStore((s) => s.navigate);
@@ -19,7 +21,6 @@ export function RetrosPage({ engagementId }: { engagementId: string }) {
   if (!data) return <p className="muted" role="status">Loading retros…</p>;
 
   const retros = byDateDesc(live(data.retros));
-  const today = toIsoDate(new Date());
   const thisWeekDate = retroDateForWeek(new Date(), settings.retroDay);
   const thisWeek = retros.find((r) => isoWeekOf(r.date) === isoWeekOf(thisWeekDate));
   const open = (retroId: string) => navigate({ kind: 'retro', engagementId, retroId });

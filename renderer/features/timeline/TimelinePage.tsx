@@ -9,6 +9,7 @@ import {
   type MilestoneKind,
 } from '../../../shared/model/projectRetro';
 import { Field } from '../../components/Field';
+import { useToday } from '../../components/useToday';
 import { useDraftForm } from '../../components/useDraftForm';
 import { useAppStore } from '../../store';
 import { TimelineView } from './TimelineView';
@@ -19,7 +20,7 @@ export function TimelinePage({ engagementId }: { engagementId: string }) {
   const updateProject = useAppStore((s) => s.updateProject);
   const [editing, setEditing] = useState<string | null>(null);
   const { data, error, openItem } = useTimeline(engagementId, setEditing);
-  const today = toIsoDate(new Date());
+  const today = useToday();
   if (error) return <p className="notice notice--error" role="alert">The timeline could not be loaded: {error}</p>;
   if (!data) return <p className="muted" role="status">Loading timeline…</p>;
 
