@@ -1,4 +1,4 @@
-import { toIsoDate } from '../../shared/dates';
+import { formatDisplayDate, toIsoDate } from '../../shared/dates';
 import type { Engagement } from '../../shared/model/engagement';
 import type { EngagementFile } from '../../shared/model/files';
 import type { NoteDoc } from '../../shared/model/note';
@@ -73,6 +73,7 @@ export class RetroService {
   createRetro(engagementId: string, date: string): Retro {
     const stamp = this.deps.now().toISOString();
     const engagement = this.deps.engagements.get(engagementId);
+    assertWithinEngagement(engagement, date);
     const retro: Retro = {
       id: this.deps.newId(),
       date,
@@ -93,7 +94,10 @@ export class RetroService {
   updateRetro(engagementId: string, retroId: string, patch: RetroPatch): Retro {
     return this.#mutateRetro(engagementId, retroId, (retro) => {
       const next: Retro = { ...retro };
-      if (patch.date !== undefined) next.date = patch.date;
+      if (patch.date !== undefined) {
+        assertWithinEngagement(this.deps.engagements.get(engagementId), patch.date);
+        next.date = patch.date;
+      }
       if (patch.attendees !== undefined) next.attendees = patch.attendees;
       if (patch.goalScores !== undefined) next.goalScores = patch.goalScores;
       if (patch.mvpStatus !== undefined) next.mvpStatus = patch.mvpStatus;
@@ -161,4 +165,14 @@ export class RetroService {
 
 function attendeesOf(engagement: Engagement): Retro['attendees'] {
   return engagement.people.map((p) => ({ personId: p.id, name: p.name, email: p.email }));
+}
+
+/** Weekly retros are held while the engagement runs (home and the calendar export say so too). */
+function assertWithinEngagement(engagement: Pick<Engagement, 'startDate' | 'endDate'>, date: string): void {
+  if (date < engagement.startDate || date > engagement.endDate) {
+    throw new AppError(
+      'invalid-payload',
+      `A retro must fall within the engagement: ${formatDisplayDate(engagement.startDate)} to ${formatDisplayDate(engagement.endDate)}.`,
+    );
+  }
 }

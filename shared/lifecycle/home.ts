@@ -5,7 +5,7 @@ import { DAY_KIND_LABELS, type PlannerSection } from '../model/planner';
 import type { RetroSection } from '../model/retro';
 import type { Settings } from '../model/settings';
 import { effectiveWeek } from '../planner/template';
-import { effectiveRituals, ritualsOn } from '../planner/rituals';
+import { effectiveRituals, retroSlot, ritualsOn } from '../planner/rituals';
 import { allActionItems, live, notesEmailed } from '../retro/rules';
 import { datesOfWeek, weekKeyOf, weekdayOf } from '../week';
 import { capacityWarnings } from './capacity';
@@ -92,8 +92,9 @@ export function homeItems(all: readonly HomeEngagement[], settings: Settings, to
         });
       }
 
-      const retroDate = dates[settings.retroDay];
-      const retroTime = effectiveRituals(planner.rituals, settings).find((r) => r.kind === 'retro')?.time ?? settings.retroTime;
+      const slot = retroSlot(planner.rituals, settings);
+      const retroDate = dates[slot.day];
+      const retroTime = slot.time;
       if (retroDate >= e.startDate && retroDate <= e.endDate) {
         const held = live(retro.retros).find((r) => r.date === retroDate);
         const goalIds = new Set(retro.goals.map((g) => g.id));

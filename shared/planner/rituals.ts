@@ -19,6 +19,24 @@ export function effectiveRituals(stored: readonly Ritual[], settings: Settings):
   return [retro, ...others.sort((a, b) => a.time.localeCompare(b.time) || a.name.localeCompare(b.name))];
 }
 
+/** When the weekly retro is held: one day of the week, a start time and a length. */
+export interface RetroSlot {
+  day: Weekday;
+  time: string;
+  minutes: number;
+}
+
+/**
+ * The engagement's weekly retro slot, the one place its day and time come from: the retro
+ * ritual as the planner shows it (moved there, or from the settings until edited). A ritual
+ * on several days is held on the first of them in the week.
+ */
+export function retroSlot(stored: readonly Ritual[], settings: Settings): RetroSlot {
+  const [retro = defaultRetro(settings)] = effectiveRituals(stored, settings);
+  const day = WEEKDAYS.find((d) => retro.days.includes(d)) ?? settings.retroDay;
+  return { day, time: retro.time, minutes: retro.minutes };
+}
+
 export function ritualsOn(rituals: readonly Ritual[], day: Weekday): Ritual[] {
   return rituals.filter((r) => r.days.includes(day)).sort((a, b) => a.time.localeCompare(b.time));
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
+import { formatDisplayDate } from '../../../shared/dates';
 import type { Person } from '../../../shared/model/engagement';
 import { AttendeeSchema, NOTE_SECTION_LABELS, type Attendee, type Goal, type GoalScore, type NoteSection, type Retro } from '../../../shared/model/retro';
 import { allActionItems, carriedOverItems, goalTrend, isoWeekOf, negativeFeedbackNudge } from '../../../shared/retro/rules';
@@ -14,6 +14,9 @@ import { itemIdsOutside } from '../../../shared/retro/noteText';
 import { PeopleContext } from './people';
 import { RetroClockView } from './RetroClock';
 import { useRetroData } from './useRetroData';
+import { useRetroSlot } from './useRetroSlot';
+import { useToday } from '../../components/useToday';
+import type { RetroSlot } from '../../../shared/planner/rituals';
 
 const PLACEHOLDERS: Record<NoteSection, string> = {
   wentWell: 'What went well this week?',
@@ -28,12 +31,15 @@ export function RetroPage({ engagementId, retroId, readOnly = false }: { engagem
   const engagement = useAppStore((s) => s.engagements[engagementId]);
   const retro = data?.retros.find((r) => r.id === retroId);
   const [unlocked, setUnlocked] = useState(false);
+  const today = useToday();
+  const { slot, error: slotError } = useRetroSlot(engagementId);
+  if (slotError) return <p className="notice notice--error" role="alert">The retro could not be loaded: {slotError}</p>;
   if (error) return <p className="notice notice--error" role="alert">The retro could not be loaded: {error}</p>;
-  if (!data || !engagement) return <p className="muted" role="status">Loading retro…</p>;
+  if (!data || !engagement || !slot) return <p className="muted" role="status">Loading retro…</p>;
   if (!retro || retro.deletedAt !== null) {
     return <p className="notice notice--error" role="alert">This retro no longer exists. It may have been deleted.</p>;
   }
-  const past = isoWeekOf(retro.date) < isoWeekOf(toIsoDate(new Date()));
+  const past = isoWeekOf(retro.date) < isoWeekOf(today);
   // Opened from the timeline it is read-only too: looking back should not change it by accident.
   const locked = past || readOnly;
   const editable = !locked || unlocked;
@@ -47,6 +53,7 @@ export function RetroPage({ engagementId, retroId, readOnly = false }: { engagem
         retro={retro}
         goals={data.goals}
         retros={data.retros}
+        slot={slot}
         editable={editable}
         locked={locked}
         lockReason={past ? 'This retro is from a past week, so it opens read-only.' : 'Opened from the timeline, so it is read-only.'}
@@ -64,6 +71,8 @@ interface RetroBodyProps {
   retro: Retro;
   goals: Goal[];
   retros: Retro[];
+  /** When this engagement's weekly retro is held (the planner's retro ritual). */
+  slot: RetroSlot;
   editable: boolean;
   locked: boolean;
   lockReason: string;
@@ -72,8 +81,7 @@ interface RetroBodyProps {
 }
 
 function RetroBody(props: RetroBodyProps) {
-  const { engagementId, engagementName, people, retro, goals, retros, editable, locked, lockReason, backTo, onUnlock } = props;
-  const settings = useAppStore((s) => s.settings);
+  const { engagementId, engagementName, people, retro, goals, retros, slot, editable, locked, lockReason, backTo, onUnlock } = props;
   const retroSaved = useAppStore((s) => s.retroSaved);
   const noteSaved = useAppStore((s) => s.noteSaved);
   const removeRetro = useAppStore((s) => s.deleteRetro);
@@ -117,7 +125,7 @@ function RetroBody(props: RetroBodyProps) {
         <div className="retro__header-actions">
           <RetroClockView
             retro={retro}
-            slot={{ time: settings.retroTime, minutes: settings.retroMinutes }}
+            slot={slot}
             editable={editable}
             onStart={() => savePatch('startedAt', () => ({ startedAt: new Date().toISOString() }))}
           />
@@ -271,6 +279,7 @@ function GoalScores(props: { goals: Goal[]; retros: Retro[]; retro: Retro; edita
 }
 
 function CarriedOver(props: { engagementId: string; people: Person[]; retros: Retro[]; retro: Retro; editable: boolean }) {
+  const today = useToday();
   const { engagementId, people, retros, retro, editable } = props;
   const setDone = useAppStore((s) => s.setActionItemDone);
   // Items closed while this retro is open stay in view (struck through) so a slip can be undone.
@@ -282,7 +291,6 @@ function CarriedOver(props: { engagementId: string; people: Person[]; retros: Re
     .sort((a, b) => a.retroDate.localeCompare(b.retroDate))
     .map((item) => ({ ...item, checked: touched.get(item.id) ?? item.checked }));
   if (items.length === 0) return <p className="muted">Nothing carried over from earlier retros.</p>;
-  const today = toIsoDate(new Date());
   return (
     <ul className="carried-list" aria-label="Action items carried over">
       {items.map((item) => {

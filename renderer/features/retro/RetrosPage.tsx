@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { parseISO } from 'date-fns';
 import { formatDisplayDate, isIsoDate } from '../../../shared/dates';
 import { NOTE_SECTIONS } from '../../../shared/model/retro';
 import { actionItems, wordCount } from '../../../shared/retro/noteText';
@@ -7,21 +8,26 @@ import { WEEKDAY_LABELS } from '../../../shared/model/settings';
 import { useAppStore } from '../../store';
 import { useToday } from '../../components/useToday';
 import { useRetroData } from './useRetroData';
+import { useRetroSlot } from './useRetroSlot';
 
 /** The engagement's weekly retros, newest first, and the way into this week's. */
 export function RetrosPage({ engagementId }: { engagementId: string }) {
   const { data, error } = useRetroData(engagementId);
+  const { slot, error: slotError } = useRetroSlot(engagementId);
+  const engagement = useAppStore((s) => s.engagements[engagementId]);
   const today = useToday();
-  const settings = useAppStore((s) => s.settings);
   const create = useAppStore((s) => s.createRetro);
   const navigate = useAppStore((s) => s.navigate);
   const [otherDate, setOtherDate] = useState('');
   const [dateError, setDateError] = useState<string | null>(null);
-  if (error) return <p className="notice notice--error" role="alert">The retros could not be loaded: {error}</p>;
-  if (!data) return <p className="muted" role="status">Loading retros…</p>;
+  const failed = error ?? slotError;
+  if (failed) return <p className="notice notice--error" role="alert">The retros could not be loaded: {failed}</p>;
+  if (!data || !slot || !engagement) return <p className="muted" role="status">Loading retros…</p>;
 
   const retros = byDateDesc(live(data.retros));
-  const thisWeekDate = retroDateForWeek(new Date(), settings.retroDay);
+  const thisWeekDate = retroDateForWeek(parseISO(today), slot.day);
+  // Home and the calendar export offer this week's retro only while the engagement runs: so does this page.
+  const inEngagement = engagement.startDate <= thisWeekDate && thisWeekDate <= engagement.endDate;
   const thisWeek = retros.find((r) => isoWeekOf(r.date) === isoWeekOf(thisWeekDate));
   const open = (retroId: string) => navigate({ kind: 'retro', engagementId, retroId });
   const start = async (date: string) => {
@@ -35,7 +41,7 @@ export function RetrosPage({ engagementId }: { engagementId: string }) {
         <div>
           <h2 className="section-header__title">Weekly retros</h2>
           <p className="section-header__text">
-            Thirty minutes, same time every week ({WEEKDAY_LABELS[settings.retroDay]} {settings.retroTime}), held even when
+            {slot.minutes} minutes, same time every week ({WEEKDAY_LABELS[slot.day]} {slot.time}), held even when
             “nothing happened”. Score the goals first.
           </p>
         </div>
@@ -43,10 +49,16 @@ export function RetrosPage({ engagementId }: { engagementId: string }) {
           <button type="button" className="button button--primary" onClick={() => open(thisWeek.id)}>
             Open this week’s retro
           </button>
-        ) : (
+        ) : inEngagement ? (
           <button type="button" className="button button--primary" onClick={() => void start(thisWeekDate)}>
             Start this week’s retro
           </button>
+        ) : (
+          <p className="section-header__text" role="note">
+            {thisWeekDate < engagement.startDate
+              ? `No retro this week: the engagement starts on ${formatDisplayDate(engagement.startDate)}.`
+              : `No retro this week: the engagement ended on ${formatDisplayDate(engagement.endDate)}.`}
+          </p>
         )}
       </div>
 
@@ -54,8 +66,9 @@ export function RetrosPage({ engagementId }: { engagementId: string }) {
         <div className="empty">
           <h3 className="empty__title">No retros yet</h3>
           <p className="empty__text">
-            This week’s retro is on {formatDisplayDate(thisWeekDate)}. Starting it fills in the attendees, the goals to score
-            and any open action items.
+            {inEngagement
+              ? `This week’s retro is on ${formatDisplayDate(thisWeekDate)}. Starting it fills in the attendees, the goals to score and any open action items.`
+              : `Retros are held every week while the engagement runs, from ${formatDisplayDate(engagement.startDate)} to ${formatDisplayDate(engagement.endDate)}.`}
           </p>
         </div>
       ) : (
@@ -97,6 +110,10 @@ export function RetrosPage({ engagementId }: { engagementId: string }) {
           e.preventDefault();
           if (!isIsoDate(otherDate)) {
             setDateError('Pick a date for the retro.');
+            return;
+          }
+          if (otherDate < engagement.startDate || otherDate > engagement.endDate) {
+            setDateError(`Pick a day the engagement runs: ${formatDisplayDate(engagement.startDate)} to ${formatDisplayDate(engagement.endDate)}.`);
             return;
           }
           setDateError(null);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatDisplayDate, toIsoDate } from '../../../../shared/dates';
 import type { Engagement } from '../../../../shared/model/engagement';
 import { EngagementFileSchema, ENGAGEMENT_FILE_VERSION } from '../../../../shared/model/files';
 import { emptyProjectSection, type MilestoneInput, type NpsInput } from '../../../../shared/model/projectRetro';
@@ -157,7 +158,8 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
       expect(md?.filters).toEqual([{ name: 'Markdown', extensions: ['md'] }]);
       expect(md?.contents).toContain('## Key takeaways\n\nPair from day one');
       expect(md?.contents).toContain('**NPS +100** from 1 response');
-      expect(md?.contents).toContain('_Exported from Aux Desk on 8 May 2026._');
+      // The user's local date at that instant (7 May west of UTC−9, 8 May elsewhere): see localDates.test.ts.
+      expect(md?.contents).toContain(`_Exported from Aux Desk on ${formatDisplayDate(toIsoDate(new Date('2026-05-08T09:00:00.000Z')))}._`);
     });
 
     it('answers null when the user cancels the dialog', async () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { toIsoDate } from '../../../../shared/dates';
 import type { Engagement } from '../../../../shared/model/engagement';
 import { EngagementFileSchema } from '../../../../shared/model/files';
 import { emptyNote } from '../../../../shared/model/note';
@@ -42,6 +43,23 @@ describe('retros in main (real files, through IPC dispatch)', () => {
   }
 
   describe('creating a retro', () => {
+    it('refuses a retro outside the engagement’s dates, and writes nothing', async () => {
+      const { call, fail, services, engagement } = await withEngagement();
+      const before = fs.readFileSync(engagementPath(engagement.id), 'utf8');
+      for (const date of ['2026-03-01', '2026-05-12']) {
+        const error = await fail('retros:create', { engagementId: engagement.id, date }, 'invalid-payload');
+        expect(error.message).toBe('A retro must fall within the engagement: 2 Mar 2026 to 11 May 2026.');
+      }
+      services.flush();
+      expect(fs.readFileSync(engagementPath(engagement.id), 'utf8')).toBe(before);
+      // Its first and last days are fine.
+      await call('retros:create', { engagementId: engagement.id, date: '2026-03-02' });
+      const last = await call('retros:create', { engagementId: engagement.id, date: '2026-05-11' });
+      // Nor can a retro be moved outside.
+      const moved = await fail('retros:update', { engagementId: engagement.id, retroId: last.id, patch: { date: '2026-05-18' } }, 'invalid-payload');
+      expect(moved.message).toBe('A retro must fall within the engagement: 2 Mar 2026 to 11 May 2026.');
+    });
+
     it("pre-fills the attendees from the engagement's people and starts with empty notes", async () => {
       const clock = testClock('2026-03-05T14:00:00.000Z');
       const { call, engagement } = await withEngagement({ clock });
@@ -246,7 +264,8 @@ describe('retros in main (real files, through IPC dispatch)', () => {
         doc(
           line('Next week:'),
           taskList(
-            taskItem({ id: 'runbook', owner: 'Ada', due: '2026-03-12', checked: true, closedOn: '2026-03-12' }, 'Write the runbook'),
+            // Closed on the user's local date at 2026-03-12T15:00Z (the 13th east of UTC+9): see localDates.test.ts.
+            taskItem({ id: 'runbook', owner: 'Ada', due: '2026-03-12', checked: true, closedOn: toIsoDate(new Date('2026-03-12T15:00:00.000Z')) }, 'Write the runbook'),
             taskItem({ id: 'pairing', owner: null, due: null }, 'Pair on the pipeline'),
           ),
         ),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { homeItems, type HomeEngagement } from '../../../../shared/lifecycle/home';
+import { dueNotices } from '../../../../shared/lifecycle/notify';
 import type { Engagement } from '../../../../shared/model/engagement';
 import { emptyLifecycleSection } from '../../../../shared/model/lifecycle';
 import { emptyNote, type NoteDoc } from '../../../../shared/model/note';
@@ -79,6 +80,26 @@ describe('homeItems', () => {
       'today|plan|Today: Pairing|8 h',
       'due|retro|Weekly retro 5 Mar 2026|Not started yet.',
     ]);
+  });
+
+  it('takes the retro’s day and time from the engagement’s retro ritual when the planner moved it', () => {
+    // Moved to Tuesday 10:00 in the planner; the settings still say Thursday 14:00.
+    const moved = world(engagement('a'), (x) => {
+      x.planner.rituals = [{ id: 'retro', kind: 'retro', name: 'Weekly retro', days: ['tue'], time: '10:00', minutes: 30 }];
+    });
+    const items = homeItems([moved], DEFAULT_SETTINGS, '2026-03-03').filter((i) => i.kind === 'retro');
+    expect(items.map((i) => [i.title, i.date, i.time])).toEqual([['Weekly retro 3 Mar 2026', '2026-03-03', '10:00']]);
+    // A retro held on the ritual's day counts as this week's.
+    moved.retro.retros = [retro('r1', '2026-03-03')];
+    expect(homeItems([moved], DEFAULT_SETTINGS, '2026-03-04').find((i) => i.kind === 'retro')?.link).toEqual({ to: 'retro', retroId: 'r1' });
+  });
+
+  it('announces a moved retro on its new day: Tuesday 09:55 for Tuesday 10:00', () => {
+    const moved = world(engagement('a'), (x) => {
+      x.planner.rituals = [{ id: 'retro', kind: 'retro', name: 'Weekly retro', days: ['tue'], time: '10:00', minutes: 30 }];
+    });
+    const notices = dueNotices(homeItems([moved], DEFAULT_SETTINGS, '2026-03-03'), '2026-03-03', 9 * 60 + 55, new Set());
+    expect(notices.map((n) => n.title)).toEqual(['Weekly retro at 10:00']);
   });
 
   it('says when this week’s retro day has passed without a retro', () => {
