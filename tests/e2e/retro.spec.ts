@@ -245,3 +245,49 @@ for (const { at, label, due } of [
     });
   });
 }
+
+test.describe('on Tuesday 09:55, the retro moved to Tuesday 10:00 in the planner', () => {
+  test.use({ now: new Date(2027, 1, 9, 9, 55) });
+  test('home, its notification and “Start this week’s retro” follow the moved retro', async ({ app, page, now }) => {
+    const engagement = await seedEngagement(page, engagementInput({}, now));
+    await page.evaluate(async (engagementId) => {
+      const api = (window as unknown as { api: { invoke: (c: string, p: unknown) => Promise<{ ok: boolean }> } }).api;
+      const ritual = { id: 'retro', kind: 'retro', name: 'Weekly retro', days: ['tue'], time: '10:00', minutes: 30 };
+      const saved = await api.invoke('planner:saveRitual', { engagementId, ritual });
+      if (!saved.ok) throw new Error('The ritual was not saved.');
+    }, engagement.id);
+    await page.reload();
+    const due = page.getByRole('list', { name: 'Due this week' });
+    await expect(due).toContainText('Weekly retro 9 Feb 2027');
+    await expect(due).not.toContainText('11 Feb 2027');
+
+    // Turned on, the notification is the one for 10:00 today.
+    await app.menu('show-settings');
+    await page.getByLabel(/Desktop notifications/).check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => app.notifications()).toEqual([{ title: 'Weekly retro at 10:00', body: expect.stringContaining('Payments MVP') as string }]);
+
+    await openRetros(page);
+    await expect(page.getByText('same time every week (Tuesday 10:00)')).toBeVisible();
+    await page.getByRole('button', { name: 'Start this week’s retro' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Retro of 9 Feb 2027' })).toBeVisible();
+  });
+});
+
+test.describe('after the engagement has ended', () => {
+  test('the retros page says there is no retro this week and main refuses one', async ({ page, now }) => {
+    const ended = engagementInput({ startDate: '2026-10-05', endDate: '2026-12-18', status: 'done' }, now);
+    const engagement = await seedEngagement(page, ended);
+    await openRetros(page);
+    await expect(page.getByText('No retro this week: the engagement ended on 18 Dec 2026.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start this week’s retro' })).toHaveCount(0);
+    await page.getByLabel('Another retro on').fill('2027-02-11');
+    await page.getByRole('button', { name: 'Add retro' }).click();
+    await expect(page.getByText('Pick a day the engagement runs: 5 Oct 2026 to 18 Dec 2026.')).toBeVisible();
+    const refused = await page.evaluate(async (engagementId) => {
+      const api = (window as unknown as { api: { invoke: (c: string, p: unknown) => Promise<{ ok: boolean; error?: { message: string } }> } }).api;
+      return api.invoke('retros:create', { engagementId, date: '2027-02-11' });
+    }, engagement.id);
+    expect(refused).toEqual({ ok: false, error: expect.objectContaining({ message: 'A retro must fall within the engagement: 5 Oct 2026 to 18 Dec 2026.' }) as unknown });
+  });
+});
