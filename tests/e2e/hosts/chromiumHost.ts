@@ -38,6 +38,14 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/**
+ * Under libfaketime (tests/fake-clock.sh) Node keeps the real monotonic clock, but Chromium
+ * with a shifted wall clock and a real monotonic one takes 12 s+ to start and aborts
+ * navigations: it gets both shifted.
+ */
+export function browserEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return env['FAKETIME'] ? { ...env, FAKETIME_DONT_FAKE_MONOTONIC: '0' } : env;
+}
 
 /**
  * The preload, mirrored: exactly { invoke, on }, the same channel allowlists, and every
@@ -114,7 +122,7 @@ export class ChromiumHost implements AppHost {
     rendererRoot: string,
     options: ChromiumHostOptions = {},
   ): Promise<ChromiumHost> {
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: browserEnv(process.env) });
     const host = new ChromiumHost(browser, dataDir, rendererRoot, options);
     await host.#start();
     return host;
