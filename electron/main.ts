@@ -1,14 +1,16 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, Menu, session } from 'electron';
 import { registerIpc, send } from './ipc';
 import { buildAppMenu } from './menu';
+import { denyPermissions } from './permissions';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { resolveDataDir } from './services/dataFolder';
 import { electronStoreFactory } from './services/electronStoreFactory';
 import { electronPlatform } from './platform';
 import { createMainServices } from './services/mainServices';
 import { APP_ORIGIN } from './services/rendererFiles';
+import { followSpellcheckSetting } from './spellcheck';
 import { createMainWindow } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -25,6 +27,8 @@ if (!app.requestSingleInstanceLock()) {
   registerAppScheme();
   app.setName('Aux Desk');
 
+  // No web permission is granted, in any session (Electron grants them all by default).
+  app.on('session-created', (created) => denyPermissions(created));
   // Security for every web contents, including any we did not create ourselves.
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
@@ -37,6 +41,8 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = resolveDataDir(process.env, path.join(app.getPath('userData'), 'data'));
     const platform = electronPlatform();
     const services = createMainServices({ dataDir, factory: electronStoreFactory, platform });
+    denyPermissions(session.defaultSession);
+    followSpellcheckSetting(session.defaultSession, services.settings);
 
     serveRenderer(path.join(here, '../renderer'));
     registerIpc(services.dispatch, isAllowedOrigin);
@@ -62,6 +68,7 @@ if (!app.requestSingleInstanceLock()) {
         preloadPath: path.join(here, '../preload/index.cjs'),
         url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
         settings: services.settings,
+        isPackaged: app.isPackaged,
         onAllowedOrigin: isAllowedOrigin,
       });
       win.on('closed', () => {
@@ -79,7 +86,7 @@ if (!app.requestSingleInstanceLock()) {
           },
           openDataFolder: () => void platform.openPath(dataDir),
         },
-        process.platform === 'darwin',
+        { isMac: process.platform === 'darwin', isPackaged: app.isPackaged },
       ),
     );
 
