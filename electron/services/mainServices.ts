@@ -4,8 +4,6 @@ import type { EventChannel } from '../../shared/channels';
 import type { EventPayloadOf, StartupProblem } from '../../shared/ipc';
 import { CloseGate } from './closeGate';
 import { EngagementRepository } from './engagements';
-import { AppError } from './errors';
-import { safeExternalUrl } from './externalUrl';
 import { LifecycleService } from './lifecycle';
 import { MailService, type MailPlatform } from './mail/mailService';
 import { NOTICES_NAME, NotificationService, type NotifyPlatform } from './notifications';
@@ -176,12 +174,6 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     'app:startupReport': () => ({ dataDir, problems: [...problems] }),
     'app:openDataFolder': async () => {
       await platform.openPath(dataDir);
-      return {};
-    },
-    'app:openExternal': async ({ url }) => {
-      const safe = safeExternalUrl(url);
-      if (!safe) throw new AppError('forbidden', 'Only https: and mailto: links can be opened.');
-      await platform.openExternal(safe.href);
       return {};
     },
     'settings:get': () => settings.get(),

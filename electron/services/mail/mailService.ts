@@ -21,6 +21,7 @@ import { migrateSimpleFile } from '../../../shared/model/migrations';
 import { StoreDocument, type StoreDocumentDeps } from '../documents';
 import type { EngagementRepository } from '../engagements';
 import { AppError } from '../errors';
+import { safeExternalUrl } from '../externalUrl';
 import type { ProjectRetroService } from '../projectRetro';
 import type { RetroService } from '../retros';
 import { buildEml, newMessageId, type OutgoingMail } from './eml';
@@ -180,7 +181,10 @@ export class MailService {
     if (url.length > MAILTO_MAX_LENGTH) {
       throw new AppError('invalid-payload', 'Too many recipients for a mailto: link. Use “Open as draft in my mail app” instead.');
     }
-    await this.#deps.platform.openExternal(url);
+    // Built here from validated headers; checked anyway, as everything handed to the OS is.
+    const safe = safeExternalUrl(url);
+    if (!safe) throw new AppError('forbidden', 'That mailto: link carries more than recipients, a subject and a body.');
+    await this.#deps.platform.openExternal(safe.href);
     this.#record(engagementId, retroId, 'mailto', 'drafted', headers, null);
     return { truncated };
   }
