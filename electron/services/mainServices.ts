@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import type { EventChannel } from '../../shared/channels';
 import type { EventPayloadOf, StartupProblem } from '../../shared/ipc';
 import { CloseGate } from './closeGate';
@@ -10,6 +9,7 @@ import { NOTICES_NAME, NotificationService, type NotifyPlatform } from './notifi
 import { ProjectRetroService } from './projectRetro';
 import { RetroService } from './retros';
 import { PLAIN_PLANNER_KEY, PlannerService } from './planner';
+import { makeDataFolder } from './privateFiles';
 import { createRouter, type Dispatch, type Handlers } from './router';
 import { SettingsService } from './settings';
 import { takeDailySnapshot } from './snapshots';
@@ -75,7 +75,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const problems: StartupProblem[] = [];
   const report = (problem: StartupProblem) => problems.push(problem);
 
-  fs.mkdirSync(dataDir, { recursive: true });
+  makeDataFolder(dataDir);
   let sink: EventSink | null = null;
   let engagementsRef: EngagementRepository | null = null;
   const describeKey = (key: string): string => {
