@@ -37,9 +37,9 @@ describe('the application menu', () => {
     const { all, emitted, opened } = template(false, true);
     const go = GO_TO.map(({ action }) => all.find((item) => item.id === action));
     expect(go.map((item) => item?.accelerator)).toEqual(['CmdOrCtrl+1', 'CmdOrCtrl+2', 'CmdOrCtrl+3', 'CmdOrCtrl+4', 'CmdOrCtrl+5']);
-    for (const item of go) item?.click?.({} as never, undefined, {} as never);
+    for (const item of go) item?.click?.({} as never, undefined, {});
     expect(emitted).toEqual(GO_TO.map(({ action }) => action));
-    all.find((item) => item.id === 'open-data-folder')?.click?.({} as never, undefined, {} as never);
+    all.find((item) => item.id === 'open-data-folder')?.click?.({} as never, undefined, {});
     expect(opened).toEqual(['data']);
   });
 

@@ -46,7 +46,7 @@ describe('web permissions', () => {
 
     for (const permission of PERMISSIONS) {
       const answers: boolean[] = [];
-      request(contents, permission, (granted) => answers.push(granted), { requestingUrl: 'app://aux-desk/index.html', isMainFrame: true } as never);
+      request(contents, permission, (granted) => answers.push(granted), { requestingUrl: 'app://aux-desk/index.html', isMainFrame: true });
       expect(answers, permission).toEqual([false]);
       expect(check(contents, permission, 'app://aux-desk', { requestingUrl: 'app://aux-desk/index.html' } as never), permission).toBe(false);
     }
