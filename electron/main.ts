@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, Menu, session } from 'electron';
 import { registerIpc, send } from './ipc';
 import { buildAppMenu } from './menu';
+import { denyPermissions } from './permissions';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { resolveDataDir } from './services/dataFolder';
 import { electronStoreFactory } from './services/electronStoreFactory';
@@ -10,6 +11,7 @@ import { electronPlatform } from './platform';
 import { createMainServices } from './services/mainServices';
 import { clockFromEnv } from './services/testClock';
 import { APP_ORIGIN } from './services/rendererFiles';
+import { followSpellcheckSetting } from './spellcheck';
 import { createMainWindow } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -26,6 +28,8 @@ if (!app.requestSingleInstanceLock()) {
   registerAppScheme();
   app.setName('Aux Desk');
 
+  // No web permission is granted, in any session (Electron grants them all by default).
+  app.on('session-created', (created) => denyPermissions(created));
   // Security for every web contents, including any we did not create ourselves.
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
@@ -40,6 +44,8 @@ if (!app.requestSingleInstanceLock()) {
     // The e2e suite pins the clock (development builds only): see services/testClock.ts.
     const now = clockFromEnv(process.env, app.isPackaged);
     const services = createMainServices({ dataDir, factory: electronStoreFactory, platform, ...(now ? { now } : {}) });
+    denyPermissions(session.defaultSession);
+    followSpellcheckSetting(session.defaultSession, services.settings);
 
     serveRenderer(path.join(here, '../renderer'));
     registerIpc(services.dispatch, isAllowedOrigin);
@@ -65,6 +71,7 @@ if (!app.requestSingleInstanceLock()) {
         preloadPath: path.join(here, '../preload/index.cjs'),
         url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
         settings: services.settings,
+        isPackaged: app.isPackaged,
         onAllowedOrigin: isAllowedOrigin,
       });
       win.on('closed', () => {
@@ -82,7 +89,7 @@ if (!app.requestSingleInstanceLock()) {
           },
           openDataFolder: () => void platform.openPath(dataDir),
         },
-        process.platform === 'darwin',
+        { isMac: process.platform === 'darwin', isPackaged: app.isPackaged },
       ),
     );
 

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { BrowserWindow, dialog, screen } from 'electron';
 import type { SettingsService } from './services/settings';
 import { restoreBounds } from './services/windowBounds';
+import { webPreferencesFor } from './webPreferences';
 
 export interface WindowOptions {
   /** Asks the renderer to save what is pending; resolves when it has (or after a timeout). */
@@ -10,6 +10,8 @@ export interface WindowOptions {
   /** app://aux-desk/index.html in production, the dev server's URL under `npm run dev`. */
   url: string;
   settings: SettingsService;
+  /** app.isPackaged: DevTools only in development. */
+  isPackaged: boolean;
   onAllowedOrigin: (origin: string) => boolean;
 }
 
@@ -24,15 +26,10 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     show: false,
     title: 'Aux Desk',
     backgroundColor: '#f7f7f5',
-    webPreferences: {
-      preload: path.resolve(options.preloadPath),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: true,
-    },
+    webPreferences: webPreferencesFor({
+      preloadPath: options.preloadPath,
+      isPackaged: options.isPackaged,
+    }),
   });
   if (saved?.maximized) win.maximize();
 

@@ -6,7 +6,6 @@
 export const INVOKE_CHANNELS = [
   'app:startupReport',
   'app:openDataFolder',
-  'app:openExternal',
   'settings:get',
   'settings:update',
   'engagements:list',

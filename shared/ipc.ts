@@ -100,10 +100,6 @@ export const contract = {
     response: z.object({ dataDir: z.string(), problems: z.array(StartupProblemSchema) }),
   },
   'app:openDataFolder': { request: Empty, response: z.object({}) },
-  'app:openExternal': {
-    request: z.object({ url: z.string().max(2048) }).strict(),
-    response: z.object({}),
-  },
   'settings:get': { request: Empty, response: SettingsSchema },
   'settings:update': { request: SettingsSchema, response: SettingsSchema },
   'engagements:list': { request: Empty, response: z.array(EngagementSummarySchema) },

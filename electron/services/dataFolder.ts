@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { makePrivateDir } from './privateFiles';
+import { holdsMailSecret, scrubPasswordFile } from './secretScrub';
 
 /** Tests (and power users) point the app at another folder with this variable. */
 export const DATA_DIR_ENV = 'AUX_DESK_DATA_DIR';
@@ -27,19 +29,27 @@ function stamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-');
 }
 
+/** mail.json (or a copy of it) at the top of the data folder: it may hold the SMTP password. */
+export function isMailFile(dataDir: string, filePath: string): boolean {
+  return path.dirname(path.resolve(filePath)) === path.resolve(dataDir) && holdsMailSecret(path.basename(filePath));
+}
+
 /**
  * Moves an unreadable file into quarantine/ under a new, unique name. Never deletes,
- * never overwrites: if the name is taken a counter is added.
+ * never overwrites: if the name is taken a counter is added. The one change: a mail file's
+ * SMTP password cipher is removed, so that no copy outlives "Remove stored password".
  */
 export function quarantineFile(dataDir: string, filePath: string, now: Date): string {
   const { quarantineDir } = layout(dataDir);
-  fs.mkdirSync(quarantineDir, { recursive: true });
+  makePrivateDir(quarantineDir);
+  const scrub = isMailFile(dataDir, filePath);
   const relative = path.relative(dataDir, filePath).split(path.sep).join('__');
   const base = relative.replace(/\.json$/, '');
   for (let n = 0; ; n++) {
     const candidate = path.join(quarantineDir, `${base}.${stamp(now)}${n ? `-${n}` : ''}.json`);
     if (fs.existsSync(candidate)) continue;
     fs.renameSync(filePath, candidate);
+    if (scrub) scrubPasswordFile(candidate);
     return candidate;
   }
 }

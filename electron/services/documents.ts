@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { StartupProblem } from '../../shared/ipc';
 import type { MigrationOutcome } from '../../shared/model/migrations';
-import { quarantineFile, relativeToData } from './dataFolder';
+import { isMailFile, quarantineFile, relativeToData } from './dataFolder';
+import { makePrivateDir, PRIVATE_FILE_MODE } from './privateFiles';
 import type { JsonStore, StoreFactory } from './storeFiles';
 import type { WriteQueue } from './writeQueue';
 
@@ -41,20 +42,22 @@ export function openDocument<S extends z.ZodType>(options: OpenOptions<S>): Open
   const filePath = path.join(dir, `${name}.json`);
   const shown = relativeToData(dataDir, filePath);
   const quarantine = (why: string): OpenResult<z.output<S>> => {
+    const scrubbed = isMailFile(dataDir, filePath);
     const movedTo = quarantineFile(dataDir, filePath, now());
+    const kept = scrubbed ? 'nothing in it was changed or deleted but the stored SMTP password, which was removed' : 'nothing in it was changed or deleted';
     return {
       kind: 'unreadable',
       problem: {
         kind: 'quarantined',
         file: shown,
         movedTo: relativeToData(dataDir, movedTo),
-        message: `${shown} could not be read (${why}). It was moved to ${relativeToData(dataDir, movedTo)}; nothing in it was changed or deleted.`,
+        message: `${shown} could not be read (${why}). It was moved to ${relativeToData(dataDir, movedTo)}; ${kept}.`,
       },
     };
   };
 
   if (!fs.existsSync(filePath)) {
-    fs.mkdirSync(dir, { recursive: true });
+    makePrivateDir(dir);
     return { kind: 'missing', store: factory(dir, name) };
   }
 
@@ -91,7 +94,10 @@ export function openDocument<S extends z.ZodType>(options: OpenOptions<S>): Open
       const parsed = schema.safeParse(outcome.data);
       if (!parsed.success) return quarantine(describe(parsed.error));
       if (outcome.kind === 'migrated') {
-        fs.copyFileSync(filePath, path.join(dir, `${name}.v${outcome.from}.bak.json`));
+        const backup = path.join(dir, `${name}.v${outcome.from}.bak.json`);
+        fs.copyFileSync(filePath, backup);
+        // A copy keeps its source's mode: a file from an earlier version may be 0644.
+        if (process.platform !== 'win32') fs.chmodSync(backup, PRIVATE_FILE_MODE);
         store.write(parsed.data as Record<string, unknown>);
       }
       return {

@@ -17,6 +17,7 @@ import {
 import { migrateEngagementFile, migrateSimpleFile } from '../../shared/model/migrations';
 import { layout, type Layout } from './dataFolder';
 import { openDocument, StoreDocument, type StoreDocumentDeps } from './documents';
+import { makePrivateDir } from './privateFiles';
 import { AppError } from './errors';
 import type { JsonStore } from './storeFiles';
 import type { WriteQueue } from './writeQueue';
@@ -57,7 +58,7 @@ export class EngagementRepository {
     const indexRead = this.#indexFile.open();
     const order = this.#indexFile.doc.engagements.map((e) => e.id);
 
-    fs.mkdirSync(this.#paths.engagementsDir, { recursive: true });
+    makePrivateDir(this.#paths.engagementsDir);
     const ids = fs
       .readdirSync(this.#paths.engagementsDir)
       .map((file) => ENGAGEMENT_FILE_RE.exec(file)?.[1])
@@ -108,7 +109,7 @@ export class EngagementRepository {
     const id = this.#deps.newId();
     const stamp = this.#deps.now().toISOString();
     const engagement: Engagement = { ...input, id, createdAt: stamp, updatedAt: stamp };
-    fs.mkdirSync(this.#paths.engagementsDir, { recursive: true });
+    makePrivateDir(this.#paths.engagementsDir);
     const store = this.#deps.factory(this.#paths.engagementsDir, id);
     this.#engagements.set(id, { store, doc: newEngagementFile(engagement) });
     this.#index.unshift(summarize(engagement));
@@ -141,7 +142,7 @@ export class EngagementRepository {
     const key = this.#key(id);
     this.#deps.queue.flushKey(key);
     const from = path.join(this.#paths.engagementsDir, `${id}.json`);
-    fs.mkdirSync(this.#paths.trashDir, { recursive: true });
+    makePrivateDir(this.#paths.trashDir);
     fs.renameSync(from, path.join(this.#paths.trashDir, `${id}.json`));
     this.#engagements.delete(id);
     this.#index = this.#index.filter((s) => s.id !== id);
@@ -154,7 +155,7 @@ export class EngagementRepository {
     if (!fs.existsSync(trashed)) {
       throw new AppError('not-found', 'That engagement can no longer be restored: it is not in the trash.');
     }
-    fs.mkdirSync(this.#paths.engagementsDir, { recursive: true });
+    makePrivateDir(this.#paths.engagementsDir);
     fs.renameSync(trashed, path.join(this.#paths.engagementsDir, `${id}.json`));
     const opened = openDocument({
       dataDir: this.#deps.dataDir,

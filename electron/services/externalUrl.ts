@@ -1,4 +1,16 @@
-/** Only web pages and mail drafts may leave the app; everything else is refused. */
+/**
+ * What a mailto: link may carry (RFC 6068): recipients, a subject and a body. Anything else
+ * is refused, `bcc` (a hidden recipient) and `attach`/`attachment` (a local file some mail
+ * apps attach without asking) above all.
+ */
+const MAILTO_FIELDS = new Set(['to', 'cc', 'subject', 'body']);
+/** A line break outside the body would start a new header in some mail apps. */
+const LINE_BREAK = /[\r\n]/;
+
+/**
+ * The one policy for URLs handed to the operating system (shell.openExternal): web pages
+ * over https, and mail drafts with only to/cc/subject/body. Returns the parsed URL, or null.
+ */
 export function safeExternalUrl(raw: string): URL | null {
   let url: URL;
   try {
@@ -6,7 +18,26 @@ export function safeExternalUrl(raw: string): URL | null {
   } catch {
     return null;
   }
-  if (url.protocol === 'https:' && url.hostname !== '') return url;
-  if (url.protocol === 'mailto:') return url;
+  // A user name in a link hides the real host: https://bank.example@evil.example/.
+  if (url.protocol === 'https:') return url.hostname !== '' && url.username === '' && url.password === '' ? url : null;
+  if (url.protocol === 'mailto:') return safeMailto(url) ? url : null;
   return null;
+}
+
+function safeMailto(url: URL): boolean {
+  if (url.hash !== '') return false;
+  let recipients: string;
+  try {
+    recipients = decodeURIComponent(url.pathname);
+  } catch {
+    return false;
+  }
+  if (LINE_BREAK.test(recipients)) return false;
+  // Field names are matched as mail apps read them: case-insensitive, percent-decoded (%62cc is bcc).
+  for (const [key, value] of new URLSearchParams(url.search)) {
+    const field = key.toLowerCase();
+    if (!MAILTO_FIELDS.has(field)) return false;
+    if (field !== 'body' && LINE_BREAK.test(value)) return false;
+  }
+  return true;
 }

@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import type { EventChannel } from '../../shared/channels';
 import type { EventPayloadOf, StartupProblem } from '../../shared/ipc';
 import { CloseGate } from './closeGate';
 import { EngagementRepository } from './engagements';
-import { AppError } from './errors';
-import { safeExternalUrl } from './externalUrl';
 import { LifecycleService } from './lifecycle';
 import { MailService, type MailPlatform } from './mail/mailService';
 import { NOTICES_NAME, NotificationService, type NotifyPlatform } from './notifications';
 import { ProjectRetroService } from './projectRetro';
 import { RetroService } from './retros';
 import { PLAIN_PLANNER_KEY, PlannerService } from './planner';
+import { makeDataFolder } from './privateFiles';
 import { createRouter, type Dispatch, type Handlers } from './router';
 import { SettingsService } from './settings';
 import { takeDailySnapshot } from './snapshots';
@@ -77,7 +75,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const problems: StartupProblem[] = [];
   const report = (problem: StartupProblem) => problems.push(problem);
 
-  fs.mkdirSync(dataDir, { recursive: true });
+  makeDataFolder(dataDir);
   let sink: EventSink | null = null;
   let engagementsRef: EngagementRepository | null = null;
   const describeKey = (key: string): string => {
@@ -176,12 +174,6 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     'app:startupReport': () => ({ dataDir, problems: [...problems] }),
     'app:openDataFolder': async () => {
       await platform.openPath(dataDir);
-      return {};
-    },
-    'app:openExternal': async ({ url }) => {
-      const safe = safeExternalUrl(url);
-      if (!safe) throw new AppError('forbidden', 'Only https: and mailto: links can be opened.');
-      await platform.openExternal(safe.href);
       return {};
     },
     'settings:get': () => settings.get(),

@@ -13,6 +13,7 @@ export interface SettingsDeps extends StoreDocumentDeps {
 /** App settings and the remembered window bounds, in settings.json. */
 export class SettingsService {
   readonly #file: StoreDocument<SettingsFile>;
+  readonly #listeners = new Set<(settings: Settings) => void>();
 
   constructor(deps: SettingsDeps) {
     this.#file = new StoreDocument(deps, {
@@ -37,7 +38,14 @@ export class SettingsService {
       throw new AppError('storage', 'Settings were written by a newer version of Aux Desk; update Aux Desk to change them.');
     }
     this.#file.write({ ...this.#file.doc, settings });
+    for (const listener of this.#listeners) listener(this.get());
     return this.get();
+  }
+
+  /** Called with the new settings after each update (main.ts turns the spell checker on and off). */
+  onChange(listener: (settings: Settings) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   windowState(): WindowState | null {

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { toIsoDate } from '../../shared/dates';
 import { layout } from './dataFolder';
+import { makePrivateDir, makeTreePrivate } from './privateFiles';
+import { scrubMailFilesIn } from './secretScrub';
 
 const SNAPSHOT_DIR_RE = /^\d{4}-\d{2}-\d{2}$/;
 /** Only the live data is copied: not earlier snapshots, quarantine, trash or mail drafts (copies of retros). */
@@ -21,10 +23,14 @@ export function takeDailySnapshot(dataDir: string, now: Date, keep = 14): string
     if (live.length > 0) {
       const partial = `${target}.partial`;
       fs.rmSync(partial, { recursive: true, force: true });
-      fs.mkdirSync(partial, { recursive: true });
+      makePrivateDir(partial);
       for (const name of live) {
         fs.cpSync(path.join(dataDir, name), path.join(partial, name), { recursive: true });
       }
+      // The SMTP password stays in mail.json alone: "Remove stored password" must not leave
+      // 14 days of copies behind. (A restored snapshot asks for the password again.)
+      scrubMailFilesIn(partial);
+      makeTreePrivate(partial);
       // A snapshot only counts once it is complete.
       fs.renameSync(partial, target);
       made = target;
@@ -52,4 +58,20 @@ function pruneSnapshots(snapshotsDir: string, keep: number): void {
   for (const old of all.slice(0, Math.max(0, all.length - keep))) {
     fs.rmSync(path.join(snapshotsDir, old), { recursive: true, force: true });
   }
+}
+
+/**
+ * Removes the SMTP password's cipher from every copy the app made of mail.json: snapshots
+ * (older ones were taken before snapshots were scrubbed), quarantined copies, and the
+ * migration backups beside mail.json. Returns how many copies held one.
+ */
+export function scrubStoredPasswordCopies(dataDir: string): number {
+  const { snapshotsDir, quarantineDir } = layout(dataDir);
+  let count = scrubMailFilesIn(dataDir, new Set(['mail.json'])) + scrubMailFilesIn(quarantineDir);
+  if (fs.existsSync(snapshotsDir)) {
+    for (const entry of fs.readdirSync(snapshotsDir, { withFileTypes: true })) {
+      if (entry.isDirectory()) count += scrubMailFilesIn(path.join(snapshotsDir, entry.name));
+    }
+  }
+  return count;
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { PRIVATE_FILE_MODE } from './privateFiles';
 
 /**
  * The seam over electron-store. Production code gets stores from electron-store (which is
@@ -21,6 +22,8 @@ export type StoreFactory = (cwd: string, name: string) => JsonStore;
 /** Never `clearInvalidConfig`: conf would write the cleared store back over the user's data. */
 export const STORE_OPTIONS = {
   clearInvalidConfig: false,
+  // Owner-only (see ./privateFiles.ts); conf sets it on every write, so an older 0644 file is fixed too.
+  configFileMode: PRIVATE_FILE_MODE,
   watch: false,
   accessPropertiesByDotNotation: false,
 } as const;

@@ -17,7 +17,8 @@ export const ENGAGEMENT_FILE_VERSION = 9;
 export const INDEX_FILE_VERSION = 1;
 // Lifecycle branch: settings 3 → 4 adds maxEngagementWeeks and notifications. Another
 // branch may bump this too; the 3→4 step in migrations.ts is self-contained for renumbering.
-export const SETTINGS_FILE_VERSION = 4;
+// Security branch (issue 12): settings 4 → 5 adds spellcheck, off (it downloads dictionaries).
+export const SETTINGS_FILE_VERSION = 5;
 
 export const EngagementFileSchema = z
   .object({

@@ -103,6 +103,13 @@ const SETTINGS_STEPS: Record<number, Step> = {
     const v3 = data as { settings?: Record<string, unknown> };
     return { ...v3, schemaVersion: 4, settings: { ...v3.settings, maxEngagementWeeks: 13, notifications: false } };
   },
+  // Version 5 (issue 12): spell checking became a setting, off. Until then it was always on,
+  // and on Windows and Linux that downloads dictionaries, which the user never agreed to.
+  // Self-contained, like 3 → 4, so it can be renumbered at merge.
+  4: (data) => {
+    const v4 = data as { settings?: Record<string, unknown> };
+    return { ...v4, schemaVersion: 5, settings: { ...v4.settings, spellcheck: false } };
+  },
 };
 
 export function migrateSettingsFile(data: unknown): MigrationOutcome {

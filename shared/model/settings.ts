@@ -53,6 +53,12 @@ export const SettingsSchema = z
     maxEngagementWeeks: whole('Longest engagement', 1, 52),
     /** Desktop notifications for a retro starting and a check-in due: opt-in. */
     notifications: z.boolean(),
+    // Settings format 5 (issue 12):
+    /**
+     * Check spelling as you type: opt-in, because on Windows and Linux Chromium downloads
+     * the dictionary from Google's servers (macOS uses the system's spell checker).
+     */
+    spellcheck: z.boolean(),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -79,6 +85,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dayStart: '09:00',
   maxEngagementWeeks: 13,
   notifications: false,
+  spellcheck: false,
 };
 
 export const WindowStateSchema = z.object({

@@ -47,8 +47,9 @@ test('invalid IPC payloads get a typed error and change nothing', async ({ app, 
     'invalid-payload',
     'invalid-payload',
     'unknown-channel',
-    'forbidden',
-    'forbidden',
+    // No channel opens a URL from the renderer any more.
+    'unknown-channel',
+    'unknown-channel',
     'invalid-payload',
     'invalid-payload',
   ]);

@@ -6,6 +6,7 @@ import { buildMailto, MAILTO_MAX_LENGTH } from '../../../shared/mail/mailto';
 import { toIsoDate } from '../../../shared/dates';
 import { composeProjectMail } from '../../../shared/mail/projectMail';
 import { composeRetroMail, type RetroMail } from '../../../shared/mail/retroMail';
+import { PASSWORD_NEEDS_TLS, sendsPasswordInClear } from '../../../shared/mail/smtpSecurity';
 import { graphemes } from '../../../shared/text';
 import {
   MAIL_FILE_VERSION,
@@ -21,8 +22,11 @@ import { migrateSimpleFile } from '../../../shared/model/migrations';
 import { StoreDocument, type StoreDocumentDeps } from '../documents';
 import type { EngagementRepository } from '../engagements';
 import { AppError } from '../errors';
+import { safeExternalUrl } from '../externalUrl';
 import type { ProjectRetroService } from '../projectRetro';
 import type { RetroService } from '../retros';
+import { makePrivateDir, writePrivateFile } from '../privateFiles';
+import { scrubStoredPasswordCopies } from '../snapshots';
 import { buildEml, newMessageId, type OutgoingMail } from './eml';
 import { Outbox, type Transport } from './outbox';
 
@@ -113,6 +117,8 @@ export class MailService {
 
   load(): void {
     this.#file.open();
+    // Copies made before snapshots and quarantine were scrubbed, or of a password since removed.
+    this.#scrubCopies();
     this.outbox.load();
     void this.outbox.kick();
   }
@@ -129,14 +135,28 @@ export class MailService {
     if (!this.#file.writable) throw new AppError('storage', 'Mail settings were written by a newer version of Aux Desk.');
     const { password, ...smtp } = input;
     let passwordCipher = this.#file.doc.passwordCipher;
+    // A new password, or the stored one kept: either would be sent with these settings.
+    const keepsPassword = password === null ? passwordCipher !== null : password !== '';
+    if (sendsPasswordInClear(smtp, keepsPassword)) throw new AppError('forbidden', PASSWORD_NEEDS_TLS);
     if (password === '') passwordCipher = null;
     else if (password !== null) {
       if ((await this.#deps.platform.secrets.backend()) !== 'os') throw new AppError('forbidden', NO_SECURE_STORE);
       passwordCipher = await this.#deps.platform.secrets.encrypt(password);
     }
+    const previous = this.#file.doc.passwordCipher;
     this.#file.write({ schemaVersion: MAIL_FILE_VERSION, smtp, passwordCipher });
+    // A removed (or replaced) password leaves no copy behind in snapshots or quarantine.
+    if (previous !== null && passwordCipher !== previous) this.#scrubCopies();
     void this.outbox.kick();
     return this.settings();
+  }
+
+  #scrubCopies(): void {
+    try {
+      scrubStoredPasswordCopies(this.#deps.dataDir);
+    } catch (error) {
+      this.#deps.log('Removing the SMTP password from snapshots and quarantine failed', error);
+    }
   }
 
   /** The mail for a weekly retro, or (retroId null) for the engagement's project retro. */
@@ -154,10 +174,10 @@ export class MailService {
   async draft(engagementId: string, retroId: string | null, headers: OutgoingHeaders): Promise<{ path: string }> {
     const { bytes, mail } = await this.#build(engagementId, retroId, headers, true);
     const dir = path.join(this.#deps.dataDir, 'drafts');
-    fs.mkdirSync(dir, { recursive: true });
+    makePrivateDir(dir);
     let target = path.join(dir, `${fileSafe(mail.subject)}.eml`);
     for (let n = 2; fs.existsSync(target); n++) target = path.join(dir, `${fileSafe(mail.subject)} (${n}).eml`);
-    fs.writeFileSync(target, bytes);
+    writePrivateFile(target, bytes);
     this.#record(engagementId, retroId, 'draft', 'drafted', headers, null);
     await this.#deps.platform.openPath(target);
     return { path: target };
@@ -180,7 +200,10 @@ export class MailService {
     if (url.length > MAILTO_MAX_LENGTH) {
       throw new AppError('invalid-payload', 'Too many recipients for a mailto: link. Use “Open as draft in my mail app” instead.');
     }
-    await this.#deps.platform.openExternal(url);
+    // Built here from validated headers; checked anyway, as everything handed to the OS is.
+    const safe = safeExternalUrl(url);
+    if (!safe) throw new AppError('forbidden', 'That mailto: link carries more than recipients, a subject and a body.');
+    await this.#deps.platform.openExternal(safe.href);
     this.#record(engagementId, retroId, 'mailto', 'drafted', headers, null);
     return { truncated };
   }
@@ -241,6 +264,11 @@ export class MailService {
   async #transport(): Promise<Transport | null> {
     const smtp = this.#file.doc.smtp;
     if (!smtp) return null;
+    // Settings saved before this rule existed: fail the message (for good, with the reason)
+    // rather than log in over a plain connection.
+    if (sendsPasswordInClear(smtp, this.#file.doc.passwordCipher !== null)) {
+      return { send: () => Promise.reject(Object.assign(new Error(PASSWORD_NEEDS_TLS), { permanent: true })) };
+    }
     let pass: string | undefined;
     if (this.#file.doc.passwordCipher !== null) {
       try {

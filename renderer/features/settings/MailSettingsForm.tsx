@@ -1,5 +1,6 @@
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { fieldErrorsOf } from '../../../shared/ipc';
+import { PASSWORD_NEEDS_TLS, sendsPasswordInClear } from '../../../shared/mail/smtpSecurity';
 import { MailSettingsInputSchema, SMTP_SECURITY, SMTP_SECURITY_LABELS, type MailSettingsView, type SmtpSecurity } from '../../../shared/model/mail';
 import { ApiError, invoke, messageOf } from '../../api';
 import { Field } from '../../components/Field';
@@ -61,6 +62,12 @@ function MailSettingsFields({ view }: { view: MailSettingsView }) {
     const parsed = MailSettingsInputSchema.safeParse(input);
     if (!parsed.success) {
       setErrors(fieldErrorsOf(parsed.error));
+      return;
+    }
+    // The stored password counts when it would be kept (main refuses it too).
+    const keepsPassword = parsed.data.password === null ? view.hasPassword : parsed.data.password !== '';
+    if (sendsPasswordInClear(parsed.data, keepsPassword)) {
+      setErrors({ security: PASSWORD_NEEDS_TLS });
       return;
     }
     setSaving(true);

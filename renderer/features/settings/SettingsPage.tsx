@@ -93,6 +93,21 @@ export function SettingsPage() {
             />
             Desktop notifications when a weekly retro is about to start and when a check-in is due
           </label>
+          <div className="field">
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={draft.spellcheck}
+                aria-describedby="settings-spellcheck-hint"
+                onChange={(e) => set({ spellcheck: e.target.checked })}
+              />
+              Check spelling as you type
+            </label>
+            <p id="settings-spellcheck-hint" className="field__hint">
+              Off by default. On Windows and Linux, turning it on downloads a spelling dictionary for your language from
+              Google’s servers once; on macOS the system’s spell checker is used and nothing is downloaded.
+            </p>
+          </div>
         </section>
         <section className="form__section" aria-labelledby="settings-week">
           <h2 id="settings-week" className="form__section-title">

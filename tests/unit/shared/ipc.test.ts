@@ -64,7 +64,6 @@ describe('the IPC contract', () => {
     const samples: Record<keyof typeof contract, unknown> = {
       'app:startupReport': {},
       'app:openDataFolder': {},
-      'app:openExternal': { url: 'https://example.com' },
       'settings:get': {},
       'settings:update': DEFAULT_SETTINGS,
       'engagements:list': {},
@@ -176,10 +175,9 @@ describe('the IPC contract', () => {
     }
   });
 
-  it('limits the length of an external URL', () => {
-    const request = contract['app:openExternal'].request;
-    expect(request.safeParse({ url: `https://example.com/${'a'.repeat(2028)}` }).success).toBe(true);
-    expect(request.safeParse({ url: `https://example.com/${'a'.repeat(2029)}` }).success).toBe(false);
+  it('has no channel that opens an arbitrary URL (nothing in the renderer needs one): the preload refuses it', () => {
+    expect(isInvokeChannel('app:openExternal')).toBe(false);
+    expect(Object.keys(contract)).not.toContain('app:openExternal');
   });
 
   it('accepts only known menu actions', () => {

@@ -20,13 +20,15 @@ export interface Rejection {
 export interface TestSmtpServerOptions {
   /** Listen on this port (to bring a "down" server back up); 0 picks a free one. */
   port?: number;
+  /** The address to listen on: 127.0.0.1 unless given (another interface: a server on the network). */
+  host?: string;
   /** Require AUTH with these credentials; without it, no AUTH is offered. */
   auth?: { user: string; pass: string };
   /** Rejects every recipient or every message while set; can be changed while running. */
   reject?: Rejection | null;
 }
 
-/** A real SMTP server (smtp-server) on 127.0.0.1 that keeps what it receives. */
+/** A real SMTP server (smtp-server), on 127.0.0.1 by default, that keeps what it receives. */
 export interface TestSmtpServer {
   readonly port: number;
   readonly received: ReceivedMessage[];
@@ -96,7 +98,7 @@ export async function startSmtpServer(options: TestSmtpServerOptions = {}): Prom
 
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
       server.server.off('error', reject);
       resolve();
     });

@@ -9,6 +9,8 @@ describe('safeExternalUrl', () => {
     ['  https://example.com/  ', 'https://example.com/'],
     ['mailto:ada@example.com', 'mailto:ada@example.com'],
     ['mailto:ada@example.com?subject=Retro%20notes&body=Hi', 'mailto:ada@example.com?subject=Retro%20notes&body=Hi'],
+    ['mailto:ada@example.com,zoe@example.com?cc=grace@example.com&subject=S&body=Line%201%0D%0ALine%202', 'mailto:ada@example.com,zoe@example.com?cc=grace@example.com&subject=S&body=Line%201%0D%0ALine%202'],
+    ['mailto:?to=ada@example.com&SUBJECT=Hi', 'mailto:?to=ada@example.com&SUBJECT=Hi'],
   ])('lets %j through as %j', (raw, href) => {
     expect(safeExternalUrl(raw)?.href).toBe(href);
   });
@@ -36,6 +38,23 @@ describe('safeExternalUrl', () => {
     'example.com',
     '',
     'not a url',
+    // A mailto: link carries recipients, a subject and a body, nothing else.
+    'mailto:ada@example.com?bcc=eve@example.com',
+    'mailto:ada@example.com?subject=Hi&BCC=eve@example.com',
+    'mailto:ada@example.com?%62cc=eve@example.com',
+    'mailto:ada@example.com?attach=/etc/passwd',
+    'mailto:ada@example.com?attachment=%2Fhome%2Fada%2F.ssh%2Fid_rsa',
+    'mailto:ada@example.com?body=Hi&attach=C:%5CUsers%5Cada%5Cdoc.pdf',
+    'mailto:ada@example.com?in-reply-to=%3Cx@example.com%3E',
+    'mailto:ada@example.com?from=boss@example.com',
+    'mailto:ada@example.com?subject=Hi%0D%0ABcc:eve@example.com',
+    'mailto:ada@example.com%0D%0ABcc:eve@example.com',
+    'mailto:ada@example.com?cc=grace@example.com%0Abcc:eve@example.com',
+    'mailto:ada@example.com#attach=x',
+    'mailto:%E0%A4%A',
+    // A user name in a web link hides the real host.
+    'https://bank.example@evil.example/',
+    'https://user:pass@example.com/',
   ])('refuses %j', (raw) => {
     expect(safeExternalUrl(raw)).toBeNull();
   });

@@ -123,12 +123,6 @@ describe('the router, through createMainServices', () => {
       }
     });
 
-    it('refuses a URL over 2048 characters before it reaches the platform', async () => {
-      const { platform, fail } = openServices(tempDir());
-      await fail('app:openExternal', { url: `https://example.com/${'a'.repeat(5000)}` }, 'invalid-payload');
-      await fail('app:openExternal', { url: 42 }, 'invalid-payload');
-      expect(platform.externals).toEqual([]);
-    });
   });
 
   it('hands handlers the parsed payload (trimmed), not the raw one', async () => {
@@ -138,32 +132,15 @@ describe('the router, through createMainServices', () => {
     expect(created.hostTeam).toBe('Payments');
   });
 
-  describe("'app:openExternal'", () => {
-    it.each(['https://example.com/docs', 'mailto:ada@example.com?subject=Retro'])('opens %j', async (url) => {
-      const { platform, call } = openServices(tempDir());
-      expect(await call('app:openExternal', { url })).toEqual({});
-      expect(platform.externals).toEqual([url]);
-    });
-
-    it('passes the normalised URL, not the raw text', async () => {
-      const { platform, call } = openServices(tempDir());
-      await call('app:openExternal', { url: 'HTTPS://Example.COM' });
-      expect(platform.externals).toEqual(['https://example.com/']);
-    });
-
-    it.each([
-      'javascript:alert(1)',
-      'file:///etc/passwd',
-      'http://example.com',
-      'data:text/html,<script>alert(1)</script>',
-      'vbscript:x',
-      'not a url',
-    ])("refuses %j with 'forbidden' and never calls the platform", async (url) => {
-      const { platform, fail } = openServices(tempDir());
-      const error = await fail('app:openExternal', { url }, 'forbidden');
-      expect(error.message).toBe('Only https: and mailto: links can be opened.');
-      expect(platform.externals).toEqual([]);
-    });
+  describe("'app:openExternal' is gone", () => {
+    it.each(['https://example.com/docs', 'mailto:ada@example.com?bcc=eve@example.com', 'mailto:ada@example.com?attach=/etc/passwd'])(
+      "answers %j with 'unknown-channel' and never calls the platform",
+      async (url) => {
+        const { platform, fail } = openServices(tempDir());
+        await fail('app:openExternal', { url }, 'unknown-channel');
+        expect(platform.externals).toEqual([]);
+      },
+    );
   });
 
   describe('unexpected errors', () => {
@@ -177,13 +154,6 @@ describe('the router, through createMainServices', () => {
       expect(logs).toHaveLength(1);
       expect(logs[0]?.message).toMatch(/app:openDataFolder/);
       expect(platform.paths).toEqual([tempDir()]);
-    });
-
-    it("turns a failing platform.openExternal into 'internal'", async () => {
-      const platform = recordingPlatform({ openExternal: () => Promise.reject(new Error('xdg-open missing')) });
-      const { fail } = openServices(tempDir(), { platform });
-      const error = await fail('app:openExternal', { url: 'https://example.com' }, 'internal');
-      expect(error.message).toMatch(/xdg-open missing/);
     });
   });
 

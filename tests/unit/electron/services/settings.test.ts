@@ -62,7 +62,7 @@ describe('settings (real files)', () => {
 
     expect(counting.writesTo(settingsPath())).toBe(1);
     const file = SettingsFileSchema.parse(readJson(settingsPath()));
-    expect(file).toEqual({ schemaVersion: 4, settings: DEFAULT_SETTINGS, window: bounds({ x: 300, maximized: true }) });
+    expect(file).toEqual({ schemaVersion: 5, settings: DEFAULT_SETTINGS, window: bounds({ x: 300, maximized: true }) });
 
     const second = openServices(tempDir());
     expect(second.services.settings.windowState()).toEqual(bounds({ x: 300, maximized: true }));
@@ -162,9 +162,23 @@ describe('settings (real files)', () => {
       dayStart: '09:00',
       maxEngagementWeeks: 13,
       notifications: false,
+      spellcheck: false,
     });
     expect(fs.existsSync(path.join(tempDir(), 'settings.v1.bak.json'))).toBe(true);
-    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(4);
+    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(5);
+  });
+
+  it('migrates a version 4 settings file: spell checking (it downloads dictionaries) is off, everything else kept', () => {
+    const v4 = { ...customSettings, notifications: true } as Record<string, unknown>;
+    delete v4['spellcheck'];
+    const original = JSON.stringify({ schemaVersion: 4, settings: v4, window: bounds() });
+    fs.writeFileSync(settingsPath(), original);
+    const { services } = openServices(tempDir());
+    expect(services.problems).toEqual([]);
+    expect(services.settings.get()).toEqual({ ...v4, spellcheck: false });
+    expect(services.settings.windowState()).toEqual(bounds());
+    expect(fs.readFileSync(path.join(tempDir(), 'settings.v4.bak.json'), 'utf8')).toBe(original);
+    expect(readJson(settingsPath())).toEqual({ schemaVersion: 5, settings: { ...v4, spellcheck: false }, window: bounds() });
   });
 
   it('migrates a version 2 settings file: the planner settings get the playbook defaults, the rest is kept', () => {
@@ -173,10 +187,10 @@ describe('settings (real files)', () => {
     fs.writeFileSync(settingsPath(), original);
     const { services } = openServices(tempDir());
     expect(services.problems).toEqual([]);
-    expect(services.settings.get()).toEqual({ ...v2, pairingTarget: 80, dayHours: 8, dayStart: '09:00', maxEngagementWeeks: 13, notifications: false });
+    expect(services.settings.get()).toEqual({ ...v2, pairingTarget: 80, dayHours: 8, dayStart: '09:00', maxEngagementWeeks: 13, notifications: false, spellcheck: false });
     expect(services.settings.windowState()).toEqual(bounds());
     expect(fs.readFileSync(path.join(tempDir(), 'settings.v2.bak.json'), 'utf8')).toBe(original);
-    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(4);
+    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(5);
   });
 
   it('refuses planner settings out of range', async () => {

@@ -256,8 +256,8 @@ describe('migrateSettingsFile', () => {
     retroMinutes: 30,
   };
 
-  it('is at version 4', () => {
-    expect(SETTINGS_FILE_VERSION).toBe(4);
+  it('is at version 5', () => {
+    expect(SETTINGS_FILE_VERSION).toBe(5);
   });
 
   it('migrates version 2 to 3: pairing target 80, 8-hour days starting at 09:00', () => {
@@ -265,29 +265,41 @@ describe('migrateSettingsFile', () => {
     const outcome = migrateSettingsFile(v2);
     expect(outcome).toMatchObject({ kind: 'migrated', from: 2 });
     const file = SettingsFileSchema.parse(migratedData(outcome));
-    expect(file.settings).toEqual({ ...v2.settings, pairingTarget: 80, dayHours: 8, dayStart: '09:00', maxEngagementWeeks: 13, notifications: false });
+    expect(file.settings).toEqual({ ...v2.settings, pairingTarget: 80, dayHours: 8, dayStart: '09:00', maxEngagementWeeks: 13, notifications: false, spellcheck: false });
   });
 
   it('migrates version 3 to 4: a quarter is 13 weeks, notifications stay off until asked for', () => {
     const v3Settings: Record<string, unknown> = { ...DEFAULT_SETTINGS, bufferWeeks: 5 };
     delete v3Settings['maxEngagementWeeks'];
     delete v3Settings['notifications'];
+    delete v3Settings['spellcheck'];
     const outcome = migrateSettingsFile({ schemaVersion: 3, settings: v3Settings, window: null });
     expect(outcome).toMatchObject({ kind: 'migrated', from: 3 });
     const file = SettingsFileSchema.parse(migratedData(outcome));
-    expect(file.settings).toEqual({ ...v3Settings, maxEngagementWeeks: 13, notifications: false });
+    expect(file.settings).toEqual({ ...v3Settings, maxEngagementWeeks: 13, notifications: false, spellcheck: false });
   });
 
-  it('migrates version 1 through to 4', () => {
+  it('migrates version 4 to 5: spell checking (which downloads dictionaries on Windows and Linux) is off until asked for', () => {
+    const v4Settings: Record<string, unknown> = { ...DEFAULT_SETTINGS, notifications: true, retroDay: 'tue' };
+    delete v4Settings['spellcheck'];
+    const window = { x: 10, y: 20, width: 1200, height: 800, maximized: false };
+    const outcome = migrateSettingsFile({ schemaVersion: 4, settings: v4Settings, window });
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 4 });
+    const file = SettingsFileSchema.parse(migratedData(outcome));
+    expect(file).toEqual({ schemaVersion: 5, settings: { ...v4Settings, spellcheck: false }, window });
+  });
+
+  it('migrates version 1 through to 5', () => {
     const file = SettingsFileSchema.parse(migratedData(migrateSettingsFile({ schemaVersion: 1, settings: v1Settings, window: null })));
-    expect(file.schemaVersion).toBe(4);
+    expect(file.schemaVersion).toBe(5);
+    expect(file.settings.spellcheck).toBe(false);
     expect(file.settings.workingDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
     expect(file.settings.pairingTarget).toBe(80);
   });
 
-  it('passes version 4 through and reports version 5 as newer', () => {
-    const current = { schemaVersion: 4, settings: DEFAULT_SETTINGS, window: null };
+  it('passes version 5 through and reports version 6 as newer', () => {
+    const current = { schemaVersion: 5, settings: DEFAULT_SETTINGS, window: null };
     expect(migrateSettingsFile(current)).toEqual({ kind: 'current', data: current });
-    expect(migrateSettingsFile({ schemaVersion: 5 })).toEqual({ kind: 'newer', version: 5 });
+    expect(migrateSettingsFile({ schemaVersion: 6 })).toEqual({ kind: 'newer', version: 6 });
   });
 });

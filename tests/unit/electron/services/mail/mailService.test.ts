@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAILTO_MAX_LENGTH } from '../../../../../shared/mail/mailto';
+import { PASSWORD_NEEDS_TLS } from '../../../../../shared/mail/smtpSecurity';
 import { doc, line } from '../../../support/notes';
 import { RETRY_DELAY_MS, smtpSettings, useMailWorlds, type MailWorld } from '../../../support/mailWorld';
 import { parseWithPostalMime, parseWithPython } from '../../../support/mime';
@@ -9,6 +11,11 @@ import { recordingPlatform } from '../../../support/platform';
 import { listFiles, useTempDir } from '../../../support/tempDir';
 
 const PASSWORD = 'correct horse — battery stäple';
+
+/** This machine's address on a network interface (not loopback), if it has one. */
+const networkAddress = Object.values(os.networkInterfaces())
+  .flat()
+  .find((a) => a !== undefined && a.family === 'IPv4' && !a.internal)?.address;
 
 describe('mail through IPC dispatch, against a real SMTP server on loopback', () => {
   const tempDir = useTempDir();
@@ -194,6 +201,60 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       // Without a password the settings can still be saved on such a machine.
       expect((await world.call('mail:saveSettings', smtpSettings(2600))).smtp?.port).toBe(2600);
     });
+  });
+
+  describe('a password without TLS', () => {
+    const remote = (overrides: Parameters<typeof smtpSettings>[1] = {}) =>
+      smtpSettings(2525, { host: 'smtp.example.com', security: 'none', user: 'aux-desk', ...overrides });
+
+    it('is refused with security “None” to another machine, and nothing is written', async () => {
+      const world = await worlds.open(tempDir());
+      const error = await world.fail('mail:saveSettings', remote({ password: PASSWORD }), 'forbidden');
+      expect(error.message).toBe(PASSWORD_NEEDS_TLS);
+      expect(fs.existsSync(mailJson())).toBe(false);
+      expect((await world.call('mail:getSettings', {})).smtp).toBeNull();
+    });
+
+    it('is refused when the stored password would be kept on a switch to “None”, and the earlier settings stay', async () => {
+      const world = await worlds.open(tempDir());
+      await world.call('mail:saveSettings', remote({ security: 'starttls', port: 587, password: PASSWORD }));
+      const before = fs.readFileSync(mailJson(), 'utf8');
+      const error = await world.fail('mail:saveSettings', remote({ password: null }), 'forbidden');
+      expect(error.message).toBe(PASSWORD_NEEDS_TLS);
+      expect(fs.readFileSync(mailJson(), 'utf8')).toBe(before);
+      // Removing the password, or keeping TLS, is fine.
+      expect((await world.call('mail:saveSettings', remote({ password: '' }))).hasPassword).toBe(false);
+      expect((await world.call('mail:saveSettings', remote({ security: 'tls', port: 465, password: PASSWORD }))).hasPassword).toBe(true);
+    });
+
+    it.each(['127.0.0.1', '127.0.0.2', 'localhost', '[::1]'])('is allowed to a relay on this computer (%s)', async (host) => {
+      const world = await worlds.open(tempDir());
+      expect((await world.call('mail:saveSettings', smtpSettings(2525, { host, user: 'aux-desk', password: PASSWORD }))).hasPassword).toBe(true);
+    });
+
+    it.skipIf(networkAddress === undefined)(
+      'is never sent in clear to a server on the network, from settings saved before the rule: the message fails with the reason',
+      async () => {
+        const host = networkAddress ?? '';
+        const server = await worlds.server({ host, auth: { user: 'aux-desk', pass: PASSWORD } });
+        const platform = recordingPlatform();
+        fs.writeFileSync(
+          mailJson(),
+          JSON.stringify({
+            schemaVersion: 1,
+            smtp: { host, port: server.port, security: 'none', user: 'aux-desk', from: { name: 'Aux Desk', email: 'aux@example.com' } },
+            passwordCipher: await platform.secrets.encrypt(PASSWORD),
+          }),
+        );
+        const world = await worlds.open(tempDir(), { platform });
+        const queued = await send(world);
+        await world.services.mail.outbox.kick();
+
+        expect(server.authAttempts).toBe(0);
+        expect(server.received).toHaveLength(0);
+        expect(world.outboxItem(queued.id)).toMatchObject({ state: 'failed', lastError: PASSWORD_NEEDS_TLS, nextAttemptAt: null });
+      },
+    );
   });
 
   describe('header injection', () => {

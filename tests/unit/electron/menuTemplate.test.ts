@@ -1,0 +1,50 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { buildMenuTemplate, GO_TO } from '../../../electron/menuTemplate';
+import type { MenuAction } from '../../../shared/ipc';
+
+/** Every item of a template, submenus included. */
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+}
+
+const DEVELOPER_ROLES = ['viewMenu', 'toggleDevTools', 'reload', 'forceReload'];
+
+function template(isMac: boolean, isPackaged: boolean) {
+  const emitted: MenuAction[] = [];
+  const opened: string[] = [];
+  const items = buildMenuTemplate({ emit: (a) => emitted.push(a), openDataFolder: () => opened.push('data') }, { isMac, isPackaged });
+  return { items, all: flatten(items), emitted, opened };
+}
+
+describe('the application menu', () => {
+  it.each([true, false])('has no DevTools (nor the viewMenu role that brings them, nor reload) in a packaged build (macOS: %s)', (isMac) => {
+    const { items, all } = template(isMac, true);
+    const roles = all.map((item) => item.role).filter((role) => role !== undefined);
+    for (const role of DEVELOPER_ROLES) expect(roles).not.toContain(role);
+    // The View menu stays, with zoom and full screen.
+    const view = items.find((item) => item.label === '&View');
+    expect(flatten(Array.isArray(view?.submenu) ? view.submenu : []).map((item) => item.role)).toEqual(
+      expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']),
+    );
+  });
+
+  it.each([true, false])('keeps the developer View menu in development (macOS: %s)', (isMac) => {
+    expect(template(isMac, false).all.map((item) => item.role)).toContain('viewMenu');
+  });
+
+  it('emits the Go menu actions on Ctrl/Cmd+1…5 and opens the data folder', () => {
+    const { all, emitted, opened } = template(false, true);
+    const go = GO_TO.map(({ action }) => all.find((item) => item.id === action));
+    expect(go.map((item) => item?.accelerator)).toEqual(['CmdOrCtrl+1', 'CmdOrCtrl+2', 'CmdOrCtrl+3', 'CmdOrCtrl+4', 'CmdOrCtrl+5']);
+    for (const item of go) item?.click?.({} as never, undefined, {});
+    expect(emitted).toEqual(GO_TO.map(({ action }) => action));
+    all.find((item) => item.id === 'open-data-folder')?.click?.({} as never, undefined, {});
+    expect(opened).toEqual(['data']);
+  });
+
+  it('has the macOS app menu only on macOS', () => {
+    expect(template(true, true).items[0]?.role).toBe('appMenu');
+    expect(template(false, true).all.map((item) => item.role)).not.toContain('appMenu');
+  });
+});
