@@ -8,6 +8,7 @@ import { resolveDataDir } from './services/dataFolder';
 import { electronStoreFactory } from './services/electronStoreFactory';
 import { electronPlatform } from './platform';
 import { createMainServices } from './services/mainServices';
+import { clockFromEnv } from './services/testClock';
 import { APP_ORIGIN } from './services/rendererFiles';
 import { createMainWindow } from './window';
 
@@ -36,7 +37,9 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     const dataDir = resolveDataDir(process.env, path.join(app.getPath('userData'), 'data'));
     const platform = electronPlatform();
-    const services = createMainServices({ dataDir, factory: electronStoreFactory, platform });
+    // The e2e suite pins the clock (development builds only): see services/testClock.ts.
+    const now = clockFromEnv(process.env, app.isPackaged);
+    const services = createMainServices({ dataDir, factory: electronStoreFactory, platform, ...(now ? { now } : {}) });
 
     serveRenderer(path.join(here, '../renderer'));
     registerIpc(services.dispatch, isAllowedOrigin);

@@ -6,6 +6,7 @@ import { chromiumAvailability, electronAvailability } from './hosts/availability
 import { ChromiumHost } from './hosts/chromiumHost';
 import { ElectronHost } from './hosts/electronHost';
 import type { AppHost, HostName } from './hosts/types';
+import { DEFAULT_NOW } from './clock';
 
 const RENDERER_ROOT = 'out/renderer';
 const MAIN_SCRIPT = 'out/main/index.js';
@@ -13,6 +14,17 @@ export const SCREENS_DIR = path.resolve('test-results/screens');
 
 interface Options {
   host: HostName;
+  /**
+   * The instant the story starts at (both clocks, see clock.ts). Stories that need another
+   * day or time say so with `test.use({ now: ... })`.
+   */
+  now: Date;
+  /**
+   * The outbox's automatic retry delay in the Chromium host (1 s, so a story can watch a
+   * queued message go out by itself). A story that clicks "Retry now" makes it long, so the
+   * automatic retry cannot send the message first.
+   */
+  mailRetryMs: number;
 }
 
 interface Fixtures {
@@ -33,8 +45,10 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures & Options>({
   host: ['chromium', { option: true }],
+  now: [DEFAULT_NOW, { option: true }],
+  mailRetryMs: [1000, { option: true }],
 
-  app: async ({ host }, use, testInfo) => {
+  app: async ({ host, now, mailRetryMs }, use, testInfo) => {
     const availability = host === 'electron' ? electronAvailability() : chromiumAvailability();
     test.skip(!availability.ok, `${host} host unavailable: ${availability.ok ? '' : availability.reason}`);
     if (!availability.ok) return;
@@ -42,8 +56,8 @@ export const test = base.extend<Fixtures & Options>({
     fs.mkdirSync(dataDir, { recursive: true });
     const app =
       host === 'electron'
-        ? await ElectronHost.launch(availability.executablePath, dataDir, MAIN_SCRIPT)
-        : await ChromiumHost.launch(availability.executablePath, dataDir, RENDERER_ROOT);
+        ? await ElectronHost.launch(availability.executablePath, dataDir, MAIN_SCRIPT, now)
+        : await ChromiumHost.launch(availability.executablePath, dataDir, RENDERER_ROOT, { now, mailRetryDelayMs: mailRetryMs });
     await use(app);
     await app.close();
   },

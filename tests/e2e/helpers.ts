@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import type { EngagementInput } from '../../shared/model/engagement';
 import type { Engagement } from '../../shared/model/engagement';
+import { addDaysIso } from '../../shared/week';
+import { DEFAULT_NOW, datesAround } from './clock';
 
 /** Sets up an engagement through the app's own API (as the UI would), then reloads the UI. */
 export async function seedEngagement(page: Page, input: EngagementInput): Promise<Engagement> {
@@ -21,13 +23,18 @@ export async function openEngagementList(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Engagements', exact: true }).click();
 }
 
-export function engagementInput(overrides: Partial<EngagementInput> = {}): EngagementInput {
+/**
+ * An engagement running around the story's "today" (the pinned clock's): from the Monday six
+ * weeks before to the Friday nine weeks after, so last week's and next week's retros fall inside.
+ */
+export function engagementInput(overrides: Partial<EngagementInput> = {}, now: Date = DEFAULT_NOW): EngagementInput {
+  const around = datesAround(now);
   return {
     name: 'Payments MVP',
     hostTeam: 'Checkout',
     homeTeam: 'Platform Enablement',
-    startDate: '2026-01-05',
-    endDate: '2027-12-31',
+    startDate: around.mondayIn(-6),
+    endDate: addDaysIso(around.mondayIn(9), 4),
     status: 'active',
     endedEarlyReason: '',
     people: [

@@ -3,7 +3,12 @@ import { addDays, addMonths, parseISO, subMonths } from 'date-fns';
 import { addWeeksIso, formatDisplayDate, toIsoDate } from '../../shared/dates';
 import { checkInDate } from '../../shared/lifecycle/dates';
 import { expect, test } from './fixtures';
+import { DEFAULT_NOW, datesAround } from './clock';
+import { addDaysIso } from '../../shared/week';
 import { engagementInput, openEngagementList, seedEngagement } from './helpers';
+
+/** Engagements still being planned start some weeks after the pinned "today": the Monday `weeks` after the first. */
+const planned = (weeks: number) => addWeeksIso(datesAround(DEFAULT_NOW).mondayIn(8), weeks);
 
 const zoe = { id: 'p-zoe', name: 'Zoë Ångström', email: 'zoe@example.com', role: 'engineer' as const };
 const sam = { id: 'p-sam', name: 'Sam Okafor', email: 'sam@example.com', role: 'advisor' as const };
@@ -66,7 +71,7 @@ test('two candidates scored and compared side by side; the better one is promote
 });
 
 test('a roles warning clears when an advisor is added; the kick-off is planned', async ({ page, snap, expectAccessible }) => {
-  await seedEngagement(page, engagementInput({ name: 'Payments MVP', status: 'planning', startDate: '2030-01-07', endDate: '2030-03-18', people: [zoe] }));
+  await seedEngagement(page, engagementInput({ name: 'Payments MVP', status: 'planning', startDate: planned(0), endDate: planned(10), people: [zoe] }));
   await page.getByRole('button', { name: /Payments MVP/ }).click();
   const roles = page.getByRole('list', { name: 'Roles warnings' });
   await expect(roles).toContainText('No project advisor yet');
@@ -88,8 +93,8 @@ test('a roles warning clears when an advisor is added; the kick-off is planned',
 
   await page.getByRole('button', { name: 'Planning', exact: true }).click();
   await expect(page.getByText('Roles: an engineer and a different advisor.')).toBeVisible();
-  await page.getByLabel('Kick-off date').fill('2030-01-08');
-  await page.getByLabel('MVP target date').fill('2030-01-21');
+  await page.getByLabel('Kick-off date').fill(addDaysIso(planned(0), 1));
+  await page.getByLabel('MVP target date').fill(addDaysIso(planned(0), 14));
   await page.getByLabel('Testing framework agreed').check();
   await page.getByLabel('Coverage target set (≥ 80% is the playbook’s bar)').check();
   await expect(page.getByRole('heading', { name: 'Kick-off meeting (2 of 5 covered)' })).toBeVisible();
@@ -98,9 +103,9 @@ test('a roles warning clears when an advisor is added; the kick-off is planned',
   await expectAccessible();
 });
 
-test('an engagement ending today shows its check-in in three months on the home screen', async ({ app, page: first, restart, snap, expectAccessible }) => {
+test('an engagement ending today shows its check-in in three months on the home screen', async ({ app, page: first, restart, snap, expectAccessible, now }) => {
   let page = first;
-  const today = toIsoDate(new Date());
+  const today = toIsoDate(now);
   const engagement = await seedEngagement(
     page,
     engagementInput({ name: 'Checkout MVP', status: 'wrapping-up', startDate: addWeeksIso(today, -10), endDate: today, people: [zoe, sam] }),
@@ -162,12 +167,12 @@ test('an engagement ending today shows its check-in in three months on the home 
 });
 
 test('a third engagement back to back warns on the form and on the home screen', async ({ page }) => {
-  await seedEngagement(page, engagementInput({ name: 'Q1 Payments', status: 'planning', startDate: '2030-01-07', endDate: '2030-03-18', people: [zoe, sam] }));
-  await seedEngagement(page, engagementInput({ name: 'Q2 Search', status: 'planning', startDate: '2030-04-08', endDate: '2030-06-17', people: [zoe, sam] }));
+  await seedEngagement(page, engagementInput({ name: 'Q1 Payments', status: 'planning', startDate: planned(0), endDate: planned(10), people: [zoe, sam] }));
+  await seedEngagement(page, engagementInput({ name: 'Q2 Search', status: 'planning', startDate: planned(13), endDate: planned(23), people: [zoe, sam] }));
 
   await page.getByRole('button', { name: 'New engagement' }).click();
   await page.getByLabel('Engagement name').fill('Q3 Ledger');
-  await page.getByLabel('Start date').fill('2030-07-08');
+  await page.getByLabel('Start date').fill(planned(26));
   await page.getByRole('button', { name: 'Add person' }).click();
   const row = page.getByRole('listitem', { name: 'Person 1' });
   await row.getByLabel('Name').fill('Zoë Ångström');
@@ -176,9 +181,9 @@ test('a third engagement back to back warns on the form and on the home screen',
   const capacity = page.getByRole('list', { name: 'Capacity warnings' });
   await expect(capacity).toContainText('“Q3 Ledger” would be Zoë Ångström’s third engagement back to back');
   // A later start, after a quarter off, clears it.
-  await page.getByLabel('Start date').fill('2030-10-07');
+  await page.getByLabel('Start date').fill(planned(39));
   await expect(capacity).toHaveCount(0);
-  await page.getByLabel('Start date').fill('2030-07-08');
+  await page.getByLabel('Start date').fill(planned(26));
   await expect(capacity).toBeVisible();
   await page.getByRole('button', { name: 'Create engagement' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Q3 Ledger' })).toBeVisible();
@@ -188,10 +193,10 @@ test('a third engagement back to back warns on the form and on the home screen',
   await expect(page.getByRole('list', { name: 'Warnings' })).toContainText('third engagement back to back');
 });
 
-test('a check-in due is notified once, if asked for; a click opens its wrap-up; the Go menu reaches every screen', async ({ app, page: first, restart }) => {
+test('a check-in due is notified once, if asked for; a click opens its wrap-up; the Go menu reaches every screen', async ({ app, page: first, restart, now }) => {
   let page = first;
   // Ended three months and a day ago: its check-in is due (overdue by a day or so).
-  const end = toIsoDate(addDays(subMonths(new Date(), 3), -1));
+  const end = toIsoDate(addDays(subMonths(now, 3), -1));
   await seedEngagement(page, engagementInput({ name: 'Ledger', status: 'done', startDate: addWeeksIso(end, -12), endDate: end, people: [zoe, sam] }));
   const notices = () => app.notifications();
 
@@ -230,13 +235,13 @@ test('a check-in due is notified once, if asked for; a click opens its wrap-up; 
   }
 });
 
-test('This week moves on at midnight while the app stays open', async ({ page }) => {
-  // The page's clock, from a minute before midnight (local time); main keeps the real one.
-  await page.clock.install({ time: new Date(2027, 0, 5, 23, 59, 0) });
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
-  const subtitle = page.locator('.page__subtitle');
-  await expect(subtitle).toContainText(formatDisplayDate('2027-01-05'));
-  await page.clock.runFor('02:00');
-  await expect(subtitle).toContainText(formatDisplayDate('2027-01-06'));
+test.describe('a minute before midnight', () => {
+  test.use({ now: new Date(2027, 0, 5, 23, 59, 0) });
+  test('This week moves on at midnight while the app stays open', async ({ page }) => {
+    await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
+    const subtitle = page.locator('.page__subtitle');
+    await expect(subtitle).toContainText(formatDisplayDate('2027-01-05'));
+    await page.clock.runFor('02:00');
+    await expect(subtitle).toContainText(formatDisplayDate('2027-01-06'));
+  });
 });

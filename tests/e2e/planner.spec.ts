@@ -3,9 +3,10 @@ import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import { addDaysIso, addWeeksToKey, datesOfWeek, mondayOf, weekKeyOfDate } from '../../shared/week';
 import { expect, test } from './fixtures';
+import { DEFAULT_NOW, localInstant } from './clock';
 
-/** The planner opens on the current week: the engagement runs from this Monday for ten weeks. */
-const thisWeek = weekKeyOfDate(new Date());
+/** The planner opens on the current week (the pinned clock's): the engagement runs from its Monday for ten weeks. */
+const thisWeek = weekKeyOfDate(DEFAULT_NOW);
 const monday = mondayOf(thisWeek);
 
 async function createEngagement(page: Page, name = 'Payments MVP') {
@@ -40,74 +41,77 @@ async function logPartner(page: Page, day: string, partner: string, topic: strin
   await page.getByLabel('On what').fill(topic);
 }
 
-test('plan the week: 80/20 gauge, the 20% day taken over, a ritual flagged, kept across a restart', async ({
-  page,
-  restart,
-  snap,
-  expectAccessible,
-}) => {
-  // Screenshots and axe in light and dark, and a restart: more than the default 30 s on a busy machine.
-  test.setTimeout(60_000);
+test.describe('on a Wednesday morning', () => {
   // Wednesday of this week, so that the screenshots show a working day as today.
-  await page.clock.setFixedTime(new Date(`${addDaysIso(monday, 2)}T10:00:00`));
-  await createEngagement(page);
-  await page.getByRole('button', { name: 'Week planner' }).click();
-  await expect(page.getByText('For Payments MVP with Checkout')).toBeVisible();
-  await expect(dayTab(page, 'Wednesday')).toHaveAttribute('aria-current', 'date');
-  await expect(dayTab(page, 'Wednesday')).toHaveAttribute('aria-selected', 'true');
+  test.use({ now: localInstant(addDaysIso(monday, 2), '10:00') });
+  test('plan the week: 80/20 gauge, the 20% day taken over, a ritual flagged, kept across a restart', async ({
+    page,
+    restart,
+    snap,
+    expectAccessible,
+  }) => {
+    // Screenshots and axe in light and dark, and a restart: more than the default 30 s on a busy machine.
+    test.slow();
+    await createEngagement(page);
+    await page.getByRole('button', { name: 'Week planner' }).click();
+    await expect(page.getByText('For Payments MVP with Checkout')).toBeVisible();
+    await expect(dayTab(page, 'Wednesday')).toHaveAttribute('aria-current', 'date');
+    await expect(dayTab(page, 'Wednesday')).toHaveAttribute('aria-selected', 'true');
 
-  // The template: Monday to Thursday pairing, Friday 20% time.
-  await expect(dayTab(page, 'Monday')).toHaveAccessibleName(/Pairing · 8 h/);
-  await expect(dayTab(page, 'Friday')).toHaveAccessibleName(/20% time · 8 h/);
-  await logPartner(page, 'Monday', 'Kenji Sato', 'Contract tests for the payments API');
-  await logPartner(page, 'Tuesday', 'Ana Lima', 'CI pipeline');
-  await logPartner(page, 'Wednesday', 'Kenji Sato', 'Feature flags');
-  await logPartner(page, 'Thursday', 'Ana Lima', 'Deploy to production');
-  await expect(dayTab(page, 'Monday')).toContainText('with Kenji Sato');
-  await expect(weekMeter(page)).toHaveAttribute('aria-valuenow', '80');
-  await expect(page.getByText('On track: pairing at or above 80%, the 20% day protected.')).toBeVisible();
-  const summary = page.getByRole('table');
-  await expect(summary.getByRole('row', { name: /Kenji Sato/ })).toContainText('2');
-  await expect(summary.getByRole('row', { name: /Ana Lima/ })).toContainText('2');
-  await saved(page);
-  await dayTab(page, 'Monday').click();
-  await snap('planner');
-  await expectAccessible();
+    // The template: Monday to Thursday pairing, Friday 20% time.
+    await expect(dayTab(page, 'Monday')).toHaveAccessibleName(/Pairing · 8 h/);
+    await expect(dayTab(page, 'Friday')).toHaveAccessibleName(/20% time · 8 h/);
+    await logPartner(page, 'Monday', 'Kenji Sato', 'Contract tests for the payments API');
+    await logPartner(page, 'Tuesday', 'Ana Lima', 'CI pipeline');
+    await logPartner(page, 'Wednesday', 'Kenji Sato', 'Feature flags');
+    await logPartner(page, 'Thursday', 'Ana Lima', 'Deploy to production');
+    await expect(dayTab(page, 'Monday')).toContainText('with Kenji Sato');
+    await expect(weekMeter(page)).toHaveAttribute('aria-valuenow', '80');
+    await expect(page.getByText('On track: pairing at or above 80%, the 20% day protected.')).toBeVisible();
+    const summary = page.getByRole('table');
+    await expect(summary.getByRole('row', { name: /Kenji Sato/ })).toContainText('2');
+    await expect(summary.getByRole('row', { name: /Ana Lima/ })).toContainText('2');
+    await saved(page);
+    await dayTab(page, 'Monday').click();
+    await snap('planner');
+    await expectAccessible();
 
-  // Friday becomes pairing: the 20% day is taken over.
-  await dayTab(page, 'Friday').click();
-  await page.getByRole('radio', { name: /^Pairing/ }).check();
-  await expect(weekMeter(page)).toHaveAttribute('aria-valuenow', '100');
-  const warnings = page.getByRole('list', { name: 'Warnings for this week' });
-  await expect(warnings).toContainText('Friday is your protected 20% day, but it is marked as pairing.');
+    // Friday becomes pairing: the 20% day is taken over.
+    await dayTab(page, 'Friday').click();
+    await page.getByRole('radio', { name: /^Pairing/ }).check();
+    await expect(weekMeter(page)).toHaveAttribute('aria-valuenow', '100');
+    const warnings = page.getByRole('list', { name: 'Warnings for this week' });
+    await expect(warnings).toContainText('Friday is your protected 20% day, but it is marked as pairing.');
 
-  // A demo on Friday is flagged, in the ritual list and among the week's warnings.
-  await page.getByRole('button', { name: 'Add a ritual' }).click();
-  const form = page.getByRole('form', { name: 'New ritual' });
-  await form.getByLabel('Kind').selectOption({ label: 'Demo' });
-  await form.getByRole('checkbox', { name: 'Thursday' }).uncheck();
-  await form.getByRole('checkbox', { name: 'Friday' }).check();
-  await form.getByLabel('Time').fill('16:00');
-  await snap('planner-ritual-form');
-  await form.getByRole('button', { name: 'Add ritual' }).click();
-  const rituals = page.getByRole('list', { name: 'Rituals' });
-  await expect(rituals.getByRole('listitem').filter({ hasText: 'Demo' })).toContainText('On your 20% day (Friday)');
-  await expect(rituals.getByRole('listitem').filter({ hasText: 'Weekly retro' })).toContainText('Thursday · 14:00 · 30 min');
-  await expect(warnings).toContainText('Demo (16:00, 30 min) falls on Friday, your 20% day.');
-  await expect(dayTab(page, 'Friday')).toContainText('16:00 Demo');
-  await saved(page);
-  await snap('planner-warnings');
-  await expectAccessible();
+    // A demo on Friday is flagged, in the ritual list and among the week's warnings.
+    await page.getByRole('button', { name: 'Add a ritual' }).click();
+    const form = page.getByRole('form', { name: 'New ritual' });
+    await form.getByLabel('Kind').selectOption({ label: 'Demo' });
+    await form.getByRole('checkbox', { name: 'Thursday' }).uncheck();
+    await form.getByRole('checkbox', { name: 'Friday' }).check();
+    await form.getByLabel('Time').fill('16:00');
+    await snap('planner-ritual-form');
+    await form.getByRole('button', { name: 'Add ritual' }).click();
+    const rituals = page.getByRole('list', { name: 'Rituals' });
+    await expect(rituals.getByRole('listitem').filter({ hasText: 'Demo' })).toContainText('On your 20% day (Friday)');
+    await expect(rituals.getByRole('listitem').filter({ hasText: 'Weekly retro' })).toContainText('Thursday · 14:00 · 30 min');
+    await expect(warnings).toContainText('Demo (16:00, 30 min) falls on Friday, your 20% day.');
+    await expect(dayTab(page, 'Friday')).toContainText('16:00 Demo');
+    await saved(page);
+    await snap('planner-warnings');
+    await expectAccessible();
 
-  // Restart: the week is as it was left.
-  const again = await restart();
-  await again.getByRole('button', { name: 'Week planner' }).click();
-  await expect(dayTab(again, 'Friday')).toHaveAccessibleName(/Pairing · 8 h/);
-  await expect(dayTab(again, 'Monday')).toContainText('with Kenji Sato');
-  await dayTab(again, 'Monday').click();
-  await expect(again.getByLabel('On what')).toHaveValue('Contract tests for the payments API');
-  await expect(again.getByRole('list', { name: 'Warnings for this week' })).toContainText('Demo (16:00, 30 min) falls on Friday');
+    // Restart: the week is as it was left.
+    const again = await restart();
+    await again.getByRole('button', { name: 'Week planner' }).click();
+    await expect(dayTab(again, 'Friday')).toHaveAccessibleName(/Pairing · 8 h/);
+    await expect(dayTab(again, 'Monday')).toContainText('with Kenji Sato');
+    await dayTab(again, 'Monday').click();
+    await expect(again.getByLabel('On what')).toHaveValue('Contract tests for the payments API');
+    await expect(again.getByRole('list', { name: 'Warnings for this week' })).toContainText('Demo (16:00, 30 min) falls on Friday');
+  });
 });
+
 
 test('keyboard only: move between days, cycle a day, log a partner', async ({ page, snap }) => {
   await createEngagement(page);

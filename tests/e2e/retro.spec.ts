@@ -18,7 +18,9 @@ async function addGoal(page: Page, title: string, adoption: boolean) {
   await expect(page.getByRole('listitem', { name: title })).toBeVisible();
 }
 
-test('a retro taken live survives closing the app right after typing', async ({ page, restart, snap, expectAccessible }) => {
+test('a retro taken live survives closing the app right after typing', async ({ page, restart, snap, expectAccessible, now }) => {
+  // The default instant is a Thursday afternoon, after the 14:00 retro: its notes are due.
+  const dueDate = format(addDays(now, 7), 'yyyy-MM-dd');
   // A long story (goals, a whole live retro, a restart, two axe passes): about 16 s alone,
   // but past the 30 s default in a full parallel run on a loaded 2-core machine.
   test.slow();
@@ -56,7 +58,7 @@ test('a retro taken live survives closing the app right after typing', async ({ 
   await page.keyboard.type('Add a smoke test to CI');
   await page.getByLabel('Owner of: Split the deploy pipeline').selectOption({ label: 'Kenji Sato' });
   await page.getByLabel('Owner of: Add a smoke test to CI').selectOption({ label: 'Zoë Ångström' });
-  await page.getByLabel('Due date of: Add a smoke test to CI').fill('2027-01-15');
+  await page.getByLabel('Due date of: Add a smoke test to CI').fill(dueDate);
   await page.getByRole('textbox', { name: 'Notes', exact: true }).click();
   await page.keyboard.type('Decision: keep the feature flag until 10% traffic.');
   await expect(nudge).toHaveCount(0);
@@ -78,13 +80,13 @@ test('a retro taken live survives closing the app right after typing', async ({ 
   await expect(again.getByRole('textbox', { name: 'Notes', exact: true })).toHaveText('Decision: keep the feature flag until 10% traffic.');
   await expect(again.getByLabel('Owner of: Split the deploy pipeline')).toHaveValue('p-kenji');
   await expect(again.getByLabel('Owner of: Add a smoke test to CI')).toHaveValue('p-zoe');
-  await expect(again.getByLabel('Due date of: Add a smoke test to CI')).toHaveValue('2027-01-15');
+  await expect(again.getByLabel('Due date of: Add a smoke test to CI')).toHaveValue(dueDate);
   await expect(again.getByLabel('Checkout MVP in production', { exact: true })).toHaveValue('40');
   await expect(again.getByLabel('Line coverage 80%', { exact: true })).toHaveValue('65');
   await expect(again.getByLabel('MVP status / blockers')).toHaveValue('Blocked on the payments sandbox');
 });
 
-test('open action items carry over to the next retro and can be closed there', async ({ page, restart }) => {
+test('open action items carry over to the next retro and can be closed there', async ({ page, restart, now }) => {
   await seedEngagement(page, engagementInput());
   await openRetros(page);
   await page.getByRole('button', { name: 'Start this week’s retro' }).click();
@@ -96,7 +98,7 @@ test('open action items carry over to the next retro and can be closed there', a
 
   // Next week's retro, added by date.
   await page.getByRole('button', { name: 'Payments MVP · Retros' }).click();
-  const nextWeek = format(addDays(new Date(), 7), 'yyyy-MM-dd');
+  const nextWeek = format(addDays(now, 7), 'yyyy-MM-dd');
   await page.getByLabel('Another retro on').fill(nextWeek);
   await page.getByRole('button', { name: 'Add retro' }).click();
   const carried = page.getByRole('list', { name: 'Action items carried over' });
@@ -144,10 +146,10 @@ test('pasted HTML is sanitised: nothing runs, no remote image, javascript: links
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-test('a past retro opens read-only; the clock starts; Ctrl+K makes a link', async ({ page, snap }) => {
+test('a past retro opens read-only; the clock starts; Ctrl+K makes a link', async ({ page, snap, now }) => {
   await seedEngagement(page, engagementInput());
   await openRetros(page);
-  const twoWeeksAgo = format(addDays(new Date(), -14), 'yyyy-MM-dd');
+  const twoWeeksAgo = format(addDays(now, -14), 'yyyy-MM-dd');
   await page.getByLabel('Another retro on').fill(twoWeeksAgo);
   await page.getByRole('button', { name: 'Add retro' }).click();
   await expect(page.getByText('This retro is from a past week, so it opens read-only.')).toBeVisible();
@@ -221,3 +223,25 @@ test('selecting with Shift+← while autosave runs keeps every keystroke', async
   await expect(page.getByText('All changes saved')).toBeVisible();
   await expect(notes).toHaveText(`${Array(8).fill('see the runbook').join(' ')}!`);
 });
+
+// "This week's retro" on any day of the week: created on the retro day of the week it is,
+// and its notes are due ("Notes not emailed") only once that day has come.
+for (const { at, label, due } of [
+  { at: new Date(2027, 1, 8, 8, 0), label: 'Monday 08:00', due: false },
+  { at: new Date(2027, 1, 11, 16, 0), label: 'Thursday 16:00', due: true },
+  { at: new Date(2027, 1, 14, 23, 30), label: 'Sunday 23:30', due: true },
+]) {
+  test.describe(`on ${label}`, () => {
+    test.use({ now: at });
+    test(`this week’s retro is dated Thursday; its notes are ${due ? '' : 'not yet '}due`, async ({ page, now }) => {
+      await seedEngagement(page, engagementInput({}, now));
+      await openRetros(page);
+      await page.getByRole('button', { name: 'Start this week’s retro' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Retro of 11 Feb 2027' })).toBeVisible();
+      await page.getByRole('button', { name: 'Payments MVP · Retros' }).click();
+      const row = page.getByRole('list', { name: 'Retros' }).getByRole('listitem');
+      await expect(row).toContainText('2027-W06 · this week');
+      await expect(row.getByText('Notes not emailed')).toHaveCount(due ? 1 : 0);
+    });
+  });
+}

@@ -5,6 +5,7 @@ import type { RequestOf, ResponseOf } from '../../shared/ipc';
 import type { Engagement } from '../../shared/model/engagement';
 import type { NoteNode } from '../../shared/model/note';
 import { engagementInput, seedEngagement } from './helpers';
+import { DEFAULT_NOW } from './clock';
 
 /** Calls the app's API from the page, as the UI would (validated by main like any call). */
 export async function api<C extends InvokeChannel>(page: Page, channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>> {
@@ -46,11 +47,11 @@ export interface Story {
  * reached production three days after its target, weekly retros with rising goal scores
  * (two where nobody wrote under "went poorly"), action items opened and closed, a goal met.
  */
-export async function seedStory(page: Page): Promise<Story> {
-  const monday = startOfISOWeek(addWeeks(new Date(), -8));
+export async function seedStory(page: Page, now: Date = DEFAULT_NOW): Promise<Story> {
+  const monday = startOfISOWeek(addWeeks(now, -8));
   const start = iso(monday);
   const end = iso(addDays(monday, 7 * 10 - 3));
-  const engagement = await seedEngagement(page, engagementInput({ startDate: start, endDate: end, status: 'active' }));
+  const engagement = await seedEngagement(page, engagementInput({ startDate: start, endDate: end, status: 'active' }, now));
   const id = engagement.id;
   const goals = [
     { title: 'Checkout MVP live for 10% of traffic', kind: 'business' as const, target: '10%', productionAdoption: true, scores: [5, 10, 25, 40, 55, 62, 70, 78] },
@@ -71,7 +72,7 @@ export async function seedStory(page: Page): Promise<Story> {
   const quietWeeks = new Set([1, 4]);
   for (let week = 0; week < 8; week++) {
     const date = thursday(week);
-    if (date > iso(new Date())) break;
+    if (date > iso(now)) break;
     retroDates.push(date);
     const retro = await api(page, 'retros:create', { engagementId: id, date });
     await api(page, 'retros:update', {
@@ -83,7 +84,7 @@ export async function seedStory(page: Page): Promise<Story> {
     if (!quietWeeks.has(week)) {
       await api(page, 'retros:saveNote', { engagementId: id, retroId: retro.id, section: 'wentPoorly', doc: doc(para('Deploys still slow; flaky end-to-end tests.')) });
     }
-    const closeWeek = (offset: number) => (thursday(week + offset) <= iso(new Date()) ? thursday(week + offset) : undefined);
+    const closeWeek = (offset: number) => (thursday(week + offset) <= iso(now) ? thursday(week + offset) : undefined);
     const items = [
       { id: `w${week}-a`, text: `Split the deploy pipeline, step ${week + 1}`, owner: 'p-kenji', closedOn: closeWeek(1) },
       ...(week % 2 === 0 ? [{ id: `w${week}-b`, text: 'Add a smoke test to CI', owner: 'p-zoe', closedOn: closeWeek(2) }] : []),

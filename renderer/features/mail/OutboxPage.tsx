@@ -1,6 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import type { OutboxState } from '../../../shared/model/mail';
 import { useAppStore } from '../../store';
+import { outboxActions } from './outboxActions';
 
 const STATE_LABELS: Record<OutboxState, string> = {
   queued: 'Queued',
@@ -46,21 +47,28 @@ export function OutboxPage() {
               </span>
               {item.lastError ? <span className="outbox-item__error">{item.lastError}</span> : null}
             </div>
-            <div className="outbox-item__actions">
-              {item.state === 'queued' || item.state === 'failed' || item.state === 'cancelled' ? (
-                <button type="button" className="button" onClick={() => void retry(item.id)}>
-                  Retry now
-                </button>
-              ) : null}
-              {item.state === 'queued' || item.state === 'failed' ? (
-                <button type="button" className="button button--ghost" onClick={() => void cancel(item.id)}>
-                  Cancel
-                </button>
-              ) : null}
-            </div>
+            <OutboxItemActions state={item.state} onRetry={() => void retry(item.id)} onCancel={() => void cancel(item.id)} />
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+function OutboxItemActions({ state, onRetry, onCancel }: { state: OutboxState; onRetry: () => void; onCancel: () => void }) {
+  const show = outboxActions(state);
+  return (
+    <div className="outbox-item__actions">
+      {show.retry === 'hidden' ? null : (
+        <button type="button" className="button" disabled={show.retry === 'disabled'} onClick={onRetry}>
+          Retry now
+        </button>
+      )}
+      {show.cancel === 'hidden' ? null : (
+        <button type="button" className="button button--ghost" disabled={show.cancel === 'disabled'} onClick={onCancel}>
+          Cancel
+        </button>
+      )}
     </div>
   );
 }

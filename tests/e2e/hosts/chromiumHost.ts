@@ -7,6 +7,7 @@ import { confStoreFactory } from '../../../electron/services/confStoreFactory';
 import { createMainServices, type MainServices } from '../../../electron/services/mainServices';
 import { recordingPlatform, type RecordingPlatform } from '../../unit/support/platform';
 import { serveRenderer } from './staticServer';
+import { clockFrom } from '../../../electron/services/testClock';
 import type { StoreFactory } from '../../../electron/services/storeFiles';
 import type { AppHost } from './types';
 
@@ -18,6 +19,13 @@ export interface ChromiumHostOptions {
   writeDelayMs?: number;
   /** Called with every IPC channel the page invokes. */
   onInvoke?: (channel: string) => void;
+  /**
+   * The instant the app starts at: both the page's clock and the services' `now` are pinned
+   * to it and run on from there. Without it (the benchmarks) both clocks are the real one.
+   */
+  now?: Date;
+  /** How long the outbox waits before retrying a message; 1 s unless a story needs otherwise. */
+  mailRetryDelayMs?: number;
 }
 
 export const CHROMIUM_ARGS = [
@@ -75,6 +83,8 @@ export class ChromiumHost implements AppHost {
   #page: Page | null = null;
   #services: MainServices | null = null;
   #server: { origin: string; close: () => Promise<void> } | null = null;
+  /** The "main process" clock; it keeps running over restarts, as the wall clock does. */
+  readonly #now: (() => Date) | undefined;
 
   private constructor(
     browser: Browser,
@@ -83,6 +93,7 @@ export class ChromiumHost implements AppHost {
     private readonly options: ChromiumHostOptions = {},
   ) {
     this.#browser = browser;
+    this.#now = options.now ? clockFrom(options.now) : undefined;
     // "Save as…" dialogs are answered with the suggested name in a folder beside the data.
     this.platform = recordingPlatform({ saveDir: path.join(path.dirname(dataDir), 'exports') });
   }
@@ -160,8 +171,9 @@ export class ChromiumHost implements AppHost {
       factory: this.options.factory ?? confStoreFactory,
       writeDelayMs: this.options.writeDelayMs ?? 100,
       // SMTP retries every second here, so a test can watch a queued message go out.
-      mailRetryDelayMs: () => 1000,
+      mailRetryDelayMs: () => this.options.mailRetryDelayMs ?? 1000,
       platform: this.platform,
+      ...(this.#now ? { now: this.#now } : {}),
     });
     this.#services.setEventSink((channel, payload) => {
       void this.#emit(channel, events[channel].parse(payload)).catch(() => undefined);
@@ -171,6 +183,8 @@ export class ChromiumHost implements AppHost {
     this.#server = await serveRenderer(path.resolve(this.rendererRoot));
     const origin = this.#server.origin;
     this.#context = await this.#browser.newContext({ viewport: { width: 1200, height: 800 } });
+    // The page's clock starts where the services' clock is now, and runs on (timers fire).
+    if (this.#now) await this.#context.clock.install({ time: this.#now() });
     const services = this.#services;
     await this.#context.exposeBinding('__auxDeskInvoke', async (source, channel: unknown, payload: unknown) => {
       // The sender check of electron/ipc.ts: our main frame, our origin.

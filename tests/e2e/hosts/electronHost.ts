@@ -3,6 +3,7 @@ import path from 'node:path';
 import { _electron, type ElectronApplication, type Page } from '@playwright/test';
 import type { MenuAction } from '../../../shared/ipc';
 import type { AppHost } from './types';
+import { clockFrom, TEST_NOW_ENV } from '../../../electron/services/testClock';
 
 /** The real app: the built main process in the real Electron binary. */
 export class ElectronHost implements AppHost {
@@ -16,10 +17,16 @@ export class ElectronHost implements AppHost {
     private readonly executablePath: string,
     readonly dataDir: string,
     private readonly mainScript: string,
-  ) {}
+    now: Date | undefined,
+  ) {
+    this.#now = now ? clockFrom(now) : undefined;
+  }
 
-  static async launch(executablePath: string, dataDir: string, mainScript: string): Promise<ElectronHost> {
-    const host = new ElectronHost(executablePath, dataDir, mainScript);
+  /** The app's clock (see ChromiumHostOptions.now); it keeps running over restarts. */
+  readonly #now: (() => Date) | undefined;
+
+  static async launch(executablePath: string, dataDir: string, mainScript: string, now?: Date): Promise<ElectronHost> {
+    const host = new ElectronHost(executablePath, dataDir, mainScript, now);
     await host.#start();
     return host;
   }
@@ -98,7 +105,7 @@ export class ElectronHost implements AppHost {
     this.#app = await _electron.launch({
       executablePath: this.executablePath,
       args: [...(isRoot ? ['--no-sandbox'] : []), path.resolve(this.mainScript)],
-      env: { ...process.env, AUX_DESK_DATA_DIR: this.dataDir },
+      env: { ...process.env, AUX_DESK_DATA_DIR: this.dataDir, ...(this.#now ? { [TEST_NOW_ENV]: this.#now().toISOString() } : {}) },
     });
     // No person to answer a native save dialog: it answers with <exportsDir>/<suggested name>.
     await this.#app.evaluate(({ dialog }, dir) => {
@@ -119,5 +126,10 @@ export class ElectronHost implements AppHost {
     });
     this.#page = await this.#app.firstWindow();
     await this.#page.waitForLoadState('domcontentloaded');
+    if (this.#now) {
+      // The window loaded before the clock could be installed: install it, then load again.
+      await this.#app.context().clock.install({ time: this.#now() });
+      await this.#page.reload();
+    }
   }
 }
