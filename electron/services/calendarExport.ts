@@ -1,6 +1,6 @@
-import { createEvents, type EventAttributes } from 'ics';
 import type { CalendarEvent } from '../../shared/calendar';
 import type { Weekday } from '../../shared/model/settings';
+import { contentLine, escapeText, textList } from './icsLines';
 import { isValidTimeZone, vtimezone, zonedToUtc } from './timeZones';
 
 const BYDAY: Record<Weekday, string> = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' };
@@ -24,50 +24,58 @@ export interface IcsOptions {
   now: Date;
 }
 
+const PRODUCT_ID = '-//Aux Desk//Weekly planner//EN';
+
+function eventLines(event: CalendarEvent, zone: string, stamp: string, sequence: number): string[] {
+  const tz = { TZID: zone };
+  const lines = [
+    'BEGIN:VEVENT',
+    contentLine('UID', event.uid),
+    // When this file was made (RFC 5545 §3.8.7.2): the services' clock, which tests pin.
+    contentLine('DTSTAMP', stamp),
+    contentLine('DTSTART', wallClock(event.date, event.start), tz),
+    contentLine('DTEND', wallClock(event.date, event.start, event.minutes), tz),
+    contentLine('SEQUENCE', String(sequence)),
+    contentLine('SUMMARY', escapeText(event.title)),
+  ];
+  if (event.description) lines.push(contentLine('DESCRIPTION', escapeText(event.description)));
+  if (event.categories.length > 0) lines.push(contentLine('CATEGORIES', textList(event.categories)));
+  if (event.weekly) {
+    // UNTIL is UTC when DTSTART has a TZID (RFC 5545 3.3.10): the end of the last day.
+    const until = utcStamp(zonedToUtc(zone, event.weekly.until, '23:59') + 59_000);
+    const days = event.weekly.days.map((d) => BYDAY[d]).join(',');
+    lines.push(contentLine('RRULE', `FREQ=WEEKLY;BYDAY=${days};UNTIL=${until}`));
+  }
+  lines.push(contentLine('TRANSP', 'OPAQUE'), contentLine('X-MICROSOFT-CDO-BUSYSTATUS', event.busy), 'END:VEVENT');
+  return lines;
+}
+
 /**
- * An .ics file (RFC 5545) for the events: built with the `ics` package, whose times are
- * floating or UTC only, then given TZID parameters and a VTIMEZONE so that times stay on
- * the user's wall clock, and a weekly retro stays at the same time across DST changes.
+ * An .ics file (RFC 5545) for the events. Times carry the user's zone as TZID with a
+ * VTIMEZONE, so they stay on the user's wall clock and a weekly retro keeps its time
+ * across DST changes. The content lines (escaping, folding) come from icsLines.
  */
 export function buildIcs(events: readonly CalendarEvent[], options: IcsOptions): string {
   const zone = isValidTimeZone(options.timeZone) ? options.timeZone : 'UTC';
+  const now = options.now.getTime();
   // Later exports carry a higher SEQUENCE, so calendars take them as updates (minutes since 2025).
-  const sequence = Math.max(0, Math.floor((options.now.getTime() - Date.UTC(2025, 0, 1)) / 60_000));
-  const attributes = events.map((event): EventAttributes => {
-    const base: EventAttributes = {
-      uid: event.uid,
-      title: event.title,
-      start: wallClock(event.date, event.start),
-      end: wallClock(event.date, event.start, event.minutes),
-      sequence,
-      busyStatus: event.busy,
-      transp: 'OPAQUE',
-      categories: event.categories,
-      productId: '-//Aux Desk//Weekly planner//EN',
-    };
-    if (event.description) base.description = event.description;
-    if (event.weekly) {
-      // UNTIL is UTC when DTSTART has a TZID (RFC 5545 3.3.10): the end of the last day.
-      const until = utcStamp(zonedToUtc(zone, event.weekly.until, '23:59') + 59_000);
-      const days = event.weekly.days.map((d) => BYDAY[d]).join(',');
-      base.recurrenceRule = `FREQ=WEEKLY;BYDAY=${days};UNTIL=${until}`;
-    }
-    return base;
-  });
-  const { error, value } = createEvents(attributes, {
-    productId: '-//Aux Desk//Weekly planner//EN',
-    method: 'PUBLISH',
-    calName: options.calendarName,
-  });
-  if (error || value === null) throw new Error(`The calendar file could not be built: ${error?.message ?? 'no output'}`);
+  const sequence = Math.max(0, Math.floor((now - Date.UTC(2025, 0, 1)) / 60_000));
+  const stamp = utcStamp(now);
 
   const years = events.flatMap((e) => [e.date, e.weekly?.until ?? e.date]).map((d) => Number(d.slice(0, 4)));
   const from = years.length > 0 ? Math.min(...years) : options.now.getUTCFullYear();
   const to = years.length > 0 ? Math.max(...years) : options.now.getUTCFullYear();
-  const timezone = vtimezone(zone, from - 1, to + 1).join('\r\n');
-  const zoned = value.replace(/^(DTSTART|DTEND):(\d{8}T\d{6})\r$/gm, `$1;TZID=${zone}:$2\r`);
-  const at = zoned.indexOf('BEGIN:VEVENT');
-  const header = at === -1 ? zoned.replace(/END:VCALENDAR\r\n$/, '') : zoned.slice(0, at);
-  const rest = at === -1 ? 'END:VCALENDAR\r\n' : zoned.slice(at);
-  return `${header}X-WR-TIMEZONE:${zone}\r\n${timezone}\r\n${rest}`;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    contentLine('PRODID', PRODUCT_ID),
+    'METHOD:PUBLISH',
+    contentLine('X-WR-CALNAME', escapeText(options.calendarName)),
+    contentLine('X-WR-TIMEZONE', zone),
+    ...vtimezone(zone, from - 1, to + 1),
+    ...events.flatMap((event) => eventLines(event, zone, stamp, sequence)),
+    'END:VCALENDAR',
+  ];
+  return `${lines.join('\r\n')}\r\n`;
 }

@@ -6,22 +6,24 @@ import { checkInDate, followUpDue } from './dates';
 
 const UID_DOMAIN = 'aux-desk.local';
 
-export interface LifecycleExportInput {
-  key: WeekKey;
+export interface LifecycleDatesInput {
   engagement: { id: string; name: string; hostTeam: string; endDate: string };
   lifecycle: Pick<LifecycleSection, 'kickoffDate' | 'checkInDone' | 'followUps'>;
   settings: Pick<Settings, 'dayStart'>;
 }
 
+export interface LifecycleExportInput extends LifecycleDatesInput {
+  key: WeekKey;
+}
+
 /**
- * The lifecycle's dates that fall in the exported week: the kick-off meeting (60 min), the
- * three-month check-in (30 min, until it is held) and the follow-ups due (30 min). Each at
- * the start of the day; UIDs name what the event is, so a later export updates it.
+ * The lifecycle's dated events, whatever their week: the kick-off meeting (60 min), the
+ * three-month check-in (30 min, until it is held) and each follow-up when next due (30 min).
+ * Each at the start of the day; UIDs name what the event is, so a later export updates it.
+ * The planner offers the weeks these fall in, also outside the engagement's own dates.
  */
-export function lifecycleCalendarEvents(input: LifecycleExportInput): CalendarEvent[] {
-  const { key, engagement: e, lifecycle, settings } = input;
-  const dates = datesOfWeek(key);
-  const inWeek = (date: string) => date >= dates.mon && date <= dates.sun;
+export function lifecycleEvents(input: LifecycleDatesInput): CalendarEvent[] {
+  const { engagement: e, lifecycle, settings } = input;
   const team = e.hostTeam || e.name;
   const events: CalendarEvent[] = [];
   const at = (uid: string, title: string, description: string, date: string, minutes: number): CalendarEvent => ({
@@ -34,7 +36,7 @@ export function lifecycleCalendarEvents(input: LifecycleExportInput): CalendarEv
     busy: 'BUSY',
     categories: ['Aux Desk', e.name],
   });
-  if (lifecycle.kickoffDate !== null && inWeek(lifecycle.kickoffDate)) {
+  if (lifecycle.kickoffDate !== null) {
     events.push(
       at(
         `kickoff-${e.id}`,
@@ -45,22 +47,26 @@ export function lifecycleCalendarEvents(input: LifecycleExportInput): CalendarEv
       ),
     );
   }
-  const checkIn = checkInDate(e.endDate);
-  if (!lifecycle.checkInDone && inWeek(checkIn)) {
+  if (!lifecycle.checkInDone) {
     events.push(
       at(
         `checkin-${e.id}`,
         `Three-month check-in: ${team}`,
         'Did the changes stick? Is the team more effective? Comfortable maintaining what was built? Any feedback for us?',
-        checkIn,
+        checkInDate(e.endDate),
         30,
       ),
     );
   }
   for (const f of lifecycle.followUps) {
     const due = followUpDue(f, e.endDate);
-    if (!inWeek(due)) continue;
     events.push(at(`followup-${e.id}-${f.id}-${due}`, `Follow up with ${f.person}`, [f.role, team].filter(Boolean).join(' · '), due, 30));
   }
   return events;
+}
+
+/** The lifecycle's events that fall in the exported week. */
+export function lifecycleCalendarEvents(input: LifecycleExportInput): CalendarEvent[] {
+  const dates = datesOfWeek(input.key);
+  return lifecycleEvents(input).filter((event) => event.date >= dates.mon && event.date <= dates.sun);
 }

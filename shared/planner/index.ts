@@ -8,3 +8,4 @@ export * from './totals';
 export * from './warnings';
 export * from './pairing';
 export * from './owner';
+export * from './engagementWeeks';

@@ -2,12 +2,23 @@ import { useEffect, type ReactNode } from 'react';
 import { formatDisplayDate } from '../../../shared/dates';
 import type { EngagementSummary } from '../../../shared/model/engagement';
 import type { PlannerScope } from '../../../shared/model/planner';
-import { effectiveRituals, effectiveWeek, resolveWeekOwner, type DateRange } from '../../../shared/planner';
-import { compareWeekKeys, weekKeyOf, type WeekKey } from '../../../shared/week';
+import { lifecycleEvents } from '../../../shared/lifecycle/calendar';
+import {
+  clampToEngagement,
+  effectiveRituals,
+  effectiveWeek,
+  engagementWeeks,
+  isWithinEngagement,
+  resolveWeekOwner,
+  type DateRange,
+  type EngagementWeeks,
+} from '../../../shared/planner';
+import type { WeekKey } from '../../../shared/week';
 import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
 import { scopeKey } from '../../store/plannerSlice';
 import { EngagementInsight, WeekInsight } from './Insights';
+import { OutsideWeek } from './OutsideWeek';
 import { RitualsSection } from './RitualsSection';
 import { WeekBoard } from './WeekBoard';
 import { WeekNav } from './WeekNav';
@@ -19,17 +30,10 @@ export interface PlannerTarget {
   range: DateRange | null;
 }
 
-function clampWeek(week: WeekKey, range: DateRange): WeekKey {
-  const first = weekKeyOf(range.start);
-  const last = weekKeyOf(range.end);
-  if (compareWeekKeys(week, first) < 0) return first;
-  if (compareWeekKeys(week, last) > 0) return last;
-  return week;
-}
-
 /**
  * The planner for the week in the store. Pinned to one engagement (its Planner section),
- * it stays within the engagement's weeks; otherwise the week finds its own engagement.
+ * it stays within the engagement's weeks and those that carry its kick-off, check-in or
+ * follow-ups (exportable, not planned); otherwise the week finds its own engagement.
  */
 export function PlannerView({ pinnedId }: { pinnedId: string | null }) {
   const storedWeek = useAppStore((s) => s.plannerWeek);
@@ -38,10 +42,21 @@ export function PlannerView({ pinnedId }: { pinnedId: string | null }) {
   const choice = useAppStore((s) => s.plannerChoice);
   const choose = useAppStore((s) => s.choosePlannerEngagement);
   const startNew = useAppStore((s) => s.startNew);
+  const lifecycle = useAppStore((s) => (pinnedId === null ? undefined : s.lifecycle[pinnedId]));
+  const loadLifecycle = useAppStore((s) => s.loadLifecycle);
+  const dayStart = useAppStore((s) => s.settings.dayStart);
+
+  useEffect(() => {
+    // The check-in and follow-ups live in the lifecycle section: they add weeks to offer.
+    if (pinnedId !== null) void loadLifecycle(pinnedId);
+  }, [pinnedId, loadLifecycle]);
 
   const pinned = pinnedId === null ? null : (summaries.find((s) => s.id === pinnedId) ?? null);
-  const pinnedRange = pinned ? { start: pinned.startDate, end: pinned.endDate } : null;
-  const week = pinnedRange ? clampWeek(storedWeek, pinnedRange) : storedWeek;
+  const pinnedLifecycle = pinned && lifecycle ? lifecycleEvents({ engagement: pinned, lifecycle, settings: { dayStart } }) : [];
+  const weeks: EngagementWeeks | null = pinned
+    ? engagementWeeks({ start: pinned.startDate, end: pinned.endDate }, pinnedLifecycle.map((e) => e.date))
+    : null;
+  const week = weeks ? clampToEngagement(storedWeek, weeks) : storedWeek;
   const owner = pinnedId !== null ? ({ kind: 'engagement', id: pinnedId } as const) : resolveWeekOwner(summaries, week, choice);
 
   if (pinnedId !== null && !pinned) {
@@ -52,7 +67,16 @@ export function PlannerView({ pinnedId }: { pinnedId: string | null }) {
     );
   }
 
-  const nav = <WeekNav week={week} range={pinnedRange} />;
+  const nav = <WeekNav week={week} weeks={weeks} />;
+
+  if (pinned && weeks && !isWithinEngagement(week, weeks)) {
+    return (
+      <section className="planner" aria-label="Planner">
+        {nav}
+        <OutsideWeek engagement={pinned} week={week} events={pinnedLifecycle} />
+      </section>
+    );
+  }
 
   if (owner.kind === 'choose') {
     return (

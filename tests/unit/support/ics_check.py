@@ -1,11 +1,14 @@
 """An independent reading of an .ics file, with Python's standard library only.
 
 Reads the file named on the command line (RFC 5545: CRLF lines, folded at 75 octets),
-and prints JSON: per VEVENT its UID, SUMMARY, RRULE and its start and end as UTC
-instants, converted with the IANA database (zoneinfo), not with the file's VTIMEZONE.
-Also reports any line that is longer than 75 octets or not CRLF-terminated.
+and prints JSON: per VEVENT its UID, SUMMARY, DESCRIPTION, CATEGORIES (split at unescaped
+commas only), RRULE, DTSTAMP and its start and end as UTC instants, converted with the
+IANA database (zoneinfo), not with the file's VTIMEZONE. Also reports any line that is
+longer than 75 octets, not CRLF-terminated, or not valid UTF-8 on its own (a fold inside
+a character).
 """
 import json
+import re
 import sys
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
@@ -21,18 +24,44 @@ def unfold(raw: bytes):
             problems.append("bare LF or CR in a line")
         if len(line) > 75:
             problems.append(f"line longer than 75 octets: {line[:30]!r}")
-    text = raw.decode("utf-8")
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            problems.append(f"line folded inside a character: {line[:30]!r}")
+    # Unfold octets, then decode: a fold inside a character is reported above, not fatal here.
     logical = []
-    for line in text.split("\r\n"):
-        if line.startswith((" ", "\t")) and logical:
+    for line in physical:
+        if line.startswith((b" ", b"\t")) and logical:
             logical[-1] += line[1:]
         elif line:
             logical.append(line)
+    logical = [line.decode("utf-8") for line in logical]
     return logical, problems
 
 
+ESCAPED = {"n": "\n", "N": "\n", ",": ",", ";": ";", "\\": "\\"}
+
+
 def unescape(value: str) -> str:
-    return value.replace("\\n", "\n").replace("\\N", "\n").replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\")
+    """One pass over the TEXT value (RFC 5545 3.3.11), so that `\\\\n` stays a backslash + n."""
+    return re.sub(r"\\([nN,;\\])", lambda m: ESCAPED[m.group(1)], value)
+
+
+def text_list(value: str) -> list:
+    """A multi-valued TEXT (CATEGORIES): split at commas that are not escaped, then unescape."""
+    parts, current, i = [], "", 0
+    while i < len(value):
+        if value[i] == "\\" and i + 1 < len(value):
+            current += value[i : i + 2]
+            i += 2
+        elif value[i] == ",":
+            parts.append(unescape(current))
+            current, i = "", i + 1
+        else:
+            current += value[i]
+            i += 1
+    parts.append(unescape(current))
+    return parts
 
 
 def to_utc(params: dict, value: str) -> str:
@@ -64,6 +93,12 @@ def main(path: str) -> None:
                 current["uid"] = value
             elif name == "SUMMARY":
                 current["summary"] = unescape(value)
+            elif name == "DESCRIPTION":
+                current["description"] = unescape(value)
+            elif name == "CATEGORIES":
+                current["categories"] = text_list(value)
+            elif name == "DTSTAMP":
+                current["dtstamp"] = to_utc(params, value)
             elif name == "RRULE":
                 current["rrule"] = value
             elif name in ("DTSTART", "DTEND"):
