@@ -309,3 +309,17 @@ async function exportWeek(page: Page, count: number, name: string) {
   }));
   return { file, events };
 }
+
+test.describe('a minute before midnight on a Sunday', () => {
+  test.use({ now: new Date(2027, 1, 14, 23, 59, 0) });
+  test('the planner’s “This week” moves on at midnight while the app stays open', async ({ page }) => {
+    await page.getByRole('button', { name: 'Week planner' }).click();
+    const title = page.locator('.week-nav__title');
+    await expect(title).toContainText('Week 6');
+    await expect(title.getByText('This week', { exact: true })).toBeVisible();
+    await page.clock.runFor('02:00');
+    // Still showing week 6, which is now last week.
+    await expect(title).toContainText('Week 6');
+    await expect(title.getByText('This week', { exact: true })).toHaveCount(0);
+  });
+});

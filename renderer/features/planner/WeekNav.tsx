@@ -1,7 +1,8 @@
 import { isIsoDate } from '../../../shared/dates';
 import { isOfferedWeek, offeredWeeks, stepWeek, type EngagementWeeks } from '../../../shared/planner';
-import { addWeeksToKey, datesOfWeek, formatSpan, weekKeyOf, weekKeyOfDate, weekNumber, type WeekKey } from '../../../shared/week';
+import { addWeeksToKey, datesOfWeek, formatSpan, weekKeyOf, weekNumber, type WeekKey } from '../../../shared/week';
 import { useAppStore } from '../../store';
+import { useToday } from '../../components/useToday';
 
 /**
  * Previous / This week / Next, and a date to jump to. Given an engagement's weeks, only
@@ -11,7 +12,8 @@ import { useAppStore } from '../../store';
 export function WeekNav({ week, weeks }: { week: WeekKey; weeks: EngagementWeeks | null }) {
   const setWeek = useAppStore((s) => s.setPlannerWeek);
   const workingDays = useAppStore((s) => s.settings.workingDays);
-  const current = weekKeyOfDate(new Date());
+  // Moves on at midnight (and on waking), so “This week” follows the calendar while the app stays open.
+  const current = weekKeyOf(useToday());
   const dates = datesOfWeek(week);
   const workDates = workingDays.map((d) => dates[d]).sort();
   const previous = weeks ? stepWeek(week, weeks, -1) : addWeeksToKey(week, -1);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatDisplayDate, toIsoDate } from '../../../shared/dates';
+import { formatDisplayDate } from '../../../shared/dates';
 import {
   MILESTONE_KIND_LABELS,
   MILESTONE_KINDS,
@@ -133,8 +133,9 @@ function Milestones(props: { engagementId: string; milestones: Milestone[]; edit
 
 function MilestoneForm({ engagementId, milestone, onDone }: { engagementId: string; milestone: Milestone | null; onDone: () => void }) {
   const save = useAppStore((s) => s.saveMilestone);
+  const today = useToday();
   const { draft, set, errors, onSubmit } = useDraftForm<MilestoneInput, MilestoneInput>({
-    initial: milestone ? { date: milestone.date, title: milestone.title, kind: milestone.kind, note: milestone.note } : { date: toIsoDate(new Date()), title: '', kind: 'custom', note: '' },
+    initial: milestone ? { date: milestone.date, title: milestone.title, kind: milestone.kind, note: milestone.note } : { date: today, title: '', kind: 'custom', note: '' },
     schema: MilestoneInputSchema,
     save: async (input) => {
       if (await save(engagementId, milestone?.id ?? null, input)) onDone();
