@@ -3,7 +3,7 @@ import type { EventChannel, InvokeChannel } from './channels';
 import { ENGAGEMENT_STATUSES, EngagementInputSchema, EngagementSchema, EngagementSummarySchema, IdSchema, IsoDateSchema, PersonSchema } from './model/engagement';
 import { MailAddressSchema } from './mail/addresses';
 import { ComposeRequestSchema, MailSettingsInputSchema, MailSettingsViewSchema, OutboxItemViewSchema } from './model/mail';
-import { NoteDocSchema } from './model/note';
+import { NoteInputSchema } from './model/note';
 import {
   GoalInputSchema,
   GoalSchema,
@@ -127,7 +127,7 @@ export const contract = {
     response: RetroSchema,
   },
   'retros:saveNote': {
-    request: z.object({ ...InRetro, section: z.enum(NOTE_SECTIONS), doc: NoteDocSchema }).strict(),
+    request: z.object({ ...InRetro, section: z.enum(NOTE_SECTIONS), doc: NoteInputSchema }).strict(),
     response: z.object({ updatedAt: z.iso.datetime() }),
   },
   'retros:setActionItemDone': {
@@ -207,7 +207,7 @@ export const contract = {
     response: ProjectSectionSchema,
   },
   'project:saveNote': {
-    request: z.object({ ...InEngagement, section: z.enum(PROJECT_NOTE_SECTIONS), doc: NoteDocSchema }).strict(),
+    request: z.object({ ...InEngagement, section: z.enum(PROJECT_NOTE_SECTIONS), doc: NoteInputSchema }).strict(),
     response: z.object({ updatedAt: z.iso.datetime() }),
   },
   /** Renders the project retro and saves it where the user chooses; path null when cancelled. */
@@ -245,7 +245,7 @@ export const contract = {
     response: LifecycleSectionSchema,
   },
   'lifecycle:saveNote': {
-    request: z.object({ ...InEngagement, note: z.enum(LIFECYCLE_NOTES), doc: NoteDocSchema }).strict(),
+    request: z.object({ ...InEngagement, note: z.enum(LIFECYCLE_NOTES), doc: NoteInputSchema }).strict(),
     response: z.object({}),
   },
   /** A sourcing candidate moves on to planning. */
