@@ -7,6 +7,7 @@ import { NoteInputSchema } from './model/note';
 import {
   GoalInputSchema,
   GoalSchema,
+  MAX_GOALS,
   NOTE_SECTIONS,
   RetroPatchSchema,
   RetroSchema,
@@ -14,6 +15,8 @@ import {
 } from './model/retro';
 import { PlannerScopeSchema, RitualSchema, WeekKeySchema, WeekPlanSchema } from './model/planner';
 import {
+  MAX_MILESTONES,
+  MAX_NPS_RESPONSES,
   MilestoneInputSchema,
   MilestoneSchema,
   NpsInputSchema,
@@ -86,6 +89,8 @@ const HomeItemSchema = z.object({
   link: HomeLinkSchema,
 });
 const ById = z.object({ id: IdSchema }).strict();
+/** Where Undo puts an item back in a list of at most `cap` (the end included). */
+const indexIn = (cap: number) => z.number().int().nonnegative().max(cap);
 const InEngagement = { engagementId: IdSchema };
 const InRetro = { engagementId: IdSchema, retroId: IdSchema };
 
@@ -119,7 +124,7 @@ export const contract = {
   'app:readyToClose': { request: Empty, response: z.object({}) },
   'retros:list': { request: z.object(InEngagement).strict(), response: RetroSectionSchema },
   'retros:create': {
-    request: z.object({ ...InEngagement, date: IsoDateSchema }).strict(),
+    request: z.object({ ...InEngagement, date: RetroSchema.shape.date }).strict(),
     response: RetroSchema,
   },
   'retros:update': {
@@ -145,7 +150,7 @@ export const contract = {
     response: z.object({ goal: GoalSchema, index: z.number().int().nonnegative() }),
   },
   'goals:restore': {
-    request: z.object({ ...InEngagement, goal: GoalSchema, index: z.number().int().nonnegative().max(1000) }).strict(),
+    request: z.object({ ...InEngagement, goal: GoalSchema, index: indexIn(MAX_GOALS) }).strict(),
     response: GoalSchema,
   },
   'mail:compose': {
@@ -224,7 +229,7 @@ export const contract = {
     response: z.object({ milestone: MilestoneSchema, index: z.number().int().nonnegative() }),
   },
   'milestones:restore': {
-    request: z.object({ ...InEngagement, milestone: MilestoneSchema, index: z.number().int().nonnegative().max(1000) }).strict(),
+    request: z.object({ ...InEngagement, milestone: MilestoneSchema, index: indexIn(MAX_MILESTONES) }).strict(),
     response: MilestoneSchema,
   },
   'nps:add': { request: z.object({ ...InEngagement, input: NpsInputSchema }).strict(), response: NpsResponseSchema },
@@ -233,7 +238,7 @@ export const contract = {
     response: z.object({ response: NpsResponseSchema, index: z.number().int().nonnegative() }),
   },
   'nps:restore': {
-    request: z.object({ ...InEngagement, response: NpsResponseSchema, index: z.number().int().nonnegative().max(1000) }).strict(),
+    request: z.object({ ...InEngagement, response: NpsResponseSchema, index: indexIn(MAX_NPS_RESPONSES) }).strict(),
     response: NpsResponseSchema,
   },
   /** Every engagement's NPS, by end date: the score across engagements over time. */
