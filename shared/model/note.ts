@@ -151,7 +151,7 @@ function nodeAt(level: number): z.ZodType<NoteNode> {
       attrs: AttrsSchema.optional(),
       content: z.array(child).max(20_000).optional(),
       marks: z.array(MarkSchema).max(10).optional(),
-      text: z.string().max(100_000).optional(),
+      text: z.string().max(100_000, 'A paragraph is too long to save (at most 100,000 characters): split it.').optional(),
     })
     .strict()
     .superRefine((node, ctx) => {
