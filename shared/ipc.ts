@@ -3,10 +3,11 @@ import type { EventChannel, InvokeChannel } from './channels';
 import { ENGAGEMENT_STATUSES, EngagementInputSchema, EngagementSchema, EngagementSummarySchema, IdSchema, IsoDateSchema, PersonSchema } from './model/engagement';
 import { MailAddressSchema } from './mail/addresses';
 import { ComposeRequestSchema, MailSettingsInputSchema, MailSettingsViewSchema, OutboxItemViewSchema } from './model/mail';
-import { NoteDocSchema } from './model/note';
+import { NoteInputSchema } from './model/note';
 import {
   GoalInputSchema,
   GoalSchema,
+  MAX_GOALS,
   NOTE_SECTIONS,
   RetroPatchSchema,
   RetroSchema,
@@ -14,6 +15,8 @@ import {
 } from './model/retro';
 import { PlannerScopeSchema, RitualSchema, WeekKeySchema, WeekPlanSchema } from './model/planner';
 import {
+  MAX_MILESTONES,
+  MAX_NPS_RESPONSES,
   MilestoneInputSchema,
   MilestoneSchema,
   NpsInputSchema,
@@ -86,6 +89,8 @@ const HomeItemSchema = z.object({
   link: HomeLinkSchema,
 });
 const ById = z.object({ id: IdSchema }).strict();
+/** Where Undo puts an item back in a list of at most `cap` (the end included). */
+const indexIn = (cap: number) => z.number().int().nonnegative().max(cap);
 const InEngagement = { engagementId: IdSchema };
 const InRetro = { engagementId: IdSchema, retroId: IdSchema };
 
@@ -115,7 +120,7 @@ export const contract = {
   'app:readyToClose': { request: Empty, response: z.object({}) },
   'retros:list': { request: z.object(InEngagement).strict(), response: RetroSectionSchema },
   'retros:create': {
-    request: z.object({ ...InEngagement, date: IsoDateSchema }).strict(),
+    request: z.object({ ...InEngagement, date: RetroSchema.shape.date }).strict(),
     response: RetroSchema,
   },
   'retros:update': {
@@ -123,7 +128,7 @@ export const contract = {
     response: RetroSchema,
   },
   'retros:saveNote': {
-    request: z.object({ ...InRetro, section: z.enum(NOTE_SECTIONS), doc: NoteDocSchema }).strict(),
+    request: z.object({ ...InRetro, section: z.enum(NOTE_SECTIONS), doc: NoteInputSchema }).strict(),
     response: z.object({ updatedAt: z.iso.datetime() }),
   },
   'retros:setActionItemDone': {
@@ -141,7 +146,7 @@ export const contract = {
     response: z.object({ goal: GoalSchema, index: z.number().int().nonnegative() }),
   },
   'goals:restore': {
-    request: z.object({ ...InEngagement, goal: GoalSchema, index: z.number().int().nonnegative().max(1000) }).strict(),
+    request: z.object({ ...InEngagement, goal: GoalSchema, index: indexIn(MAX_GOALS) }).strict(),
     response: GoalSchema,
   },
   'mail:compose': {
@@ -203,7 +208,7 @@ export const contract = {
     response: ProjectSectionSchema,
   },
   'project:saveNote': {
-    request: z.object({ ...InEngagement, section: z.enum(PROJECT_NOTE_SECTIONS), doc: NoteDocSchema }).strict(),
+    request: z.object({ ...InEngagement, section: z.enum(PROJECT_NOTE_SECTIONS), doc: NoteInputSchema }).strict(),
     response: z.object({ updatedAt: z.iso.datetime() }),
   },
   /** Renders the project retro and saves it where the user chooses; path null when cancelled. */
@@ -220,7 +225,7 @@ export const contract = {
     response: z.object({ milestone: MilestoneSchema, index: z.number().int().nonnegative() }),
   },
   'milestones:restore': {
-    request: z.object({ ...InEngagement, milestone: MilestoneSchema, index: z.number().int().nonnegative().max(1000) }).strict(),
+    request: z.object({ ...InEngagement, milestone: MilestoneSchema, index: indexIn(MAX_MILESTONES) }).strict(),
     response: MilestoneSchema,
   },
   'nps:add': { request: z.object({ ...InEngagement, input: NpsInputSchema }).strict(), response: NpsResponseSchema },
@@ -229,7 +234,7 @@ export const contract = {
     response: z.object({ response: NpsResponseSchema, index: z.number().int().nonnegative() }),
   },
   'nps:restore': {
-    request: z.object({ ...InEngagement, response: NpsResponseSchema, index: z.number().int().nonnegative().max(1000) }).strict(),
+    request: z.object({ ...InEngagement, response: NpsResponseSchema, index: indexIn(MAX_NPS_RESPONSES) }).strict(),
     response: NpsResponseSchema,
   },
   /** Every engagement's NPS, by end date: the score across engagements over time. */
@@ -241,7 +246,7 @@ export const contract = {
     response: LifecycleSectionSchema,
   },
   'lifecycle:saveNote': {
-    request: z.object({ ...InEngagement, note: z.enum(LIFECYCLE_NOTES), doc: NoteDocSchema }).strict(),
+    request: z.object({ ...InEngagement, note: z.enum(LIFECYCLE_NOTES), doc: NoteInputSchema }).strict(),
     response: z.object({}),
   },
   /** A sourcing candidate moves on to planning. */

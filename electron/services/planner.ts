@@ -3,6 +3,7 @@ import { lifecycleCalendarEvents } from '../../shared/lifecycle/calendar';
 import type { Person } from '../../shared/model/engagement';
 import { migrateSimpleFile } from '../../shared/model/migrations';
 import {
+  MAX_RITUALS,
   PLAIN_PLANNER_FILE_VERSION,
   PlainPlannerFileSchema,
   RETRO_RITUAL_ID,
@@ -120,7 +121,7 @@ export class PlannerService {
       const rituals = d.planner.rituals.some((r) => r.id === ritual.id)
         ? d.planner.rituals.map((r) => (r.id === ritual.id ? ritual : r))
         : [...d.planner.rituals, ritual];
-      if (rituals.length > 50) throw new AppError('invalid-payload', 'At most 50 rituals per engagement.');
+      if (rituals.length > MAX_RITUALS) throw new AppError('invalid-payload', `At most ${MAX_RITUALS} rituals per engagement.`);
       return { ...d, planner: { ...d.planner, rituals } };
     });
     return next.planner.rituals;

@@ -2,6 +2,7 @@ import { toIsoDate } from '../../shared/dates';
 import type { NpsPoint } from '../../shared/ipc';
 import type { MailLogEntry } from '../../shared/model/retro';
 import type { NoteDoc } from '../../shared/model/note';
+import { MAX_MILESTONES, MAX_NPS_RESPONSES } from '../../shared/model/projectRetro';
 import type {
   Milestone,
   MilestoneInput,
@@ -13,8 +14,12 @@ import type {
 } from '../../shared/model/projectRetro';
 import { npsOf } from '../../shared/project/nps';
 import { projectReport, renderHtml, renderMarkdown, reportFileName } from '../../shared/project/report';
+import { ensureRoom } from './caps';
 import type { EngagementRepository } from './engagements';
 import { AppError } from './errors';
+
+const MILESTONES_FULL = `An engagement has at most ${MAX_MILESTONES} milestones: delete one to add another.`;
+const NPS_FULL = `An engagement holds at most ${MAX_NPS_RESPONSES} NPS responses.`;
 
 export type ExportFormat = 'html' | 'markdown';
 
@@ -84,10 +89,10 @@ export class ProjectRetroService {
       if (!existing) throw new AppError('not-found', 'That milestone no longer exists.');
       saved = { ...existing, ...input };
     }
-    this.#mutate(engagementId, (s) => ({
-      ...s,
-      milestones: milestoneId === null ? [...s.milestones, saved] : s.milestones.map((m) => (m.id === milestoneId ? saved : m)),
-    }));
+    this.#mutate(engagementId, (s) => {
+      if (milestoneId === null) ensureRoom(s.milestones, MAX_MILESTONES, MILESTONES_FULL);
+      return { ...s, milestones: milestoneId === null ? [...s.milestones, saved] : s.milestones.map((m) => (m.id === milestoneId ? saved : m)) };
+    });
     return saved;
   }
 
@@ -102,14 +107,18 @@ export class ProjectRetroService {
   }
 
   restoreMilestone(engagementId: string, milestone: Milestone, index: number): Milestone {
-    this.#mutate(engagementId, (s) => (s.milestones.some((m) => m.id === milestone.id) ? s : { ...s, milestones: insertAt(s.milestones, index, milestone) }));
+    this.#mutate(engagementId, (s) => {
+      if (s.milestones.some((m) => m.id === milestone.id)) return s;
+      ensureRoom(s.milestones, MAX_MILESTONES, MILESTONES_FULL);
+      return { ...s, milestones: insertAt(s.milestones, index, milestone) };
+    });
     return milestone;
   }
 
   addResponse(engagementId: string, input: NpsInput): NpsResponse {
     const response: NpsResponse = { ...input, id: this.deps.newId(), createdAt: this.#stamp() };
     this.#mutate(engagementId, (s) => {
-      if (s.nps.length >= 1000) throw new AppError('invalid-payload', 'An engagement holds at most 1000 NPS responses.');
+      ensureRoom(s.nps, MAX_NPS_RESPONSES, NPS_FULL);
       return { ...s, nps: [...s.nps, response] };
     });
     return response;
@@ -125,7 +134,11 @@ export class ProjectRetroService {
   }
 
   restoreResponse(engagementId: string, response: NpsResponse, index: number): NpsResponse {
-    this.#mutate(engagementId, (s) => (s.nps.some((r) => r.id === response.id) ? s : { ...s, nps: insertAt(s.nps, index, response) }));
+    this.#mutate(engagementId, (s) => {
+      if (s.nps.some((r) => r.id === response.id)) return s;
+      ensureRoom(s.nps, MAX_NPS_RESPONSES, NPS_FULL);
+      return { ...s, nps: insertAt(s.nps, index, response) };
+    });
     return response;
   }
 

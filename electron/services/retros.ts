@@ -4,10 +4,13 @@ import type { EngagementFile } from '../../shared/model/files';
 import type { NoteDoc } from '../../shared/model/note';
 import { emptyNote } from '../../shared/model/note';
 import type { Goal, GoalInput, MailLogEntry, NoteSection, Retro, RetroPatch, RetroSection } from '../../shared/model/retro';
-import { NOTE_SECTIONS } from '../../shared/model/retro';
+import { MAX_GOALS, MAX_RETROS, NOTE_SECTIONS } from '../../shared/model/retro';
 import { withActionItemChecked } from '../../shared/retro/noteText';
+import { ensureRoom } from './caps';
 import type { EngagementRepository } from './engagements';
 import { AppError } from './errors';
+
+const GOALS_FULL = `An engagement has at most ${MAX_GOALS} goals: delete one to add another.`;
 
 export interface RetroServiceDeps {
   engagements: EngagementRepository;
@@ -42,10 +45,10 @@ export class RetroService {
       if (!existing) throw new AppError('not-found', 'That goal no longer exists.');
       saved = { ...existing, ...input };
     }
-    this.#mutate(engagementId, (section) => ({
-      ...section,
-      goals: goalId === null ? [...section.goals, saved] : section.goals.map((g) => (g.id === goalId ? saved : g)),
-    }));
+    this.#mutate(engagementId, (section) => {
+      if (goalId === null) ensureRoom(section.goals, MAX_GOALS, GOALS_FULL);
+      return { ...section, goals: goalId === null ? [...section.goals, saved] : section.goals.map((g) => (g.id === goalId ? saved : g)) };
+    });
     return saved;
   }
 
@@ -62,6 +65,7 @@ export class RetroService {
   restoreGoal(engagementId: string, goal: Goal, index: number): Goal {
     this.#mutate(engagementId, (section) => {
       if (section.goals.some((g) => g.id === goal.id)) return section;
+      ensureRoom(section.goals, MAX_GOALS, GOALS_FULL);
       const goals = [...section.goals];
       goals.splice(Math.min(index, goals.length), 0, goal);
       return { ...section, goals };
@@ -87,7 +91,10 @@ export class RetroService {
       deletedAt: null,
       mailLog: [],
     };
-    this.#mutate(engagementId, (section) => ({ ...section, retros: [...section.retros, retro] }));
+    this.#mutate(engagementId, (section) => {
+      ensureRoom(section.retros, MAX_RETROS, `An engagement keeps at most ${MAX_RETROS} retros, deleted ones included.`);
+      return { ...section, retros: [...section.retros, retro] };
+    });
     return retro;
   }
 

@@ -8,6 +8,7 @@ import {
   type ResponseOf,
 } from '../../shared/ipc';
 import { AppError } from './errors';
+import { findNotPlain } from './plainData';
 
 export type Handlers = {
   [C in InvokeChannel]: (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
@@ -16,14 +17,25 @@ export type Handlers = {
 export type Dispatch = (channel: unknown, payload: unknown) => Promise<IpcResult<unknown>>;
 
 /**
- * The one place a request from the renderer enters the main process: unknown channels
- * and invalid payloads are refused with a typed error before any handler runs, so a bad
- * payload changes nothing. Both hosts (Electron's ipcMain and the e2e bridge) call this.
+ * The one place a request from the renderer enters the main process: unknown channels,
+ * payloads that are not plain data and invalid payloads are refused with a typed error
+ * before any handler runs, so a bad payload changes nothing. Both hosts (Electron's ipcMain and the e2e bridge) call this.
  */
 export function createRouter(handlers: Handlers, log: (message: string, error: unknown) => void): Dispatch {
   return async (channel, payload) => {
     if (!isInvokeChannel(channel)) {
       return { ok: false, error: { code: 'unknown-channel', message: `Unknown channel: ${String(channel)}` } };
+    }
+    const notPlain = findNotPlain(payload);
+    if (notPlain) {
+      return {
+        ok: false,
+        error: {
+          code: 'invalid-payload',
+          message: 'Some fields need attention.',
+          fieldErrors: { [notPlain.path.map(String).join('.') || '_']: notPlain.message },
+        },
+      };
     }
     const parsed = (contract[channel].request as z.ZodType).safeParse(payload);
     if (!parsed.success) {

@@ -65,14 +65,16 @@ export type OutboxItemView = z.infer<typeof OutboxItemViewSchema>;
 
 export const OutboxItemSchema = OutboxItemViewSchema.extend({
   /** The RFC 5322 message as built when queued: every retry sends the same bytes (same Message-ID). */
-  raw: z.string().max(20_000_000),
+  raw: z.string().max(20_000_000, 'it is larger than 20 MB'),
   envelope: z.object({ from: z.string(), to: z.array(z.string()).min(1) }).strict(),
 }).strict();
 export type OutboxItem = z.infer<typeof OutboxItemSchema>;
 
 export const OUTBOX_FILE_VERSION = 1;
+/** The file's cap: a longer outbox.json is quarantined on load. */
+export const MAX_OUTBOX_MESSAGES = 10_000;
 export const OutboxFileSchema = z
-  .object({ schemaVersion: z.literal(OUTBOX_FILE_VERSION), messages: z.array(OutboxItemSchema).max(10_000) })
+  .object({ schemaVersion: z.literal(OUTBOX_FILE_VERSION), messages: z.array(OutboxItemSchema).max(MAX_OUTBOX_MESSAGES) })
   .strict();
 export type OutboxFile = z.infer<typeof OutboxFileSchema>;
 

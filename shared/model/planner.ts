@@ -101,6 +101,9 @@ export const RitualSchema = z
   .strict();
 export type Ritual = z.infer<typeof RitualSchema>;
 
+/** The file's cap on rituals per engagement. */
+export const MAX_RITUALS = 50;
+
 /** The weekly retro every engagement has; until edited it follows the settings. */
 export const RETRO_RITUAL_ID = 'retro';
 
@@ -115,7 +118,7 @@ export const PlannerSectionSchema = z
     weeks: WeeksSchema,
     rituals: z
       .array(RitualSchema)
-      .max(50, 'At most 50 rituals.')
+      .max(MAX_RITUALS, `At most ${MAX_RITUALS} rituals.`)
       .refine((rituals) => new Set(rituals.map((r) => r.id)).size === rituals.length, {
         message: 'Two rituals share an id.',
       })

@@ -5,6 +5,10 @@ import { AttendeeSchema, MailLogEntrySchema } from './retro';
 
 const text = (label: string, max: number) => z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
 
+/** The file's caps (see MAX_GOALS in ./retro.ts). */
+export const MAX_MILESTONES = 1000;
+export const MAX_NPS_RESPONSES = 1000;
+
 export const MILESTONE_KINDS = ['kick-off', 'mvp-in-production', 'goal-met', 'custom'] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 export const MILESTONE_KIND_LABELS: Record<MilestoneKind, string> = {
@@ -92,9 +96,9 @@ export type ProjectRetro = z.infer<typeof ProjectRetroSchema>;
 export const ProjectSectionSchema = z
   .object({
     mvpTargetDate: IsoDateSchema.nullable(),
-    milestones: z.array(MilestoneSchema).max(1000),
+    milestones: z.array(MilestoneSchema).max(MAX_MILESTONES),
     retro: ProjectRetroSchema,
-    nps: z.array(NpsResponseSchema).max(1000),
+    nps: z.array(NpsResponseSchema).max(MAX_NPS_RESPONSES),
   })
   .strict();
 export type ProjectSection = z.infer<typeof ProjectSectionSchema>;
@@ -115,9 +119,8 @@ export function emptyProjectSection(): ProjectSection {
 /** What the renderer may change on the project retro besides its notes. */
 export const ProjectPatchSchema = z
   .object({
-    mvpTargetDate: IsoDateSchema.nullable().optional(),
-    date: IsoDateSchema.nullable().optional(),
-    attendees: z.array(AttendeeSchema).max(200).optional(),
+    ...ProjectSectionSchema.pick({ mvpTargetDate: true }).partial().shape,
+    ...ProjectRetroSchema.pick({ date: true, attendees: true }).partial().shape,
   })
   .strict();
 export type ProjectPatch = z.infer<typeof ProjectPatchSchema>;

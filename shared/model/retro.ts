@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { IdSchema, IsoDateSchema, singleLine } from './engagement';
 import { NoteDocSchema } from './note';
 
+/**
+ * How many of each an engagement's file holds at most. The file schema below enforces
+ * them on load (a file past one is quarantined), so the services refuse to grow a list
+ * past its cap, and the IPC requests are built from these same schemas.
+ */
+export const MAX_GOALS = 100;
+/** Deleted retros count too: they stay in the file so that Undo can bring them back. */
+export const MAX_RETROS = 2000;
+
 export const GOAL_KINDS = ['business', 'technical'] as const;
 export type GoalKind = (typeof GOAL_KINDS)[number];
 
@@ -105,8 +114,8 @@ export type Retro = z.infer<typeof RetroSchema>;
 /** The retro feature's part of an engagement's file. */
 export const RetroSectionSchema = z
   .object({
-    goals: z.array(GoalSchema).max(100),
-    retros: z.array(RetroSchema).max(2000),
+    goals: z.array(GoalSchema).max(MAX_GOALS),
+    retros: z.array(RetroSchema).max(MAX_RETROS),
   })
   .strict();
 export type RetroSection = z.infer<typeof RetroSectionSchema>;
@@ -116,13 +125,7 @@ export function emptyRetroSection(): RetroSection {
 }
 
 /** What the renderer may change on a retro besides its notes. */
-export const RetroPatchSchema = z
-  .object({
-    date: IsoDateSchema.optional(),
-    attendees: z.array(AttendeeSchema).max(200).optional(),
-    goalScores: z.array(GoalScoreSchema).max(200).optional(),
-    mvpStatus: text('MVP status', 2000).optional(),
-    startedAt: z.iso.datetime().nullable().optional(),
-  })
+export const RetroPatchSchema = RetroSchema.pick({ date: true, attendees: true, goalScores: true, mvpStatus: true, startedAt: true })
+  .partial()
   .strict();
 export type RetroPatch = z.infer<typeof RetroPatchSchema>;

@@ -265,7 +265,7 @@ test.describe('on Tuesday 09:55, the retro moved to Tuesday 10:00 in the planner
     await app.menu('show-settings');
     await page.getByLabel(/Desktop notifications/).check();
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect.poll(() => app.notifications()).toEqual([{ title: 'Weekly retro at 10:00', body: expect.stringContaining('Payments MVP') as string }]);
+    await expect.poll(() => app.notifications()).toEqual([{ title: 'Weekly retro at 10:00', body: 'Payments MVP: score the goals first.' }]);
 
     await openRetros(page);
     await expect(page.getByText('same time every week (Tuesday 10:00)')).toBeVisible();
@@ -290,4 +290,26 @@ test.describe('after the engagement has ended', () => {
     }, engagement.id);
     expect(refused).toEqual({ ok: false, error: expect.objectContaining({ message: 'A retro must fall within the engagement: 5 Oct 2026 to 18 Dec 2026.' }) as unknown });
   });
+});
+
+test('a note too long to save says so beside the save state, and saves again once shortened', async ({ page, snap }) => {
+  await seedEngagement(page, engagementInput());
+  await openRetros(page);
+  await page.getByRole('button', { name: 'Start this week’s retro' }).click();
+  const notes = page.getByRole('textbox', { name: 'Notes', exact: true });
+  await notes.click();
+  // 1.2 MB of pasted text in 12 paragraphs: past the 1 MB a note may hold (issue 12).
+  await notes.evaluate((element) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', Array.from({ length: 12 }, (_, i) => `${i} ${'x'.repeat(99_990)}`).join('\n\n'));
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  const state = page.getByRole('status').filter({ hasText: /Not saved|saved|Saving/ });
+  await expect(state).toHaveText(/^Not saved: This note is too long to save \(1\.2 MB; at most 1 MB\): split it/, { timeout: 15_000 });
+  await page.evaluate(() => document.querySelector('main')?.scrollTo(0, 0));
+  await snap('retro-note-too-long');
+
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Shorter now');
+  await expect(state).toHaveText('All changes saved', { timeout: 15_000 });
 });

@@ -1,6 +1,8 @@
 import {
+  MAX_OUTBOX_MESSAGES,
   OUTBOX_FILE_VERSION,
   OutboxFileSchema,
+  OutboxItemSchema,
   type OutboxFile,
   type OutboxItem,
   type OutboxItemView,
@@ -102,11 +104,42 @@ export class Outbox {
   enqueue(item: Omit<OutboxItem, 'state' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt'>): OutboxItemView {
     if (!this.#file.writable) throw new AppError('storage', 'The outbox was written by a newer version of Aux Desk; update Aux Desk to send mail.');
     const queued: OutboxItem = { ...item, state: 'queued', attempts: 0, nextAttemptAt: null, lastError: null, sentAt: null };
-    this.#items.push(queued);
+    // What outbox.json would not load is never queued: the whole outbox would be quarantined.
+    const valid = OutboxItemSchema.safeParse(queued);
+    if (!valid.success) {
+      const issue = valid.error.issues[0];
+      const why = issue?.path[0] === 'raw' ? issue.message : `${issue?.path.join('.') ?? 'message'}: ${issue?.message ?? 'invalid'}`;
+      throw new AppError('invalid-payload', `This message cannot be queued: ${why}. Shorten the notes, or send them from your mail app.`);
+    }
+    this.#items = [...this.#roomForOne(), queued];
     this.#persist();
     this.#deps.onChange(queued);
     void this.kick();
     return viewOf(queued);
+  }
+
+  /**
+   * The messages, with the oldest ones done with (sent or cancelled) dropped while the
+   * outbox is at its file's cap (their retros' mail logs keep the record). Refuses when
+   * every message is still waiting or failed: the user retries or cancels some first.
+   */
+  #roomForOne(): OutboxItem[] {
+    let excess = this.#items.length - MAX_OUTBOX_MESSAGES + 1;
+    if (excess <= 0) return this.#items;
+    const kept = this.#items.filter((m) => {
+      if (excess > 0 && (m.state === 'sent' || m.state === 'cancelled')) {
+        excess--;
+        return false;
+      }
+      return true;
+    });
+    if (excess > 0) {
+      throw new AppError(
+        'invalid-payload',
+        `The outbox is full: ${MAX_OUTBOX_MESSAGES.toLocaleString('en')} messages are waiting or failed. Retry or cancel some, then send again.`,
+      );
+    }
+    return kept;
   }
 
   retryNow(id: string): OutboxItemView {

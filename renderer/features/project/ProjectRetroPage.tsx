@@ -7,7 +7,7 @@ import { invoke } from '../../api';
 import { Sparkline } from '../../components/Sparkline';
 import { useAppStore } from '../../store';
 import { useToday } from '../../components/useToday';
-import { autosave, useSaveStatus } from '../retro/autosave';
+import { autosave, saveStatusText, useSaveStatus } from '../retro/autosave';
 import { NoteEditor } from '../retro/NoteEditor';
 import { PeopleContext } from '../retro/people';
 import { Attendees } from '../retro/RetroPage';
@@ -96,7 +96,7 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
             onChange={(e) => void updateProject(engagementId, { date: e.target.value === '' ? null : e.target.value })}
           />
           <span className={`save-state save-state--${status}`} role="status" aria-live="polite">
-            {status === 'saving' ? 'Saving…' : status === 'error' ? 'Not saved yet — retrying' : 'All changes saved'}
+            {saveStatusText(status)}
           </span>
         </div>
 

@@ -8,7 +8,7 @@ import { Sparkline } from '../../components/Sparkline';
 import { useAppStore } from '../../store';
 import { ComposeDialog } from '../mail/ComposeDialog';
 import { MailLogLine } from '../mail/MailLogLine';
-import { autosave, useSaveStatus } from './autosave';
+import { autosave, saveStatusText, useSaveStatus } from './autosave';
 import { NoteEditor } from './NoteEditor';
 import { itemIdsOutside } from '../../../shared/retro/noteText';
 import { PeopleContext } from './people';
@@ -211,7 +211,7 @@ function RetroBody(props: RetroBodyProps) {
 
 function SaveIndicator({ status, editable }: { status: ReturnType<typeof useSaveStatus>; editable: boolean }) {
   if (!editable) return <span className="save-state">Read-only</span>;
-  const text = status === 'saving' ? 'Saving…' : status === 'error' ? 'Not saved yet — retrying' : 'All changes saved';
+  const text = saveStatusText(status);
   return (
     <span className={`save-state save-state--${status}`} role="status" aria-live="polite">
       {text}

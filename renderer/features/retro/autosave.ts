@@ -1,11 +1,13 @@
 import { useSyncExternalStore } from 'react';
+import { ApiError } from '../../api';
 
 /** Quiet time before a save, and the longest a burst of typing waits (bounds loss on a crash). */
 export const DEBOUNCE_MS = 300;
 export const MAX_WAIT_MS = 500;
 const RETRY_MS = 2000;
 
-export type SaveStatus = 'saved' | 'saving' | 'error';
+/** 'refused': main refused the note itself (too long…): retrying the same note cannot help. */
+export type SaveStatus = 'saved' | 'saving' | 'error' | 'refused';
 
 interface Slot {
   timer: ReturnType<typeof setTimeout> | null;
@@ -16,6 +18,14 @@ interface Slot {
   chain: Promise<void>;
   running: number;
   failed: boolean;
+  /** Why main refused the last save of this key; null once a save succeeds. */
+  refused: string | null;
+}
+
+/** Main's reason when it refused the payload itself (the field's message, e.g. the note's size). */
+function refusalOf(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.code !== 'invalid-payload') return null;
+  return Object.values(error.fieldErrors)[0] ?? error.message;
 }
 
 /**
@@ -28,6 +38,7 @@ export class Autosave {
   readonly #slots = new Map<string, Slot>();
   readonly #listeners = new Set<() => void>();
   #status: SaveStatus = 'saved';
+  #refusal: string | null = null;
   lastError: string | null = null;
 
   schedule(key: string, save: () => Promise<void>): void {
@@ -56,12 +67,15 @@ export class Autosave {
         .then(
           () => {
             slot.failed = false;
+            slot.refused = null;
           },
           (error: unknown) => {
             slot.failed = true;
             this.lastError = error instanceof Error ? error.message : String(error);
-            // Keep the data: try again, unless a newer save is already waiting to replace it.
-            if (slot.pending === null) {
+            slot.refused = refusalOf(error);
+            // Keep the data: try again, unless a newer save is already waiting to replace it
+            // (or main refused it: only an edit, which schedules a new save, can help).
+            if (slot.pending === null && slot.refused === null) {
               slot.pending = save;
               if (slot.timer) clearTimeout(slot.timer);
               slot.timer = setTimeout(() => void this.flushKey(key), RETRY_MS);
@@ -85,6 +99,11 @@ export class Autosave {
     return this.#status;
   }
 
+  /** Why main refused a save ('refused' status), to show beside it. */
+  get refusal(): string | null {
+    return this.#refusal;
+  }
+
   hasPending(): boolean {
     return [...this.#slots.values()].some((s) => s.pending !== null || s.running > 0);
   }
@@ -97,7 +116,7 @@ export class Autosave {
   #slot(key: string): Slot {
     let slot = this.#slots.get(key);
     if (!slot) {
-      slot = { timer: null, firstAt: 0, pending: null, chain: Promise.resolve(), running: 0, failed: false };
+      slot = { timer: null, firstAt: 0, pending: null, chain: Promise.resolve(), running: 0, failed: false, refused: null };
       this.#slots.set(key, slot);
     }
     return slot;
@@ -105,13 +124,18 @@ export class Autosave {
 
   #update(): void {
     const slots = [...this.#slots.values()];
-    const next: SaveStatus = slots.some((s) => s.failed)
-      ? 'error'
-      : slots.some((s) => s.pending !== null || s.running > 0)
-        ? 'saving'
-        : 'saved';
-    if (next === this.#status) return;
+    const refusal = slots.find((s) => s.refused !== null)?.refused ?? null;
+    const next: SaveStatus =
+      refusal !== null
+        ? 'refused'
+        : slots.some((s) => s.failed)
+          ? 'error'
+          : slots.some((s) => s.pending !== null || s.running > 0)
+            ? 'saving'
+            : 'saved';
+    if (next === this.#status && refusal === this.#refusal) return;
     this.#status = next;
+    this.#refusal = refusal;
     this.#listeners.forEach((l) => l());
   }
 }
@@ -121,4 +145,18 @@ export const autosave = new Autosave();
 
 export function useSaveStatus(): SaveStatus {
   return useSyncExternalStore(autosave.subscribe, () => autosave.status);
+}
+
+/** What the save indicator says: the status, and main's reason when it refused a note. */
+export function saveStatusText(status: SaveStatus): string {
+  switch (status) {
+    case 'saving':
+      return 'Saving…';
+    case 'error':
+      return 'Not saved yet — retrying';
+    case 'refused':
+      return `Not saved: ${autosave.refusal ?? 'the note was refused.'}`;
+    case 'saved':
+      return 'All changes saved';
+  }
 }

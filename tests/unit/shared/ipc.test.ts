@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, isEventChannel, isInvokeChannel } from '../../../shared/channels';
 import { contract, events, fieldErrorsOf, IPC_ERROR_CODES, MENU_ACTIONS, StartupProblemSchema } from '../../../shared/ipc';
 import { EngagementInputSchema } from '../../../shared/model/engagement';
+import { LifecyclePatchSchema, LifecycleSectionSchema } from '../../../shared/model/lifecycle';
+import { MAX_MILESTONES, MAX_NPS_RESPONSES, ProjectPatchSchema, ProjectRetroSchema, ProjectSectionSchema } from '../../../shared/model/projectRetro';
+import { MAX_GOALS, RetroPatchSchema, RetroSchema } from '../../../shared/model/retro';
 import { person, validInput } from '../support/fixtures';
 
 function errorOf(schema: z.ZodType, value: unknown): z.ZodError {
@@ -206,5 +209,38 @@ describe('channel guards', () => {
       expect(isInvokeChannel(other)).toBe(false);
     }
     for (const other of ['app:startupReport', 'MENU', 7]) expect(isEventChannel(other)).toBe(false);
+  });
+});
+
+describe('requests are built from the file schemas (issue 12: what IPC accepts, the files accept)', () => {
+  const fieldsOf = (schema: z.ZodObject) =>
+    Object.fromEntries(Object.entries(schema.shape).map(([key, field]) => [key, field instanceof z.ZodOptional ? field.unwrap() : field]));
+
+  it('a retro patch checks each field with the stored retro’s own schema', () => {
+    const fields = fieldsOf(RetroPatchSchema);
+    expect(Object.keys(fields).sort()).toEqual(['attendees', 'date', 'goalScores', 'mvpStatus', 'startedAt']);
+    for (const [key, field] of Object.entries(fields)) expect(field).toBe(RetroSchema.shape[key as keyof typeof RetroSchema.shape]);
+  });
+
+  it('a project patch checks each field with the stored project section’s own schema', () => {
+    const fields = fieldsOf(ProjectPatchSchema);
+    expect(fields['mvpTargetDate']).toBe(ProjectSectionSchema.shape.mvpTargetDate);
+    expect(fields['date']).toBe(ProjectRetroSchema.shape.date);
+    expect(fields['attendees']).toBe(ProjectRetroSchema.shape.attendees);
+    expect(Object.keys(fields).sort()).toEqual(['attendees', 'date', 'mvpTargetDate']);
+  });
+
+  it('a lifecycle patch checks each field with the stored section’s own schema', () => {
+    for (const [key, field] of Object.entries(fieldsOf(LifecyclePatchSchema))) {
+      expect(field).toBe(LifecycleSectionSchema.shape[key as keyof typeof LifecycleSectionSchema.shape]);
+    }
+  });
+
+  it('Undo may put an item back anywhere in a full list, and nowhere past it', () => {
+    const index = (channel: 'goals:restore' | 'milestones:restore' | 'nps:restore') => contract[channel].request.shape.index;
+    expect(index('goals:restore').safeParse(MAX_GOALS).success).toBe(true);
+    expect(index('goals:restore').safeParse(MAX_GOALS + 1).success).toBe(false);
+    expect(index('milestones:restore').safeParse(MAX_MILESTONES + 1).success).toBe(false);
+    expect(index('nps:restore').safeParse(MAX_NPS_RESPONSES + 1).success).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { INVOKE_CHANNELS } from '../../../../shared/channels';
+import { contract } from '../../../../shared/ipc';
 import { IndexFileSchema } from '../../../../shared/model/files';
 import { AppError } from '../../../../electron/services/errors';
 import { createRouter, type Handlers } from '../../../../electron/services/router';
@@ -123,6 +125,92 @@ describe('the router, through createMainServices', () => {
       }
     });
 
+    describe('only plain data gets in (issue 12)', () => {
+      // Structured clone (Electron's IPC) carries these as they are; zod took any of them for `{}`.
+      const notPlain: [string, () => unknown][] = [
+        ['a Map', () => new Map([['a', 1]])],
+        ['a Set', () => new Set([1])],
+        ['a Date', () => new Date(0)],
+        ['a RegExp', () => /x/g],
+        ['a Uint8Array', () => new Uint8Array(4)],
+        ['a Float64Array', () => new Float64Array(2)],
+        ['an ArrayBuffer', () => new ArrayBuffer(8)],
+        ['a DataView', () => new DataView(new ArrayBuffer(8))],
+        ['an Error', () => new Error('x')],
+        ['a Boolean', () => new Boolean(true)],
+        ['a String', () => new String('x')],
+      ];
+      const emptyChannels = INVOKE_CHANNELS.filter((c) => {
+        const request: z.ZodType = contract[c].request;
+        return request instanceof z.ZodObject && Object.keys(request.shape).length === 0;
+      });
+
+      it('knows the channels that take no input', () => {
+        expect(emptyChannels).toEqual(expect.arrayContaining(['app:startupReport', 'settings:get', 'engagements:list', 'outbox:list', 'lifecycle:roster']));
+      });
+
+      it.each(notPlain)('refuses %s on every channel that takes no input, naming what it got', async (what, make) => {
+        const { services, platform, fail } = openServices(tempDir());
+        for (const channel of emptyChannels) {
+          const error = await fail(channel, make(), 'invalid-payload');
+          expect(error.fieldErrors).toEqual({ _: `Expected plain data (an object, a list, text, a number or true/false), not ${what}.` });
+        }
+        services.flush();
+        expectNothingStored(tempDir());
+        expect(platform.externals).toEqual([]);
+      });
+
+      it('accepts a plain object, with or without a prototype', async () => {
+        const { call } = openServices(tempDir());
+        expect(await call('engagements:list', Object.create(null) as Record<string, never>)).toEqual([]);
+        expect(await call('engagements:list', {})).toEqual([]);
+      });
+
+      it.each(notPlain)('refuses %s as a patch whose fields are all optional, and writes nothing', async (_what, make) => {
+        const { services, call, fail } = openServices(tempDir());
+        const created = await call('engagements:create', validInput());
+        services.flush();
+        const file = path.join(tempDir(), 'engagements', `${created.id}.json`);
+        const before = fs.readFileSync(file, 'utf8');
+        const error = await fail('lifecycle:update', { engagementId: created.id, patch: make() }, 'invalid-payload');
+        expect(Object.keys(error.fieldErrors ?? {})).toEqual(['patch']);
+        services.flush();
+        expect(fs.readFileSync(file, 'utf8')).toBe(before);
+      });
+
+      it('refuses a BigInt, a symbol, a function and a cycle anywhere, with the path to it', async () => {
+        const { fail } = openServices(tempDir());
+        const cycle: Record<string, unknown> = {};
+        cycle['again'] = { cycle };
+        const cases: [unknown, Record<string, string>][] = [
+          [{ id: 1n }, { id: 'Expected plain data (an object, a list, text, a number or true/false), not a bigint.' }],
+          [{ id: Symbol('x') }, { id: 'Expected plain data (an object, a list, text, a number or true/false), not a symbol.' }],
+          [{ id: () => 'x' }, { id: 'Expected plain data (an object, a list, text, a number or true/false), not a function.' }],
+          [{ id: 'x', loop: cycle }, { 'loop.again.cycle': 'The request refers to itself (a cycle).' }],
+          [{ id: ['a', new Map()] }, { 'id.1': 'Expected plain data (an object, a list, text, a number or true/false), not a Map.' }],
+        ];
+        for (const [payload, fieldErrors] of cases) expect((await fail('engagements:get', payload, 'invalid-payload')).fieldErrors).toEqual(fieldErrors);
+      });
+
+      it('takes the same object twice (not a cycle), and a payload nested 100,000 deep without overflowing', async () => {
+        const { services, call } = openServices(tempDir());
+        const engagement = await call('engagements:create', validInput());
+        const day = { kind: 'pairing' as const, hours: 8, note: '', partnerIds: [], topic: '' };
+        const week = await call('planner:saveWeek', { scope: { kind: 'engagement', id: engagement.id }, week: '2026-W11', plan: { days: { mon: day, tue: day } } });
+        expect(week.days.tue).toEqual(day);
+        let deep: unknown = {};
+        for (let i = 0; i < 100_000; i++) deep = { a: deep };
+        const result = await services.dispatch('engagements:list', deep);
+        expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+      });
+    });
+
+    it('refuses a URL over 2048 characters before it reaches the platform', async () => {
+      const { platform, fail } = openServices(tempDir());
+      await fail('app:openExternal', { url: `https://example.com/${'a'.repeat(5000)}` }, 'invalid-payload');
+      await fail('app:openExternal', { url: 42 }, 'invalid-payload');
+      expect(platform.externals).toEqual([]);
+    });
   });
 
   it('hands handlers the parsed payload (trimmed), not the raw one', async () => {

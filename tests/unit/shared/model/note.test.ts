@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyNote, NOTE_MARK_TYPES, NOTE_NODE_TYPES, NoteDocSchema } from '../../../../shared/model/note';
+import { emptyNote, MAX_NOTE_BYTES, NOTE_MARK_TYPES, NOTE_NODE_TYPES, NoteDocSchema, NoteInputSchema } from '../../../../shared/model/note';
 import { doc, hardBreak, line, link, nestedDoc, paragraph, richDoc, text } from '../../support/notes';
 
 /** Parses without throwing and tells whether the document was accepted. */
@@ -236,6 +236,93 @@ describe('NoteDocSchema: action items (task items)', () => {
       ],
     };
     expect(accepts(nestedBad)).toBe(false);
+  });
+});
+
+describe('NoteDocSchema: attributes per node and mark (issue 12)', () => {
+  const block = (node: unknown) => ({ type: 'doc', content: [node] });
+
+  it.each([
+    ['a heading of each level', [1, 2, 3, 4, 5, 6].map((level) => ({ type: 'heading', attrs: { level }, content: [text('x')] }))],
+    ['ordered lists as typed and as pasted', [{ type: 'orderedList', attrs: { start: 3, type: null }, content: [] }, { type: 'orderedList', attrs: { start: 1, type: 'a' }, content: [] }, { type: 'orderedList', content: [] }]],
+    ['code blocks with and without a language', [{ type: 'codeBlock', attrs: { language: null } }, { type: 'codeBlock', attrs: { language: 'ts' } }, { type: 'codeBlock' }]],
+    ['attribute-less nodes with an empty attrs object', [{ type: 'paragraph', attrs: {} }, { type: 'blockquote', attrs: {}, content: [line('q')] }]],
+  ])('accepts %s', (_what, nodes) => {
+    for (const node of nodes) expect(accepts(block(node))).toBe(true);
+  });
+
+  it('accepts a link with every attribute the editor writes, and with its href alone', () => {
+    expect(accepts(withMarks([{ type: 'link', attrs: { href: 'https://example.com', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null } }]))).toBe(true);
+    expect(accepts(withMarks([{ type: 'link', attrs: { href: 'https://example.com' } }]))).toBe(true);
+  });
+
+  it.each([
+    ['a heading level 0', { type: 'heading', attrs: { level: 0 } }, 'A heading needs a level from 1 to 6.'],
+    ['a fractional heading level', { type: 'heading', attrs: { level: 2.5 } }, 'A heading needs a level from 1 to 6.'],
+    ['a heading without a level', { type: 'heading', attrs: {} }, 'A heading needs a level from 1 to 6.'],
+    ['a heading with a style', { type: 'heading', attrs: { level: 2, style: 'x' } }, 'A heading needs a level from 1 to 6.'],
+    ['a list starting at 1.5', { type: 'orderedList', attrs: { start: 1.5 } }, 'A numbered list starts at a whole number.'],
+    ['a numeric code language', { type: 'codeBlock', attrs: { language: 7 } }, 'A code block’s language must be a short name.'],
+    ['a 101-character code language', { type: 'codeBlock', attrs: { language: 'x'.repeat(101) } }, 'A code block’s language must be a short name.'],
+    ['a class on a paragraph', { type: 'paragraph', attrs: { class: 'x' } }, 'A paragraph takes no attributes.'],
+    ['an id on a rule', { type: 'horizontalRule', attrs: { id: 'x' } }, 'A rule takes no attributes.'],
+    ['an extra key on an action item', { type: 'taskList', content: [{ type: 'taskItem', attrs: { ...goodTaskAttrs, color: 'red' }, content: [line('x')] }] }, 'An action item needs an id, a done flag, an owner and a due date (or none).'],
+  ])('refuses %s, saying what is wrong', (_what, node, message) => {
+    expect(messagesOf(block(node))).toContain(message);
+  });
+
+  it.each([
+    ['an object', { nested: { a: 1 } }],
+    ['a list', [1, 2]],
+    ['a BigInt', 1n],
+    ['a Date', new Date(0)],
+    ['a Map', new Map()],
+    ['NaN', Number.NaN],
+  ])('refuses %s as an attribute value, without throwing', (_what, value) => {
+    let result: ReturnType<typeof NoteDocSchema.safeParse> | undefined;
+    expect(() => {
+      result = NoteDocSchema.safeParse(block({ type: 'heading', attrs: { level: value }, content: [text('x')] }));
+    }).not.toThrow();
+    expect(result?.success).toBe(false);
+  });
+
+  it.each([
+    ['a title on bold', [{ type: 'bold', attrs: { title: 'x' } }], 'Bold text takes no attributes.'],
+    ['an onclick on a link', [{ type: 'link', attrs: { href: 'https://example.com', onclick: 'alert(1)' } }], 'Links must be https:, http: or mailto: addresses.'],
+    ['a numeric link title', [{ type: 'link', attrs: { href: 'https://example.com', title: 3 } }], 'Links must be https:, http: or mailto: addresses.'],
+  ])('refuses %s', (_what, marks, message) => {
+    expect(messagesOf(withMarks(marks))).toContain(message);
+  });
+});
+
+describe('NoteInputSchema: what the renderer may send', () => {
+  const acceptsInput = (value: unknown) => NoteInputSchema.safeParse(value).success;
+  const inputMessagesOf = (value: unknown) => NoteInputSchema.safeParse(value).error?.issues.map((i) => i.message) ?? [];
+
+  it('accepts a note of 1 MB of JSON and refuses one byte more, saying how big it is', () => {
+    /** Ten 99,000-character paragraphs and a last one grown until the JSON is exactly `bytes` long. */
+    const sized = (bytes: number) => {
+      const last = text('y');
+      const note = doc(...Array.from({ length: 10 }, () => line('x'.repeat(99_000))), paragraph(last));
+      last.text = 'y'.repeat(1 + bytes - JSON.stringify(note).length);
+      return note;
+    };
+    const limit = sized(MAX_NOTE_BYTES);
+    expect(JSON.stringify(limit).length).toBe(MAX_NOTE_BYTES);
+    expect(acceptsInput(limit)).toBe(true);
+    const over = sized(MAX_NOTE_BYTES + 1);
+    expect(JSON.stringify(over).length).toBe(MAX_NOTE_BYTES + 1);
+    // A file written before the bound still loads: only what comes in is bounded.
+    expect(accepts(over)).toBe(true);
+    expect(inputMessagesOf(over)).toContain('This note is too long to save (1.0 MB; at most 1 MB): split it, or move long pasted text to a linked document.');
+  });
+
+  it('counts UTF-8 bytes: a character of another script counts 2 or 3, an emoji 4', () => {
+    // 250,000 emoji are 1,000,000 bytes of text alone (500,000 UTF-16 units).
+    expect(acceptsInput(doc(...Array.from({ length: 5 }, () => line('🎉'.repeat(49_000)))))).toBe(true);
+    expect(acceptsInput(doc(...Array.from({ length: 6 }, () => line('🎉'.repeat(45_000)))))).toBe(false);
+    expect(acceptsInput(doc(...Array.from({ length: 4 }, () => line('é'.repeat(99_000)))))).toBe(true);
+    expect(acceptsInput(doc(...Array.from({ length: 6 }, () => line('é'.repeat(99_000)))))).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../../../../renderer/api';
 import { Autosave, DEBOUNCE_MS, MAX_WAIT_MS } from '../../../../../renderer/features/retro/autosave';
 
 describe('Autosave', () => {
@@ -109,5 +110,34 @@ describe('Autosave', () => {
     autosave.schedule('k', () => Promise.resolve());
     await autosave.flushAll();
     expect(seen).toEqual(['saving', 'saved']);
+  });
+
+  it('says why main refused a note, does not send the same note again, and clears once an edit saves', async () => {
+    const autosave = new Autosave();
+    const seen: string[] = [];
+    autosave.subscribe(() => seen.push(autosave.status));
+    let attempts = 0;
+    const tooLong = new ApiError({
+      code: 'invalid-payload',
+      message: 'Some fields need attention.',
+      fieldErrors: { doc: 'This note is too long to save (1.2 MB; at most 1 MB): split it, or move long pasted text to a linked document.' },
+    });
+    autosave.schedule('k', () => {
+      attempts++;
+      return Promise.reject(tooLong);
+    });
+    await autosave.flushKey('k');
+    expect(autosave.status).toBe('refused');
+    expect(autosave.refusal).toBe('This note is too long to save (1.2 MB; at most 1 MB): split it, or move long pasted text to a linked document.');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(attempts).toBe(1);
+    expect(autosave.hasPending()).toBe(false);
+
+    autosave.schedule('k', () => Promise.resolve());
+    await autosave.flushKey('k');
+    expect(autosave.status).toBe('saved');
+    expect(autosave.refusal).toBeNull();
+    // The reason stays up while the edit is being saved: it is still true until that save lands.
+    expect(seen).toEqual(['saving', 'refused', 'saved']);
   });
 });
