@@ -275,7 +275,7 @@ test.describe('on Tuesday 09:55, the retro moved to Tuesday 10:00 in the planner
 });
 
 test.describe('after the engagement has ended', () => {
-  test('the retros page says there is no retro this week and main refuses one', async ({ page, now }) => {
+  test('the retros page says there is no retro this week and main refuses one', async ({ page, now, snap }) => {
     const ended = engagementInput({ startDate: '2026-10-05', endDate: '2026-12-18', status: 'done' }, now);
     const engagement = await seedEngagement(page, ended);
     await openRetros(page);
@@ -284,6 +284,7 @@ test.describe('after the engagement has ended', () => {
     await page.getByLabel('Another retro on').fill('2027-02-11');
     await page.getByRole('button', { name: 'Add retro' }).click();
     await expect(page.getByText('Pick a day the engagement runs: 5 Oct 2026 to 18 Dec 2026.')).toBeVisible();
+    await snap('retros-engagement-ended');
     const refused = await page.evaluate(async (engagementId) => {
       const api = (window as unknown as { api: { invoke: (c: string, p: unknown) => Promise<{ ok: boolean; error?: { message: string } }> } }).api;
       return api.invoke('retros:create', { engagementId, date: '2027-02-11' });
