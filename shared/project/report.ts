@@ -5,7 +5,7 @@ import { MILESTONE_KIND_LABELS, NPS_ROLE_LABELS, NPS_ROLES, PROJECT_NOTE_LABELS,
 import { actionItems } from '../retro/noteText';
 import { live } from '../retro/rules';
 import { NOTE_SECTIONS } from '../model/retro';
-import { escapeHtml, styleAttr, styleSheet, type StyleRule, type Styling } from '../html';
+import { escapeHtml, styleAttr, styleSheet, WRAP_LONG_WORDS, type StyleRule, type Styling } from '../html';
 import type { Heading, Paragraph, PhrasingContent, RootContent, Strong, Table, TableCell, TableRow, Text } from 'mdast';
 import { noteToMdast, serializeMarkdown } from '../note/markdown';
 import { NOTE_LOOK, noteToHtml, type NoteRenderOptions } from '../note/render';
@@ -202,7 +202,7 @@ const REPORT_LOOK = {
   body: { element: 'body', css: 'margin:0;background:#f7f7f5;' },
   page: {
     element: 'main',
-    css: "max-width:880px;margin:0 auto;padding:32px 24px 48px;background:#fff;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:15px;line-height:1.5;color:#1f2328;",
+    css: `max-width:880px;margin:0 auto;padding:32px 24px 48px;background:#fff;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:15px;line-height:1.5;color:#1f2328;${WRAP_LONG_WORDS}`,
   },
   h1: { element: 'h1', css: 'font-size:26px;margin:0 0 4px;' },
   h2: { element: 'h2', css: 'font-size:19px;margin:32px 0 8px;border-bottom:1px solid #dddbd5;padding-bottom:4px;' },
