@@ -339,7 +339,8 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       expect(decodeURIComponent(url.pathname)).toBe('ada@example.com,zoe@example.com');
       expect(url.searchParams.get('cc')).toBe('grace@example.com');
       expect(url.searchParams.get('subject')).toBe(world.headers.subject);
-      expect(url.searchParams.get('body')).toBe(expected.text);
+      // Line breaks are CR LF in a mailto: link (RFC 6068 §5).
+      expect(url.searchParams.get('body')).toBe(expected.text.replace(/\r\n|\r|\n/g, '\r\n'));
       expect(world.mailLog().map((e) => [e.via, e.state])).toEqual([['mailto', 'drafted']]);
     });
 
