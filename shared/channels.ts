@@ -33,6 +33,7 @@ export const INVOKE_CHANNELS = [
   'mail:send',
   'mail:getSettings',
   'mail:saveSettings',
+  'mail:saveAuthor',
   'outbox:list',
   'outbox:retry',
   'outbox:cancel',

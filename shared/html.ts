@@ -4,6 +4,14 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
+/**
+ * CSS that breaks a word too long for its line (a pasted URL or token) instead of widening
+ * the page. `overflow-wrap:anywhere` is the standard, and also lets tables shrink around such
+ * a word; `word-break:break-word` does the same in mail clients that predate it. Inherited:
+ * set once on the page's container.
+ */
+export const WRAP_LONG_WORDS = 'overflow-wrap:anywhere;word-break:break-word;';
+
 /** One part of a look: its CSS, and what picks it out in a stylesheet (an element, or a class). */
 export type StyleRule = { css: string; element: string } | { css: string; className: string };
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channels';
 import { ENGAGEMENT_STATUSES, EngagementInputSchema, EngagementSchema, EngagementSummarySchema, IdSchema, IsoDateSchema, PersonSchema } from './model/engagement';
 import { MailAddressSchema } from './mail/addresses';
-import { ComposeRequestSchema, MailSettingsInputSchema, MailSettingsViewSchema, OutboxItemViewSchema } from './model/mail';
+import { AuthorInputSchema, ComposeRequestSchema, MailSettingsInputSchema, MailSettingsViewSchema, OutboxItemViewSchema } from './model/mail';
 import { NoteInputSchema } from './model/note';
 import {
   GoalInputSchema,
@@ -160,6 +160,8 @@ export const contract = {
       text: z.string(),
       /** Whether "Send via SMTP" is set up. */
       canSend: z.boolean(),
+      /** The From of a draft; null until the user gives their name and email (Settings › Mail). */
+      draftFrom: MailAddressSchema.nullable(),
     }),
   },
   'mail:draft': { request: ComposeRequestSchema, response: z.object({ path: z.string() }) },
@@ -169,6 +171,8 @@ export const contract = {
   'mail:send': { request: ComposeRequestSchema, response: OutboxItemViewSchema },
   'mail:getSettings': { request: Empty, response: MailSettingsViewSchema },
   'mail:saveSettings': { request: MailSettingsInputSchema, response: MailSettingsViewSchema },
+  // "Your name and email", the From of drafts: saved on its own, SMTP or not.
+  'mail:saveAuthor': { request: AuthorInputSchema, response: MailSettingsViewSchema },
   'outbox:list': { request: Empty, response: z.array(OutboxItemViewSchema) },
   'outbox:retry': { request: ById, response: OutboxItemViewSchema },
   'outbox:cancel': { request: ById, response: OutboxItemViewSchema },

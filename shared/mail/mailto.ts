@@ -15,10 +15,19 @@ function wellFormed(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
+/**
+ * Percent-encodes one address or header value (RFC 6068): every line break as %0D%0A, as
+ * §5 requires (mail lines end in CR LF); "@" left as it is, which the RFC allows and which
+ * keeps addresses readable and leaves more room for the notes.
+ */
+function encode(value: string): string {
+  return encodeURIComponent(wellFormed(value).replace(/\r\n|\r|\n/g, '\r\n')).replace(/%40/g, '@');
+}
+
 function build(to: MailAddress[], cc: MailAddress[], subject: string, body: string): string {
-  const params = [`subject=${encodeURIComponent(wellFormed(subject))}`, `body=${encodeURIComponent(wellFormed(body))}`];
-  if (cc.length) params.unshift(`cc=${cc.map((a) => encodeURIComponent(a.email)).join(',')}`);
-  return `mailto:${to.map((a) => encodeURIComponent(a.email)).join(',')}?${params.join('&')}`;
+  const params = [`subject=${encode(subject)}`, `body=${encode(body)}`];
+  if (cc.length) params.unshift(`cc=${cc.map((a) => encode(a.email)).join(',')}`);
+  return `mailto:${to.map((a) => encode(a.email)).join(',')}?${params.join('&')}`;
 }
 
 /**

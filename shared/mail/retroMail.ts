@@ -5,7 +5,7 @@ import { NOTE_SECTION_LABELS } from '../model/retro';
 import { actionItems, wordCount } from '../retro/noteText';
 import type { MailAddress } from './addresses';
 import { graphemes } from '../text';
-import { escapeHtml } from '../html';
+import { escapeHtml, WRAP_LONG_WORDS } from '../html';
 import { actionMeta, noteToHtml, noteToText, ownerName, type NoteRenderOptions } from '../note/render';
 
 export interface RetroMail {
@@ -80,7 +80,7 @@ export function composeRetroMail(input: { engagement: Engagement; retro: Retro; 
     '<!doctype html>',
     `<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${h(subject)}</title></head>`,
     `<body style="margin:0;padding:0;background:#f7f7f5;">`,
-    `<div style="max-width:640px;margin:0 auto;padding:24px;font-family:${FONT};font-size:15px;line-height:1.5;color:#1f2328;background:#ffffff;">`,
+    `<div style="max-width:640px;margin:0 auto;padding:24px;font-family:${FONT};font-size:15px;line-height:1.5;color:#1f2328;background:#ffffff;${WRAP_LONG_WORDS}">`,
     `<p style="margin:0 0 4px;font-size:13px;color:#5b5f66;">Weekly retro · ${h(engagement.name)}</p>`,
     `<h1 style="margin:0 0 12px;font-size:22px;font-weight:600;">${h(date)}</h1>`,
   ];

@@ -31,11 +31,27 @@ export type MailSettingsInput = z.infer<typeof MailSettingsInputSchema>;
 export const SmtpSettingsSchema = z.object(SmtpFields).strict();
 export type SmtpSettings = z.infer<typeof SmtpSettingsSchema>;
 
+/**
+ * "Your name and email": who writes the notes. The From of every draft and .eml (RFC 5322
+ * requires one), and kept whether or not SMTP is set up.
+ */
+export const AuthorSchema = z
+  .object({
+    name: headerText('Your name', 120).pipe(z.string().min(1, 'Enter your name.')),
+    email: headerText('Your email', 254).pipe(z.email({ message: 'This is not a valid email address.' })),
+  })
+  .strict();
+export type Author = z.infer<typeof AuthorSchema>;
+
+/** null clears it. */
+export const AuthorInputSchema = z.object({ author: AuthorSchema.nullable() }).strict();
+
 export const SECRET_BACKENDS = ['os', 'basic_text', 'unavailable'] as const;
 export type SecretBackend = (typeof SECRET_BACKENDS)[number];
 
 export const MailSettingsViewSchema = z.object({
   smtp: SmtpSettingsSchema.nullable(),
+  author: AuthorSchema.nullable(),
   hasPassword: z.boolean(),
   /** 'os' when safeStorage has a real keychain; passwords are refused otherwise. */
   secretBackend: z.enum(SECRET_BACKENDS),
@@ -78,11 +94,13 @@ export const OutboxFileSchema = z
   .strict();
 export type OutboxFile = z.infer<typeof OutboxFileSchema>;
 
-export const MAIL_FILE_VERSION = 1;
+/** Version 2 added `author` ("Your name and email"). */
+export const MAIL_FILE_VERSION = 2;
 export const MailFileSchema = z
   .object({
     schemaVersion: z.literal(MAIL_FILE_VERSION),
     smtp: SmtpSettingsSchema.nullable(),
+    author: AuthorSchema.nullable(),
     /** The SMTP password as encrypted by the OS keychain (safeStorage), base64. Never plain text. */
     passwordCipher: z.string().max(8192).nullable(),
   })

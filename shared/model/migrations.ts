@@ -2,6 +2,7 @@ import { ENGAGEMENT_FILE_VERSION, EngagementFileV1Schema, EngagementFileV2Schema
 import { emptyPlannerSection } from './planner';
 import { emptyProjectSection } from './projectRetro';
 import { emptyLifecycleSection } from './lifecycle';
+import { MAIL_FILE_VERSION } from './mail';
 
 export type MigrationOutcome =
   | { kind: 'current'; data: unknown }
@@ -119,4 +120,14 @@ export function migrateSettingsFile(data: unknown): MigrationOutcome {
 /** The index is at its first version: only the version checks apply. */
 export function migrateSimpleFile(data: unknown, current: number): MigrationOutcome {
   return migrate(data, current, {}, () => '');
+}
+
+const MAIL_STEPS: Record<number, Step> = {
+  // Version 2 added "Your name and email" (the From of drafts), not known yet. Self-contained
+  // so it can be renumbered at merge if another branch also took version 2.
+  1: (data) => ({ ...(data as Record<string, unknown>), schemaVersion: 2, author: null }),
+};
+
+export function migrateMailFile(data: unknown): MigrationOutcome {
+  return migrate(data, MAIL_FILE_VERSION, MAIL_STEPS, () => '');
 }

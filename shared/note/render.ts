@@ -5,8 +5,9 @@ import { graphemes } from '../text';
 
 /**
  * One walk over a note (tiptap JSON, validated against the allowlist in model/note) for every
- * place a note leaves the app: HTML for mail (inline styles) and for the export page (a
- * stylesheet), plain text for mail, Markdown for the export. The walk decides what each node
+ * place a note leaves the app as a string: HTML for mail (inline styles) and for the export page
+ * (a stylesheet), plain text for mail. (Markdown is built as a syntax tree in markdown.ts, from
+ * the same helpers, so that its serialiser can escape.) The walk decides what each node
  * means — heading level, list numbers, an action item's box, owner and due date, which links
  * are safe (https, http, mailto only) — and a format only spells it out. No DOM; HTML escapes
  * every text and attribute. (@tiptap/static-renderer has no release matching our tiptap.)
@@ -66,7 +67,7 @@ type NoteRole = keyof typeof NOTE_LOOK;
 type Mark = NonNullable<NoteNode['marks']>[number];
 /** A mark as the formats see it: a link only with a safe, trimmed address. */
 type InlineMark = { type: Exclude<Mark['type'], 'link'> } | { type: 'link'; href: string };
-type Level = 1 | 2 | 3 | 4 | 5 | 6;
+export type Level = 1 | 2 | 3 | 4 | 5 | 6;
 
 interface Task {
   checked: boolean;
@@ -92,7 +93,7 @@ interface Format {
   doc(blocks: string[]): string;
 }
 
-function inlineMarks(node: NoteNode): InlineMark[] {
+export function inlineMarks(node: NoteNode): InlineMark[] {
   return (node.marks ?? []).flatMap((mark): InlineMark[] => {
     if (mark.type !== 'link') return [{ type: mark.type }];
     const href = mark.attrs?.['href'];
@@ -100,12 +101,12 @@ function inlineMarks(node: NoteNode): InlineMark[] {
   });
 }
 
-function headingLevel(node: NoteNode, shift: number): Level {
+export function headingLevel(node: NoteNode, shift: number): Level {
   const level = node.attrs?.['level'];
   return Math.min(6, Math.max(1, (Number.isInteger(level) ? (level as number) : 2) + shift)) as Level;
 }
 
-function listStart(node: NoteNode): number {
+export function listStart(node: NoteNode): number {
   const start = node.attrs?.['start'];
   return Number.isInteger(start) ? (start as number) : 1;
 }
@@ -241,62 +242,6 @@ const TEXT: Format = {
   doc: (blocks) => blocks.join('\n\n'),
 };
 
-/** Backslash-escapes what Markdown would read as syntax. */
-export function escapeMarkdown(value: string): string {
-  return value
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([#+-]|\d+\.)(?=\s|$)/gm, (_m, space: string, marker: string) => `${space}${marker.replace(/([#+\-.])/, '\\$1')}`);
-}
-
-/** A run of backticks longer than any inside `value` (at least `min`). */
-function fence(value: string, min: number): string {
-  return '`'.repeat(Math.max(min, ...[...value.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
-}
-
-function codeSpan(value: string): string {
-  const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
-  return `${fence(value, 0)}${pad}${value}${pad}${fence(value, 0)}`;
-}
-
-/** CommonMark with task lists. */
-const MARKDOWN: Format = {
-  text: (value, marks) =>
-    marks.reduce(
-      (md, mark) => {
-        switch (mark.type) {
-          case 'bold':
-            return `**${md}**`;
-          case 'italic':
-            return `*${md}*`;
-          case 'strike':
-            return `~~${md}~~`;
-          case 'code':
-          case 'underline':
-            return md;
-          case 'link':
-            // <…> destinations may hold spaces and parentheses; < > and line breaks are encoded.
-            return `[${md}](<${mark.href.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>)`;
-        }
-      },
-      marks.some((m) => m.type === 'code') ? codeSpan(value) : escapeMarkdown(value),
-    ),
-  hardBreak: '\\\n',
-  paragraph: (inline) => inline,
-  heading: (level, inline) => `${'#'.repeat(level)} ${inline}`,
-  list: (kind, start, items) => items.map((item, i) => indent(item, kind === 'ordered' ? `${start + i}. ` : '- ')).join('\n'),
-  item: (blocks) => blocks.join('\n'),
-  task: ({ checked, text, meta, nested }) => [`[${checked ? 'x' : ' '}] ${text}${meta.length ? ` (${escapeMarkdown(meta.join(', '))})` : ''}`, ...nested].join('\n'),
-  quote: (blocks) =>
-    blocks
-      .join('\n\n')
-      .split('\n')
-      .map((line) => (line === '' ? '>' : `> ${line}`))
-      .join('\n'),
-  code: (text) => `${fence(text, 2)}\n${text}\n${fence(text, 2)}`,
-  rule: '---',
-  doc: (blocks) => blocks.join('\n\n'),
-};
-
 /** The note as an HTML fragment, styled inline (mail) or for a stylesheet (export page). */
 export function noteToHtml(doc: NoteNode, styling: Styling, options: NoteRenderOptions = {}): string {
   return render(doc, html(styling), options);
@@ -305,9 +250,4 @@ export function noteToHtml(doc: NoteNode, styling: Styling, options: NoteRenderO
 /** The note as plain text for the text part of a mail. */
 export function noteToText(doc: NoteNode, options: NoteRenderOptions = {}): string {
   return render(doc, TEXT, options);
-}
-
-/** The note as Markdown (CommonMark with task lists). */
-export function noteToMarkdown(doc: NoteNode, options: NoteRenderOptions = {}): string {
-  return render(doc, MARKDOWN, options);
 }

@@ -5,8 +5,10 @@ import { MILESTONE_KIND_LABELS, NPS_ROLE_LABELS, NPS_ROLES, PROJECT_NOTE_LABELS,
 import { actionItems } from '../retro/noteText';
 import { live } from '../retro/rules';
 import { NOTE_SECTIONS } from '../model/retro';
-import { escapeHtml, styleAttr, styleSheet, type StyleRule, type Styling } from '../html';
-import { escapeMarkdown, NOTE_LOOK, noteToHtml, noteToMarkdown, type NoteRenderOptions } from '../note/render';
+import { escapeHtml, styleAttr, styleSheet, WRAP_LONG_WORDS, type StyleRule, type Styling } from '../html';
+import type { Heading, Paragraph, PhrasingContent, RootContent, Strong, Table, TableCell, TableRow, Text } from 'mdast';
+import { noteToMdast, serializeMarkdown } from '../note/markdown';
+import { NOTE_LOOK, noteToHtml, type NoteRenderOptions } from '../note/render';
 import { formatNps, npsReport, type NpsReport } from './nps';
 import { buildTimeline, type Timeline } from './timeline';
 
@@ -90,85 +92,103 @@ export function reportFileName(name: string, extension: 'html' | 'md'): string {
 }
 
 // ---------------------------------------------------------------- Markdown
+// A tree (mdast), serialised by markdown.ts: the serialiser escapes whatever a name, a note or
+// a comment holds that Markdown would read as syntax, so the file says what was entered.
 
-function mdCell(value: string): string {
-  return escapeMarkdown(value).replace(/\r?\n/g, ' ');
+const txt = (value: string): Text => ({ type: 'text', value });
+const strong = (value: string): Strong => ({ type: 'strong', children: [txt(value)] });
+const para = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+const heading = (depth: 1 | 2 | 3, value: string): Heading => ({ type: 'heading', depth, children: [txt(value)] });
+const italic = (value: string): Paragraph => para({ type: 'emphasis', children: [txt(value)] });
+
+/** A cell holds one line: a line break (CR, LF or both) in a note or comment reads as a space. */
+function cell(value: string): TableCell {
+  return { type: 'tableCell', children: value === '' ? [] : [txt(value.replace(/\r\n?|\n/g, ' '))] };
+}
+
+function mdTable(headers: string[], rows: string[][]): Table {
+  const row = (cells: string[]): TableRow => ({ type: 'tableRow', children: cells.map(cell) });
+  return { type: 'table', children: [row(headers), ...rows.map(row)] };
 }
 
 export function renderMarkdown(report: ProjectReport): string {
   const { engagement, project } = report.file;
   const options = renderOptions(report, 1);
   const totals = actionTotals(report);
-  const out: string[] = [];
-  out.push(`# Project retro: ${escapeMarkdown(engagement.name)}`);
+  const out: RootContent[] = [];
+  out.push(heading(1, `Project retro: ${engagement.name}`));
   const held = project.retro.date ? `held ${formatDisplayDate(project.retro.date)}` : 'date not set';
+  const brk: PhrasingContent = { type: 'break' };
   out.push(
-    [
-      `**Host team:** ${escapeMarkdown(engagement.hostTeam || 'not set')}  `,
-      `**Engagement:** ${formatDisplayDate(engagement.startDate)} – ${formatDisplayDate(engagement.endDate)} (${STATUS_LABELS[engagement.status]})  `,
-      `**Project retro:** ${held}  `,
-      `**Attendees:** ${project.retro.attendees.length === 0 ? 'none recorded' : escapeMarkdown(project.retro.attendees.map((a) => a.name).join(', '))}`,
-    ].join('\n'),
+    para(
+      ...[strong('Host team:'), txt(` ${engagement.hostTeam || 'not set'}`), brk],
+      ...[strong('Engagement:'), txt(` ${formatDisplayDate(engagement.startDate)} – ${formatDisplayDate(engagement.endDate)} (${STATUS_LABELS[engagement.status]})`), brk],
+      ...[strong('Project retro:'), txt(` ${held}`), brk],
+      ...[strong('Attendees:'), txt(` ${project.retro.attendees.length === 0 ? 'none recorded' : project.retro.attendees.map((a) => a.name).join(', ')}`)],
+    ),
   );
 
-  out.push('## Timeline');
+  out.push(heading(2, 'Timeline'));
   out.push(
-    `${report.retros.length} weekly ${report.retros.length === 1 ? 'retro' : 'retros'}, ${totals.total} action ${totals.total === 1 ? 'item' : 'items'} (${totals.done} done).`,
+    para(
+      txt(
+        `${report.retros.length} weekly ${report.retros.length === 1 ? 'retro' : 'retros'}, ${totals.total} action ${totals.total === 1 ? 'item' : 'items'} (${totals.done} done).`,
+      ),
+    ),
   );
-  out.push(['| Date | What | Note |', '| --- | --- | --- |', ...report.keyDates.map((d) => `| ${formatDisplayDate(d.date)} | ${mdCell(d.label)} | ${mdCell(d.note)} |`)].join('\n'));
+  out.push(mdTable(['Date', 'What', 'Note'], report.keyDates.map((d) => [formatDisplayDate(d.date), d.label, d.note])));
   if (report.retros.length > 0) {
-    out.push('### Weekly retros');
+    out.push(heading(3, 'Weekly retros'));
     out.push(
-      [
-        '| Date | Goals (average) | Went poorly | Action items created | Closed |',
-        '| --- | --- | --- | --- | --- |',
-        ...report.retros.map((r) => `| ${formatDisplayDate(r.date)} | ${pct(r.average)} | ${r.wentPoorlyEmpty ? 'empty' : 'written'} | ${r.created} | ${r.closed} |`),
-      ].join('\n'),
+      mdTable(
+        ['Date', 'Goals (average)', 'Went poorly', 'Action items created', 'Closed'],
+        report.retros.map((r) => [formatDisplayDate(r.date), pct(r.average), r.wentPoorlyEmpty ? 'empty' : 'written', String(r.created), String(r.closed)]),
+      ),
     );
   }
 
-  out.push('## Goals');
-  if (report.goals.length === 0) out.push('No goals were recorded.');
+  out.push(heading(2, 'Goals'));
+  if (report.goals.length === 0) out.push(para(txt('No goals were recorded.')));
   else
     out.push(
-      [
-        '| Goal | Kind | Metric | Baseline → target | Latest score | Weekly scores |',
-        '| --- | --- | --- | --- | --- | --- |',
-        ...report.goals.map(
-          (g) =>
-            `| ${mdCell(g.title)} | ${g.kind} | ${mdCell(g.metric || '–')} | ${mdCell(`${g.from || '?'} → ${g.to || '?'}`)} | ${pct(g.latest)} | ${g.scores.join(', ') || '–'} |`,
-        ),
-      ].join('\n'),
+      mdTable(
+        ['Goal', 'Kind', 'Metric', 'Baseline → target', 'Latest score', 'Weekly scores'],
+        report.goals.map((g) => [g.title, g.kind, g.metric || '–', `${g.from || '?'} → ${g.to || '?'}`, pct(g.latest), g.scores.join(', ') || '–']),
+      ),
     );
 
   for (const section of PROJECT_NOTE_SECTIONS) {
-    out.push(`## ${PROJECT_NOTE_LABELS[section]}`);
-    out.push(noteToMarkdown(project.retro.notes[section], options) || '_Nothing written._');
+    out.push(heading(2, PROJECT_NOTE_LABELS[section]));
+    const note = noteToMdast(project.retro.notes[section], options);
+    out.push(...(note.length > 0 ? note : [italic('Nothing written.')]));
   }
 
-  out.push('## NPS');
+  out.push(heading(2, 'NPS'));
   out.push(...npsMarkdown(report));
-  out.push(`_Exported from Aux Desk on ${formatDisplayDate(report.generatedOn)}._`);
-  return `${out.join('\n\n')}\n`;
+  out.push(italic(`Exported from Aux Desk on ${formatDisplayDate(report.generatedOn)}.`));
+  return serializeMarkdown({ type: 'root', children: out });
 }
 
-function npsMarkdown(report: ProjectReport): string[] {
+function npsMarkdown(report: ProjectReport): RootContent[] {
   const { nps } = report;
-  if (nps.count === 0) return ['No NPS responses recorded.'];
+  if (nps.count === 0) return [para(txt('No NPS responses recorded.'))];
   const responses = report.file.project.nps;
   return [
-    `**NPS ${formatNps(nps.nps)}** from ${nps.count} ${nps.count === 1 ? 'response' : 'responses'}: ${nps.promoters} promoters (9–10), ${nps.passives} passives (7–8), ${nps.detractors} detractors (0–6).`,
-    [
-      '| Role | Responses | NPS |',
-      '| --- | --- | --- |',
-      ...NPS_ROLES.filter((r) => nps.byRole[r].count > 0).map((r) => `| ${NPS_ROLE_LABELS[r]} | ${nps.byRole[r].count} | ${formatNps(nps.byRole[r].nps)} |`),
-    ].join('\n'),
-    ['| Score | ' + nps.distribution.map((_, i) => String(i)).join(' | ') + ' |', '| --- |' + ' --- |'.repeat(11), '| Responses | ' + nps.distribution.join(' | ') + ' |'].join('\n'),
-    [
-      '| Respondent | Role | Score | Comment |',
-      '| --- | --- | --- | --- |',
-      ...responses.map((r) => `| ${mdCell(r.respondent || 'Anonymous')} | ${NPS_ROLE_LABELS[r.role]} | ${r.score} | ${mdCell(r.comment)} |`),
-    ].join('\n'),
+    para(
+      strong(`NPS ${formatNps(nps.nps)}`),
+      txt(
+        ` from ${nps.count} ${nps.count === 1 ? 'response' : 'responses'}: ${nps.promoters} promoters (9–10), ${nps.passives} passives (7–8), ${nps.detractors} detractors (0–6).`,
+      ),
+    ),
+    mdTable(
+      ['Role', 'Responses', 'NPS'],
+      NPS_ROLES.filter((r) => nps.byRole[r].count > 0).map((r) => [NPS_ROLE_LABELS[r], String(nps.byRole[r].count), formatNps(nps.byRole[r].nps)]),
+    ),
+    mdTable(['Score', ...nps.distribution.map((_, i) => String(i))], [['Responses', ...nps.distribution.map(String)]]),
+    mdTable(
+      ['Respondent', 'Role', 'Score', 'Comment'],
+      responses.map((r) => [r.respondent || 'Anonymous', NPS_ROLE_LABELS[r.role], String(r.score), r.comment]),
+    ),
   ];
 }
 
@@ -182,7 +202,7 @@ const REPORT_LOOK = {
   body: { element: 'body', css: 'margin:0;background:#f7f7f5;' },
   page: {
     element: 'main',
-    css: "max-width:880px;margin:0 auto;padding:32px 24px 48px;background:#fff;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:15px;line-height:1.5;color:#1f2328;",
+    css: `max-width:880px;margin:0 auto;padding:32px 24px 48px;background:#fff;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:15px;line-height:1.5;color:#1f2328;${WRAP_LONG_WORDS}`,
   },
   h1: { element: 'h1', css: 'font-size:26px;margin:0 0 4px;' },
   h2: { element: 'h2', css: 'font-size:19px;margin:32px 0 8px;border-bottom:1px solid #dddbd5;padding-bottom:4px;' },

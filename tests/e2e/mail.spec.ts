@@ -5,6 +5,7 @@ import PostalMime from 'postal-mime';
 import { SMTPServer } from 'smtp-server';
 import { expect, test } from './fixtures';
 import { engagementInput, seedEngagement } from './helpers';
+import { parseWithPython } from '../unit/support/mime';
 
 async function finishedRetro(page: Page) {
   await seedEngagement(page, engagementInput());
@@ -61,12 +62,22 @@ test('email a finished retro: preview, then save the .eml and parse it', async (
   expect(injected.error?.code).toBe('invalid-payload');
   await dialog.getByLabel('Cc').fill('Advisor <advisor@example.com>');
 
+  // No SMTP, no name and email yet: a draft needs a sender (RFC 5322), so the dialog asks.
+  const sender = dialog.getByRole('group', { name: 'Your name and email' });
+  await dialog.getByRole('button', { name: 'Save .eml…' }).click();
+  await expect(sender.getByText('Enter your name.')).toBeVisible();
+  await expect(dialog.getByText(/^Saved to/)).toHaveCount(0);
+  await sender.getByLabel('Your name').fill('Zoë Ångström');
+  await sender.getByLabel('Your email').fill('zoe@example.com');
   await dialog.getByRole('button', { name: 'Save .eml…' }).click();
   const saved = dialog.getByText(/^Saved to .*\.eml\.$/);
   await expect(saved).toBeVisible();
   const savedPath = ((await saved.textContent()) ?? '').replace(/^Saved to /, '').replace(/\.$/, '');
   const raw = fs.readFileSync(savedPath);
   expect(raw.includes('\r\n')).toBe(true);
+  expect(parseWithPython(raw).from).toEqual([{ name: 'Zoë Ångström', email: 'zoe@example.com' }]);
+  // Asked once: saved to Settings › Mail, so the dialog no longer asks.
+  await expect(sender).toBeHidden();
   const parsed = await PostalMime.parse(raw);
   expect(parsed.subject).toMatch(/^Retro notes — Payments MVP — /);
   expect(parsed.to?.map((a) => ('address' in a ? a.address : ''))).toEqual(['zoe@example.com', 'kenji@example.com']);
@@ -79,6 +90,14 @@ test('email a finished retro: preview, then save the .eml and parse it', async (
 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByText(/Notes saved as \.eml · 3 recipients/)).toBeVisible();
+
+  // The name and email given in the dialog are in Settings › Mail.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const author = page.getByRole('form', { name: 'Your name and email' });
+  await expect(author.getByLabel('Name', { exact: true })).toHaveValue('Zoë Ångström');
+  await expect(author.getByLabel('Email', { exact: true })).toHaveValue('zoe@example.com');
+  await author.scrollIntoViewIfNeeded();
+  await snap('settings-author');
 });
 
 test.describe('with the automatic retry ten minutes away', () => {
@@ -155,6 +174,8 @@ test('the project retro can be emailed like a weekly retro', async ({ app, page 
   await expect(preview.getByRole('heading', { level: 1 })).toHaveCSS('font-size', '26px');
   // No attendees recorded yet: it goes to everyone involved.
   await expect(dialog.getByRole('list', { name: 'To' })).toContainText('Kenji Sato <kenji@example.com>');
+  await dialog.getByLabel('Your name').fill('Kenji Sato');
+  await dialog.getByLabel('Your email').fill('kenji@example.com');
   await dialog.getByRole('button', { name: 'Save .eml…' }).click();
   const saved = dialog.getByText(/^Saved to .*\.eml\.$/);
   await expect(saved).toBeVisible();

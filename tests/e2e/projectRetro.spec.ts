@@ -74,7 +74,7 @@ test('hold a project retro with takeaways and an NPS survey; export it; restart 
   expect(html).toContain('MVP in production');
   expect(html).not.toMatch(/<script|<link|src=|https?:\/\//i);
   const md = fs.readFileSync(path.join(app.exportsDir, 'payments-mvp-project-retro.md'), 'utf8');
-  expect(md).toContain('## Key takeaways\n\nPair from day one. \\<Ship\\> the MVP & measure it.');
+  expect(md).toContain('## Key takeaways\n\nPair from day one. \\<Ship> the MVP & measure it.');
   expect(md).toContain('**NPS +20** from 10 responses');
   expect(md).toContain('| Line coverage 80% | Technical |');
   expect(md).toContain('**Attendees:** Kenji Sato, Zoë Ångström');

@@ -3,7 +3,8 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import type { MailAddress } from '../../../shared/mail/addresses';
 
 export interface OutgoingMail {
-  from: MailAddress | null;
+  /** RFC 5322 requires a From, drafts too: the caller says who the mail is from. */
+  from: MailAddress;
   to: MailAddress[];
   cc: MailAddress[];
   subject: string;
@@ -26,7 +27,7 @@ export function newMessageId(from: MailAddress | null): string {
  */
 export async function buildEml(mail: OutgoingMail, options: { draft: boolean }): Promise<Buffer> {
   const composer = new MailComposer({
-    from: mail.from ? toNodemailer(mail.from) : undefined,
+    from: toNodemailer(mail.from),
     to: mail.to.map(toNodemailer),
     cc: mail.cc.length ? mail.cc.map(toNodemailer) : undefined,
     subject: mail.subject,

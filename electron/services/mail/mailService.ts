@@ -11,6 +11,7 @@ import { graphemes } from '../../../shared/text';
 import {
   MAIL_FILE_VERSION,
   MailFileSchema,
+  type Author,
   type MailFile,
   type MailSettingsInput,
   type MailSettingsView,
@@ -18,7 +19,7 @@ import {
   type SecretBackend,
 } from '../../../shared/model/mail';
 import type { MailLogEntry } from '../../../shared/model/retro';
-import { migrateSimpleFile } from '../../../shared/model/migrations';
+import { migrateMailFile } from '../../../shared/model/migrations';
 import { StoreDocument, type StoreDocumentDeps } from '../documents';
 import type { EngagementRepository } from '../engagements';
 import { AppError } from '../errors';
@@ -59,6 +60,8 @@ export interface MailServiceDeps extends StoreDocumentDeps {
 const NO_SECURE_STORE =
   'This computer has no secure password store (Electron safeStorage reports only "basic_text"), so Aux Desk will not keep an SMTP password. Use “Open as draft in my mail app” instead, or a server that needs no password.';
 
+const NO_AUTHOR = 'A draft needs a sender: enter your name and email (Settings › Mail) first.';
+
 /** Whole characters only; at most 120 of them and 200 UTF-8 bytes (names may have 255, " (2).eml" must fit). */
 function fileSafe(text: string): string {
   // eslint-disable-next-line no-control-regex
@@ -90,8 +93,8 @@ export class MailService {
     this.#file = new StoreDocument(deps, {
       name: 'mail',
       schema: MailFileSchema,
-      migrate: (d) => migrateSimpleFile(d, MAIL_FILE_VERSION),
-      fallback: { schemaVersion: MAIL_FILE_VERSION, smtp: null, passwordCipher: null },
+      migrate: migrateMailFile,
+      fallback: { schemaVersion: MAIL_FILE_VERSION, smtp: null, author: null, passwordCipher: null },
     });
     this.outbox = new Outbox({
       dataDir: deps.dataDir,
@@ -128,7 +131,7 @@ export class MailService {
   }
 
   async settings(): Promise<MailSettingsView> {
-    return { smtp: this.#file.doc.smtp, hasPassword: this.#file.doc.passwordCipher !== null, secretBackend: await this.#deps.platform.secrets.backend() };
+    return { smtp: this.#file.doc.smtp, author: this.#file.doc.author, hasPassword: this.#file.doc.passwordCipher !== null, secretBackend: await this.#deps.platform.secrets.backend() };
   }
 
   async saveSettings(input: MailSettingsInput): Promise<MailSettingsView> {
@@ -144,7 +147,7 @@ export class MailService {
       passwordCipher = await this.#deps.platform.secrets.encrypt(password);
     }
     const previous = this.#file.doc.passwordCipher;
-    this.#file.write({ schemaVersion: MAIL_FILE_VERSION, smtp, passwordCipher });
+    this.#file.write({ ...this.#file.doc, schemaVersion: MAIL_FILE_VERSION, smtp, passwordCipher });
     // A removed (or replaced) password leaves no copy behind in snapshots or quarantine.
     if (previous !== null && passwordCipher !== previous) this.#scrubCopies();
     void this.outbox.kick();
@@ -157,6 +160,21 @@ export class MailService {
     } catch (error) {
       this.#deps.log('Removing the SMTP password from snapshots and quarantine failed', error);
     }
+  }
+
+  /**
+   * The From of a draft: "Your name and email", else the SMTP sender; null when neither is set
+   * (the compose dialog then asks for the name and email before making a draft).
+   */
+  draftFrom(): MailAddress | null {
+    return this.#file.doc.author ?? this.#file.doc.smtp?.from ?? null;
+  }
+
+  /** Saves "Your name and email" (null clears it): the From of drafts. */
+  async saveAuthor(author: Author | null): Promise<MailSettingsView> {
+    if (!this.#file.writable) throw new AppError('storage', 'Mail settings were written by a newer version of Aux Desk.');
+    this.#file.write({ ...this.#file.doc, author });
+    return this.settings();
   }
 
   /** The mail for a weekly retro, or (retroId null) for the engagement's project retro. */
@@ -235,7 +253,9 @@ export class MailService {
 
   async #build(engagementId: string, retroId: string | null, headers: OutgoingHeaders, draft: boolean): Promise<{ bytes: Buffer; mail: OutgoingMail }> {
     const composed = this.compose(engagementId, retroId, headers.subject);
-    const from: MailAddress | null = this.#file.doc.smtp?.from ?? null;
+    // RFC 5322 requires a From: a draft is from the user, a sent mail from the SMTP account.
+    const from: MailAddress | null = draft ? this.draftFrom() : (this.#file.doc.smtp?.from ?? null);
+    if (from === null) throw new AppError('invalid-payload', NO_AUTHOR);
     const mail: OutgoingMail = {
       from,
       to: headers.to,

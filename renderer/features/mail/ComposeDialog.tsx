@@ -4,6 +4,7 @@ import { formatAddress, OutgoingHeadersSchema, parseAddressList, type MailAddres
 import { invoke, messageOf } from '../../api';
 import { useAppStore } from '../../store';
 import { autosave } from '../retro/autosave';
+import { AuthorFields, saveAuthor, type AuthorDraft } from './authorFields';
 import { MailPreview } from './MailPreview';
 
 type Compose = ResponseOf<'mail:compose'>;
@@ -28,6 +29,9 @@ export function ComposeDialog({ engagementId, retroId, onClose }: ComposeDialogP
   const [busy, setBusy] = useState<Action | null>(null);
   const [outcome, setOutcome] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
   const [showText, setShowText] = useState(false);
+  const [author, setAuthor] = useState<AuthorDraft>({ name: '', email: '' });
+  const [authorErrors, setAuthorErrors] = useState<Record<string, string>>({});
+  const setMailSettings = useAppStore((s) => s.setMailSettings);
   const navigate = useAppStore((s) => s.navigate);
   const reloadRetros = useAppStore((s) => s.loadRetros);
 
@@ -63,6 +67,23 @@ export function ComposeDialog({ engagementId, retroId, onClose }: ComposeDialogP
     return parsed.data;
   };
 
+  /**
+   * A draft needs a sender (RFC 5322): while the user has not given their name and email, the
+   * dialog asks, and saves them to Settings › Mail before making the draft. False: not saved.
+   */
+  const ensureSender = async (): Promise<boolean> => {
+    if (!compose || compose.draftFrom !== null) return true;
+    const saved = await saveAuthor(author);
+    if (!saved.ok || !saved.view.author) {
+      setAuthorErrors(saved.ok ? { name: 'Enter your name.', email: 'Enter your email address.' } : saved.errors);
+      return false;
+    }
+    setAuthorErrors({});
+    setMailSettings(saved.view);
+    setCompose({ ...compose, draftFrom: saved.view.author });
+    return true;
+  };
+
   const run = async (action: Action) => {
     const checked = headers();
     if (!checked) return;
@@ -70,6 +91,7 @@ export function ComposeDialog({ engagementId, retroId, onClose }: ComposeDialogP
     setOutcome(null);
     const request = { engagementId, retroId, headers: checked };
     try {
+      if ((action === 'draft' || action === 'eml') && !(await ensureSender())) return;
       switch (action) {
         case 'draft':
           await invoke('mail:draft', request);
@@ -191,6 +213,18 @@ export function ComposeDialog({ engagementId, retroId, onClose }: ComposeDialogP
                 </p>
               ) : null}
             </div>
+            {compose.draftFrom === null ? (
+              <fieldset className="compose__author">
+                <legend className="field__label">Your name and email</legend>
+                <p className="field__hint">A draft needs a sender. Aux Desk keeps them in Settings › Mail for next time.</p>
+                {authorErrors['_'] ? (
+                  <p className="field__error" role="alert">
+                    {authorErrors['_']}
+                  </p>
+                ) : null}
+                <AuthorFields draft={author} onChange={setAuthor} errors={authorErrors} labels={{ name: 'Your name', email: 'Your email' }} />
+              </fieldset>
+            ) : null}
           </div>
 
           <div className="compose__preview">

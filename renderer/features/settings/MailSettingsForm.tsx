@@ -5,6 +5,7 @@ import { MailSettingsInputSchema, SMTP_SECURITY, SMTP_SECURITY_LABELS, type Mail
 import { ApiError, invoke, messageOf } from '../../api';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
+import { AuthorForm } from './AuthorForm';
 
 interface Draft {
   host: string;
@@ -24,7 +25,12 @@ export function MailSettingsForm() {
     if (!view) void load();
   }, [view, load]);
   if (!view) return <p className="muted">Loading mail settings…</p>;
-  return <MailSettingsFields view={view} />;
+  return (
+    <>
+      <AuthorForm view={view} />
+      <MailSettingsFields view={view} />
+    </>
+  );
 }
 
 function draftOf(view: MailSettingsView): Draft {

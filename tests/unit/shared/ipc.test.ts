@@ -104,6 +104,7 @@ describe('the IPC contract', () => {
         from: { name: 'Zoë', email: 'zoe@example.com' },
         password: null,
       },
+      'mail:saveAuthor': { author: { name: 'Zoë', email: 'zoe@example.com' } },
       'outbox:list': {},
       'outbox:retry': { id: 'm1' },
       'outbox:cancel': { id: 'm1' },

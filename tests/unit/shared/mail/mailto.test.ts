@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { MailAddress } from '../../../../shared/mail/addresses';
 import { buildMailto, MAILTO_CUT_NOTICE, MAILTO_MAX_LENGTH } from '../../../../shared/mail/mailto';
@@ -21,10 +22,29 @@ function parse(url: string): { to: string[]; params: Map<string, string> } {
   return { to: target.split(',').map(decodeURIComponent), params };
 }
 
+/** The body's lines: every line break in the URL is CR LF (RFC 6068 §5), read back as "\n". */
 function bodyOf(url: string): string {
   const body = parse(url).params.get('body');
   if (body === undefined) throw new Error('no body');
-  return body;
+  expect(body, 'only CR LF line breaks').not.toMatch(/\r(?!\n)|(?<!\r)\n/);
+  return body.replace(/\r\n/g, '\n');
+}
+
+/** Python's urllib reads the URL: an independent parse of what we built. */
+function pythonMailto(url: string): { scheme: string; to: string[]; params: Record<string, string> } {
+  const script = [
+    'import json, sys',
+    'from urllib.parse import urlsplit, unquote',
+    'u = urlsplit(sys.stdin.read())',
+    'params = {}',
+    'for pair in u.query.split("&"):',
+    '    key, _, value = pair.partition("=")',
+    '    params[unquote(key)] = unquote(value, errors="strict")',
+    'json.dump({"scheme": u.scheme, "to": [unquote(a) for a in u.path.split(",")], "params": params}, sys.stdout)',
+  ].join('\n');
+  const run = spawnSync('python3', ['-c', script], { input: url, encoding: 'utf8', timeout: 20_000 });
+  if (run.status !== 0) throw new Error(`python3 failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as { scheme: string; to: string[]; params: Record<string, string> };
 }
 
 function mailto(text: string, cc: MailAddress[] = []) {
@@ -43,10 +63,23 @@ describe('buildMailto', () => {
     const parsed = parse(url);
     expect(parsed.to).toEqual(['ada@example.com', 'zoe@example.com']);
     expect(parsed.params.get('subject')).toBe(SUBJECT);
-    expect(parsed.params.get('body')).toBe(text);
+    expect(bodyOf(url)).toBe(text);
     expect(parsed.params.has('cc')).toBe(false);
     // Nothing that would end the body or start another parameter survives unencoded.
     expect(url).not.toMatch(/[\s#]/);
+  });
+
+  it('writes every line break as %0D%0A and leaves @ unencoded (RFC 6068), as Python’s urllib reads it', () => {
+    const text = 'Went well\n---\nLF\nCR\rCRLF\r\nend 100% @home';
+    const { url } = buildMailto({ to: [ada, zoe], cc: [grace], subject: 'Notes @ 5 Mar', text });
+    expect(url.startsWith('mailto:ada@example.com,zoe@example.com?cc=grace@example.com&subject=Notes%20@%205%20Mar&body=')).toBe(true);
+    expect(url).not.toMatch(/%40/);
+    expect(url).not.toMatch(/%0D(?!%0A)|(?<!%0D)%0A/);
+    expect(pythonMailto(url)).toEqual({
+      scheme: 'mailto',
+      to: ['ada@example.com', 'zoe@example.com'],
+      params: { cc: 'grace@example.com', subject: 'Notes @ 5 Mar', body: 'Went well\r\n---\r\nLF\r\nCR\r\nCRLF\r\nend 100% @home' },
+    });
   });
 
   it('cannot be tricked into adding parameters by the text or subject', () => {
@@ -54,7 +87,7 @@ describe('buildMailto', () => {
     const { url } = buildMailto({ to: [ada], cc: [], subject: 'x&bcc=eve@example.com', text });
     const parsed = parse(url);
     expect([...parsed.params.keys()]).toEqual(['subject', 'body']);
-    expect(parsed.params.get('body')).toBe(text);
+    expect(bodyOf(url)).toBe(text);
     expect(parsed.params.get('subject')).toBe('x&bcc=eve@example.com');
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NoteNode } from '../../../../shared/model/note';
-import { noteToHtml, noteToMarkdown, noteToText, type NoteRenderOptions } from '../../../../shared/note/render';
+import { noteToMarkdown } from '../../../../shared/note/markdown';
+import { noteToHtml, noteToText, type NoteRenderOptions } from '../../../../shared/note/render';
 import { textContent } from '../../support/html';
 import { bulletList, doc, hardBreak, heading, line, link, listItem, paragraph, taskItem, taskList, text } from '../../support/notes';
 

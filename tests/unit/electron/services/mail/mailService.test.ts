@@ -27,6 +27,13 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
     return world.call('mail:compose', { engagementId: world.engagement.id, retroId: world.retro.id });
   }
 
+  /** "Your name and email", without which main makes no draft. */
+  const AUTHOR = { name: 'Zoë Ångström', email: 'zoe@example.com' };
+  async function withAuthor(world: MailWorld): Promise<MailWorld> {
+    await world.call('mail:saveAuthor', { author: AUTHOR });
+    return world;
+  }
+
   async function send(world: MailWorld) {
     return world.call('mail:send', { engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers });
   }
@@ -158,7 +165,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       const world = await worlds.open(tempDir());
       const view = await world.call('mail:saveSettings', smtpSettings(2525, { user: 'aux-desk', password: PASSWORD }));
       const { host, port, security, user, from } = smtpSettings(2525, { user: 'aux-desk' });
-      expect(view).toStrictEqual({ smtp: { host, port, security, user, from }, hasPassword: true, secretBackend: 'os' });
+      expect(view).toStrictEqual({ smtp: { host, port, security, user, from }, author: null, hasPassword: true, secretBackend: 'os' });
       const stored = fs.readFileSync(mailJson(), 'utf8');
       expect(stored).not.toContain(PASSWORD);
       expect(stored).not.toContain(Buffer.from(PASSWORD).toString('base64'));
@@ -186,7 +193,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       const error = await world.fail('mail:saveSettings', smtpSettings(2525, { user: 'aux-desk', password: PASSWORD }), 'forbidden');
       expect(error.message).toContain('basic_text');
       expect(fs.existsSync(mailJson())).toBe(false);
-      expect(await world.call('mail:getSettings', {})).toEqual({ smtp: null, hasPassword: false, secretBackend: 'basic_text' });
+      expect(await world.call('mail:getSettings', {})).toEqual({ smtp: null, author: null, hasPassword: false, secretBackend: 'basic_text' });
     });
 
     it('leaves settings saved earlier untouched when a later password is refused', async () => {
@@ -306,7 +313,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
 
   describe('the other ways out: draft, .eml, mailto:, clipboard', () => {
     it('writes a draft .eml (X-Unsent: 1) into <data>/drafts and opens it in the mail app', async () => {
-      const world = await worlds.open(tempDir());
+      const world = await withAuthor(await worlds.open(tempDir()));
       const expected = await composed(world);
       const { path: draftPath } = await world.call('mail:draft', { engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers });
       expect(path.dirname(draftPath)).toBe(path.join(tempDir(), 'drafts'));
@@ -319,8 +326,8 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
         expect(parsed.subject).toBe(world.headers.subject);
         expect(parsed.to).toEqual(world.headers.to);
         expect(parsed.cc).toEqual(world.headers.cc);
-        // No SMTP set up: no From, the mail app fills it in.
-        expect(parsed.from).toBeNull();
+        // No SMTP set up: from "Your name and email".
+        expect(parsed.from).toEqual([AUTHOR]);
         expect(parsed.text).toBe(expected.text);
         expect(parsed.html).toBe(expected.html);
       }
@@ -330,7 +337,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
     });
 
     it('does not overwrite an earlier draft with the same subject', async () => {
-      const world = await worlds.open(tempDir());
+      const world = await withAuthor(await worlds.open(tempDir()));
       const request = { engagementId: world.engagement.id, retroId: world.retro.id, headers: { ...world.headers, subject: 'Notes: week 3 / "final"?' } };
       const first = await world.call('mail:draft', request);
       const second = await world.call('mail:draft', request);
@@ -340,7 +347,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
     });
 
     it('never cuts a character in half when it shortens a long subject into a file name', async () => {
-      const world = await worlds.open(tempDir());
+      const world = await withAuthor(await worlds.open(tempDir()));
       const draft = async (subject: string) =>
         path.basename((await world.call('mail:draft', { engagementId: world.engagement.id, retroId: world.retro.id, headers: { ...world.headers, subject } })).path);
       // The emoji (two UTF-16 units) would end past the 120th unit: left out whole.
@@ -350,7 +357,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
     });
 
     it('keeps the draft file name within what file systems allow (255 bytes) for a long CJK subject', async () => {
-      const world = await worlds.open(tempDir());
+      const world = await withAuthor(await worlds.open(tempDir()));
       const subject = `振り返りメモ ${'東京の決済基盤'.repeat(30)}`.slice(0, 250);
       const request = { engagementId: world.engagement.id, retroId: world.retro.id, headers: { ...world.headers, subject } };
       const first = await world.call('mail:draft', request);
@@ -383,7 +390,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
 
     it('records nothing when the Save dialog is cancelled', async () => {
       const platform = recordingPlatform({ saveFile: () => Promise.resolve(null) });
-      const world = await worlds.open(tempDir(), { platform });
+      const world = await withAuthor(await worlds.open(tempDir(), { platform }));
       const result = await world.call('mail:saveEml', { engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers });
       expect(result).toEqual({ path: null });
       expect(world.mailLog()).toEqual([]);
@@ -400,7 +407,8 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       expect(decodeURIComponent(url.pathname)).toBe('ada@example.com,zoe@example.com');
       expect(url.searchParams.get('cc')).toBe('grace@example.com');
       expect(url.searchParams.get('subject')).toBe(world.headers.subject);
-      expect(url.searchParams.get('body')).toBe(expected.text);
+      // Line breaks are CR LF in a mailto: link (RFC 6068 §5).
+      expect(url.searchParams.get('body')).toBe(expected.text.replace(/\r\n|\r|\n/g, '\r\n'));
       expect(world.mailLog().map((e) => [e.via, e.state])).toEqual([['mailto', 'drafted']]);
     });
 
@@ -440,7 +448,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
     });
 
     it('uses the subject the user typed in the draft', async () => {
-      const world = await worlds.open(tempDir());
+      const world = await withAuthor(await worlds.open(tempDir()));
       const { path: draftPath } = await world.call('mail:draft', {
         engagementId: world.engagement.id,
         retroId: world.retro.id,

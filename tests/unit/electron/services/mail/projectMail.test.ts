@@ -47,6 +47,7 @@ describe('emailing the project retro (retroId null)', () => {
   it('saves an .eml a real MIME parser reads, and records it on the project retro', async () => {
     const world = await worlds.open(tempDir());
     await projectRetro(world);
+    await world.call('mail:saveAuthor', { author: { name: 'Grace Hopper', email: 'grace@example.com' } });
     const headers = { to: [{ name: 'Ada Lovelace', email: 'ada@example.com' }], cc: [], subject: 'Project retro notes' };
     const { path } = await world.call('mail:saveEml', { engagementId: world.engagement.id, retroId: null, headers });
     expect(path).not.toBeNull();
@@ -55,6 +56,7 @@ describe('emailing the project retro (retroId null)', () => {
     const parsed = await parseWithPostalMime(Buffer.from(saved.contents, 'utf8'));
     expect(parsed.subject).toBe('Project retro notes');
     expect(parsed.xUnsent).toBe('1');
+    expect(parsed.from).toEqual([{ name: 'Grace Hopper', email: 'grace@example.com' }]);
     expect(parsed.text).toContain('Tests first made the MVP boring to ship.');
     const project = await world.call('project:get', { engagementId: world.engagement.id });
     expect(project.retro.mailLog).toEqual([
@@ -69,6 +71,7 @@ describe('emailing the project retro (retroId null)', () => {
     const server = await worlds.server();
     await world.call('mail:saveSettings', smtpSettings(server.port));
     await projectRetro(world);
+    await world.call('mail:saveAuthor', { author: { name: 'Grace Hopper', email: 'grace@example.com' } });
     const headers = { to: [{ name: 'Ada Lovelace', email: 'ada@example.com' }], cc: [], subject: 'Project retro notes' };
     const item = await world.call('mail:send', { engagementId: world.engagement.id, retroId: null, headers });
     expect(item.retroId).toBeNull();
