@@ -204,13 +204,6 @@ describe('the router, through createMainServices', () => {
         expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
       });
     });
-
-    it('refuses a URL over 2048 characters before it reaches the platform', async () => {
-      const { platform, fail } = openServices(tempDir());
-      await fail('app:openExternal', { url: `https://example.com/${'a'.repeat(5000)}` }, 'invalid-payload');
-      await fail('app:openExternal', { url: 42 }, 'invalid-payload');
-      expect(platform.externals).toEqual([]);
-    });
   });
 
   it('hands handlers the parsed payload (trimmed), not the raw one', async () => {
