@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuAction } from '../shared/ipc';
+import { type Screen, screensIn, showAction } from '../shared/screens';
 
 export interface MenuHandlers {
   /** Menu items carry no logic: they emit a typed action the renderer maps to store actions. */
@@ -13,13 +14,16 @@ export interface MenuContext {
   isPackaged: boolean;
 }
 
-export const GO_TO: { action: MenuAction; label: string }[] = [
-  { action: 'show-home', label: 'This Week' },
-  { action: 'show-engagements', label: 'Engagements' },
-  { action: 'show-candidates', label: 'Candidates' },
-  { action: 'show-planner', label: 'Week Planner' },
-  { action: 'show-outbox', label: 'Outbox' },
-];
+/** A screen's menu item: its id is the action it emits (shared/screens.ts). */
+function screenItem(screen: Screen, handlers: MenuHandlers, isMac: boolean): MenuItemConstructorOptions {
+  const action = showAction(screen.id);
+  return {
+    id: action,
+    label: isMac && 'macMenuTitle' in screen ? screen.macMenuTitle : screen.menuTitle,
+    accelerator: `CmdOrCtrl+${screen.key}`,
+    click: () => handlers.emit(action),
+  };
+}
 
 /**
  * Electron's `viewMenu` role holds Reload, Force Reload and Toggle Developer Tools. A
@@ -46,12 +50,7 @@ export function buildMenuTemplate(handlers: MenuHandlers, { isMac, isPackaged }:
           accelerator: 'CmdOrCtrl+N',
           click: () => handlers.emit('new-engagement'),
         },
-        {
-          id: 'show-settings',
-          label: isMac ? 'Settings…' : 'Settings',
-          accelerator: 'CmdOrCtrl+,',
-          click: () => handlers.emit('show-settings'),
-        },
+        ...screensIn('file').map((screen) => screenItem(screen, handlers, isMac)),
         { type: 'separator' },
         { id: 'open-data-folder', label: 'Open Data Folder', click: () => handlers.openDataFolder() },
         { type: 'separator' },
@@ -62,12 +61,7 @@ export function buildMenuTemplate(handlers: MenuHandlers, { isMac, isPackaged }:
     {
       // The sidebar's screens, in its order, on Ctrl/Cmd+1…5.
       label: '&Go',
-      submenu: GO_TO.map(({ action, label }, index) => ({
-        id: action,
-        label,
-        accelerator: `CmdOrCtrl+${index + 1}`,
-        click: () => handlers.emit(action),
-      })),
+      submenu: screensIn('go').map((screen) => screenItem(screen, handlers, isMac)),
     },
     viewMenu(isPackaged),
     { role: 'windowMenu' },

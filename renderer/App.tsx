@@ -2,14 +2,13 @@ import { Suspense, useEffect, type ReactNode } from 'react';
 import { Loading } from './components/Loading';
 import { ProblemsBanner } from './components/ProblemsBanner';
 import { Toasts } from './components/Toasts';
-import { EngagementList } from './features/engagements/EngagementList';
+import { SCREENS } from '../shared/screens';
 import { EngagementPage, NewEngagementPage } from './features/engagements/EngagementPage';
-import { OutboxPage, PlannerPage, RetroPage, SettingsPage } from './lazyPages';
-import { CandidatesPage } from './features/lifecycle/CandidatesPage';
-import { HomePage } from './features/lifecycle/HomePage';
+import { RetroPage } from './lazyPages';
+import { SCREEN_COMPONENTS } from './screens';
 import { useAppStore } from './store';
 import { hasUnsavedChanges } from './store/engagementsSlice';
-import { ENGAGEMENT_SECTIONS, type View } from './store/uiSlice';
+import { ENGAGEMENT_SECTIONS, isScreenView, type View } from './store/uiSlice';
 
 export function App() {
   const view = useAppStore((s) => s.view);
@@ -38,21 +37,14 @@ export function App() {
 }
 
 function Screen({ view }: { view: View }) {
+  if (isScreenView(view)) {
+    // A top-level screen: shared/screens.ts lists them, renderer/screens.ts has their components.
+    const Page = SCREEN_COMPONENTS[view.kind];
+    return <Page />;
+  }
   switch (view.kind) {
-    case 'home':
-      return <HomePage />;
-    case 'candidates':
-      return <CandidatesPage />;
-    case 'list':
-      return <EngagementList />;
     case 'new':
       return <NewEngagementPage />;
-    case 'settings':
-      return <SettingsPage />;
-    case 'outbox':
-      return <OutboxPage />;
-    case 'planner':
-      return <PlannerPage />;
     case 'engagement':
       return <EngagementPage id={view.id} section={view.section} />;
     case 'retro':
@@ -76,16 +68,16 @@ function Sidebar() {
         Aux Desk
       </div>
       <ul className="sidebar__nav">
-        {TOP_LEVEL.map((item, index) => (
+        {SCREENS.map((screen) => (
           <NavItem
-            key={item.kind}
-            current={view.kind === item.kind}
-            // Go › (electron/menu.ts) puts the first five on Ctrl/Cmd+1…5.
-            shortcut={index < 5 ? String(index + 1) : null}
-            onClick={() => navigate({ kind: item.kind })}
+            key={screen.id}
+            current={view.kind === screen.id}
+            // The Go menu's screens show their Ctrl/Cmd+1…5 (electron/menuTemplate.ts gives them the same key).
+            shortcut={screen.menu === 'go' ? screen.key : null}
+            onClick={() => navigate({ kind: screen.id })}
           >
-            {item.label}
-            {item.kind === 'outbox' && waiting > 0 ? (
+            {screen.title}
+            {screen.id === 'outbox' && waiting > 0 ? (
               <span className="sidebar__count" aria-label={`${waiting} waiting`}>
                 {waiting}
               </span>
@@ -117,16 +109,6 @@ function Sidebar() {
 
 /** CmdOrCtrl in the menu: ⌘ on macOS, Ctrl elsewhere. */
 const IS_MAC = /Mac/i.test(navigator.userAgent);
-
-/** The app's top-level screens, in sidebar order. */
-const TOP_LEVEL = [
-  { kind: 'home', label: 'This week' },
-  { kind: 'list', label: 'Engagements' },
-  { kind: 'candidates', label: 'Candidates' },
-  { kind: 'planner', label: 'Week planner' },
-  { kind: 'outbox', label: 'Outbox' },
-  { kind: 'settings', label: 'Settings' },
-] as const;
 
 function NavItem(props: { current: boolean; shortcut?: string | null; onClick: () => void; children: ReactNode }) {
   const { current, shortcut = null, onClick, children } = props;

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { invoke, messageOf, on } from './api';
+import { screenOf } from '../shared/screens';
 import { App } from './App';
 import { autosave } from './features/retro/autosave';
 import { useAppStore } from './store';
@@ -11,29 +12,8 @@ async function boot(): Promise<void> {
   const store = useAppStore.getState();
   // Menu items carry no logic: each action maps to a store action here.
   on('menu', ({ action }) => {
-    switch (action) {
-      case 'new-engagement':
-        useAppStore.getState().startNew();
-        return;
-      case 'show-home':
-        useAppStore.getState().navigate({ kind: 'home' });
-        return;
-      case 'show-engagements':
-        useAppStore.getState().navigate({ kind: 'list' });
-        return;
-      case 'show-candidates':
-        useAppStore.getState().navigate({ kind: 'candidates' });
-        return;
-      case 'show-planner':
-        useAppStore.getState().navigate({ kind: 'planner' });
-        return;
-      case 'show-outbox':
-        useAppStore.getState().navigate({ kind: 'outbox' });
-        return;
-      case 'show-settings':
-        useAppStore.getState().navigate({ kind: 'settings' });
-        return;
-    }
+    if (action === 'new-engagement') useAppStore.getState().startNew();
+    else useAppStore.getState().navigate({ kind: screenOf(action) });
   });
   on('storage-error', ({ what, message, attempt }) => {
     // One notice per failing file, not one per retry.

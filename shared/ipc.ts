@@ -26,17 +26,11 @@ import {
   ProjectSectionSchema,
 } from './model/projectRetro';
 import { SettingsSchema } from './model/settings';
+import { SHOW_ACTIONS } from './screens';
 import { FitVoteSchema, LIFECYCLE_NOTES, LifecyclePatchSchema, LifecycleSectionSchema, RED_FLAGS } from './model/lifecycle';
 
-export const MENU_ACTIONS = [
-  'new-engagement',
-  'show-home',
-  'show-engagements',
-  'show-candidates',
-  'show-planner',
-  'show-outbox',
-  'show-settings',
-] as const;
+/** New Engagement, and one `show-<id>` per top-level screen (shared/screens.ts). */
+export const MENU_ACTIONS = ['new-engagement', ...SHOW_ACTIONS] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 export const StartupProblemSchema = z.object({

@@ -59,7 +59,7 @@ export const createEngagementsSlice: StateCreator<AppState, [], [], EngagementsS
       }));
     } catch (error) {
       get().pushToast({ tone: 'error', message: `Could not open the engagement: ${messageOf(error)}` });
-      get().navigate({ kind: 'list' });
+      get().navigate({ kind: 'engagements' });
     }
   },
 
@@ -147,7 +147,7 @@ export const createEngagementsSlice: StateCreator<AppState, [], [], EngagementsS
       drafts: omit(state.drafts, id),
       fieldErrors: omit(state.fieldErrors, id),
     }));
-    get().navigate({ kind: 'list' });
+    get().navigate({ kind: 'engagements' });
     await get().loadList();
     get().pushToast({
       tone: 'info',

@@ -1,19 +1,24 @@
 import type { StateCreator } from 'zustand';
 import type { StartupProblem } from '../../shared/ipc';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/model/settings';
+import { SCREENS, type ScreenId } from '../../shared/screens';
 import type { AppState } from './index';
 
+/** A top-level screen, one of shared/screens.ts. */
+export interface ScreenView {
+  kind: ScreenId;
+}
+
 export type View =
-  | { kind: 'home' }
-  | { kind: 'candidates' }
-  | { kind: 'list' }
+  | ScreenView
   | { kind: 'new' }
-  | { kind: 'settings' }
-  | { kind: 'outbox' }
-  | { kind: 'planner' }
   | { kind: 'engagement'; id: string; section: EngagementSection }
   /** `readOnly`: opened from the timeline, to look back rather than to edit. */
   | { kind: 'retro'; engagementId: string; retroId: string; readOnly?: boolean };
+
+export function isScreenView(view: View): view is ScreenView {
+  return SCREENS.some((screen) => screen.id === view.kind);
+}
 
 /** An engagement's sections; each later feature adds its own. */
 export const ENGAGEMENT_SECTIONS = [

@@ -151,7 +151,7 @@ export function EngagementForm({ draftKey }: { draftKey: string }) {
             className="button button--ghost"
             onClick={() => {
               discard(draftKey);
-              navigate({ kind: 'list' });
+              navigate({ kind: 'engagements' });
             }}
           >
             Cancel

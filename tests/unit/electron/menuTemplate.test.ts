@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { buildMenuTemplate, GO_TO } from '../../../electron/menuTemplate';
+import { buildMenuTemplate } from '../../../electron/menuTemplate';
 import type { MenuAction } from '../../../shared/ipc';
 
 /** Every item of a template, submenus included. */
@@ -35,12 +35,28 @@ describe('the application menu', () => {
 
   it('emits the Go menu actions on Ctrl/Cmd+1…5 and opens the data folder', () => {
     const { all, emitted, opened } = template(false, true);
-    const go = GO_TO.map(({ action }) => all.find((item) => item.id === action));
+    // Spelled out, not read from shared/screens.ts: the ids and keys users and tests rely on.
+    const actions: MenuAction[] = ['show-home', 'show-engagements', 'show-candidates', 'show-planner', 'show-outbox'];
+    const go = actions.map((action) => all.find((item) => item.id === action));
     expect(go.map((item) => item?.accelerator)).toEqual(['CmdOrCtrl+1', 'CmdOrCtrl+2', 'CmdOrCtrl+3', 'CmdOrCtrl+4', 'CmdOrCtrl+5']);
+    expect(go.map((item) => item?.label)).toEqual(['This Week', 'Engagements', 'Candidates', 'Week Planner', 'Outbox']);
     for (const item of go) item?.click?.({} as never, undefined, {});
-    expect(emitted).toEqual(GO_TO.map(({ action }) => action));
+    expect(emitted).toEqual(actions);
     all.find((item) => item.id === 'open-data-folder')?.click?.({} as never, undefined, {});
     expect(opened).toEqual(['data']);
+  });
+
+  it.each([
+    [true, 'Settings…'],
+    [false, 'Settings'],
+  ])('has New Engagement and Settings in the File menu (macOS: %s)', (isMac, settings) => {
+    const { items } = template(isMac, true);
+    const file = items.find((item) => item.label === '&File');
+    const entries = (Array.isArray(file?.submenu) ? file.submenu : []).slice(0, 2);
+    expect(entries.map(({ id, label, accelerator }) => ({ id, label, accelerator }))).toEqual([
+      { id: 'new-engagement', label: 'New Engagement', accelerator: 'CmdOrCtrl+N' },
+      { id: 'show-settings', label: settings, accelerator: 'CmdOrCtrl+,' },
+    ]);
   });
 
   it('has the macOS app menu only on macOS', () => {

@@ -1,0 +1,57 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { buildMenuTemplate } from '../../../electron/menuTemplate';
+import { events, MENU_ACTIONS, type MenuAction } from '../../../shared/ipc';
+import { SCREENS, screenOf, screensIn, showAction } from '../../../shared/screens';
+
+/** The application menu, by its top-level labels, and what its items emit. */
+function menu(isMac: boolean) {
+  const emitted: MenuAction[] = [];
+  const items = buildMenuTemplate({ emit: (a) => emitted.push(a), openDataFolder: () => undefined }, { isMac, isPackaged: true });
+  const submenu = (label: string): MenuItemConstructorOptions[] => {
+    const found = items.find((item) => item.label === label)?.submenu;
+    return Array.isArray(found) ? found : [];
+  };
+  return { go: submenu('&Go'), file: submenu('&File'), emitted };
+}
+
+const MENU_LABEL = { go: '&Go', file: '&File' } as const;
+
+describe('the top-level screens are declared once (shared/screens.ts)', () => {
+  it('gives every screen its own id and its own shortcut (New Engagement keeps Ctrl/Cmd+N)', () => {
+    const ids = SCREENS.map((screen) => screen.id);
+    const keys = SCREENS.map((screen) => screen.key.toUpperCase());
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).not.toContain('N');
+  });
+
+  it.each([false, true])('puts each screen in its menu, with its label, key and action (macOS: %s)', (isMac) => {
+    for (const screen of SCREENS) {
+      const { go, file, emitted } = menu(isMac);
+      const inMenu = screen.menu === 'go' ? go : file;
+      const matching = [...go, ...file].filter((item) => item.id === showAction(screen.id));
+      expect(matching, `${screen.id} in ${MENU_LABEL[screen.menu]}`).toHaveLength(1);
+      const [item] = matching;
+      expect(inMenu).toContain(item);
+      expect(item?.accelerator).toBe(`CmdOrCtrl+${screen.key}`);
+      expect(item?.label).toBe(isMac && 'macMenuTitle' in screen ? screen.macMenuTitle : screen.menuTitle);
+      item?.click?.({} as never, undefined, {});
+      expect(emitted).toEqual([showAction(screen.id)]);
+    }
+  });
+
+  it('lists exactly the Go screens in the Go menu, in sidebar order', () => {
+    expect(menu(false).go.map((item) => item.id)).toEqual(screensIn('go').map((screen) => showAction(screen.id)));
+  });
+
+  it('derives the menu actions: New Engagement and one show-<id> per screen, each accepted by the menu event', () => {
+    expect([...MENU_ACTIONS].sort()).toEqual(['new-engagement', ...SCREENS.map((screen) => `show-${screen.id}`)].sort());
+    for (const action of MENU_ACTIONS) expect(events.menu.safeParse({ action }).success).toBe(true);
+    expect(events.menu.safeParse({ action: 'show-list' }).success).toBe(false);
+  });
+
+  it('maps each show action back to its screen (the renderer navigates there)', () => {
+    for (const screen of SCREENS) expect(screenOf(showAction(screen.id))).toBe(screen.id);
+  });
+});
