@@ -26,7 +26,8 @@ const followUp = (i: number): FollowUp => ({ id: `f${i}`, person: `Person ${i}`,
 const fitVote = (i: number): FitVote => ({ id: `v${i}`, reviewer: `Reviewer ${i}`, business: 2, technical: 1, teamFit: 0 });
 const ritual = (i: number): Ritual => ({ id: `r${i}`, kind: 'custom', name: `Ritual ${i}`, days: ['mon'], time: '09:00', minutes: 15 });
 
-describe('list caps: what IPC accepts, the file loads (real files, through IPC dispatch)', () => {
+// Thousands of real saves each: seconds on a quiet machine, far more on a loaded one. The limit is a safety net, not a speed check.
+describe('list caps: what IPC accepts, the file loads (real files, through IPC dispatch)', { timeout: 60_000 }, () => {
   const tempDir = useTempDir();
   const fileOf = (id: string) => path.join(tempDir(), 'engagements', `${id}.json`);
   // After every retro date used below, so no retro is "in the future".
