@@ -1,23 +1,18 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { isEventChannel, isInvokeChannel } from '../shared/channels';
+import { BRIDGE_CHANNELS, makeBridgeApi } from '../shared/bridge';
 
 /**
- * The whole surface the renderer gets: invoke a contract channel, listen to an event
- * channel. No raw ipcRenderer, no Node. Kept to one sandbox-safe bundle.
+ * window.api = { invoke, on } over ipcRenderer: no raw ipcRenderer, no Node. Kept to one
+ * sandbox-safe bundle (shared/bridge.ts and the generated shared/channels.ts, no zod).
+ * Payloads go as they are: Electron's structured clone carries them to main.
  */
-const api = {
-  invoke(channel: string, payload: unknown): Promise<unknown> {
-    if (!isInvokeChannel(channel)) {
-      return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: `Unknown channel: ${channel}` } });
-    }
-    return ipcRenderer.invoke(channel, payload);
-  },
-  on(channel: string, listener: (payload: unknown) => void): () => void {
-    if (!isEventChannel(channel)) throw new Error(`Unknown event channel: ${channel}`);
+const api = makeBridgeApi(BRIDGE_CHANNELS, {
+  invoke: (channel, payload) => ipcRenderer.invoke(channel, payload),
+  listen(channel, listener) {
     const wrapped = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
     ipcRenderer.on(channel, wrapped);
     return () => ipcRenderer.removeListener(channel, wrapped);
   },
-};
+});
 
 contextBridge.exposeInMainWorld('api', api);

@@ -1,3 +1,5 @@
+// GENERATED from the contract in shared/ipc.ts by tests/unit/shared/channels.test.ts.
+// Do not edit: add the channel to `contract` or `events` there, then run `npm run channels`.
 /**
  * The channel names alone, without schemas, so the sandboxed preload can import them
  * without bundling zod. shared/ipc.ts checks at compile time that this list and the
@@ -43,7 +45,6 @@ export const INVOKE_CHANNELS = [
   'planner:saveRitual',
   'planner:deleteRitual',
   'planner:exportWeek',
-  // The project retro: timeline data, milestones, notes, NPS, exports.
   'project:get',
   'project:update',
   'project:saveNote',
@@ -65,7 +66,13 @@ export const INVOKE_CHANNELS = [
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
-export const EVENT_CHANNELS = ['menu', 'storage-error', 'lifecycle', 'outbox-changed', 'open-item'] as const;
+export const EVENT_CHANNELS = [
+  'menu',
+  'storage-error',
+  'lifecycle',
+  'outbox-changed',
+  'open-item',
+] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 export function isInvokeChannel(value: unknown): value is InvokeChannel {

@@ -89,9 +89,11 @@ const InEngagement = { engagementId: IdSchema };
 const InRetro = { engagementId: IdSchema, retroId: IdSchema };
 
 /**
- * THE contract between renderer and main: channel -> request and response schemas.
- * Adding a channel is one line here and one in ./channels.ts; the compiler checks that
- * the main-process handlers and the renderer's calls agree with it.
+ * THE contract between renderer and main: channel -> request and response schemas, and the
+ * only list of channels. Adding one is an entry here and a handler beside its service;
+ * `npm run channels` then regenerates ./channels.ts (the zod-free names the preload
+ * allowlists). Until it does, the `satisfies` below fails to compile; the compiler checks
+ * that the main-process handlers and the renderer's calls agree with the contract.
  */
 export const contract = {
   'app:startupReport': {
@@ -255,7 +257,7 @@ export const contract = {
   /** The "This week" home screen for the given (local) date. */
   'home:week': { request: z.object({ today: IsoDateSchema }).strict(), response: z.array(HomeItemSchema) },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
-// `satisfies` on the literal checks both ways: every listed channel is here, nothing else is.
+// `satisfies` on the literal checks both ways: every generated channel is here, nothing else is.
 
 export type Contract = typeof contract;
 export type RequestOf<C extends InvokeChannel> = z.input<Contract[C]['request']>;

@@ -19,6 +19,7 @@ import { layout, type Layout } from './dataFolder';
 import { openDocument, StoreDocument, type StoreDocumentDeps } from './documents';
 import { makePrivateDir } from './privateFiles';
 import { AppError } from './errors';
+import type { HandlersFor } from './router';
 import type { JsonStore } from './storeFiles';
 import type { WriteQueue } from './writeQueue';
 
@@ -234,4 +235,19 @@ export class EngagementRepository {
   #scheduleIndex(): void {
     this.#indexFile.write({ schemaVersion: INDEX_FILE_VERSION, engagements: this.#index });
   }
+}
+
+/** The engagements:* channels. */
+export function engagementHandlers(engagements: EngagementRepository): HandlersFor<'engagements'> {
+  return {
+    'engagements:list': () => engagements.list(),
+    'engagements:get': ({ id }) => engagements.get(id),
+    'engagements:create': (input) => engagements.create(input),
+    'engagements:update': ({ id, input }) => engagements.update(id, input),
+    'engagements:delete': ({ id }) => {
+      engagements.delete(id);
+      return { id };
+    },
+    'engagements:restore': ({ id }) => engagements.restore(id),
+  };
 }

@@ -5,6 +5,7 @@ import type { FitVote, LifecycleNote, LifecyclePatch, LifecycleSection, RedFlag 
 import type { NoteDoc } from '../../shared/model/note';
 import type { EngagementRepository } from './engagements';
 import { AppError } from './errors';
+import type { HandlersFor } from './router';
 import type { SettingsService } from './settings';
 
 export interface LifecycleServiceDeps {
@@ -96,4 +97,20 @@ export class LifecycleService {
     const all = this.deps.engagements.list().map((s) => this.deps.engagements.readDoc(s.id));
     return homeItems(all, this.deps.settings.get(), today);
   }
+}
+
+/** The lifecycle:* channels and home:week ("This week" is built from the lifecycle). */
+export function lifecycleHandlers(lifecycle: LifecycleService): HandlersFor<'lifecycle' | 'home'> {
+  return {
+    'lifecycle:get': ({ engagementId }) => lifecycle.section(engagementId),
+    'lifecycle:update': ({ engagementId, patch }) => lifecycle.update(engagementId, patch),
+    'lifecycle:saveNote': ({ engagementId, note, doc }) => {
+      lifecycle.saveNote(engagementId, note, doc);
+      return {};
+    },
+    'lifecycle:promote': ({ engagementId }) => lifecycle.promote(engagementId),
+    'lifecycle:candidates': () => lifecycle.candidates(),
+    'lifecycle:roster': () => lifecycle.roster(),
+    'home:week': ({ today }) => lifecycle.thisWeek(today),
+  };
 }

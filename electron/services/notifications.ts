@@ -85,16 +85,19 @@ export class NotificationService {
     return shownNow;
   }
 
+  /** check(), with a failure only logged: the clock checks again a minute later. */
+  checkQuietly(): void {
+    try {
+      this.check();
+    } catch (error) {
+      this.#deps.log('Checking for notifications failed', error);
+    }
+  }
+
   /** Checks shortly after start-up, then every minute, until stop(). */
   start(firstCheckMs = 2_000, everyMs = CHECK_EVERY_MS): void {
     this.stop();
-    const run = () => {
-      try {
-        this.check();
-      } catch (error) {
-        this.#deps.log('Checking for notifications failed', error);
-      }
-    };
+    const run = () => this.checkQuietly();
     this.#first = setTimeout(run, firstCheckMs);
     this.#timer = setInterval(run, everyMs);
     this.#first.unref();

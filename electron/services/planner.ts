@@ -18,6 +18,7 @@ import { buildIcs } from './calendarExport';
 import { StoreDocument, type StoreDocumentDeps } from './documents';
 import type { EngagementRepository } from './engagements';
 import { AppError } from './errors';
+import type { HandlersFor } from './router';
 import type { SettingsService } from './settings';
 import type { WriteQueue } from './writeQueue';
 
@@ -194,4 +195,19 @@ function slug(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
+}
+
+/** The planner:* channels. */
+export function plannerHandlers(planner: PlannerService): HandlersFor<'planner'> {
+  return {
+    'planner:get': ({ scope }) => planner.get(scope),
+    'planner:saveWeek': ({ scope, week, plan }) => planner.saveWeek(scope, week, plan),
+    'planner:resetWeek': ({ scope, week }) => {
+      planner.resetWeek(scope, week);
+      return {};
+    },
+    'planner:saveRitual': ({ engagementId, ritual }) => planner.saveRitual(engagementId, ritual),
+    'planner:deleteRitual': ({ engagementId, ritualId }) => planner.deleteRitual(engagementId, ritualId),
+    'planner:exportWeek': ({ scope, week }) => planner.exportWeek(scope, week),
+  };
 }

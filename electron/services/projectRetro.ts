@@ -17,6 +17,7 @@ import { projectReport, renderHtml, renderMarkdown, reportFileName } from '../..
 import { ensureRoom } from './caps';
 import type { EngagementRepository } from './engagements';
 import { AppError } from './errors';
+import type { HandlersFor } from './router';
 
 const MILESTONES_FULL = `An engagement has at most ${MAX_MILESTONES} milestones: delete one to add another.`;
 const NPS_FULL = `An engagement holds at most ${MAX_NPS_RESPONSES} NPS responses.`;
@@ -178,4 +179,21 @@ function insertAt<T>(list: T[], index: number, item: T): T[] {
   const next = [...list];
   next.splice(Math.min(index, next.length), 0, item);
   return next;
+}
+
+/** The project retro's channels: project:*, milestones:* and nps:*. */
+export function projectHandlers(project: ProjectRetroService): HandlersFor<'project' | 'milestones' | 'nps'> {
+  return {
+    'project:get': ({ engagementId }) => project.section(engagementId),
+    'project:update': ({ engagementId, patch }) => project.update(engagementId, patch),
+    'project:saveNote': ({ engagementId, section, doc }) => project.saveNote(engagementId, section, doc),
+    'project:export': ({ engagementId, format }) => project.export(engagementId, format),
+    'milestones:save': ({ engagementId, milestoneId, input }) => project.saveMilestone(engagementId, milestoneId, input),
+    'milestones:delete': ({ engagementId, milestoneId }) => project.deleteMilestone(engagementId, milestoneId),
+    'milestones:restore': ({ engagementId, milestone, index }) => project.restoreMilestone(engagementId, milestone, index),
+    'nps:add': ({ engagementId, input }) => project.addResponse(engagementId, input),
+    'nps:delete': ({ engagementId, responseId }) => project.deleteResponse(engagementId, responseId),
+    'nps:restore': ({ engagementId, response, index }) => project.restoreResponse(engagementId, response, index),
+    'nps:overTime': () => project.npsOverTime(),
+  };
 }

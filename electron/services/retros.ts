@@ -9,6 +9,7 @@ import { withActionItemChecked } from '../../shared/retro/noteText';
 import { ensureRoom } from './caps';
 import type { EngagementRepository } from './engagements';
 import { AppError } from './errors';
+import type { HandlersFor } from './router';
 
 const GOALS_FULL = `An engagement has at most ${MAX_GOALS} goals: delete one to add another.`;
 
@@ -182,4 +183,23 @@ function assertWithinEngagement(engagement: Pick<Engagement, 'startDate' | 'endD
       `A retro must fall within the engagement: ${formatDisplayDate(engagement.startDate)} to ${formatDisplayDate(engagement.endDate)}.`,
     );
   }
+}
+
+/** The retros:* and goals:* channels. */
+export function retroHandlers(retros: RetroService): HandlersFor<'retros' | 'goals'> {
+  return {
+    'retros:list': ({ engagementId }) => retros.section(engagementId),
+    'retros:create': ({ engagementId, date }) => retros.createRetro(engagementId, date),
+    'retros:update': ({ engagementId, retroId, patch }) => retros.updateRetro(engagementId, retroId, patch),
+    'retros:saveNote': ({ engagementId, retroId, section, doc }) => ({
+      updatedAt: retros.saveNote(engagementId, retroId, section, doc).updatedAt,
+    }),
+    'retros:setActionItemDone': ({ engagementId, retroId, itemId, done }) =>
+      retros.setActionItemDone(engagementId, retroId, itemId, done),
+    'retros:delete': ({ engagementId, retroId }) => retros.deleteRetro(engagementId, retroId),
+    'retros:restore': ({ engagementId, retroId }) => retros.restoreRetro(engagementId, retroId),
+    'goals:save': ({ engagementId, goalId, input }) => retros.saveGoal(engagementId, goalId, input),
+    'goals:delete': ({ engagementId, goalId }) => retros.deleteGoal(engagementId, goalId),
+    'goals:restore': ({ engagementId, goal, index }) => retros.restoreGoal(engagementId, goal, index),
+  };
 }

@@ -14,6 +14,12 @@ export type Handlers = {
   [C in InvokeChannel]: (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
 };
 
+/**
+ * One service's part of the table: the handlers of the channels named `${prefix}:…`. Each
+ * service exports its part beside itself; mainServices.ts merges them `satisfies Handlers`.
+ */
+export type HandlersFor<P extends string> = Pick<Handlers, Extract<InvokeChannel, `${P}:${string}`>>;
+
 export type Dispatch = (channel: unknown, payload: unknown) => Promise<IpcResult<unknown>>;
 
 /**

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type Settings, type WindowState } from '../../shared/
 import { layout } from './dataFolder';
 import { StoreDocument, type StoreDocumentDeps } from './documents';
 import { AppError } from './errors';
+import type { HandlersFor } from './router';
 import type { WriteQueue } from './writeQueue';
 
 export interface SettingsDeps extends StoreDocumentDeps {
@@ -57,4 +58,16 @@ export class SettingsService {
   setWindowState(state: WindowState): void {
     this.#file.write({ ...this.#file.doc, window: state });
   }
+}
+
+/** The settings:* channels; `changed` runs after every saved update (notifications re-check). */
+export function settingsHandlers(settings: SettingsService, changed: () => void): HandlersFor<'settings'> {
+  return {
+    'settings:get': () => settings.get(),
+    'settings:update': (next) => {
+      const saved = settings.update(next);
+      changed();
+      return saved;
+    },
+  };
 }

@@ -62,6 +62,36 @@ test('invalid IPC payloads get a typed error and change nothing', async ({ app, 
   expect(fs.existsSync(path.join(app.dataDir, 'planner.json'))).toBe(false);
 });
 
+test('payloads reach main as Electron IPC carries them (structured clone), and main refuses what is not plain data', async ({ page }) => {
+  await expect(page.getByRole('heading', { name: 'This week', level: 1 })).toBeVisible();
+  const results = await page.evaluate(async () => {
+    const api = (window as unknown as { api: { invoke: (c: string, p: unknown) => Promise<unknown> } }).api;
+    const cycle: Record<string, unknown> = {};
+    cycle['self'] = cycle;
+    const settle = (p: Promise<unknown>) => p.then((value) => ({ value }), (error: unknown) => ({ rejected: String(error) }));
+    return Promise.all([
+      settle(api.invoke('app:startupReport', cycle)),
+      settle(api.invoke('app:startupReport', { extra: undefined })),
+      settle(api.invoke('settings:update', new Date(0))),
+      settle(api.invoke('app:startupReport', { f: () => 1 })),
+    ]);
+  });
+  const [cycled, undefinedField, date, fn] = results as [
+    { value: { ok: false; error: { code: string; fieldErrors: Record<string, string> } } },
+    { value: { ok: false; error: { code: string; fieldErrors: Record<string, string> } } },
+    { value: { ok: false; error: { code: string; fieldErrors: Record<string, string> } } },
+    { rejected?: string },
+  ];
+  // Before the host cloned as Electron does, its JSON round trip threw on the cycle, dropped
+  // the undefined field and the function (both accepted), and turned the Date into text.
+  expect(cycled.value.error).toMatchObject({ code: 'invalid-payload', fieldErrors: { self: 'The request refers to itself (a cycle).' } });
+  expect(undefinedField.value.error).toMatchObject({ code: 'invalid-payload' });
+  expect(undefinedField.value.error.fieldErrors['_']).toMatch(/extra/);
+  expect(date.value.error).toMatchObject({ code: 'invalid-payload' });
+  expect(date.value.error.fieldErrors['_']).toMatch(/not a Date/);
+  expect(fn.rejected).toMatch(/could not be cloned/i);
+});
+
 test('the Content-Security-Policy blocks inline scripts', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'This week', level: 1 })).toBeVisible();
   const ran = await page.evaluate(async () => {

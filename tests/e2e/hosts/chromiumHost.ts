@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../../shared/channels';
+import { BRIDGE_CHANNELS, makeBridgeApi, type BridgeChannels } from '../../../shared/bridge';
 import type { MenuAction } from '../../../shared/ipc';
 import { events } from '../../../shared/ipc';
 import { confStoreFactory } from '../../../electron/services/confStoreFactory';
@@ -48,38 +48,37 @@ export function browserEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /**
- * The preload, mirrored: exactly { invoke, on }, the same channel allowlists, and every
- * invoke goes through the same main-process dispatch (validation included).
+ * The preload, mirrored: window.api is built by the preload's own makeBridgeApi from the same
+ * allowlists (shared/bridge.ts), and every invoke goes through the same main-process
+ * dispatch. What is emulated here is Electron's part: contextBridge's frozen window.api, and
+ * IPC's structured clone of the payload (a function rejects; a cycle, a Date or an undefined
+ * field reaches the router as it is). One gap: Playwright's binding carries a Map or a Set
+ * as {}, so the router's refusal of those is proven in tests/unit/electron/services/router.test.ts.
+ * Injected as source: `make` is makeBridgeApi's text, so this may not use the module scope.
  */
-function bridgeScript(channels: { invoke: string[]; events: string[] }): void {
-  const invokeSet = new Set(channels.invoke);
-  const eventSet = new Set(channels.events);
+function installBridge(channels: BridgeChannels, make: typeof makeBridgeApi): void {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const w = window as unknown as {
-    __auxDeskInvoke: (channel: string, payload: unknown) => Promise<unknown>;
-    __auxDeskDeliver?: (channel: string, payload: unknown) => void;
-    api?: unknown;
-  };
+  const w = window as unknown as { __auxDeskInvoke: (channel: string, payload: unknown) => Promise<unknown> };
   Object.defineProperty(window, '__auxDeskDeliver', {
     value: (channel: string, payload: unknown) => listeners.get(channel)?.forEach((l) => l(payload)),
   });
-  const api = Object.freeze({
-    invoke(channel: string, payload: unknown): Promise<unknown> {
-      if (!invokeSet.has(channel)) {
-        return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: `Unknown channel: ${channel}` } });
+  const api = make(channels, {
+    invoke(channel, payload) {
+      // Cloned now, as ipcRenderer.invoke does; what cannot be cloned rejects, as there.
+      try {
+        return w.__auxDeskInvoke(channel, structuredClone(payload));
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }
-      // Structured-clone semantics, as over Electron IPC.
-      return w.__auxDeskInvoke(channel, payload === undefined ? undefined : JSON.parse(JSON.stringify(payload)));
     },
-    on(channel: string, listener: (payload: unknown) => void): () => void {
-      if (!eventSet.has(channel)) throw new Error(`Unknown event channel: ${channel}`);
+    listen(channel, listener) {
       const set = listeners.get(channel) ?? new Set();
       set.add(listener);
       listeners.set(channel, set);
       return () => set.delete(listener);
     },
   });
-  Object.defineProperty(window, 'api', { value: api, enumerable: true });
+  Object.defineProperty(window, 'api', { value: Object.freeze(api), enumerable: true });
 }
 
 export class ChromiumHost implements AppHost {
@@ -203,7 +202,9 @@ export class ChromiumHost implements AppHost {
       if (typeof channel === 'string') this.options.onInvoke?.(channel);
       return services.dispatch(channel, payload);
     });
-    await this.#context.addInitScript(bridgeScript, { invoke: [...INVOKE_CHANNELS], events: [...EVENT_CHANNELS] });
+    await this.#context.addInitScript({
+      content: `(${installBridge.toString()})(${JSON.stringify(BRIDGE_CHANNELS)}, ${makeBridgeApi.toString()});`,
+    });
     this.#page = await this.#context.newPage();
     await this.#page.goto(`${origin}/index.html`);
   }
