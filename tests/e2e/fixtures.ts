@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { chromiumAvailability, electronAvailability } from './hosts/availability';
-import { ChromiumHost } from './hosts/chromiumHost';
+import { ChromiumHost, launchBrowser } from './hosts/chromiumHost';
 import { ElectronHost } from './hosts/electronHost';
 import type { AppHost, HostName } from './hosts/types';
 import { DEFAULT_NOW } from './clock';
@@ -12,8 +12,13 @@ const RENDERER_ROOT = 'out/renderer';
 const MAIN_SCRIPT = 'out/main/index.js';
 export const SCREENS_DIR = path.resolve('test-results/screens');
 
-interface Options {
+interface WorkerFixtures {
   host: HostName;
+  /** The Chromium host's browser, one per worker (null on the Electron host or without Chromium). */
+  sharedBrowser: Browser | null;
+}
+
+interface Options {
   /**
    * The instant the story starts at (both clocks, see clock.ts). Stories that need another
    * day or time say so with `test.use({ now: ... })`.
@@ -43,12 +48,36 @@ interface Fixtures {
   expectAccessible: (page?: Page) => Promise<void>;
 }
 
-export const test = base.extend<Fixtures & Options>({
-  host: ['chromium', { option: true }],
+function browserOf(shared: Browser | null): Browser {
+  if (!shared) throw new Error('The Chromium host is available but its worker has no browser.');
+  return shared;
+}
+
+/**
+ * The fake-clock rerun (tests/fake-clock.sh) checks behaviour on another day in another zone,
+ * not looks: the first run took the screenshots and the axe scans.
+ */
+const BEHAVIOUR_ONLY = process.env['AUX_DESK_E2E_BEHAVIOUR_ONLY'] === '1';
+
+export const test = base.extend<Fixtures & Options, WorkerFixtures>({
+  host: ['chromium', { option: true, scope: 'worker' }],
+  sharedBrowser: [
+    async ({ host }, use) => {
+      const availability = chromiumAvailability();
+      if (host !== 'chromium' || !availability.ok) {
+        await use(null);
+        return;
+      }
+      const browser = await launchBrowser(availability.executablePath);
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
   now: [DEFAULT_NOW, { option: true }],
   mailRetryMs: [1000, { option: true }],
 
-  app: async ({ host, now, mailRetryMs }, use, testInfo) => {
+  app: async ({ host, sharedBrowser, now, mailRetryMs }, use, testInfo) => {
     const availability = host === 'electron' ? electronAvailability() : chromiumAvailability();
     test.skip(!availability.ok, `${host} host unavailable: ${availability.ok ? '' : availability.reason}`);
     if (!availability.ok) return;
@@ -57,7 +86,7 @@ export const test = base.extend<Fixtures & Options>({
     const app =
       host === 'electron'
         ? await ElectronHost.launch(availability.executablePath, dataDir, MAIN_SCRIPT, now)
-        : await ChromiumHost.launch(availability.executablePath, dataDir, RENDERER_ROOT, { now, mailRetryDelayMs: mailRetryMs });
+        : await ChromiumHost.open(browserOf(sharedBrowser), dataDir, RENDERER_ROOT, { now, mailRetryDelayMs: mailRetryMs });
     await use(app);
     await app.close();
   },
@@ -72,8 +101,7 @@ export const test = base.extend<Fixtures & Options>({
 
   snap: async ({ app, host }, use) => {
     await use(async (name, page = app.page()) => {
-      // The fake-clock rerun (tests/fake-clock.sh) checks behaviour, not looks: the first run took these.
-      if (process.env['AUX_DESK_E2E_NO_SCREENSHOTS'] === '1') return;
+      if (BEHAVIOUR_ONLY) return;
       const dir = path.join(SCREENS_DIR, host);
       fs.mkdirSync(dir, { recursive: true });
       const viewport = page.viewportSize() ?? { width: 1200, height: 800 };
@@ -91,6 +119,7 @@ export const test = base.extend<Fixtures & Options>({
 
   expectAccessible: async ({ app }, use) => {
     await use(async (page = app.page()) => {
+      if (BEHAVIOUR_ONLY) return;
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         const results = await new AxeBuilder({ page }).analyze();

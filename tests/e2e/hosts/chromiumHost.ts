@@ -81,11 +81,18 @@ function installBridge(channels: BridgeChannels, make: typeof makeBridgeApi): vo
   Object.defineProperty(window, 'api', { value: Object.freeze(api), enumerable: true });
 }
 
+/** Debian's Chromium, as the e2e suite and the benchmarks run it. */
+export function launchBrowser(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: browserEnv(process.env) });
+}
+
 export class ChromiumHost implements AppHost {
   readonly name = 'chromium' as const;
   /** What the app asked of the OS (open, save, copy, keychain), recorded at the Electron boundary. */
   readonly platform: RecordingPlatform;
   #browser: Browser;
+  /** Whether close() also closes the browser (launch) or leaves it to its owner (open). */
+  readonly #ownsBrowser: boolean;
   #context: BrowserContext | null = null;
   #page: Page | null = null;
   #services: MainServices | null = null;
@@ -98,8 +105,10 @@ export class ChromiumHost implements AppHost {
     readonly dataDir: string,
     private readonly rendererRoot: string,
     private readonly options: ChromiumHostOptions = {},
+    ownsBrowser = true,
   ) {
     this.#browser = browser;
+    this.#ownsBrowser = ownsBrowser;
     this.#now = options.now ? clockFrom(options.now) : undefined;
     // "Save as…" dialogs are answered with the suggested name in a folder beside the data.
     this.platform = recordingPlatform({ saveDir: path.join(path.dirname(dataDir), 'exports') });
@@ -121,8 +130,23 @@ export class ChromiumHost implements AppHost {
     rendererRoot: string,
     options: ChromiumHostOptions = {},
   ): Promise<ChromiumHost> {
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: browserEnv(process.env) });
-    const host = new ChromiumHost(browser, dataDir, rendererRoot, options);
+    const host = new ChromiumHost(await launchBrowser(executablePath), dataDir, rendererRoot, options);
+    await host.#start();
+    return host;
+  }
+
+  /**
+   * The app in a fresh context of a browser someone else owns (the e2e suite keeps one per
+   * worker: a launch and a close cost 1–2 s per story). Each app still gets its own context,
+   * so no cookie, storage or clock is shared between stories.
+   */
+  static async open(
+    browser: Browser,
+    dataDir: string,
+    rendererRoot: string,
+    options: ChromiumHostOptions = {},
+  ): Promise<ChromiumHost> {
+    const host = new ChromiumHost(browser, dataDir, rendererRoot, options, false);
     await host.#start();
     return host;
   }
@@ -161,7 +185,7 @@ export class ChromiumHost implements AppHost {
 
   async close(): Promise<void> {
     await this.#stop();
-    await this.#browser.close();
+    if (this.#ownsBrowser) await this.#browser.close();
   }
 
   async #emit(channel: string, payload: unknown): Promise<void> {
