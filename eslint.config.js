@@ -51,6 +51,21 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', noElectronOrNode] },
   },
   {
+    // One-way data flow: screens read and write through the store; the store knows no screen.
+    files: ['renderer/store/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noElectronOrNode.patterns,
+            { group: ['**/features/**', '**/features'], message: 'The store imports nothing from renderer/features/: features use the store, not the other way round.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     // The classic hooks rules. The React Compiler's rules (the rest of `recommended`) run the

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, type ReactNode } from 'react';
-import { Loading } from './components/Loading';
+import { LoadState } from './components/LoadState';
 import { ProblemsBanner } from './components/ProblemsBanner';
 import { Toasts } from './components/Toasts';
 import { SCREENS } from '../shared/screens';
@@ -27,7 +27,7 @@ export function App() {
       <Sidebar />
       <main className="shell__main" id="main">
         <ProblemsBanner />
-        <Suspense fallback={<Loading />}>
+        <Suspense fallback={<LoadState />}>
           <Screen view={view} />
         </Suspense>
       </main>

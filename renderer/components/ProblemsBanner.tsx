@@ -1,4 +1,3 @@
-import { invoke, messageOf } from '../api';
 import { useAppStore } from '../store';
 
 /** Start-up problems (a file moved aside, a file from a newer version) in plain words. */
@@ -6,7 +5,7 @@ export function ProblemsBanner() {
   const problems = useAppStore((s) => s.problems);
   const dataDir = useAppStore((s) => s.dataDir);
   const dismiss = useAppStore((s) => s.dismissProblems);
-  const pushToast = useAppStore((s) => s.pushToast);
+  const openDataFolder = useAppStore((s) => s.openDataFolder);
   if (problems.length === 0) return null;
   return (
     <section className="banner banner--warning" role="alert" aria-labelledby="problems-title">
@@ -23,11 +22,7 @@ export function ProblemsBanner() {
         <button
           type="button"
           className="button"
-          onClick={() => {
-            invoke('app:openDataFolder', {}).catch((error: unknown) =>
-              pushToast({ tone: 'error', message: `Could not open the data folder: ${messageOf(error)}` }),
-            );
-          }}
+          onClick={() => void openDataFolder()}
         >
           Open data folder
         </button>

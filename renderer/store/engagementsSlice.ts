@@ -1,8 +1,9 @@
 import type { StateCreator } from 'zustand';
 import type { Engagement, EngagementSummary } from '../../shared/model/engagement';
-import { ApiError, invoke, messageOf } from '../api';
-import { draftFrom, newDraft, sameDraft, validateDraft, type EngagementDraft } from '../features/engagements/draft';
+import { invoke, messageOf } from '../api';
+import { draftFrom, newDraft, sameDraft, validateDraft, type EngagementDraft } from './engagementDraft';
 import type { AppState } from './index';
+import { attempt, formSave, removeWithUndo } from './writes';
 
 /** Drafts are keyed by engagement id, or NEW_KEY for the create form. */
 export const NEW_KEY = 'new';
@@ -30,89 +31,122 @@ function omit<T>(record: Record<string, T>, key: string): Record<string, T> {
   return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }
 
-export const createEngagementsSlice: StateCreator<AppState, [], [], EngagementsSlice> = (set, get) => ({
-  summaries: [],
-  listLoaded: false,
-  listError: null,
-  engagements: {},
-  drafts: {},
-  fieldErrors: {},
-  saving: {},
+type DraftActions = Pick<EngagementsSlice, 'startNew' | 'editDraft' | 'discardDraft' | 'saveDraft'>;
+type Setter = Parameters<StateCreator<AppState, [], [], EngagementsSlice>>[0];
 
-  loadList: async () => {
-    try {
-      const summaries = await invoke('engagements:list', {});
-      set({ summaries, listLoaded: true, listError: null });
-    } catch (error) {
-      set({ listLoaded: true, listError: messageOf(error) });
-    }
-  },
+export const createEngagementsSlice: StateCreator<AppState, [], [], EngagementsSlice> = (set, get) => {
+  const toast = (t: Parameters<AppState['pushToast']>[0]) => get().pushToast(t);
+  return {
+    summaries: [],
+    listLoaded: false,
+    listError: null,
+    engagements: {},
+    drafts: {},
+    fieldErrors: {},
+    saving: {},
 
-  openEngagement: async (id) => {
-    get().navigate({ kind: 'engagement', id, section: 'overview' });
-    try {
-      const engagement = await invoke('engagements:get', { id });
+    loadList: async () => {
+      try {
+        const summaries = await invoke('engagements:list', {});
+        set({ summaries, listLoaded: true, listError: null });
+      } catch (error) {
+        set({ listLoaded: true, listError: messageOf(error) });
+      }
+    },
+
+    openEngagement: async (id) => {
+      get().navigate({ kind: 'engagement', id, section: 'overview' });
+      const engagement = await attempt(toast, 'Could not open the engagement', () => invoke('engagements:get', { id }));
+      if (!engagement) return get().navigate({ kind: 'engagements' });
       set((state) => ({
         engagements: { ...state.engagements, [id]: engagement },
         // An unsaved draft survives navigating away and back.
         drafts: state.drafts[id] ? state.drafts : { ...state.drafts, [id]: draftFrom(engagement) },
       }));
-    } catch (error) {
-      get().pushToast({ tone: 'error', message: `Could not open the engagement: ${messageOf(error)}` });
-      get().navigate({ kind: 'engagements' });
-    }
-  },
+    },
 
-  startNew: () => {
-    set((state) => ({
-      drafts: state.drafts[NEW_KEY]
-        ? state.drafts
-        : { ...state.drafts, [NEW_KEY]: newDraft(new Date(), state.settings.engagementWeeks) },
-      view: { kind: 'new' },
-    }));
-  },
+    ...draftActions(set, get),
 
-  editDraft: (key, update) => {
-    set((state) => {
-      const draft = state.drafts[key];
-      if (!draft) return {};
-      const next = update(draft);
-      // Once the user has tried to save, messages follow their edits live.
-      const errors = state.fieldErrors[key];
-      const result = errors ? validateDraft(next) : null;
-      return {
-        drafts: { ...state.drafts, [key]: next },
-        fieldErrors: result
-          ? { ...state.fieldErrors, [key]: result.ok ? {} : result.fieldErrors }
-          : state.fieldErrors,
-      };
-    });
-  },
+    deleteEngagement: (id) => {
+      const name = get().engagements[id]?.name ?? get().summaries.find((s) => s.id === id)?.name ?? 'engagement';
+      return removeWithUndo(toast, {
+        remove: () => invoke('engagements:delete', { id }),
+        failure: 'Could not delete',
+        removed: async () => {
+          set((state) => ({ engagements: omit(state.engagements, id), drafts: omit(state.drafts, id), fieldErrors: omit(state.fieldErrors, id) }));
+          get().navigate({ kind: 'engagements' });
+          await get().loadList();
+        },
+        message: () => `Deleted “${name}”.`,
+        restore: () => invoke('engagements:restore', { id }),
+        restoreFailure: 'Could not restore',
+        restored: (restored) => restoredEngagement(restored.name),
+      });
+    },
 
-  discardDraft: (key) => {
-    set((state) => {
-      const saved = state.engagements[key];
-      return {
-        drafts: saved ? { ...state.drafts, [key]: draftFrom(saved) } : omit(state.drafts, key),
-        fieldErrors: omit(state.fieldErrors, key),
-      };
-    });
-  },
+    restoreEngagement: async (id) => {
+      const restored = await attempt(toast, 'Could not restore', () => invoke('engagements:restore', { id }));
+      if (restored) await restoredEngagement(restored.name);
+    },
+  };
 
-  saveDraft: async (key) => {
-    const draft = get().drafts[key];
-    if (!draft || get().saving[key]) return false;
-    const checked = validateDraft(draft);
-    if (!checked.ok) {
-      set((state) => ({ fieldErrors: { ...state.fieldErrors, [key]: checked.fieldErrors } }));
-      return false;
-    }
-    set((state) => ({ saving: { ...state.saving, [key]: true } }));
-    try {
-      const saved =
-        key === NEW_KEY
-          ? await invoke('engagements:create', checked.input)
-          : await invoke('engagements:update', { id: key, input: checked.input });
+  async function restoredEngagement(name: string) {
+    await get().loadList();
+    toast({ tone: 'info', message: `Restored “${name}”.` });
+  }
+};
+
+/** The create and edit forms: what was typed, checked live once a save was tried, then saved. */
+function draftActions(set: Setter, get: () => AppState): DraftActions {
+  return {
+    startNew: () => {
+      set((state) => ({
+        drafts: state.drafts[NEW_KEY] ? state.drafts : { ...state.drafts, [NEW_KEY]: newDraft(new Date(), state.settings.engagementWeeks) },
+        view: { kind: 'new' },
+      }));
+    },
+
+    editDraft: (key, update) => {
+      set((state) => {
+        const draft = state.drafts[key];
+        if (!draft) return {};
+        const next = update(draft);
+        // Once the user has tried to save, messages follow their edits live.
+        const errors = state.fieldErrors[key];
+        const result = errors ? validateDraft(next) : null;
+        return {
+          drafts: { ...state.drafts, [key]: next },
+          fieldErrors: result ? { ...state.fieldErrors, [key]: result.ok ? {} : result.fieldErrors } : state.fieldErrors,
+        };
+      });
+    },
+
+    discardDraft: (key) => {
+      set((state) => {
+        const saved = state.engagements[key];
+        return { drafts: saved ? { ...state.drafts, [key]: draftFrom(saved) } : omit(state.drafts, key), fieldErrors: omit(state.fieldErrors, key) };
+      });
+    },
+
+    saveDraft: async (key) => {
+      const draft = get().drafts[key];
+      if (!draft || get().saving[key]) return false;
+      const checked = validateDraft(draft);
+      if (!checked.ok) {
+        set((state) => ({ fieldErrors: { ...state.fieldErrors, [key]: checked.fieldErrors } }));
+        return false;
+      }
+      set((state) => ({ saving: { ...state.saving, [key]: true } }));
+      const result = await formSave(() => (key === NEW_KEY ? invoke('engagements:create', checked.input) : invoke('engagements:update', { id: key, input: checked.input })));
+      const done = () => set((state) => ({ saving: omit(state.saving, key) }));
+      if (!result.ok) {
+        done();
+        // A refusal main explains field by field shows beside the fields; anything else in a toast.
+        if (result.errors['_'] !== undefined) get().pushToast({ tone: 'error', message: `Not saved: ${result.errors['_']}` });
+        else set((state) => ({ fieldErrors: { ...state.fieldErrors, [key]: result.errors } }));
+        return false;
+      }
+      const saved = result.value;
       set((state) => ({
         engagements: { ...state.engagements, [saved.id]: saved },
         drafts: { ...omit(state.drafts, NEW_KEY), [saved.id]: draftFrom(saved) },
@@ -121,51 +155,11 @@ export const createEngagementsSlice: StateCreator<AppState, [], [], EngagementsS
       await get().loadList();
       if (key === NEW_KEY) get().navigate({ kind: 'engagement', id: saved.id, section: 'overview' });
       get().pushToast({ tone: 'info', message: key === NEW_KEY ? `Created “${saved.name}”.` : 'Changes saved.' });
+      done();
       return true;
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'invalid-payload') {
-        set((state) => ({ fieldErrors: { ...state.fieldErrors, [key]: error.fieldErrors } }));
-      } else {
-        get().pushToast({ tone: 'error', message: `Not saved: ${messageOf(error)}` });
-      }
-      return false;
-    } finally {
-      set((state) => ({ saving: omit(state.saving, key) }));
-    }
-  },
-
-  deleteEngagement: async (id) => {
-    const name = get().engagements[id]?.name ?? get().summaries.find((s) => s.id === id)?.name ?? 'engagement';
-    try {
-      await invoke('engagements:delete', { id });
-    } catch (error) {
-      get().pushToast({ tone: 'error', message: `Could not delete: ${messageOf(error)}` });
-      return;
-    }
-    set((state) => ({
-      engagements: omit(state.engagements, id),
-      drafts: omit(state.drafts, id),
-      fieldErrors: omit(state.fieldErrors, id),
-    }));
-    get().navigate({ kind: 'engagements' });
-    await get().loadList();
-    get().pushToast({
-      tone: 'info',
-      message: `Deleted “${name}”.`,
-      action: { label: 'Undo', run: () => void get().restoreEngagement(id) },
-    });
-  },
-
-  restoreEngagement: async (id) => {
-    try {
-      const restored = await invoke('engagements:restore', { id });
-      await get().loadList();
-      get().pushToast({ tone: 'info', message: `Restored “${restored.name}”.` });
-    } catch (error) {
-      get().pushToast({ tone: 'error', message: `Could not restore: ${messageOf(error)}` });
-    }
-  },
-});
+    },
+  };
+}
 
 /** True when some form holds input that was never saved (guards closing the window). */
 export function hasUnsavedChanges(state: Pick<EngagementsSlice, 'drafts' | 'engagements'>): boolean {

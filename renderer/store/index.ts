@@ -1,22 +1,33 @@
 import { create } from 'zustand';
 import { createEngagementsSlice, type EngagementsSlice } from './engagementsSlice';
+import { createLifecycleSlice, type LifecycleSlice } from './lifecycleSlice';
+import { createLoaderSlice, type LoaderSlice } from './loader';
 import { createMailSlice, type MailSlice } from './mailSlice';
 import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
 import { createProjectSlice, type ProjectSlice } from './projectSlice';
 import { createRetroSlice, type RetroSlice } from './retroSlice';
+import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
-import { createLifecycleSlice, type LifecycleSlice } from './lifecycleSlice';
+export type AppState = UiSlice &
+  LoaderSlice &
+  EngagementsSlice &
+  RetroSlice &
+  MailSlice &
+  PlannerSlice &
+  ProjectSlice &
+  LifecycleSlice &
+  SettingsSlice;
 
-export type AppState = UiSlice & EngagementsSlice & RetroSlice & MailSlice & PlannerSlice & ProjectSlice & LifecycleSlice;
-
-/** One store, built from slices once. */
+/** One store, built from slices once. Every write to main goes through one of its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
   ...createUiSlice(...args),
+  ...createLoaderSlice(...args),
   ...createEngagementsSlice(...args),
   ...createRetroSlice(...args),
   ...createMailSlice(...args),
   ...createPlannerSlice(...args),
   ...createProjectSlice(...args),
   ...createLifecycleSlice(...args),
+  ...createSettingsSlice(...args),
 }));

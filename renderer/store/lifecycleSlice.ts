@@ -2,27 +2,25 @@ import type { StateCreator } from 'zustand';
 import type { ResponseOf } from '../../shared/ipc';
 import type { HomeItem, HomeLink } from '../../shared/lifecycle/home';
 import type { Engagement } from '../../shared/model/engagement';
-import type { LifecycleNote, LifecyclePatch, LifecycleSection } from '../../shared/model/lifecycle';
+import type { LifecycleNote, LifecyclePatch } from '../../shared/model/lifecycle';
 import type { NoteDoc } from '../../shared/model/note';
 import { invoke, messageOf } from '../api';
-import { draftFrom } from '../features/engagements/draft';
+import { draftFrom } from './engagementDraft';
 import type { AppState } from './index';
 
 export type CandidateView = ResponseOf<'lifecycle:candidates'>[number];
 
 export interface LifecycleSlice {
-  /** Each engagement's lifecycle section, loaded when one of its lifecycle screens opens. */
-  lifecycle: Record<string, LifecycleSection>;
-  lifecycleError: Record<string, string>;
+  /** Each engagement's lifecycle section lives in the loader, under `lifecycle`. */
   /** Every engagement with its people (capacity rules); null until loaded. */
   roster: Engagement[] | null;
   candidates: CandidateView[] | null;
   home: { today: string; items: HomeItem[] } | null;
   homeError: string | null;
-  loadLifecycle: (engagementId: string) => Promise<void>;
   /** Applies the change at once, then saves it; on failure says so and reloads. */
   patchLifecycle: (engagementId: string, patch: LifecyclePatch) => Promise<void>;
-  lifecycleNoteSaved: (engagementId: string, note: LifecycleNote, doc: NoteDoc) => void;
+  /** For autosave: saves a lifecycle note; throws when not saved. */
+  saveLifecycleNote: (engagementId: string, note: LifecycleNote, doc: NoteDoc) => Promise<void>;
   promoteCandidate: (engagementId: string) => Promise<void>;
   loadRoster: () => Promise<void>;
   loadCandidates: () => Promise<void>;
@@ -36,41 +34,28 @@ const latestPatch = new Map<string, number>();
 let patchCount = 0;
 
 export const createLifecycleSlice: StateCreator<AppState, [], [], LifecycleSlice> = (set, get) => ({
-  lifecycle: {},
-  lifecycleError: {},
   roster: null,
   candidates: null,
   home: null,
   homeError: null,
 
-  loadLifecycle: async (engagementId) => {
-    try {
-      const section = await invoke('lifecycle:get', { engagementId });
-      set((state) => ({ lifecycle: { ...state.lifecycle, [engagementId]: section } }));
-    } catch (error) {
-      set((state) => ({ lifecycleError: { ...state.lifecycleError, [engagementId]: messageOf(error) } }));
-    }
-  },
-
   patchLifecycle: async (engagementId, patch) => {
-    const current = get().lifecycle[engagementId];
-    if (current) set((state) => ({ lifecycle: { ...state.lifecycle, [engagementId]: { ...current, ...patch } } }));
+    get().change('lifecycle', engagementId, (current) => ({ ...current, ...patch }));
     const sequence = ++patchCount;
     latestPatch.set(engagementId, sequence);
     try {
       const saved = await invoke('lifecycle:update', { engagementId, patch });
-      if (latestPatch.get(engagementId) === sequence) set((state) => ({ lifecycle: { ...state.lifecycle, [engagementId]: saved } }));
+      if (latestPatch.get(engagementId) === sequence) get().change('lifecycle', engagementId, () => saved);
     } catch (error) {
       get().pushToast({ tone: 'error', message: `Not saved: ${messageOf(error)}` });
-      await get().loadLifecycle(engagementId);
+      await get().load('lifecycle', engagementId);
     }
   },
 
-  lifecycleNoteSaved: (engagementId, note, doc) =>
-    set((state) => {
-      const section = state.lifecycle[engagementId];
-      return section ? { lifecycle: { ...state.lifecycle, [engagementId]: { ...section, [note]: doc } } } : {};
-    }),
+  saveLifecycleNote: async (engagementId, note, doc) => {
+    await invoke('lifecycle:saveNote', { engagementId, note, doc });
+    get().change('lifecycle', engagementId, (section) => ({ ...section, [note]: doc }));
+  },
 
   promoteCandidate: async (engagementId) => {
     try {

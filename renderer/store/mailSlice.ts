@@ -1,7 +1,16 @@
 import type { StateCreator } from 'zustand';
-import type { MailSettingsView, OutboxItemView } from '../../shared/model/mail';
-import { invoke, messageOf } from '../api';
+import type { RequestOf, ResponseOf } from '../../shared/ipc';
+import type { MailSettingsInput, MailSettingsView, OutboxItemView } from '../../shared/model/mail';
+import { invoke } from '../api';
 import type { AppState } from './index';
+import { attempt, formSave, type FormResult } from './writes';
+
+/** The five ways out of the compose dialog, each one channel. */
+const MAIL_CHANNELS = { draft: 'mail:draft', eml: 'mail:saveEml', mailto: 'mail:mailto', copy: 'mail:copy', send: 'mail:send' } as const;
+export type MailAction = keyof typeof MAIL_CHANNELS;
+export type MailRequest = RequestOf<'mail:draft'>;
+export type MailAnswer<A extends MailAction> = ResponseOf<(typeof MAIL_CHANNELS)[A]>;
+export type Compose = ResponseOf<'mail:compose'>;
 
 export interface MailSlice {
   outbox: OutboxItemView[];
@@ -12,41 +21,53 @@ export interface MailSlice {
   cancelOutbox: (id: string) => Promise<void>;
   loadMailSettings: () => Promise<void>;
   setMailSettings: (view: MailSettingsView) => void;
+  /** Renders the notes to mail, as main has them; throws when it cannot. */
+  composeMail: (request: Pick<MailRequest, 'engagementId' | 'retroId'>) => Promise<Compose>;
+  /** Sends (or drafts, saves, copies) the notes; the retro's mail log changes, so retros reload. Throws when it fails. */
+  mailOut: <A extends MailAction>(action: A, request: MailRequest) => Promise<MailAnswer<A>>;
+  /** Field errors are keyed by the form's fields; on success the settings on screen follow. */
+  saveMailSettings: (input: MailSettingsInput) => Promise<FormResult<MailSettingsView>>;
+  saveAuthorInput: (input: RequestOf<'mail:saveAuthor'>) => Promise<FormResult<MailSettingsView>>;
 }
 
-export const createMailSlice: StateCreator<AppState, [], [], MailSlice> = (set, get) => ({
-  outbox: [],
-  outboxLoaded: false,
-  mailSettings: null,
-  loadOutbox: async () => {
-    try {
-      set({ outbox: await invoke('outbox:list', {}), outboxLoaded: true });
-    } catch (error) {
-      get().pushToast({ tone: 'error', message: `The outbox could not be loaded: ${messageOf(error)}` });
-    }
-  },
-  retryOutbox: async (id) => {
-    try {
-      await invoke('outbox:retry', { id });
-      await get().loadOutbox();
-    } catch (error) {
-      get().pushToast({ tone: 'error', message: `Could not retry: ${messageOf(error)}` });
-    }
-  },
-  cancelOutbox: async (id) => {
-    try {
-      await invoke('outbox:cancel', { id });
-      await get().loadOutbox();
-    } catch (error) {
-      get().pushToast({ tone: 'error', message: `Could not cancel: ${messageOf(error)}` });
-    }
-  },
-  loadMailSettings: async () => {
-    try {
-      set({ mailSettings: await invoke('mail:getSettings', {}) });
-    } catch (error) {
-      get().pushToast({ tone: 'error', message: `Mail settings could not be loaded: ${messageOf(error)}` });
-    }
-  },
-  setMailSettings: (view) => set({ mailSettings: view }),
-});
+export const createMailSlice: StateCreator<AppState, [], [], MailSlice> = (set, get) => {
+  const toast = (t: Parameters<AppState['pushToast']>[0]) => get().pushToast(t);
+  const outboxAction = async (failure: string, write: () => Promise<unknown>) => {
+    if ((await attempt(toast, failure, write)) !== null) await get().loadOutbox();
+  };
+  return {
+    outbox: [],
+    outboxLoaded: false,
+    mailSettings: null,
+    loadOutbox: async () => {
+      const outbox = await attempt(toast, 'The outbox could not be loaded', () => invoke('outbox:list', {}));
+      if (outbox) set({ outbox, outboxLoaded: true });
+    },
+    retryOutbox: (id) => outboxAction('Could not retry', () => invoke('outbox:retry', { id })),
+    cancelOutbox: (id) => outboxAction('Could not cancel', () => invoke('outbox:cancel', { id })),
+    loadMailSettings: async () => {
+      const view = await attempt(toast, 'Mail settings could not be loaded', () => invoke('mail:getSettings', {}));
+      if (view) set({ mailSettings: view });
+    },
+    setMailSettings: (view) => set({ mailSettings: view }),
+    composeMail: (request) => invoke('mail:compose', request),
+    mailOut: async (action, request) => {
+      // The five channels take the same request (the contract's ComposeRequestSchema); each answers its own shape.
+      const channel: (typeof MAIL_CHANNELS)[MailAction] = MAIL_CHANNELS[action];
+      const answer = (await invoke(channel as 'mail:draft', request)) as unknown as MailAnswer<typeof action>;
+      void get().load('retro', request.engagementId);
+      return answer;
+    },
+    saveMailSettings: async (input) => {
+      const saved = await formSave(() => invoke('mail:saveSettings', input));
+      if (saved.ok) set({ mailSettings: saved.value });
+      return saved;
+    },
+    saveAuthorInput: async (input) => {
+      // The contract nests the author: "author.email" is the form's "email", "author" alone is `_`.
+      const saved = await formSave(() => invoke('mail:saveAuthor', input), (k) => k.replace(/^author\.?/, '') || '_');
+      if (saved.ok) set({ mailSettings: saved.value });
+      return saved;
+    },
+  };
+};

@@ -1,15 +1,16 @@
 import type { StateCreator } from 'zustand';
-import type { ResponseOf } from '../../shared/ipc';
 import type { PlannerScope, Ritual, WeekPlan } from '../../shared/model/planner';
 import { weekKeyOfDate, type WeekKey } from '../../shared/week';
-import { ApiError, invoke, messageOf } from '../api';
+import { invoke } from '../api';
 import type { AppState } from './index';
+import { PLAIN_KEY, type Loaded } from './loader';
+import { attempt, formSave, undoToast } from './writes';
 
-export type PlannerData = ResponseOf<'planner:get'>;
+export type PlannerData = Loaded<'planner'>;
 
-/** Plain weeks share one key; an engagement's data is under its id. */
+/** Plain weeks share one key; an engagement's data is under its id (the loader's `planner` key). */
 export function scopeKey(scope: PlannerScope): string {
-  return scope.kind === 'plain' ? 'plain' : scope.id;
+  return scope.kind === 'plain' ? PLAIN_KEY : scope.id;
 }
 
 export interface PlannerSlice {
@@ -17,13 +18,10 @@ export interface PlannerSlice {
   plannerWeek: WeekKey;
   /** The engagement the user picked when several run in the same week. */
   plannerChoice: string | null;
-  plannerData: Record<string, PlannerData>;
-  plannerErrors: Record<string, string>;
   /** Saves sent and not answered yet: the UI says "Saving…" until this is 0. */
   plannerPending: number;
   setPlannerWeek: (week: WeekKey) => void;
   choosePlannerEngagement: (id: string) => void;
-  loadPlanner: (scope: PlannerScope) => Promise<void>;
   /** Shows the change at once and saves it; on failure reloads what main has. */
   savePlannerWeek: (scope: PlannerScope, week: WeekKey, plan: WeekPlan) => Promise<void>;
   resetPlannerWeek: (scope: PlannerScope, week: WeekKey) => Promise<void>;
@@ -34,6 +32,7 @@ export interface PlannerSlice {
 }
 
 export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = (set, get) => {
+  const toast = (t: Parameters<AppState['pushToast']>[0]) => get().pushToast(t);
   const track = async <T>(work: () => Promise<T>): Promise<T> => {
     set((s) => ({ plannerPending: s.plannerPending + 1 }));
     try {
@@ -42,99 +41,52 @@ export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = 
       set((s) => ({ plannerPending: s.plannerPending - 1 }));
     }
   };
-  const patchData = (scope: PlannerScope, patch: (data: PlannerData) => PlannerData) =>
-    set((s) => {
-      const key = scopeKey(scope);
-      const data = s.plannerData[key];
-      return data ? { plannerData: { ...s.plannerData, [key]: patch(data) } } : {};
-    });
+  const patchData = (scope: PlannerScope, patch: (data: PlannerData) => PlannerData) => get().change('planner', scopeKey(scope), patch);
+  const setRituals = (engagementId: string, rituals: Ritual[]) => patchData({ kind: 'engagement', id: engagementId }, (data) => ({ ...data, rituals }));
 
   return {
     plannerWeek: weekKeyOfDate(new Date()),
     plannerChoice: null,
-    plannerData: {},
-    plannerErrors: {},
     plannerPending: 0,
 
     setPlannerWeek: (week) => set({ plannerWeek: week }),
     choosePlannerEngagement: (id) => set({ plannerChoice: id }),
 
-    loadPlanner: async (scope) => {
-      const key = scopeKey(scope);
-      try {
-        const data = await invoke('planner:get', { scope });
-        set((s) => ({
-          plannerData: { ...s.plannerData, [key]: data },
-          plannerErrors: Object.fromEntries(Object.entries(s.plannerErrors).filter(([k]) => k !== key)),
-        }));
-      } catch (error) {
-        set((s) => ({ plannerErrors: { ...s.plannerErrors, [key]: messageOf(error) } }));
-      }
-    },
-
     savePlannerWeek: async (scope, week, plan) => {
       patchData(scope, (data) => ({ ...data, weeks: { ...data.weeks, [week]: plan } }));
-      try {
-        await track(() => invoke('planner:saveWeek', { scope, week, plan }));
-      } catch (error) {
-        get().pushToast({ tone: 'error', message: `The week was not saved: ${messageOf(error)}` });
-        await get().loadPlanner(scope);
-      }
+      const saved = await attempt(toast, 'The week was not saved', () => track(() => invoke('planner:saveWeek', { scope, week, plan })));
+      if (saved === null) await get().load('planner', scopeKey(scope));
     },
 
     resetPlannerWeek: async (scope, week) => {
-      const before = get().plannerData[scopeKey(scope)]?.weeks[week];
+      const before = get().dataOf('planner', scopeKey(scope))?.weeks[week];
       patchData(scope, (data) => ({ ...data, weeks: Object.fromEntries(Object.entries(data.weeks).filter(([k]) => k !== week)) }));
-      try {
-        await track(() => invoke('planner:resetWeek', { scope, week }));
-        get().pushToast({
-          tone: 'info',
-          message: 'The week is back to the template.',
-          ...(before ? { action: { label: 'Undo', run: () => void get().savePlannerWeek(scope, week, before) } } : {}),
-        });
-      } catch (error) {
-        get().pushToast({ tone: 'error', message: `The week was not reset: ${messageOf(error)}` });
-        await get().loadPlanner(scope);
-      }
+      const reset = await attempt(toast, 'The week was not reset', () => track(() => invoke('planner:resetWeek', { scope, week })));
+      if (reset === null) return get().load('planner', scopeKey(scope));
+      const message = 'The week is back to the template.';
+      toast(before ? undoToast(message, () => get().savePlannerWeek(scope, week, before)) : { tone: 'info', message });
     },
 
     savePlannerRitual: async (engagementId, ritual) => {
-      try {
-        const rituals = await track(() => invoke('planner:saveRitual', { engagementId, ritual }));
-        patchData({ kind: 'engagement', id: engagementId }, (data) => ({ ...data, rituals }));
-        return {};
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'invalid-payload' && Object.keys(error.fieldErrors).length > 0) {
-          // The contract nests the ritual: show "ritual.name" beside "name".
-          return Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k.replace(/^ritual\./, ''), v]));
-        }
-        return { _: messageOf(error) };
-      }
+      // The contract nests the ritual: show "ritual.name" beside "name".
+      const saved = await formSave(() => track(() => invoke('planner:saveRitual', { engagementId, ritual })), (k) => k.replace(/^ritual\./, ''));
+      if (!saved.ok) return saved.errors;
+      setRituals(engagementId, saved.value);
+      return {};
     },
 
     deletePlannerRitual: async (engagementId, ritual) => {
-      try {
-        const rituals = await track(() => invoke('planner:deleteRitual', { engagementId, ritualId: ritual.id }));
-        patchData({ kind: 'engagement', id: engagementId }, (data) => ({ ...data, rituals }));
-        get().pushToast({
-          tone: 'info',
-          message: `Removed “${ritual.name}”.`,
-          action: { label: 'Undo', run: () => void get().savePlannerRitual(engagementId, ritual) },
-        });
-      } catch (error) {
-        get().pushToast({ tone: 'error', message: `Could not remove the ritual: ${messageOf(error)}` });
-      }
+      const rituals = await attempt(toast, 'Could not remove the ritual', () => track(() => invoke('planner:deleteRitual', { engagementId, ritualId: ritual.id })));
+      if (!rituals) return;
+      setRituals(engagementId, rituals);
+      toast(undoToast(`Removed “${ritual.name}”.`, () => get().savePlannerRitual(engagementId, ritual)));
     },
 
     exportPlannerWeek: async (scope, week) => {
-      try {
-        const result = await track(() => invoke('planner:exportWeek', { scope, week }));
-        if (result.path === null) return;
-        const events = result.events === 1 ? '1 event' : `${result.events} events`;
-        get().pushToast({ tone: 'info', message: `Exported ${events} to ${result.path}.` });
-      } catch (error) {
-        get().pushToast({ tone: 'error', message: `The calendar file was not saved: ${messageOf(error)}` });
-      }
+      const result = await attempt(toast, 'The calendar file was not saved', () => track(() => invoke('planner:exportWeek', { scope, week })));
+      if (!result || result.path === null) return;
+      const events = result.events === 1 ? '1 event' : `${result.events} events`;
+      toast({ tone: 'info', message: `Exported ${events} to ${result.path}.` });
     },
   };
 };

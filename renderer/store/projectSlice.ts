@@ -2,19 +2,17 @@ import type { StateCreator } from 'zustand';
 import type { NpsPoint } from '../../shared/ipc';
 import type { NoteDoc } from '../../shared/model/note';
 import type { Milestone, MilestoneInput, NpsInput, ProjectNoteSection, ProjectPatch, ProjectSection } from '../../shared/model/projectRetro';
-import { invoke, messageOf } from '../api';
+import { invoke } from '../api';
 import type { AppState } from './index';
+import { attempt, removeWithUndo, upsert } from './writes';
 
+/** Milestones, MVP target, project retro and NPS per engagement id live in the loader, under `project`. */
 export interface ProjectSlice {
-  /** Milestones, MVP target, project retro and NPS per engagement id, loaded on first use. */
-  projectData: Record<string, ProjectSection>;
-  projectLoadError: Record<string, string>;
   /** Every engagement's NPS by end date; null until loaded. */
   npsOverTime: NpsPoint[] | null;
-  loadProject: (engagementId: string) => Promise<void>;
   updateProject: (engagementId: string, patch: ProjectPatch) => Promise<void>;
-  /** Called by autosave after main accepted a project-retro note. */
-  projectNoteSaved: (engagementId: string, section: ProjectNoteSection, doc: NoteDoc, updatedAt: string) => void;
+  /** For autosave: saves a project-retro note; throws when not saved. */
+  saveProjectNote: (engagementId: string, section: ProjectNoteSection, doc: NoteDoc) => Promise<void>;
   saveMilestone: (engagementId: string, milestoneId: string | null, input: MilestoneInput) => Promise<Milestone | null>;
   deleteMilestone: (engagementId: string, milestoneId: string) => Promise<void>;
   addNpsResponse: (engagementId: string, input: NpsInput) => Promise<boolean>;
@@ -24,132 +22,77 @@ export interface ProjectSlice {
 }
 
 export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = (set, get) => {
-  const withSection = (engagementId: string, change: (section: ProjectSection) => ProjectSection) =>
-    set((state) => {
-      const section = state.projectData[engagementId];
-      return section ? { projectData: { ...state.projectData, [engagementId]: change(section) } } : {};
-    });
-  const fail = (what: string, error: unknown) => get().pushToast({ tone: 'error', message: `${what}: ${messageOf(error)}` });
-  const reload = (engagementId: string) => {
-    void get().loadProject(engagementId);
+  const withSection = (engagementId: string, change: (section: ProjectSection) => ProjectSection) => get().change('project', engagementId, change);
+  const toast = (t: Parameters<AppState['pushToast']>[0]) => get().pushToast(t);
+  /** The NPS chart counts every engagement: keep it current once it is shown. */
+  const refreshNps = () => {
     if (get().npsOverTime !== null) void get().loadNpsOverTime();
+  };
+  const reload = (engagementId: string) => {
+    void get().load('project', engagementId);
+    refreshNps();
   };
 
   return {
-    projectData: {},
-    projectLoadError: {},
     npsOverTime: null,
 
-    loadProject: async (engagementId) => {
-      try {
-        const section = await invoke('project:get', { engagementId });
-        set((state) => ({
-          projectData: { ...state.projectData, [engagementId]: section },
-          projectLoadError: Object.fromEntries(Object.entries(state.projectLoadError).filter(([k]) => k !== engagementId)),
-        }));
-      } catch (error) {
-        set((state) => ({ projectLoadError: { ...state.projectLoadError, [engagementId]: messageOf(error) } }));
-      }
-    },
-
     updateProject: async (engagementId, patch) => {
-      try {
-        const section = await invoke('project:update', { engagementId, patch });
-        withSection(engagementId, () => section);
-      } catch (error) {
-        fail('Not saved', error);
-      }
+      const section = await attempt(toast, 'Not saved', () => invoke('project:update', { engagementId, patch }));
+      if (section) withSection(engagementId, () => section);
     },
 
-    projectNoteSaved: (engagementId, section, doc, updatedAt) =>
-      withSection(engagementId, (s) => ({ ...s, retro: { ...s.retro, updatedAt, notes: { ...s.retro.notes, [section]: doc } } })),
+    saveProjectNote: async (engagementId, section, doc) => {
+      const { updatedAt } = await invoke('project:saveNote', { engagementId, section, doc });
+      withSection(engagementId, (s) => ({ ...s, retro: { ...s.retro, updatedAt, notes: { ...s.retro.notes, [section]: doc } } }));
+    },
 
     saveMilestone: async (engagementId, milestoneId, input) => {
-      try {
-        const milestone = await invoke('milestones:save', { engagementId, milestoneId, input });
-        withSection(engagementId, (s) => ({
-          ...s,
-          milestones: s.milestones.some((m) => m.id === milestone.id)
-            ? s.milestones.map((m) => (m.id === milestone.id ? milestone : m))
-            : [...s.milestones, milestone],
-        }));
-        return milestone;
-      } catch (error) {
-        fail('Milestone not saved', error);
-        return null;
-      }
+      const milestone = await attempt(toast, 'Milestone not saved', () => invoke('milestones:save', { engagementId, milestoneId, input }));
+      if (milestone) withSection(engagementId, (s) => ({ ...s, milestones: upsert(s.milestones, milestone) }));
+      return milestone;
     },
 
-    deleteMilestone: async (engagementId, milestoneId) => {
-      try {
-        const { milestone, index } = await invoke('milestones:delete', { engagementId, milestoneId });
-        withSection(engagementId, (s) => ({ ...s, milestones: s.milestones.filter((m) => m.id !== milestoneId) }));
-        get().pushToast({
-          tone: 'info',
-          message: `Deleted the milestone “${milestone.title}”.`,
-          action: {
-            label: 'Undo',
-            run: () => {
-              invoke('milestones:restore', { engagementId, milestone, index })
-                .then(() => reload(engagementId))
-                .catch((error: unknown) => fail('Could not restore the milestone', error));
-            },
-          },
-        });
-      } catch (error) {
-        fail('Could not delete the milestone', error);
-      }
-    },
+    deleteMilestone: (engagementId, milestoneId) =>
+      removeWithUndo(toast, {
+        remove: () => invoke('milestones:delete', { engagementId, milestoneId }),
+        failure: 'Could not delete the milestone',
+        removed: () => withSection(engagementId, (s) => ({ ...s, milestones: s.milestones.filter((m) => m.id !== milestoneId) })),
+        message: ({ milestone }) => `Deleted the milestone “${milestone.title}”.`,
+        restore: ({ milestone, index }) => invoke('milestones:restore', { engagementId, milestone, index }),
+        restoreFailure: 'Could not restore the milestone',
+        restored: () => reload(engagementId),
+      }),
 
     addNpsResponse: async (engagementId, input) => {
-      try {
-        const response = await invoke('nps:add', { engagementId, input });
-        withSection(engagementId, (s) => ({ ...s, nps: [...s.nps, response] }));
-        if (get().npsOverTime !== null) void get().loadNpsOverTime();
-        return true;
-      } catch (error) {
-        fail('Response not saved', error);
-        return false;
-      }
+      const response = await attempt(toast, 'Response not saved', () => invoke('nps:add', { engagementId, input }));
+      if (!response) return false;
+      withSection(engagementId, (s) => ({ ...s, nps: [...s.nps, response] }));
+      refreshNps();
+      return true;
     },
 
-    deleteNpsResponse: async (engagementId, responseId) => {
-      try {
-        const { response, index } = await invoke('nps:delete', { engagementId, responseId });
-        withSection(engagementId, (s) => ({ ...s, nps: s.nps.filter((r) => r.id !== responseId) }));
-        if (get().npsOverTime !== null) void get().loadNpsOverTime();
-        get().pushToast({
-          tone: 'info',
-          message: `Deleted a response (score ${response.score}).`,
-          action: {
-            label: 'Undo',
-            run: () => {
-              invoke('nps:restore', { engagementId, response, index })
-                .then(() => reload(engagementId))
-                .catch((error: unknown) => fail('Could not restore the response', error));
-            },
-          },
-        });
-      } catch (error) {
-        fail('Could not delete the response', error);
-      }
-    },
+    deleteNpsResponse: (engagementId, responseId) =>
+      removeWithUndo(toast, {
+        remove: () => invoke('nps:delete', { engagementId, responseId }),
+        failure: 'Could not delete the response',
+        removed: () => {
+          withSection(engagementId, (s) => ({ ...s, nps: s.nps.filter((r) => r.id !== responseId) }));
+          refreshNps();
+        },
+        message: ({ response }) => `Deleted a response (score ${response.score}).`,
+        restore: ({ response, index }) => invoke('nps:restore', { engagementId, response, index }),
+        restoreFailure: 'Could not restore the response',
+        restored: () => reload(engagementId),
+      }),
 
     loadNpsOverTime: async () => {
-      try {
-        set({ npsOverTime: await invoke('nps:overTime', {}) });
-      } catch (error) {
-        fail('Could not load the NPS of other engagements', error);
-      }
+      const points = await attempt(toast, 'Could not load the NPS of other engagements', () => invoke('nps:overTime', {}));
+      if (points) set({ npsOverTime: points });
     },
 
     exportProjectRetro: async (engagementId, format) => {
-      try {
-        const { path } = await invoke('project:export', { engagementId, format });
-        if (path) get().pushToast({ tone: 'info', message: `Exported the project retro to ${path}.` });
-      } catch (error) {
-        fail('Export failed', error);
-      }
+      const result = await attempt(toast, 'Export failed', () => invoke('project:export', { engagementId, format }));
+      if (result?.path) toast({ tone: 'info', message: `Exported the project retro to ${result.path}.` });
     },
   };
 };

@@ -1,147 +1,81 @@
 import type { StateCreator } from 'zustand';
 import type { NoteDoc } from '../../shared/model/note';
 import type { Goal, GoalInput, NoteSection, Retro, RetroPatch, RetroSection } from '../../shared/model/retro';
-import { invoke, messageOf } from '../api';
+import { invoke } from '../api';
 import type { AppState } from './index';
+import { attempt, removeWithUndo, upsert } from './writes';
 
+/** Goals and retros per engagement id live in the loader, under `retro`. */
 export interface RetroSlice {
-  /** Goals and retros per engagement id, loaded when a retro screen opens. */
-  retroData: Record<string, RetroSection>;
-  retroLoadError: Record<string, string>;
-  loadRetros: (engagementId: string) => Promise<void>;
   createRetro: (engagementId: string, date: string) => Promise<Retro | null>;
-  updateRetro: (engagementId: string, retroId: string, patch: RetroPatch) => Promise<void>;
-  /** Called by autosave after the main process accepted a change to a retro. */
-  retroSaved: (engagementId: string, retro: Retro) => void;
-  /** Called by autosave after the main process accepted a note; keeps derived views current. */
-  noteSaved: (engagementId: string, retroId: string, section: NoteSection, doc: NoteDoc, updatedAt: string) => void;
+  /** For autosave: saves a change to a retro and shows main's answer; throws when not saved. */
+  saveRetroPatch: (engagementId: string, retroId: string, patch: RetroPatch) => Promise<void>;
+  /** For autosave: saves a note and keeps derived views current; throws when not saved. */
+  saveRetroNote: (engagementId: string, retroId: string, section: NoteSection, doc: NoteDoc) => Promise<void>;
   setActionItemDone: (engagementId: string, retroId: string, itemId: string, done: boolean) => Promise<void>;
   deleteRetro: (engagementId: string, retroId: string) => Promise<void>;
   saveGoal: (engagementId: string, goalId: string | null, input: GoalInput) => Promise<Goal | null>;
   deleteGoal: (engagementId: string, goalId: string) => Promise<void>;
 }
 
-function replaceRetro(section: RetroSection, retro: Retro): RetroSection {
-  const exists = section.retros.some((r) => r.id === retro.id);
-  return { ...section, retros: exists ? section.retros.map((r) => (r.id === retro.id ? retro : r)) : [...section.retros, retro] };
-}
-
-export const createRetroSlice: StateCreator<AppState, [], [], RetroSlice> = (set, get) => {
-  const withSection = (engagementId: string, change: (section: RetroSection) => RetroSection) =>
-    set((state) => {
-      const section = state.retroData[engagementId];
-      return section ? { retroData: { ...state.retroData, [engagementId]: change(section) } } : {};
-    });
-  const fail = (what: string, error: unknown) => get().pushToast({ tone: 'error', message: `${what}: ${messageOf(error)}` });
+export const createRetroSlice: StateCreator<AppState, [], [], RetroSlice> = (_set, get) => {
+  const withSection = (engagementId: string, change: (section: RetroSection) => RetroSection) => get().change('retro', engagementId, change);
+  const showRetro = (engagementId: string, retro: Retro) => withSection(engagementId, (s) => ({ ...s, retros: upsert(s.retros, retro) }));
+  const toast = (t: Parameters<AppState['pushToast']>[0]) => get().pushToast(t);
 
   return {
-    retroData: {},
-    retroLoadError: {},
-
-    loadRetros: async (engagementId) => {
-      try {
-        const section = await invoke('retros:list', { engagementId });
-        set((state) => ({
-          retroData: { ...state.retroData, [engagementId]: section },
-          retroLoadError: Object.fromEntries(Object.entries(state.retroLoadError).filter(([k]) => k !== engagementId)),
-        }));
-      } catch (error) {
-        set((state) => ({ retroLoadError: { ...state.retroLoadError, [engagementId]: messageOf(error) } }));
-      }
-    },
-
     createRetro: async (engagementId, date) => {
-      try {
-        const retro = await invoke('retros:create', { engagementId, date });
-        withSection(engagementId, (s) => replaceRetro(s, retro));
-        return retro;
-      } catch (error) {
-        fail('Could not create the retro', error);
-        return null;
-      }
+      const retro = await attempt(toast, 'Could not create the retro', () => invoke('retros:create', { engagementId, date }));
+      if (retro) showRetro(engagementId, retro);
+      return retro;
     },
 
-    updateRetro: async (engagementId, retroId, patch) => {
-      try {
-        const retro = await invoke('retros:update', { engagementId, retroId, patch });
-        withSection(engagementId, (s) => replaceRetro(s, retro));
-      } catch (error) {
-        fail('Not saved', error);
-      }
+    saveRetroPatch: async (engagementId, retroId, patch) => {
+      showRetro(engagementId, await invoke('retros:update', { engagementId, retroId, patch }));
     },
 
-    retroSaved: (engagementId, retro) => withSection(engagementId, (s) => replaceRetro(s, retro)),
-
-    noteSaved: (engagementId, retroId, section, doc, updatedAt) =>
+    saveRetroNote: async (engagementId, retroId, section, doc) => {
+      const { updatedAt } = await invoke('retros:saveNote', { engagementId, retroId, section, doc });
       withSection(engagementId, (s) => ({
         ...s,
         retros: s.retros.map((r) => (r.id === retroId ? { ...r, updatedAt, notes: { ...r.notes, [section]: doc } } : r)),
-      })),
+      }));
+    },
 
     setActionItemDone: async (engagementId, retroId, itemId, done) => {
-      try {
-        const retro = await invoke('retros:setActionItemDone', { engagementId, retroId, itemId, done });
-        withSection(engagementId, (s) => replaceRetro(s, retro));
-      } catch (error) {
-        fail('Could not update the action item', error);
-      }
+      const retro = await attempt(toast, 'Could not update the action item', () => invoke('retros:setActionItemDone', { engagementId, retroId, itemId, done }));
+      if (retro) showRetro(engagementId, retro);
     },
 
-    deleteRetro: async (engagementId, retroId) => {
-      try {
-        const retro = await invoke('retros:delete', { engagementId, retroId });
-        withSection(engagementId, (s) => replaceRetro(s, retro));
-        get().navigate({ kind: 'engagement', id: engagementId, section: 'retros' });
-        get().pushToast({
-          tone: 'info',
-          message: `Deleted the retro of ${retro.date}.`,
-          action: {
-            label: 'Undo',
-            run: () => {
-              invoke('retros:restore', { engagementId, retroId })
-                .then((restored) => withSection(engagementId, (s) => replaceRetro(s, restored)))
-                .catch((error: unknown) => fail('Could not restore the retro', error));
-            },
-          },
-        });
-      } catch (error) {
-        fail('Could not delete the retro', error);
-      }
-    },
+    deleteRetro: (engagementId, retroId) =>
+      removeWithUndo(toast, {
+        remove: () => invoke('retros:delete', { engagementId, retroId }),
+        failure: 'Could not delete the retro',
+        removed: (retro) => {
+          showRetro(engagementId, retro);
+          get().navigate({ kind: 'engagement', id: engagementId, section: 'retros' });
+        },
+        message: (retro) => `Deleted the retro of ${retro.date}.`,
+        restore: () => invoke('retros:restore', { engagementId, retroId }),
+        restoreFailure: 'Could not restore the retro',
+        restored: (retro) => showRetro(engagementId, retro),
+      }),
 
     saveGoal: async (engagementId, goalId, input) => {
-      try {
-        const goal = await invoke('goals:save', { engagementId, goalId, input });
-        withSection(engagementId, (s) => ({
-          ...s,
-          goals: s.goals.some((g) => g.id === goal.id) ? s.goals.map((g) => (g.id === goal.id ? goal : g)) : [...s.goals, goal],
-        }));
-        return goal;
-      } catch (error) {
-        fail('Goal not saved', error);
-        return null;
-      }
+      const goal = await attempt(toast, 'Goal not saved', () => invoke('goals:save', { engagementId, goalId, input }));
+      if (goal) withSection(engagementId, (s) => ({ ...s, goals: upsert(s.goals, goal) }));
+      return goal;
     },
 
-    deleteGoal: async (engagementId, goalId) => {
-      try {
-        const { goal, index } = await invoke('goals:delete', { engagementId, goalId });
-        withSection(engagementId, (s) => ({ ...s, goals: s.goals.filter((g) => g.id !== goalId) }));
-        get().pushToast({
-          tone: 'info',
-          message: `Deleted the goal “${goal.title}”.`,
-          action: {
-            label: 'Undo',
-            run: () => {
-              invoke('goals:restore', { engagementId, goal, index })
-                .then(() => get().loadRetros(engagementId))
-                .catch((error: unknown) => fail('Could not restore the goal', error));
-            },
-          },
-        });
-      } catch (error) {
-        fail('Could not delete the goal', error);
-      }
-    },
+    deleteGoal: (engagementId, goalId) =>
+      removeWithUndo(toast, {
+        remove: () => invoke('goals:delete', { engagementId, goalId }),
+        failure: 'Could not delete the goal',
+        removed: () => withSection(engagementId, (s) => ({ ...s, goals: s.goals.filter((g) => g.id !== goalId) })),
+        message: ({ goal }) => `Deleted the goal “${goal.title}”.`,
+        restore: ({ goal, index }) => invoke('goals:restore', { engagementId, goal, index }),
+        restoreFailure: 'Could not restore the goal',
+        restored: () => get().load('retro', engagementId),
+      }),
   };
 };

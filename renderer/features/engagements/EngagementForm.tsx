@@ -3,7 +3,7 @@ import { ENGAGEMENT_STATUSES, STATUS_LABELS, type EngagementStatus } from '../..
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import { NEW_KEY } from '../../store/engagementsSlice';
-import { draftFrom, sameDraft, withStartDate, type EngagementDraft } from './draft';
+import { draftFrom, sameDraft, withStartDate, type EngagementDraft } from '../../store/engagementDraft';
 import { PeopleEditor } from './PeopleEditor';
 import { EngagementWarnings } from '../lifecycle/Warnings';
 

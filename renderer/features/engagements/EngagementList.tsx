@@ -1,7 +1,8 @@
 import { formatDisplayDate } from '../../../shared/dates';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useAppStore } from '../../store';
-import { draftFrom, sameDraft } from './draft';
+import { LoadState } from '../../components/LoadState';
+import { draftFrom, sameDraft } from '../../store/engagementDraft';
 import { NoEngagements } from './NoEngagements';
 
 export function EngagementList() {
@@ -24,11 +25,7 @@ export function EngagementList() {
         </button>
       </header>
 
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          The engagements could not be loaded: {error}
-        </p>
-      ) : null}
+      {error ? <LoadState error={error} failed="The engagements could not be loaded" /> : null}
 
       {loaded && summaries.length === 0 && !error ? (
         <NoEngagements />

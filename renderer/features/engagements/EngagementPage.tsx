@@ -5,7 +5,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useAppStore } from '../../store';
 import { NEW_KEY } from '../../store/engagementsSlice';
 import type { EngagementSection } from '../../store/uiSlice';
-import { Loading } from '../../components/Loading';
+import { LoadState } from '../../components/LoadState';
 import { GoalsPage, PlannerView, PlanningPage, ProjectRetroPage, RetrosPage, SourcingPage, TimelinePage, WrapUpPage } from '../../lazyPages';
 import { EngagementForm } from './EngagementForm';
 
@@ -28,9 +28,7 @@ export function EngagementPage({ id, section }: { id: string; section: Engagemen
   if (!engagement) {
     return (
       <div className="page">
-        <p className="muted" role="status">
-          Loading engagement…
-        </p>
+        <LoadState loading="Loading engagement…" />
       </div>
     );
   }
@@ -47,7 +45,7 @@ export function EngagementPage({ id, section }: { id: string; section: Engagemen
           </p>
         </div>
       </header>
-      <Suspense fallback={<Loading />}>
+      <Suspense fallback={<LoadState />}>
         <SectionBody id={id} section={section} />
       </Suspense>
     </div>

@@ -1,6 +1,6 @@
 import { PERSON_ROLES, ROLE_LABELS, type PersonRole } from '../../../shared/model/engagement';
 import { Field } from '../../components/Field';
-import type { PersonDraft } from './draft';
+import type { PersonDraft } from '../../store/engagementDraft';
 
 interface PeopleEditorProps {
   people: PersonDraft[];

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { compareCandidates } from '../../../shared/lifecycle/fitCheck';
 import { FIT_CATEGORIES, FIT_CATEGORY_LABELS } from '../../../shared/model/lifecycle';
 import { useAppStore } from '../../store';
+import { LoadState } from '../../components/LoadState';
 
 /** Sourcing candidates side by side, best fit first. */
 export function CandidatesPage() {
@@ -25,7 +26,7 @@ export function CandidatesPage() {
           </p>
         </div>
       </header>
-      {rows === null ? <p className="muted" role="status">Loading candidates…</p> : null}
+      {rows === null ? <LoadState loading="Loading candidates…" /> : null}
       {rows !== null && rows.length === 0 ? (
         <div className="empty">
           <h2 className="empty__title">No candidates</h2>

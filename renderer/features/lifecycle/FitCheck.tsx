@@ -1,7 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { fitTotals } from '../../../shared/lifecycle/fitCheck';
 import { FIT_CATEGORIES, FIT_CATEGORY_LABELS, type FitVote, type Vote } from '../../../shared/model/lifecycle';
-import { newId } from './useLifecycle';
+import { newId } from './newId';
 
 export const VOTE_LABELS: Record<Vote, string> = { 0: '0 · thumbs down', 1: '1 · sideways', 2: '2 · thumbs up' };
 

@@ -4,6 +4,7 @@ import type { HomeGroup, HomeItem } from '../../../shared/lifecycle/home';
 import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
 import { NoEngagements } from '../engagements/NoEngagements';
+import { LoadState } from '../../components/LoadState';
 
 const GROUPS: { id: HomeGroup; title: string; empty: string }[] = [
   { id: 'today', title: 'Today', empty: 'No engagement runs today.' },
@@ -38,17 +39,11 @@ export function HomePage() {
           New engagement
         </button>
       </header>
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          This week could not be worked out: {error}
-        </p>
-      ) : null}
+      {error ? <LoadState error={error} failed="This week could not be worked out" /> : null}
       {listLoaded && summaries.length === 0 ? (
         <NoEngagements />
       ) : home === null ? (
-        <p className="muted" role="status">
-          Loading this week…
-        </p>
+        <LoadState loading="Loading this week…" />
       ) : (
         <div className="home">
           {GROUPS.map((group) => {

@@ -1,6 +1,5 @@
 import type { LifecycleNote as NoteName } from '../../../shared/model/lifecycle';
 import type { NoteDoc } from '../../../shared/model/note';
-import { invoke } from '../../api';
 import { useAppStore } from '../../store';
 import { NoteEditor } from '../retro/NoteEditor';
 
@@ -14,7 +13,7 @@ interface Props {
 
 /** A rich-text part of the lifecycle (one-pager, intro notes, kick-off notes, check-in notes), saved as you type. */
 export function LifecycleNote({ engagementId, note, label, placeholder, initial }: Props) {
-  const saved = useAppStore((s) => s.lifecycleNoteSaved);
+  const saveNote = useAppStore((s) => s.saveLifecycleNote);
   return (
     <NoteEditor
       saveKey={`${engagementId}:lifecycle:${note}`}
@@ -22,10 +21,7 @@ export function LifecycleNote({ engagementId, note, label, placeholder, initial 
       placeholder={placeholder}
       initial={initial}
       editable
-      save={async (doc) => {
-        await invoke('lifecycle:saveNote', { engagementId, note, doc });
-        saved(engagementId, note, doc);
-      }}
+      save={(doc) => saveNote(engagementId, note, doc)}
     />
   );
 }

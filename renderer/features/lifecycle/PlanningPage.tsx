@@ -3,22 +3,21 @@ import { KICKOFF_ITEMS, KICKOFF_LABELS } from '../../../shared/model/lifecycle';
 import { hasProductionAdoptionGoal } from '../../../shared/retro/rules';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
-import { useRetroData } from '../retro/useRetroData';
+import { useLoaded } from '../../store/useLoaded';
+import { LoadState } from '../../components/LoadState';
 import { Checklist, countDone } from './Checklist';
 import { DateInput } from './DateInput';
 import { LifecycleNote } from './LifecycleNote';
 import { RolesWarnings } from './Warnings';
-import { useLifecycle } from './useLifecycle';
 
 /** Before the start: roles, the kick-off meeting, the MVP date and the goals sheet. */
 export function PlanningPage({ engagementId }: { engagementId: string }) {
-  const { data, error } = useLifecycle(engagementId);
-  const retro = useRetroData(engagementId);
+  const { data, error } = useLoaded('lifecycle', engagementId, 'each-mount');
+  const retro = useLoaded('retro', engagementId);
   const engagement = useAppStore((s) => s.engagements[engagementId]);
   const patch = useAppStore((s) => s.patchLifecycle);
   const navigate = useAppStore((s) => s.navigate);
-  if (error) return <p className="notice notice--error" role="alert">The plan could not be loaded: {error}</p>;
-  if (!data || !engagement) return <p className="muted" role="status">Loading…</p>;
+  if (error || !data || !engagement) return <LoadState error={error} failed="The plan could not be loaded" />;
   const kickoff = countDone(data.kickoffChecklist);
   const goals = retro.data?.goals ?? [];
 

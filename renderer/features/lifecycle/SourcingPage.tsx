@@ -1,21 +1,21 @@
 import { RED_FLAG_LABELS, RED_FLAGS } from '../../../shared/model/lifecycle';
 import { useAppStore } from '../../store';
+import { useLoaded } from '../../store/useLoaded';
+import { LoadState } from '../../components/LoadState';
 import { Checklist } from './Checklist';
 import { FitCheck } from './FitCheck';
 import { LifecycleNote } from './LifecycleNote';
-import { useLifecycle } from './useLifecycle';
 
 const HOST_ROLES = new Set(['host-developer', 'host-pm', 'tech-lead', 'manager']);
 
 /** Before committing: the one-pager, the intro meeting, the fit check and the red flags. */
 export function SourcingPage({ engagementId }: { engagementId: string }) {
-  const { data, error } = useLifecycle(engagementId);
+  const { data, error } = useLoaded('lifecycle', engagementId, 'each-mount');
   const engagement = useAppStore((s) => s.engagements[engagementId]);
   const patch = useAppStore((s) => s.patchLifecycle);
   const promote = useAppStore((s) => s.promoteCandidate);
   const navigate = useAppStore((s) => s.navigate);
-  if (error) return <p className="notice notice--error" role="alert">The sourcing notes could not be loaded: {error}</p>;
-  if (!data || !engagement) return <p className="muted" role="status">Loading…</p>;
+  if (error || !data || !engagement) return <LoadState error={error} failed="The sourcing notes could not be loaded" />;
   const hostPeople = engagement.people.filter((p) => HOST_ROLES.has(p.role)).length;
 
   return (

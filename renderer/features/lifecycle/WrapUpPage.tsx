@@ -15,19 +15,21 @@ import {
 import { Field } from '../../components/Field';
 import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
+import { undoToast } from '../../store/writes';
+import { useLoaded } from '../../store/useLoaded';
+import { LoadState } from '../../components/LoadState';
 import { Checklist, countDone } from './Checklist';
 import { DateInput } from './DateInput';
 import { LifecycleNote } from './LifecycleNote';
-import { newId, useLifecycle } from './useLifecycle';
+import { newId } from './newId';
 
 /** Wrapping up and after: the checklist, the three-month check-in and the follow-ups. */
 export function WrapUpPage({ engagementId }: { engagementId: string }) {
-  const { data, error } = useLifecycle(engagementId);
+  const { data, error } = useLoaded('lifecycle', engagementId, 'each-mount');
   const engagement = useAppStore((s) => s.engagements[engagementId]);
   const patch = useAppStore((s) => s.patchLifecycle);
   const today = useToday();
-  if (error) return <p className="notice notice--error" role="alert">The wrap-up could not be loaded: {error}</p>;
-  if (!data || !engagement) return <p className="muted" role="status">Loading…</p>;
+  if (error || !data || !engagement) return <LoadState error={error} failed="The wrap-up could not be loaded" />;
   const wrap = countDone(data.wrapUp);
   const checkIn = checkInDate(engagement.endDate);
 
@@ -167,19 +169,14 @@ function FollowUps(props: { engagementId: string; endDate: string; followUps: Fo
               onRemove={() => {
                 const index = followUps.findIndex((x) => x.id === f.id);
                 onChange(followUps.filter((x) => x.id !== f.id));
-                pushToast({
-                  tone: 'info',
-                  message: `Follow-up with ${f.person} removed.`,
-                  action: {
-                    label: 'Undo',
-                    // Back where it was, in the list as it is by then (other changes kept).
-                    run: () => {
-                      const now = useAppStore.getState().lifecycle[engagementId]?.followUps ?? [];
-                      if (now.some((x) => x.id === f.id)) return;
-                      onChange([...now.slice(0, index), f, ...now.slice(index)]);
-                    },
-                  },
-                });
+                pushToast(
+                  // Back where it was, in the list as it is by then (other changes kept).
+                  undoToast(`Follow-up with ${f.person} removed.`, () => {
+                    const now = useAppStore.getState().dataOf('lifecycle', engagementId)?.followUps ?? [];
+                    if (now.some((x) => x.id === f.id)) return;
+                    onChange([...now.slice(0, index), f, ...now.slice(index)]);
+                  }),
+                );
               }}
             />
           ))}

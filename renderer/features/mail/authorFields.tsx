@@ -1,7 +1,7 @@
 import { fieldErrorsOf } from '../../../shared/ipc';
 import { AuthorInputSchema, type MailSettingsView } from '../../../shared/model/mail';
-import { ApiError, invoke, messageOf } from '../../api';
 import { Field } from '../../components/Field';
+import { useAppStore } from '../../store';
 
 /** "Your name and email" as typed: the From of drafts, saved in Settings › Mail. */
 export interface AuthorDraft {
@@ -16,14 +16,9 @@ export async function saveAuthor(draft: AuthorDraft): Promise<AuthorSave> {
   const cleared = draft.name.trim() === '' && draft.email.trim() === '';
   const parsed = AuthorInputSchema.safeParse({ author: cleared ? null : draft });
   if (!parsed.success) return { ok: false, errors: unprefixed(fieldErrorsOf(parsed.error)) };
-  try {
-    return { ok: true, view: await invoke('mail:saveAuthor', parsed.data) };
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'invalid-payload' && Object.keys(error.fieldErrors).length > 0) {
-      return { ok: false, errors: unprefixed(error.fieldErrors) };
-    }
-    return { ok: false, errors: { _: messageOf(error) } };
-  }
+  // Through the store, which shows the saved settings everywhere.
+  const saved = await useAppStore.getState().saveAuthorInput(parsed.data);
+  return saved.ok ? { ok: true, view: saved.value } : saved;
 }
 
 function unprefixed(errors: Record<string, string>): Record<string, string> {

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { formatDisplayDate } from '../../../shared/dates';
 import type { EngagementSummary } from '../../../shared/model/engagement';
 import type { PlannerScope } from '../../../shared/model/planner';
@@ -17,6 +17,8 @@ import type { WeekKey } from '../../../shared/week';
 import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
 import { scopeKey } from '../../store/plannerSlice';
+import { useLoaded } from '../../store/useLoaded';
+import { LoadState } from '../../components/LoadState';
 import { EngagementInsight, WeekInsight } from './Insights';
 import { OutsideWeek } from './OutsideWeek';
 import { RitualsSection } from './RitualsSection';
@@ -42,14 +44,9 @@ export function PlannerView({ pinnedId }: { pinnedId: string | null }) {
   const choice = useAppStore((s) => s.plannerChoice);
   const choose = useAppStore((s) => s.choosePlannerEngagement);
   const startNew = useAppStore((s) => s.startNew);
-  const lifecycle = useAppStore((s) => (pinnedId === null ? undefined : s.lifecycle[pinnedId]));
-  const loadLifecycle = useAppStore((s) => s.loadLifecycle);
+  // The check-in and follow-ups live in the lifecycle section: they add weeks to offer.
+  const lifecycle = useLoaded('lifecycle', pinnedId, 'each-mount').data;
   const dayStart = useAppStore((s) => s.settings.dayStart);
-
-  useEffect(() => {
-    // The check-in and follow-ups live in the lifecycle section: they add weeks to offer.
-    if (pinnedId !== null) void loadLifecycle(pinnedId);
-  }, [pinnedId, loadLifecycle]);
 
   const pinned = pinnedId === null ? null : (summaries.find((s) => s.id === pinnedId) ?? null);
   const pinnedLifecycle = pinned && lifecycle ? lifecycleEvents({ engagement: pinned, lifecycle, settings: { dayStart } }) : [];
@@ -60,11 +57,7 @@ export function PlannerView({ pinnedId }: { pinnedId: string | null }) {
   const owner = pinnedId !== null ? ({ kind: 'engagement', id: pinnedId } as const) : resolveWeekOwner(summaries, week, choice);
 
   if (pinnedId !== null && !pinned) {
-    return (
-      <p className="muted" role="status">
-        Loading the planner…
-      </p>
-    );
+    return <LoadState loading="Loading the planner…" />;
   }
 
   const nav = <WeekNav week={week} weeks={weeks} />;
@@ -172,22 +165,14 @@ function resolveCandidates(summaries: readonly EngagementSummary[], week: WeekKe
 }
 
 function LoadedPlanner({ target, week, owner }: { target: PlannerTarget; week: WeekKey; owner: ReactNode }) {
-  const key = scopeKey(target.scope);
-  const data = useAppStore((s) => s.plannerData[key]);
-  const error = useAppStore((s) => s.plannerErrors[key]);
+  // Loaded afresh each time the planner shows a scope or a week (the component is keyed by both).
+  const { data, error } = useLoaded('planner', scopeKey(target.scope), 'each-mount');
   const settings = useAppStore((s) => s.settings);
-  const load = useAppStore((s) => s.loadPlanner);
   const pending = useAppStore((s) => s.plannerPending);
   const reset = useAppStore((s) => s.resetPlannerWeek);
   const exportWeek = useAppStore((s) => s.exportPlannerWeek);
   const today = useToday();
   const { scope } = target;
-
-  useEffect(() => {
-    void load(scope);
-    // The scope's identity is its key: reload when the planner shows another scope.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, load]);
 
   const bar = (ready: boolean, saved: boolean) => (
     <div className="planner__bar">
@@ -213,11 +198,7 @@ function LoadedPlanner({ target, week, owner }: { target: PlannerTarget; week: W
   );
 
   if (error) {
-    return (
-      <p className="notice notice--error" role="alert">
-        The planner could not be loaded: {error}
-      </p>
-    );
+    return <LoadState error={error} failed="The planner could not be loaded" />;
   }
   if (!data) {
     return (

@@ -3,14 +3,14 @@ import { ComposeDialog } from '../mail/ComposeDialog';
 import { MailLogLine } from '../mail/MailLogLine';
 import { formatDisplayDate } from '../../../shared/dates';
 import { PROJECT_NOTE_LABELS, PROJECT_NOTE_SECTIONS, type ProjectNoteSection } from '../../../shared/model/projectRetro';
-import { invoke } from '../../api';
+import { LoadState } from '../../components/LoadState';
 import { Sparkline } from '../../components/Sparkline';
 import { useAppStore } from '../../store';
 import { useToday } from '../../components/useToday';
 import { autosave, saveStatusText, useSaveStatus } from '../retro/autosave';
 import { NoteEditor } from '../retro/NoteEditor';
 import { PeopleContext } from '../retro/people';
-import { Attendees } from '../retro/RetroPage';
+import { Attendees } from '../notes/Attendees';
 import { TimelineView } from '../timeline/TimelineView';
 import { useTimeline } from '../timeline/useTimeline';
 import { NpsPanel } from './NpsPanel';
@@ -29,16 +29,15 @@ const PLACEHOLDERS: Record<ProjectNoteSection, string> = {
 export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
   const navigate = useAppStore((s) => s.navigate);
   const updateProject = useAppStore((s) => s.updateProject);
-  const noteSaved = useAppStore((s) => s.projectNoteSaved);
+  const saveNote = useAppStore((s) => s.saveProjectNote);
   const exportRetro = useAppStore((s) => s.exportProjectRetro);
   const status = useSaveStatus();
   const today = useToday();
   const [exporting, setExporting] = useState(false);
   const [composing, setComposing] = useState(false);
-  const loadProject = useAppStore((s) => s.loadProject);
+  const load = useAppStore((s) => s.load);
   const { data, error, openItem } = useTimeline(engagementId, () => navigate({ kind: 'engagement', id: engagementId, section: 'timeline' }));
-  if (error) return <p className="notice notice--error" role="alert">The project retro could not be loaded: {error}</p>;
-  if (!data) return <p className="muted" role="status">Loading the project retro…</p>;
+  if (error || !data) return <LoadState error={error} failed="The project retro could not be loaded" loading="Loading the project retro…" />;
   const { engagement, retro: { goals }, project: section, timeline } = data;
 
   const runExport = async (format: 'html' | 'markdown') => {
@@ -57,7 +56,7 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
           retroId={null}
           onClose={() => {
             setComposing(false);
-            void loadProject(engagementId);
+            void load('project', engagementId);
           }}
         />
       ) : null}
@@ -154,10 +153,7 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
               </h3>
               <NoteEditor
                 saveKey={`${engagementId}:project:${note}`}
-                save={async (doc) => {
-                  const { updatedAt } = await invoke('project:saveNote', { engagementId, section: note, doc });
-                  noteSaved(engagementId, note, doc, updatedAt);
-                }}
+                save={(doc) => saveNote(engagementId, note, doc)}
                 label={PROJECT_NOTE_LABELS[note]}
                 placeholder={PLACEHOLDERS[note]}
                 initial={section.retro.notes[note]}

@@ -5,19 +5,19 @@ import { Field } from '../../components/Field';
 import { Sparkline } from '../../components/Sparkline';
 import { useDraftForm } from '../../components/useDraftForm';
 import { useAppStore } from '../../store';
-import { useRetroData } from './useRetroData';
+import { useLoaded } from '../../store/useLoaded';
+import { LoadState } from '../../components/LoadState';
 
 const KIND_LABELS = { business: 'Business', technical: 'Technical' } as const;
 const EMPTY_GOAL: GoalInput = { kind: 'business', title: '', metric: '', baseline: '', target: '', productionAdoption: false };
 
 /** The goals and metrics sheet: fits on one page, aspirational, scored every week. */
 export function GoalsPage({ engagementId }: { engagementId: string }) {
-  const { data, error } = useRetroData(engagementId);
+  const { data, error } = useLoaded('retro', engagementId);
   // A goal id, 'new' for the add form, or null.
   const [editing, setEditing] = useState<string | null>(null);
   const remove = useAppStore((s) => s.deleteGoal);
-  if (error) return <p className="notice notice--error" role="alert">The goals could not be loaded: {error}</p>;
-  if (!data) return <p className="muted" role="status">Loading goals…</p>;
+  if (error || !data) return <LoadState error={error} failed="The goals could not be loaded" loading="Loading goals…" />;
   const { goals, retros } = data;
 
   return (

@@ -6,13 +6,14 @@ import { actionItems, wordCount } from '../../../shared/retro/noteText';
 import { byDateDesc, isoWeekOf, live, notesEmailed, retroDateForWeek } from '../../../shared/retro/rules';
 import { WEEKDAY_LABELS } from '../../../shared/model/settings';
 import { useAppStore } from '../../store';
+import { useLoaded } from '../../store/useLoaded';
+import { LoadState } from '../../components/LoadState';
 import { useToday } from '../../components/useToday';
-import { useRetroData } from './useRetroData';
 import { useRetroSlot } from './useRetroSlot';
 
 /** The engagement's weekly retros, newest first, and the way into this week's. */
 export function RetrosPage({ engagementId }: { engagementId: string }) {
-  const { data, error } = useRetroData(engagementId);
+  const { data, error } = useLoaded('retro', engagementId);
   const { slot, error: slotError } = useRetroSlot(engagementId);
   const engagement = useAppStore((s) => s.engagements[engagementId]);
   const today = useToday();
@@ -21,8 +22,7 @@ export function RetrosPage({ engagementId }: { engagementId: string }) {
   const [otherDate, setOtherDate] = useState('');
   const [dateError, setDateError] = useState<string | null>(null);
   const failed = error ?? slotError;
-  if (failed) return <p className="notice notice--error" role="alert">The retros could not be loaded: {failed}</p>;
-  if (!data || !slot || !engagement) return <p className="muted" role="status">Loading retros…</p>;
+  if (failed || !data || !slot || !engagement) return <LoadState error={failed} failed="The retros could not be loaded" loading="Loading retros…" />;
 
   const retros = byDateDesc(live(data.retros));
   const thisWeekDate = retroDateForWeek(parseISO(today), slot.day);

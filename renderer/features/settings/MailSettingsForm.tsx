@@ -2,7 +2,6 @@ import { useEffect, useState, type SyntheticEvent } from 'react';
 import { fieldErrorsOf } from '../../../shared/ipc';
 import { PASSWORD_NEEDS_TLS, sendsPasswordInClear } from '../../../shared/mail/smtpSecurity';
 import { MailSettingsInputSchema, SMTP_SECURITY, SMTP_SECURITY_LABELS, type MailSettingsView, type SmtpSecurity } from '../../../shared/model/mail';
-import { ApiError, invoke, messageOf } from '../../api';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import { AuthorForm } from './AuthorForm';
@@ -47,7 +46,7 @@ function draftOf(view: MailSettingsView): Draft {
 }
 
 function MailSettingsFields({ view }: { view: MailSettingsView }) {
-  const setView = useAppStore((s) => s.setMailSettings);
+  const saveSettings = useAppStore((s) => s.saveMailSettings);
   const pushToast = useAppStore((s) => s.pushToast);
   const [draft, setDraft] = useState<Draft>(() => draftOf(view));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -77,18 +76,15 @@ function MailSettingsFields({ view }: { view: MailSettingsView }) {
       return;
     }
     setSaving(true);
-    try {
-      const next = await invoke('mail:saveSettings', parsed.data);
-      setView(next);
-      setDraft({ ...draft, password: '' });
-      setErrors({});
-      pushToast({ tone: 'info', message: 'Mail settings saved.' });
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'invalid-payload') setErrors(error.fieldErrors);
-      else setErrors({ _: messageOf(error) });
-    } finally {
-      setSaving(false);
+    const saved = await saveSettings(parsed.data);
+    setSaving(false);
+    if (!saved.ok) {
+      setErrors(saved.errors);
+      return;
     }
+    setDraft({ ...draft, password: '' });
+    setErrors({});
+    pushToast({ tone: 'info', message: 'Mail settings saved.' });
   };
   const text = (key: 'host' | 'port' | 'user' | 'fromName' | 'fromEmail', label: string, error: string | undefined, extra: { type?: string; placeholder?: string; hint?: string } = {}) => (
     <Field label={label} error={error} hint={extra.hint}>

@@ -1,7 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
 import { fieldErrorsOf } from '../../../shared/ipc';
 import { SettingsSchema, WEEKDAY_LABELS, WEEKDAYS, type Settings, type Weekday } from '../../../shared/model/settings';
-import { ApiError, invoke, messageOf } from '../../api';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import { MailSettingsForm } from './MailSettingsForm';
@@ -9,7 +8,7 @@ import { MailSettingsForm } from './MailSettingsForm';
 /** The playbook's numbers, as settings: the defaults are the playbook's. */
 export function SettingsPage() {
   const saved = useAppStore((s) => s.settings);
-  const setSettings = useAppStore((s) => s.setSettings);
+  const saveSettings = useAppStore((s) => s.saveSettings);
   const pushToast = useAppStore((s) => s.pushToast);
   const [draft, setDraft] = useState<Settings>(saved);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -31,17 +30,16 @@ export function SettingsPage() {
       return;
     }
     setSaving(true);
-    try {
-      const next = await invoke('settings:update', parsed.data);
-      setSettings(next);
-      setDraft(next);
+    const result = await saveSettings(parsed.data);
+    setSaving(false);
+    if (result.ok) {
+      setDraft(result.value);
       setErrors({});
       pushToast({ tone: 'info', message: 'Settings saved.' });
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'invalid-payload') setErrors(error.fieldErrors);
-      else pushToast({ tone: 'error', message: `Settings not saved: ${messageOf(error)}` });
-    } finally {
-      setSaving(false);
+    } else if (result.errors['_'] !== undefined) {
+      pushToast({ tone: 'error', message: `Settings not saved: ${result.errors['_']}` });
+    } else {
+      setErrors(result.errors);
     }
   };
 

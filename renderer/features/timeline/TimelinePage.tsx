@@ -12,6 +12,7 @@ import { Field } from '../../components/Field';
 import { useToday } from '../../components/useToday';
 import { useDraftForm } from '../../components/useDraftForm';
 import { useAppStore } from '../../store';
+import { LoadState } from '../../components/LoadState';
 import { TimelineView } from './TimelineView';
 import { useTimeline } from './useTimeline';
 
@@ -21,8 +22,7 @@ export function TimelinePage({ engagementId }: { engagementId: string }) {
   const [editing, setEditing] = useState<string | null>(null);
   const { data, error, openItem } = useTimeline(engagementId, setEditing);
   const today = useToday();
-  if (error) return <p className="notice notice--error" role="alert">The timeline could not be loaded: {error}</p>;
-  if (!data) return <p className="muted" role="status">Loading timeline…</p>;
+  if (error || !data) return <LoadState error={error} failed="The timeline could not be loaded" loading="Loading timeline…" />;
 
   const { engagement, project, timeline } = data;
   const { mvp } = timeline;

@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
 import { buildTimeline, type TimelineItem } from '../../../shared/project/timeline';
 import { useAppStore } from '../../store';
-import { useLifecycle } from '../lifecycle/useLifecycle';
-import { useRetroData } from '../retro/useRetroData';
-import { useProjectData } from './useProjectData';
+import { useLoaded } from '../../store/useLoaded';
 
 /**
  * The engagement's timeline with what it is built from (goals and retros, project data: loaded on first
@@ -11,10 +9,10 @@ import { useProjectData } from './useProjectData';
  * (read-only), the project retro, the engagement, or a milestone, which `onMilestone` handles.
  */
 export function useTimeline(engagementId: string, onMilestone: (id: string) => void) {
-  const retro = useRetroData(engagementId);
-  const project = useProjectData(engagementId);
+  const retro = useLoaded('retro', engagementId);
+  const project = useLoaded('project', engagementId);
   // Not waited for: only the check-in's "held on" comes from it.
-  const checkInHeldOn = useLifecycle(engagementId).data?.checkInHeldOn ?? null;
+  const checkInHeldOn = useLoaded('lifecycle', engagementId, 'each-mount').data?.checkInHeldOn ?? null;
   const engagement = useAppStore((s) => s.engagements[engagementId]);
   const navigate = useAppStore((s) => s.navigate);
   const data = useMemo(

@@ -19,13 +19,21 @@ async function ruleIds(filePath: string, code: string): Promise<string[]> {
 // ESLint's type-aware parser takes several seconds to start on a 2-core machine.
 describe('architecture boundaries', { timeout: 60_000 }, () => {
   it.each([
-    ['renderer/features/engagements/draft.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['renderer/store/engagementDraft.ts', "import { app } from 'electron';\nexport const a = app;\n"],
     ['renderer/api.ts', "import fs from 'node:fs';\nexport const a = fs;\n"],
     ['shared/dates.ts', "import path from 'node:path';\nexport const a = path;\n"],
     ['shared/model/settings.ts', "import { ipcMain } from 'electron';\nexport const a = ipcMain;\n"],
     ['renderer/main.tsx', "import { createMainServices } from '../electron/services/mainServices';\nexport const a = createMainServices;\n"],
   ])('%s may not import Electron, Node or main-process code', async (file, code) => {
     expect(await ruleIds(file, code)).toContain('no-restricted-imports');
+  });
+
+  it('the store imports nothing from renderer/features/, which may import the store', async () => {
+    const code = "import { autosave } from '../features/retro/autosave';\nexport const a = autosave;\n";
+    expect(await ruleIds('renderer/store/retroSlice.ts', code)).toContain('no-restricted-imports');
+    expect(await ruleIds('renderer/store/retroSlice.ts', "import fs from 'node:fs';\nexport const a = fs;\n")).toContain('no-restricted-imports');
+    const feature = "import { useAppStore } from '../../store';\nexport const a = useAppStore;\n";
+    expect(await ruleIds('renderer/features/retro/GoalsPage.tsx', feature)).not.toContain('no-restricted-imports');
   });
 
   it('raw ipcRenderer is refused outside the preload', async () => {

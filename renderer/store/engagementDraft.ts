@@ -1,7 +1,7 @@
-import { defaultEndDate, toIsoDate } from '../../../shared/dates';
-import type { Engagement, EngagementInput, EngagementStatus, PersonRole } from '../../../shared/model/engagement';
-import { EngagementInputSchema } from '../../../shared/model/engagement';
-import { fieldErrorsOf } from '../../../shared/ipc';
+import { defaultEndDate, toIsoDate } from '../../shared/dates';
+import type { Engagement, EngagementInput, EngagementStatus, PersonRole } from '../../shared/model/engagement';
+import { EngagementInputSchema } from '../../shared/model/engagement';
+import { fieldErrorsOf } from '../../shared/ipc';
 
 export interface PersonDraft {
   id: string;

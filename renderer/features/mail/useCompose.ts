@@ -1,0 +1,93 @@
+import { useEffect, useReducer } from 'react';
+import { fieldErrorsOf } from '../../../shared/ipc';
+import { OutgoingHeadersSchema, parseAddressList, type OutgoingHeaders } from '../../../shared/mail/addresses';
+import { messageOf } from '../../api';
+import { useAppStore } from '../../store';
+import type { MailAction, MailRequest, MailSlice } from '../../store/mailSlice';
+import { autosave } from '../retro/autosave';
+import { saveAuthor } from './authorFields';
+import { composeReducer, INITIAL_COMPOSE, type ComposeEvent, type ComposeState } from './composeState';
+
+/** What the dialog says once an action worked. */
+async function deliver(mailOut: MailSlice['mailOut'], action: MailAction, request: MailRequest): Promise<string> {
+  switch (action) {
+    case 'draft':
+      await mailOut('draft', request);
+      return 'The draft is open in your mail app. Review it there and press Send.';
+    case 'eml': {
+      const { path } = await mailOut('eml', request);
+      return path ? `Saved to ${path}.` : 'Not saved.';
+    }
+    case 'mailto': {
+      const { truncated } = await mailOut('mailto', request);
+      return truncated
+        ? 'Opened in your mail app, but the notes were cut to fit a mailto: link. Use “Open as draft” for the full notes.'
+        : 'Opened in your mail app as a plain-text message.';
+    }
+    case 'copy':
+      await mailOut('copy', request);
+      return 'Copied as rich text and plain text. Paste it into your web mail.';
+    case 'send':
+      await mailOut('send', request);
+      return 'Queued in the Outbox. It goes out as soon as the server accepts it.';
+  }
+}
+
+/** The headers as typed, checked as main will check them; null after showing what is wrong. */
+function checkHeaders(state: ComposeState, dispatch: (event: ComposeEvent) => void): OutgoingHeaders | null {
+  const cc = parseAddressList(state.ccText);
+  const parsed = cc.ok ? OutgoingHeadersSchema.safeParse({ to: state.to, cc: cc.addresses, subject: state.subject }) : null;
+  const errors = !cc.ok ? { cc: cc.error } : parsed?.success === false ? fieldErrorsOf(parsed.error) : {};
+  dispatch({ type: 'headers-checked', errors });
+  return parsed?.success ? parsed.data : null;
+}
+
+/**
+ * The compose dialog's state and its one action, `run`. The notes are rendered by main from
+ * what it has, so what was just typed is saved first.
+ */
+export function useCompose(engagementId: string, retroId: string | null) {
+  const [state, dispatch] = useReducer(composeReducer, INITIAL_COMPOSE);
+  const composeMail = useAppStore((s) => s.composeMail);
+  const mailOut = useAppStore((s) => s.mailOut);
+
+  useEffect(() => {
+    autosave
+      .flushAll()
+      .then(() => composeMail({ engagementId, retroId }))
+      .then(
+        (compose) => dispatch({ type: 'loaded', compose }),
+        (error: unknown) => dispatch({ type: 'load-failed', message: messageOf(error) }),
+      );
+  }, [engagementId, retroId, composeMail]);
+
+  /**
+   * A draft needs a sender (RFC 5322): while the user has not given their name and email, the
+   * dialog asks, and saves them to Settings › Mail before making the draft. False: not saved.
+   */
+  const ensureSender = async (): Promise<boolean> => {
+    if (!state.compose || state.compose.draftFrom !== null) return true;
+    const saved = await saveAuthor(state.author);
+    if (!saved.ok || !saved.view.author) {
+      dispatch({ type: 'sender-refused', errors: saved.ok ? { name: 'Enter your name.', email: 'Enter your email address.' } : saved.errors });
+      return false;
+    }
+    dispatch({ type: 'sender-saved', sender: saved.view.author });
+    return true;
+  };
+
+  const run = async (action: MailAction) => {
+    const headers = checkHeaders(state, dispatch);
+    if (!headers) return;
+    dispatch({ type: 'started', action });
+    try {
+      if ((action === 'draft' || action === 'eml') && !(await ensureSender())) return dispatch({ type: 'finished', outcome: null });
+      const text = await deliver(mailOut, action, { engagementId, retroId, headers });
+      dispatch({ type: 'finished', outcome: { tone: 'info', text } });
+    } catch (error) {
+      dispatch({ type: 'finished', outcome: { tone: 'error', text: messageOf(error) } });
+    }
+  };
+
+  return { state, dispatch, run };
+}

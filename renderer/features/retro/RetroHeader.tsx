@@ -1,0 +1,62 @@
+import { formatDisplayDate } from '../../../shared/dates';
+import type { RetroSlot } from '../../../shared/planner/rituals';
+import type { Retro } from '../../../shared/model/retro';
+import { useAppStore } from '../../store';
+import { MailLogLine } from '../mail/MailLogLine';
+import { saveStatusText, useSaveStatus } from './autosave';
+import { RetroClockView } from './RetroClock';
+
+interface RetroHeaderProps {
+  engagementId: string;
+  engagementName: string;
+  retro: Retro;
+  /** When this engagement's weekly retro is held (the planner's retro ritual). */
+  slot: RetroSlot;
+  editable: boolean;
+  backTo: 'timeline' | 'retros';
+  onStart: () => void;
+  onCompose: () => void;
+}
+
+/** The way back, the date, the save state and mail log, the clock and the retro's actions. */
+export function RetroHeader({ engagementId, engagementName, retro, slot, editable, backTo, onStart, onCompose }: RetroHeaderProps) {
+  const removeRetro = useAppStore((s) => s.deleteRetro);
+  const navigate = useAppStore((s) => s.navigate);
+  return (
+    <header className="page__header">
+      <div>
+        <p className="page__eyebrow">
+          <button type="button" className="link-button" onClick={() => navigate({ kind: 'engagement', id: engagementId, section: backTo })}>
+            {engagementName} · {backTo === 'timeline' ? 'Timeline' : 'Retros'}
+          </button>
+        </p>
+        <h1 className="page__title">Retro of {formatDisplayDate(retro.date)}</h1>
+        <p className="page__subtitle">
+          <SaveIndicator editable={editable} />
+          <MailLogLine log={retro.mailLog} />
+        </p>
+      </div>
+      <div className="retro__header-actions">
+        <RetroClockView retro={retro} slot={slot} editable={editable} onStart={onStart} />
+        <button type="button" className="button" onClick={onCompose}>
+          Email notes
+        </button>
+        {editable ? (
+          <button type="button" className="button button--danger" onClick={() => void removeRetro(engagementId, retro.id)}>
+            Delete retro
+          </button>
+        ) : null}
+      </div>
+    </header>
+  );
+}
+
+function SaveIndicator({ editable }: { editable: boolean }) {
+  const status = useSaveStatus();
+  if (!editable) return <span className="save-state">Read-only</span>;
+  return (
+    <span className={`save-state save-state--${status}`} role="status" aria-live="polite">
+      {saveStatusText(status)}
+    </span>
+  );
+}

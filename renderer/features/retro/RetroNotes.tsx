@@ -1,0 +1,47 @@
+import { NOTE_SECTION_LABELS, NOTE_SECTIONS, type NoteSection, type Retro } from '../../../shared/model/retro';
+import { itemIdsOutside } from '../../../shared/retro/noteText';
+import { negativeFeedbackNudge } from '../../../shared/retro/rules';
+import { useAppStore } from '../../store';
+import { NoteEditor } from './NoteEditor';
+
+const PLACEHOLDERS: Record<NoteSection, string> = {
+  wentWell: 'What went well this week?',
+  wentPoorly: 'What went poorly? Ask the room for candid feedback.',
+  doNextTime: 'What will we do next time? Add action items with an owner.',
+  notes: 'Anything else: decisions, links, context.',
+};
+
+/** The retro's four notes, saved as they are typed, with a nudge when "went poorly" is thin. */
+export function RetroNotes({ engagementId, retro, retros, editable }: { engagementId: string; retro: Retro; retros: Retro[]; editable: boolean }) {
+  const saveNote = useAppStore((s) => s.saveRetroNote);
+  const nudge = negativeFeedbackNudge(retro.notes);
+  // Action-item ids taken by the other notes, as the store has them at the moment of asking.
+  const takenOutside = (section: NoteSection) => itemIdsOutside(useAppStore.getState().dataOf('retro', engagementId)?.retros ?? retros, retro.id, section);
+  return (
+    <div className="notes-grid">
+      {NOTE_SECTIONS.map((section) => (
+        <section key={section} className={`note-card note-card--${section}`} aria-labelledby={`note-${section}`}>
+          <h2 id={`note-${section}`} className="note-card__title">
+            {NOTE_SECTION_LABELS[section]}
+          </h2>
+          {section === 'wentPoorly' && nudge && editable ? (
+            <p className="nudge" role="status">
+              {nudge === 'empty'
+                ? '“Went poorly” is empty. Ask the room for negative feedback: what slowed you down, what would you change?'
+                : '“Went poorly” is much thinner than “went well”. Ask explicitly for negative feedback.'}
+            </p>
+          ) : null}
+          <NoteEditor
+            saveKey={`${engagementId}:${retro.id}:${section}`}
+            save={(doc) => saveNote(engagementId, retro.id, section, doc)}
+            label={NOTE_SECTION_LABELS[section]}
+            placeholder={PLACEHOLDERS[section]}
+            initial={retro.notes[section]}
+            editable={editable}
+            takenItemIds={() => takenOutside(section)}
+          />
+        </section>
+      ))}
+    </div>
+  );
+}
