@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
-import type { MainServices } from '../../../electron/services/mainServices';
-import { useAppStore } from '../../../renderer/store';
+import type { MainServices } from '../../../../electron/services/mainServices';
+import { useAppStore } from '../../../../renderer/store';
 
 /**
  * The renderer's store over real main services: the preload bridge (window.api, the Electron

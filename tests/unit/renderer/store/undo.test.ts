@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { useAppStore } from '../../../renderer/store';
-import { attempt, removeWithUndo, undoToast } from '../../../renderer/store/writes';
-import type { Toast } from '../../../renderer/store/uiSlice';
-import { validInput } from '../support/fixtures';
+import { useAppStore } from '../../../../renderer/store';
+import { attempt, removeWithUndo, undoToast } from '../../../../renderer/store/writes';
+import type { Toast } from '../../../../renderer/store/uiSlice';
+import { validInput } from '../../support/fixtures';
 import { installBridge, resetStoreAfterEach, settle } from './bridge';
-import { openServices } from '../support/services';
-import { useTempDir } from '../support/tempDir';
+import { openServices } from '../../support/services';
+import { useTempDir } from '../../support/tempDir';
 
 const GOAL = { kind: 'business', title: 'Ship', metric: 'users', baseline: '0', target: '10', productionAdoption: false } as const;
 

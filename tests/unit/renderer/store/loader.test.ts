@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { useAppStore } from '../../../renderer/store';
-import { validInput } from '../support/fixtures';
+import { useAppStore } from '../../../../renderer/store';
+import { validInput } from '../../support/fixtures';
 import { installBridge, resetStoreAfterEach } from './bridge';
-import { openServices } from '../support/services';
-import { useTempDir } from '../support/tempDir';
+import { openServices } from '../../support/services';
+import { useTempDir } from '../../support/tempDir';
 
 /** The one keyed loader: the real store over real main services (only the preload bridge is stood in for). */
 describe('the keyed loader', () => {
