@@ -2,7 +2,7 @@ import type { LifecycleNote as NoteName } from '../../../shared/model/lifecycle'
 import type { NoteDoc } from '../../../shared/model/note';
 import { invoke } from '../../api';
 import { useAppStore } from '../../store';
-import { NoteEditor } from '../retro/NoteEditor';
+import { NoteEditor } from '../notes/NoteEditor';
 
 interface Props {
   engagementId: string;

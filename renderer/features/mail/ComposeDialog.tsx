@@ -3,7 +3,7 @@ import { fieldErrorsOf, type ResponseOf } from '../../../shared/ipc';
 import { formatAddress, OutgoingHeadersSchema, parseAddressList, type MailAddress, type OutgoingHeaders } from '../../../shared/mail/addresses';
 import { invoke, messageOf } from '../../api';
 import { useAppStore } from '../../store';
-import { autosave } from '../retro/autosave';
+import { autosave } from '../notes/autosave';
 import { AuthorFields, saveAuthor, type AuthorDraft } from './authorFields';
 import { MailPreview } from './MailPreview';
 

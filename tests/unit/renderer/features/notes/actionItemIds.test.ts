@@ -2,7 +2,7 @@
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NoteDoc, NoteNode } from '../../../../../shared/model/note';
-import { freshCopiesOf, mayAddActionItems, noteExtensions } from '../../../../../renderer/features/retro/extensions';
+import { freshCopiesOf, mayAddActionItems, noteExtensions } from '../../../../../renderer/features/notes/extensions';
 
 /** A real tiptap editor over the note's extensions, as the retro page builds it (no React). */
 function editorWith(content: NoteDoc): Editor {
