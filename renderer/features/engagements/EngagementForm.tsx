@@ -5,7 +5,7 @@ import { useAppStore } from '../../store';
 import { NEW_KEY } from '../../store/engagementsSlice';
 import { draftFrom, sameDraft, withStartDate, type EngagementDraft } from './draft';
 import { PeopleEditor } from './PeopleEditor';
-import { EngagementWarnings } from '../lifecycle/Warnings';
+import { EngagementWarnings } from './Warnings';
 
 const NO_ERRORS: Record<string, string> = {};
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { buildTimeline, type TimelineItem } from '../../../shared/project/timeline';
 import { useAppStore } from '../../store';
-import { useLifecycle } from '../lifecycle/useLifecycle';
+import { useLifecycle } from '../phases/useLifecycle';
 import { useRetroData } from '../retro/useRetroData';
 import { useProjectData } from './useProjectData';
 

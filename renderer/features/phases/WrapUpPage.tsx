@@ -16,7 +16,7 @@ import { Field } from '../../components/Field';
 import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
 import { Checklist, countDone } from './Checklist';
-import { DateInput } from './DateInput';
+import { DateInput } from '../../components/DateInput';
 import { LifecycleNote } from './LifecycleNote';
 import { newId, useLifecycle } from './useLifecycle';
 

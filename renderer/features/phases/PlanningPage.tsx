@@ -5,9 +5,9 @@ import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import { useRetroData } from '../retro/useRetroData';
 import { Checklist, countDone } from './Checklist';
-import { DateInput } from './DateInput';
+import { DateInput } from '../../components/DateInput';
 import { LifecycleNote } from './LifecycleNote';
-import { RolesWarnings } from './Warnings';
+import { RolesWarnings } from '../engagements/Warnings';
 import { useLifecycle } from './useLifecycle';
 
 /** Before the start: roles, the kick-off meeting, the MVP date and the goals sheet. */

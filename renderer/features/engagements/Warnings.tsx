@@ -4,7 +4,7 @@ import { capacityWarnings, warningsFor, type CapacityEngagement } from '../../..
 import { rolesProblems, ROLES_MESSAGES } from '../../../shared/lifecycle/roles';
 import type { Person } from '../../../shared/model/engagement';
 import { useAppStore } from '../../store';
-import type { EngagementDraft } from '../engagements/draft';
+import type { EngagementDraft } from './draft';
 
 function WarningList({ label, messages }: { label: string; messages: string[] }) {
   if (messages.length === 0) return null;
