@@ -17,6 +17,6 @@ export const PlannerPage = lazy(() => import('./features/planner/PlannerPage').t
 export const PlannerView = lazy(() => import('./features/planner/PlannerView').then((m) => ({ default: m.PlannerView })));
 export const OutboxPage = lazy(() => import('./features/mail/OutboxPage').then((m) => ({ default: m.OutboxPage })));
 export const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
-export const SourcingPage = lazy(() => import('./features/lifecycle/SourcingPage').then((m) => ({ default: m.SourcingPage })));
-export const PlanningPage = lazy(() => import('./features/lifecycle/PlanningPage').then((m) => ({ default: m.PlanningPage })));
-export const WrapUpPage = lazy(() => import('./features/lifecycle/WrapUpPage').then((m) => ({ default: m.WrapUpPage })));
+export const SourcingPage = lazy(() => import('./features/phases/SourcingPage').then((m) => ({ default: m.SourcingPage })));
+export const PlanningPage = lazy(() => import('./features/phases/PlanningPage').then((m) => ({ default: m.PlanningPage })));
+export const WrapUpPage = lazy(() => import('./features/phases/WrapUpPage').then((m) => ({ default: m.WrapUpPage })));

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { invoke, messageOf, on } from './api';
 import { screenOf } from '../shared/screens';
 import { App } from './App';
-import { autosave } from './features/retro/autosave';
+import { autosave } from './features/notes/autosave';
 import { useAppStore } from './store';
 import './styles/tokens.css';
 import './styles/app.css';

@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react';
 import type { ScreenId } from '../shared/screens';
 import { EngagementList } from './features/engagements/EngagementList';
-import { CandidatesPage } from './features/lifecycle/CandidatesPage';
-import { HomePage } from './features/lifecycle/HomePage';
+import { CandidatesPage } from './features/phases/CandidatesPage';
+import { HomePage } from './features/home/HomePage';
 import { OutboxPage, PlannerPage, SettingsPage } from './lazyPages';
 
 /**

@@ -45,7 +45,7 @@ const shortText = z.string().max(1000).nullable();
 
 /**
  * The attributes each mark may carry: exactly what the editor's extensions write
- * (renderer/features/retro/extensions.ts; tests/unit/renderer/features/retro/schema.test.ts
+ * (renderer/features/notes/extensions.ts; tests/unit/renderer/features/notes/schema.test.ts
  * checks the two agree). Only the link has any; its href must be a web or mail address.
  */
 const MARK_ATTRS: Record<(typeof NOTE_MARK_TYPES)[number], { schema: z.ZodType; message: string }> = {

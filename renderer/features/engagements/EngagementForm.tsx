@@ -1,11 +1,10 @@
 import type { KeyboardEvent, SyntheticEvent } from 'react';
-import { ENGAGEMENT_STATUSES, STATUS_LABELS, type EngagementStatus } from '../../../shared/model/engagement';
-import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import { NEW_KEY } from '../../store/engagementsSlice';
 import { draftFrom, sameDraft, withStartDate, type EngagementDraft } from '../../store/engagementDraft';
+import { EngagementFields } from './EngagementFields';
 import { PeopleEditor } from './PeopleEditor';
-import { EngagementWarnings } from '../lifecycle/Warnings';
+import { EngagementWarnings } from './Warnings';
 
 const NO_ERRORS: Record<string, string> = {};
 
@@ -47,95 +46,14 @@ export function EngagementForm({ draftKey }: { draftKey: string }) {
         </p>
       ) : null}
 
-      <div className="form__grid">
-        <Field label="Engagement name" error={errors['name']} className="form__wide">
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              className="input"
-              value={draft.name}
-              placeholder="e.g. Payments MVP, Q3"
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              autoFocus={isNew}
-              onChange={(e) => set({ name: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Host team" error={errors['hostTeam']} hint="The product team you embed with.">
-          {({ id, describedBy, invalid }) => (
-            <input id={id} className="input" value={draft.hostTeam} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ hostTeam: e.target.value })} />
-          )}
-        </Field>
-        <Field label="Home team" error={errors['homeTeam']} hint="Your platform team.">
-          {({ id, describedBy, invalid }) => (
-            <input id={id} className="input" value={draft.homeTeam} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ homeTeam: e.target.value })} />
-          )}
-        </Field>
-        <Field label="Start date" error={errors['startDate']}>
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              className="input"
-              type="date"
-              value={draft.startDate}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(e) => edit(draftKey, (d) => withStartDate(d, e.target.value, weeks))}
-            />
-          )}
-        </Field>
-        <Field
-          label="End date"
-          error={errors['endDate']}
-          hint={draft.endDateTouched ? undefined : `Start + ${weeks} weeks until you change it.`}
-        >
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              className="input"
-              type="date"
-              value={draft.endDate}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(e) => set({ endDate: e.target.value, endDateTouched: true })}
-            />
-          )}
-        </Field>
-        <Field label="Status" error={errors['status']}>
-          {({ id, describedBy, invalid }) => (
-            <select
-              id={id}
-              className="input"
-              value={draft.status}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(e) => set({ status: e.target.value as EngagementStatus })}
-            >
-              {ENGAGEMENT_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {STATUS_LABELS[status]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {draft.status === 'ended-early' ? (
-          <Field label="Why it ended early" error={errors['endedEarlyReason']} className="form__wide">
-            {({ id, describedBy, invalid }) => (
-              <textarea
-                id={id}
-                className="input input--multiline"
-                rows={3}
-                value={draft.endedEarlyReason}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                onChange={(e) => set({ endedEarlyReason: e.target.value })}
-              />
-            )}
-          </Field>
-        ) : null}
-      </div>
+      <EngagementFields
+        draft={draft}
+        errors={errors}
+        isNew={isNew}
+        weeks={weeks}
+        set={set}
+        setStartDate={(date) => edit(draftKey, (d) => withStartDate(d, date, weeks))}
+      />
 
       <PeopleEditor people={draft.people} errors={errors} onChange={(people) => set({ people })} />
 

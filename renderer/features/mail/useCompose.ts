@@ -4,7 +4,7 @@ import { OutgoingHeadersSchema, parseAddressList, type OutgoingHeaders } from '.
 import { messageOf } from '../../api';
 import { useAppStore } from '../../store';
 import type { MailAction, MailRequest, MailSlice } from '../../store/mailSlice';
-import { autosave } from '../retro/autosave';
+import { autosave } from '../notes/autosave';
 import { saveAuthor } from './authorFields';
 import { composeReducer, INITIAL_COMPOSE, type ComposeEvent, type ComposeState } from './composeState';
 

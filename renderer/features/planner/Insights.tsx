@@ -17,7 +17,7 @@ import {
 import type { WeekKey } from '../../../shared/week';
 import { useAppStore } from '../../store';
 import type { PlannerData } from '../../store/plannerSlice';
-import type { PlannerTarget } from './PlannerView';
+import type { PlannerTarget } from './target';
 
 interface InsightsProps {
   target: PlannerTarget;

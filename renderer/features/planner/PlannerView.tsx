@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatDisplayDate } from '../../../shared/dates';
 import type { EngagementSummary } from '../../../shared/model/engagement';
-import type { PlannerScope } from '../../../shared/model/planner';
 import { lifecycleEvents } from '../../../shared/lifecycle/calendar';
 import {
   clampToEngagement,
@@ -10,7 +8,6 @@ import {
   engagementWeeks,
   isWithinEngagement,
   resolveWeekOwner,
-  type DateRange,
   type EngagementWeeks,
 } from '../../../shared/planner';
 import type { WeekKey } from '../../../shared/week';
@@ -24,13 +21,8 @@ import { OutsideWeek } from './OutsideWeek';
 import { RitualsSection } from './RitualsSection';
 import { WeekBoard } from './WeekBoard';
 import { WeekNav } from './WeekNav';
-
-/** What the planner shows a week for: an engagement (with its dates and people) or plain weeks. */
-export interface PlannerTarget {
-  scope: PlannerScope;
-  engagement: EngagementSummary | null;
-  range: DateRange | null;
-}
+import { ChooseEngagement, NoEngagementYet, PlannerOwner } from './PlannerOwner';
+import { plannerTarget, type PlannerTarget } from './target';
 
 /**
  * The planner for the week in the store. Pinned to one engagement (its Planner section),
@@ -75,30 +67,13 @@ export function PlannerView({ pinnedId }: { pinnedId: string | null }) {
     return (
       <section className="planner" aria-label="Planner">
         {nav}
-        <div className="planner-choice" role="group" aria-labelledby="planner-choice-title">
-          <h2 id="planner-choice-title" className="planner-choice__title">
-            {owner.candidates.length} engagements run this week. Which one is this week for?
-          </h2>
-          <p className="muted">Pairing days, partners and rituals are kept with the engagement you choose.</p>
-          <div className="planner-choice__options">
-            {owner.candidates.map((c) => (
-              <button key={c.id} type="button" className="button" onClick={() => choose(c.id)}>
-                {c.name}
-                {c.hostTeam ? ` · ${c.hostTeam}` : ''}
-              </button>
-            ))}
-          </div>
-        </div>
+        <ChooseEngagement candidates={owner.candidates} choose={choose} />
       </section>
     );
   }
 
-  const engagement = owner.kind === 'engagement' ? (summaries.find((s) => s.id === owner.id) ?? null) : null;
-  const target: PlannerTarget = {
-    scope: owner.kind === 'engagement' ? { kind: 'engagement', id: owner.id } : { kind: 'plain' },
-    engagement,
-    range: engagement ? { start: engagement.startDate, end: engagement.endDate } : null,
-  };
+  const target = plannerTarget(owner.kind === 'engagement' ? owner.id : null, summaries);
+  const { engagement } = target;
   const others =
     pinnedId === null && engagement
       ? resolveCandidates(summaries, week).filter((c) => c.id !== engagement.id)
@@ -108,16 +83,7 @@ export function PlannerView({ pinnedId }: { pinnedId: string | null }) {
     <section className="planner" aria-label="Planner">
       {nav}
       {pinnedId === null && listLoaded && summaries.length === 0 ? (
-        <div className="empty empty--compact">
-          <h2 className="empty__title">No engagement yet</h2>
-          <p className="empty__text">
-            A week belongs to an engagement: that is where you log who you paired with and the host team’s rituals. Create
-            one to get started, or plan this week as a plain week below.
-          </p>
-          <button type="button" className="button button--primary" onClick={startNew}>
-            Create an engagement
-          </button>
-        </div>
+        <NoEngagementYet startNew={startNew} />
       ) : null}
       <LoadedPlanner
         key={`${scopeKey(target.scope)}:${week}`}
@@ -125,31 +91,7 @@ export function PlannerView({ pinnedId }: { pinnedId: string | null }) {
         week={week}
         owner={
           pinnedId === null ? (
-            <div className="planner__owner">
-          {engagement ? (
-            <p className="planner__owner-text">
-              For <strong>{engagement.name}</strong>
-              {engagement.hostTeam ? ` with ${engagement.hostTeam}` : ''}
-              <span className="visually-hidden">
-                , {formatDisplayDate(engagement.startDate)} to {formatDisplayDate(engagement.endDate)}
-              </span>
-            </p>
-          ) : listLoaded && summaries.length === 0 ? null : (
-            <p className="planner__owner-text">
-              <strong>Plain week:</strong> no engagement runs this week.
-            </p>
-          )}
-          {others.length > 0 ? (
-            <div className="planner__switch">
-              <span className="muted">Also this week:</span>
-              {others.map((o) => (
-                <button key={o.id} type="button" className="button button--ghost" onClick={() => choose(o.id)}>
-                  Plan for {o.name}
-                </button>
-              ))}
-            </div>
-          ) : null}
-            </div>
+            <PlannerOwner engagement={engagement} others={others} showPlain={!(listLoaded && summaries.length === 0)} choose={choose} />
           ) : null
         }
       />

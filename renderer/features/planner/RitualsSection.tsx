@@ -180,28 +180,7 @@ function RitualForm(props: { engagementId: string; initial: Draft; isNew: boolea
           )}
         </Field>
       </div>
-      <fieldset className="day-picker" aria-describedby={errors['days'] ? 'ritual-days-error' : undefined}>
-        <legend className="field__label">Days</legend>
-        <div className="day-picker__days">
-          {days.map((day) => (
-            <label key={day} className="day-picker__day">
-              <input
-                type="checkbox"
-                checked={draft.days.includes(day)}
-                onChange={() =>
-                  set({ days: draft.days.includes(day) ? draft.days.filter((d) => d !== day) : WEEKDAYS.filter((d) => d === day || draft.days.includes(d)) })
-                }
-              />
-              {WEEKDAY_LABELS[day]}
-            </label>
-          ))}
-        </div>
-        {errors['days'] ? (
-          <p id="ritual-days-error" className="field__error" role="alert">
-            {errors['days']}
-          </p>
-        ) : null}
-      </fieldset>
+      <DaysPicker days={days} chosen={draft.days} error={errors['days']} onChange={(chosen) => set({ days: chosen })} />
       <div className="ritual-form__actions">
         <button type="submit" className="button button--primary" disabled={saving}>
           {saving ? 'Saving…' : props.isNew ? 'Add ritual' : 'Save ritual'}
@@ -211,5 +190,39 @@ function RitualForm(props: { engagementId: string; initial: Draft; isNew: boolea
         </button>
       </div>
     </form>
+  );
+}
+
+interface DaysPickerProps {
+  /** The days offered: the working days, and any other day the ritual is already on. */
+  days: readonly Weekday[];
+  chosen: readonly Weekday[];
+  error: string | undefined;
+  onChange: (days: Weekday[]) => void;
+}
+
+/** The ritual's days, kept in week order whatever order they are ticked in. */
+function DaysPicker({ days, chosen, error, onChange }: DaysPickerProps) {
+  return (
+    <fieldset className="day-picker" aria-describedby={error ? 'ritual-days-error' : undefined}>
+      <legend className="field__label">Days</legend>
+      <div className="day-picker__days">
+        {days.map((day) => (
+          <label key={day} className="day-picker__day">
+            <input
+              type="checkbox"
+              checked={chosen.includes(day)}
+              onChange={() => onChange(chosen.includes(day) ? chosen.filter((d) => d !== day) : WEEKDAYS.filter((d) => d === day || chosen.includes(d)))}
+            />
+            {WEEKDAY_LABELS[day]}
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p id="ritual-days-error" className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }

@@ -1,12 +1,13 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Person } from '../../../shared/model/engagement';
-import { DAY_KIND_LABELS, nextDayKind, type Ritual, type WeekPlan } from '../../../shared/model/planner';
-import { WEEKDAY_LABELS, type Weekday } from '../../../shared/model/settings';
-import { daysOf, formatHours, protectedDays, ritualsOn, setDayKind, type PlannedDay } from '../../../shared/planner';
-import { formatDayShort, type WeekKey } from '../../../shared/week';
+import { nextDayKind, type Ritual, type WeekPlan } from '../../../shared/model/planner';
+import type { Weekday } from '../../../shared/model/settings';
+import { daysOf, protectedDays, ritualsOn, setDayKind, type PlannedDay } from '../../../shared/planner';
+import type { WeekKey } from '../../../shared/week';
 import { useAppStore } from '../../store';
 import { DayPanel } from './DayPanel';
-import type { PlannerTarget } from './PlannerView';
+import { DayTab } from './DayTab';
+import type { PlannerTarget } from './target';
 
 interface WeekBoardProps {
   target: PlannerTarget;
@@ -40,102 +41,40 @@ export function WeekBoard({ target, week, plan, rituals, people, today, side }: 
   };
 
   const onKeyDown = (event: KeyboardEvent, index: number, planned: PlannedDay) => {
-    const move = (to: number) => {
-      event.preventDefault();
-      const day = days[(to + days.length) % days.length];
-      if (day) select(day.day);
-    };
-    switch (event.key) {
-      case 'ArrowRight':
-        return move(index + 1);
-      case 'ArrowLeft':
-        return move(index - 1);
-      case 'Home':
-        return move(0);
-      case 'End':
-        return move(days.length - 1);
-      case ' ':
-      case 'k':
-      case 'K':
-        event.preventDefault();
-        setSelected(planned.day);
-        change(setDayKind(plan, planned.day, nextDayKind(planned.plan.kind), settings));
-        return;
-      default:
-        return;
+    const action = dayKeyAction(event.key, index, days.length);
+    if (action === null) return;
+    event.preventDefault();
+    if (action === 'cycle') {
+      setSelected(planned.day);
+      change(setDayKind(plan, planned.day, nextDayKind(planned.plan.kind), settings));
+      return;
     }
+    const day = days[(action + days.length) % days.length];
+    if (day) select(day.day);
   };
 
   return (
     <div className="week-board">
       <div className="days" role="tablist" aria-label="Days of the week" aria-describedby="week-keys">
         {days.map((planned, index) => {
-          const { day, date, plan: dayPlan } = planned;
-          const isToday = date === today;
-          const dayRituals = ritualsOn(rituals, day);
-          const partners = dayPlan.partnerIds.map((id) => names.get(id) ?? 'removed person');
-          // The tab's name is its visible text; the hidden separators make it read as sentences.
+          const { day, plan: dayPlan } = planned;
           return (
-            <button
+            <DayTab
               key={day}
-              ref={(el) => {
+              planned={planned}
+              selected={day === selected}
+              today={today}
+              rituals={ritualsOn(rituals, day)}
+              partners={dayPlan.partnerIds.map((id) => names.get(id) ?? 'removed person')}
+              guarded={guarded.has(day)}
+              showPartners={target.scope.kind === 'engagement'}
+              register={(el) => {
                 if (el) tabs.current.set(day, el);
                 else tabs.current.delete(day);
               }}
-              type="button"
-              role="tab"
-              id={`day-tab-${day}`}
-              aria-controls="day-panel"
-              aria-selected={day === selected}
-              aria-current={isToday ? 'date' : undefined}
-              tabIndex={day === selected ? 0 : -1}
-              className={`day day--${dayPlan.kind}${isToday ? ' day--today' : ''}${day === selected ? ' day--selected' : ''}`}
-              onClick={() => setSelected(day)}
+              onSelect={() => setSelected(day)}
               onKeyDown={(e) => onKeyDown(e, index, planned)}
-            >
-              <span className="day__head">
-                <span className="day__name">{WEEKDAY_LABELS[day]}</span>{' '}
-                <span className="day__date">{formatDayShort(date)}</span>
-                {isToday ? (
-                  <>
-                    <Hidden>, </Hidden>
-                    <span className="day__today">Today</span>
-                  </>
-                ) : null}
-              </span>
-              <Hidden>: </Hidden>
-              <span className={`day__kind kind kind--${dayPlan.kind}`}>
-                {DAY_KIND_LABELS[dayPlan.kind]}
-                <span className="day__hours"> · {formatHours(dayPlan.hours)}</span>
-              </span>
-              {dayPlan.kind === 'pairing' && target.scope.kind === 'engagement' ? (
-                <>
-                  <Hidden>, </Hidden>
-                  <span className={`day__partners${partners.length === 0 ? ' day__partners--none' : ''}`}>
-                    {partners.length > 0 ? `with ${partners.join(', ')}` : date <= today ? 'No partner logged' : 'Partner not logged yet'}
-                  </span>
-                </>
-              ) : null}
-              {dayPlan.kind === 'off' && dayPlan.note ? (
-                <>
-                  <Hidden>, </Hidden>
-                  <span className="day__note">{dayPlan.note}</span>
-                </>
-              ) : null}
-              {dayRituals.length > 0 && dayPlan.kind !== 'off' ? (
-                <span className="day__rituals">
-                  <Hidden>. Rituals: </Hidden>
-                  {dayRituals.map((r, i) => (
-                    <span key={r.id} className={`day__ritual${guarded.has(day) ? ' day__ritual--flagged' : ''}`}>
-                      {i > 0 ? <Hidden>, </Hidden> : null}
-                      {guarded.has(day) ? <span aria-hidden="true">⚑ </span> : null}
-                      {r.time} {r.name}
-                      {guarded.has(day) ? <Hidden> (on the 20% day)</Hidden> : null}
-                    </span>
-                  ))}
-                </span>
-              ) : null}
-            </button>
+            />
           );
         })}
       </div>
@@ -162,6 +101,22 @@ export function WeekBoard({ target, week, plan, rituals, people, today, side }: 
   );
 }
 
-function Hidden({ children }: { children: string }) {
-  return <span className="visually-hidden">{children}</span>;
+/** A key on a day tab: the index to move to (before wrapping round the week), 'cycle' to change the day's kind, or null. */
+function dayKeyAction(key: string, index: number, dayCount: number): number | 'cycle' | null {
+  switch (key) {
+    case 'ArrowRight':
+      return index + 1;
+    case 'ArrowLeft':
+      return index - 1;
+    case 'Home':
+      return 0;
+    case 'End':
+      return dayCount - 1;
+    case ' ':
+    case 'k':
+    case 'K':
+      return 'cycle';
+    default:
+      return null;
+  }
 }

@@ -3,7 +3,7 @@ import type { RetroSlot } from '../../../shared/planner/rituals';
 import type { Retro } from '../../../shared/model/retro';
 import { useAppStore } from '../../store';
 import { MailLogLine } from '../mail/MailLogLine';
-import { saveStatusText, useSaveStatus } from './autosave';
+import { saveStatusText, useSaveStatus } from '../notes/autosave';
 import { RetroClockView } from './RetroClock';
 
 interface RetroHeaderProps {

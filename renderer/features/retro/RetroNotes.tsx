@@ -2,7 +2,7 @@ import { NOTE_SECTION_LABELS, NOTE_SECTIONS, type NoteSection, type Retro } from
 import { itemIdsOutside } from '../../../shared/retro/noteText';
 import { negativeFeedbackNudge } from '../../../shared/retro/rules';
 import { useAppStore } from '../../store';
-import { NoteEditor } from './NoteEditor';
+import { NoteEditor } from '../notes/NoteEditor';
 
 const PLACEHOLDERS: Record<NoteSection, string> = {
   wentWell: 'What went well this week?',

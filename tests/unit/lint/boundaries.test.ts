@@ -29,7 +29,7 @@ describe('architecture boundaries', { timeout: 60_000 }, () => {
   });
 
   it('the store imports nothing from renderer/features/, which may import the store', async () => {
-    const code = "import { autosave } from '../features/retro/autosave';\nexport const a = autosave;\n";
+    const code = "import { autosave } from '../features/notes/autosave';\nexport const a = autosave;\n";
     expect(await ruleIds('renderer/store/retroSlice.ts', code)).toContain('no-restricted-imports');
     expect(await ruleIds('renderer/store/retroSlice.ts', "import fs from 'node:fs';\nexport const a = fs;\n")).toContain('no-restricted-imports');
     const feature = "import { useAppStore } from '../../store';\nexport const a = useAppStore;\n";

@@ -1,10 +1,10 @@
 import { getSchema } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { NoteDocSchema, type NoteDoc } from '../../../../../shared/model/note';
-import { noteExtensions } from '../../../../../renderer/features/retro/extensions';
+import { NOTE_EXTENSIONS } from '../../../../../renderer/features/notes/extensions';
 
 /** The editor's schema and the main process's validator must agree on every note we write. */
-const schema = getSchema(noteExtensions('placeholder', () => undefined));
+const schema = getSchema(NOTE_EXTENSIONS);
 
 const rich: NoteDoc = {
   type: 'doc',

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../../../renderer/api';
-import { Autosave, DEBOUNCE_MS, MAX_WAIT_MS } from '../../../../../renderer/features/retro/autosave';
+import { Autosave, DEBOUNCE_MS, MAX_WAIT_MS } from '../../../../../renderer/features/notes/autosave';
 
 describe('Autosave', () => {
   beforeEach(() => vi.useFakeTimers());

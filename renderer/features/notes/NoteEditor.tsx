@@ -3,7 +3,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import { useEffect, useRef, useState } from 'react';
 import type { NoteDoc } from '../../../shared/model/note';
 import { autosave } from './autosave';
-import { freshCopiesOf, noteExtensions } from './extensions';
+import { freshCopiesOf, noteEditorOptions } from './extensions';
 import { normalizeLink } from './links';
 import { sanitizePastedHtml } from './sanitize';
 
@@ -36,7 +36,7 @@ export function NoteEditor({ saveKey: key, save, label, placeholder, initial, ed
   }, [save, takenItemIds]);
   const editor = useEditor(
     {
-      extensions: noteExtensions(placeholder, () => setLinkOpen(true)),
+      ...noteEditorOptions(placeholder, () => setLinkOpen(true)),
       content: initial,
       editable,
       immediatelyRender: true,

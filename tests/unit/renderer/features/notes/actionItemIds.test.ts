@@ -2,11 +2,11 @@
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NoteDoc, NoteNode } from '../../../../../shared/model/note';
-import { freshCopiesOf, mayAddActionItems, noteExtensions } from '../../../../../renderer/features/retro/extensions';
+import { freshCopiesOf, mayAddActionItems, NOTE_EXTENSIONS } from '../../../../../renderer/features/notes/extensions';
 
 /** A real tiptap editor over the note's extensions, as the retro page builds it (no React). */
 function editorWith(content: NoteDoc): Editor {
-  const editor = new Editor({ extensions: noteExtensions('', () => undefined), content, element: document.createElement('div') });
+  const editor = new Editor({ extensions: NOTE_EXTENSIONS, content, element: document.createElement('div') });
   editors.push(editor);
   return editor;
 }

@@ -1,14 +1,15 @@
 import { formatDisplayDate } from '../../../shared/dates';
 import { KICKOFF_ITEMS, KICKOFF_LABELS } from '../../../shared/model/lifecycle';
+import type { Goal } from '../../../shared/model/retro';
 import { hasProductionAdoptionGoal } from '../../../shared/retro/rules';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import { useLoaded } from '../../store/useLoaded';
 import { LoadState } from '../../components/LoadState';
 import { Checklist, countDone } from './Checklist';
-import { DateInput } from './DateInput';
+import { DateInput } from '../../components/DateInput';
 import { LifecycleNote } from './LifecycleNote';
-import { RolesWarnings } from './Warnings';
+import { RolesWarnings } from '../engagements/Warnings';
 
 /** Before the start: roles, the kick-off meeting, the MVP date and the goals sheet. */
 export function PlanningPage({ engagementId }: { engagementId: string }) {
@@ -80,31 +81,41 @@ export function PlanningPage({ engagementId }: { engagementId: string }) {
         />
       </section>
 
-      <section className="panel panel--tight" aria-labelledby="plan-goals-title">
-        <h3 id="plan-goals-title" className="panel__title">
-          Goals and metrics
-        </h3>
-        {retro.data === undefined ? (
-          <p className="muted">Loading goals…</p>
-        ) : goals.length === 0 ? (
-          <p className="notice notice--warning" role="status">
-            No goals yet. Agree them before kick-off, including a production-adoption goal.
-          </p>
-        ) : !hasProductionAdoptionGoal(goals) ? (
-          <p className="notice notice--warning" role="status">
-            No goal is about production adoption yet. The playbook always includes one.
-          </p>
-        ) : (
-          <p>
-            {goals.length} {goals.length === 1 ? 'goal' : 'goals'}, including production adoption.
-          </p>
-        )}
-        <p>
-          <button type="button" className="link-button" onClick={() => navigate({ kind: 'engagement', id: engagementId, section: 'goals' })}>
-            Open the goals sheet
-          </button>
-        </p>
-      </section>
+      <GoalsCheck
+        goals={retro.data === undefined ? undefined : goals}
+        onOpen={() => navigate({ kind: 'engagement', id: engagementId, section: 'goals' })}
+      />
     </div>
+  );
+}
+
+/** Whether the goals are agreed, with a production-adoption one among them (undefined: still loading). */
+function GoalsCheck({ goals, onOpen }: { goals: Goal[] | undefined; onOpen: () => void }) {
+  return (
+    <section className="panel panel--tight" aria-labelledby="plan-goals-title">
+      <h3 id="plan-goals-title" className="panel__title">
+        Goals and metrics
+      </h3>
+      {goals === undefined ? (
+        <p className="muted">Loading goals…</p>
+      ) : goals.length === 0 ? (
+        <p className="notice notice--warning" role="status">
+          No goals yet. Agree them before kick-off, including a production-adoption goal.
+        </p>
+      ) : !hasProductionAdoptionGoal(goals) ? (
+        <p className="notice notice--warning" role="status">
+          No goal is about production adoption yet. The playbook always includes one.
+        </p>
+      ) : (
+        <p>
+          {goals.length} {goals.length === 1 ? 'goal' : 'goals'}, including production adoption.
+        </p>
+      )}
+      <p>
+        <button type="button" className="link-button" onClick={onOpen}>
+          Open the goals sheet
+        </button>
+      </p>
+    </section>
   );
 }

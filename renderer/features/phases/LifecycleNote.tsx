@@ -1,7 +1,7 @@
 import type { LifecycleNote as NoteName } from '../../../shared/model/lifecycle';
 import type { NoteDoc } from '../../../shared/model/note';
 import { useAppStore } from '../../store';
-import { NoteEditor } from '../retro/NoteEditor';
+import { NoteEditor } from '../notes/NoteEditor';
 
 interface Props {
   engagementId: string;

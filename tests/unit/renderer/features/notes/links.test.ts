@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeLink } from '../../../../../renderer/features/retro/links';
+import { normalizeLink } from '../../../../../renderer/features/notes/links';
 
 describe('normalizeLink', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../../shared/dates';
+import { isIsoDate } from '../../shared/dates';
 
 interface Props {
   id: string;

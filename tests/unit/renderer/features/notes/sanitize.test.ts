@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { sanitizePastedHtml } from '../../../../../renderer/features/retro/sanitize';
+import { sanitizePastedHtml } from '../../../../../renderer/features/notes/sanitize';
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(sanitizePastedHtml(html), 'text/html');

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { compareCandidates } from '../../../shared/lifecycle/fitCheck';
+import { compareCandidates, type CandidateRow } from '../../../shared/lifecycle/fitCheck';
 import { FIT_CATEGORIES, FIT_CATEGORY_LABELS } from '../../../shared/model/lifecycle';
 import { useAppStore } from '../../store';
 import { LoadState } from '../../components/LoadState';
@@ -53,44 +53,56 @@ export function CandidatesPage() {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.id}>
-                <td>{row.rank ?? '–'}</td>
-                <th scope="row">
-                  <button type="button" className="link-button" onClick={() => {
-                    void open(row.id).then(() => {
-                      if (useAppStore.getState().engagements[row.id]) navigate({ kind: 'engagement', id: row.id, section: 'sourcing' });
-                    });
-                  }}>
-                    {row.name}
-                  </button>
-                  <span className="fit-table__team">{row.hostTeam}</span>
-                </th>
-                {FIT_CATEGORIES.map((c) => (
-                  <td key={c}>{row.totals.reviewers === 0 ? '–' : `${row.totals.byCategory[c]} / ${row.totals.reviewers * 2}`}</td>
-                ))}
-                <td>
-                  {row.totals.reviewers === 0 ? (
-                    <span className="muted">Not scored</span>
-                  ) : (
-                    <>
-                      <strong>
-                        {row.totals.total} / {row.totals.max}
-                      </strong>{' '}
-                      ({row.totals.percent}%, {row.totals.reviewers} {row.totals.reviewers === 1 ? 'reviewer' : 'reviewers'})
-                    </>
-                  )}
-                </td>
-                <td>{row.redFlags === 0 ? 'None' : <span className="tag tag--warning">{row.redFlags}</span>}</td>
-                <td>
-                  <button type="button" className="button" aria-label={`Promote ${row.name} to planning`} onClick={() => void promote(row.id)}>
-                    Promote
-                  </button>
-                </td>
-              </tr>
+              <CandidateTableRow
+                key={row.id}
+                row={row}
+                onOpen={() => {
+                  void open(row.id).then(() => {
+                    if (useAppStore.getState().engagements[row.id]) navigate({ kind: 'engagement', id: row.id, section: 'sourcing' });
+                  });
+                }}
+                onPromote={() => void promote(row.id)}
+              />
             ))}
           </tbody>
         </table>
       ) : null}
     </div>
+  );
+}
+
+/** One candidate: its rank, name (opens its Sourcing section), fit totals, red flags and Promote. */
+function CandidateTableRow({ row, onOpen, onPromote }: { row: CandidateRow; onOpen: () => void; onPromote: () => void }) {
+  return (
+    <tr>
+      <td>{row.rank ?? '–'}</td>
+      <th scope="row">
+        <button type="button" className="link-button" onClick={onOpen}>
+          {row.name}
+        </button>
+        <span className="fit-table__team">{row.hostTeam}</span>
+      </th>
+      {FIT_CATEGORIES.map((c) => (
+        <td key={c}>{row.totals.reviewers === 0 ? '–' : `${row.totals.byCategory[c]} / ${row.totals.reviewers * 2}`}</td>
+      ))}
+      <td>
+        {row.totals.reviewers === 0 ? (
+          <span className="muted">Not scored</span>
+        ) : (
+          <>
+            <strong>
+              {row.totals.total} / {row.totals.max}
+            </strong>{' '}
+            ({row.totals.percent}%, {row.totals.reviewers} {row.totals.reviewers === 1 ? 'reviewer' : 'reviewers'})
+          </>
+        )}
+      </td>
+      <td>{row.redFlags === 0 ? 'None' : <span className="tag tag--warning">{row.redFlags}</span>}</td>
+      <td>
+        <button type="button" className="button" aria-label={`Promote ${row.name} to planning`} onClick={onPromote}>
+          Promote
+        </button>
+      </td>
+    </tr>
   );
 }

@@ -11,6 +11,7 @@ import {
   type Cadence,
   type CheckInQuestion,
   type FollowUp,
+  type LifecyclePatch,
 } from '../../../shared/model/lifecycle';
 import { Field } from '../../components/Field';
 import { useToday } from '../../components/useToday';
@@ -19,7 +20,7 @@ import { undoToast } from '../../store/writes';
 import { useLoaded } from '../../store/useLoaded';
 import { LoadState } from '../../components/LoadState';
 import { Checklist, countDone } from './Checklist';
-import { DateInput } from './DateInput';
+import { DateInput } from '../../components/DateInput';
 import { LifecycleNote } from './LifecycleNote';
 import { newId } from './newId';
 
@@ -77,30 +78,12 @@ export function WrapUpPage({ engagementId }: { engagementId: string }) {
           placeholder="Anything else from the check-in…"
           initial={data.checkInNotes}
         />
-        <div className="check-in-held">
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={data.checkInDone}
-              onChange={(e) =>
-                void patch(engagementId, { checkInDone: e.target.checked, checkInHeldOn: e.target.checked ? today : null })
-              }
-            />
-            Check-in held
-          </label>
-          {data.checkInDone ? (
-            <Field label="Held on">
-              {({ id }) => (
-                <DateInput
-                  id={id}
-                  value={data.checkInHeldOn}
-                  max={today}
-                  onChange={(checkInHeldOn) => void patch(engagementId, { checkInHeldOn })}
-                />
-              )}
-            </Field>
-          ) : null}
-        </div>
+        <CheckInHeld
+          done={data.checkInDone}
+          heldOn={data.checkInHeldOn}
+          today={today}
+          onChange={(held) => void patch(engagementId, held)}
+        />
       </section>
 
       <FollowUps
@@ -109,6 +92,41 @@ export function WrapUpPage({ engagementId }: { engagementId: string }) {
         followUps={data.followUps}
         onChange={(followUps) => void patch(engagementId, { followUps })}
       />
+    </div>
+  );
+}
+
+interface CheckInHeldProps {
+  done: boolean;
+  heldOn: string | null;
+  today: string;
+  onChange: (held: Pick<LifecyclePatch, 'checkInDone' | 'checkInHeldOn'>) => void;
+}
+
+/** Whether the check-in was held and on which day (today when first ticked, never later). */
+function CheckInHeld({ done, heldOn, today, onChange }: CheckInHeldProps) {
+  return (
+    <div className="check-in-held">
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={done}
+          onChange={(e) => onChange({ checkInDone: e.target.checked, checkInHeldOn: e.target.checked ? today : null })}
+        />
+        Check-in held
+      </label>
+      {done ? (
+        <Field label="Held on">
+          {({ id }) => (
+            <DateInput
+              id={id}
+              value={heldOn}
+              max={today}
+              onChange={(checkInHeldOn) => onChange({ checkInHeldOn })}
+            />
+          )}
+        </Field>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Extension, type Extensions } from '@tiptap/core';
+import { Extension, type EditorOptions, type Extensions } from '@tiptap/core';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { Placeholder } from '@tiptap/extensions';
 import { Fragment, Slice, type Node as PmNode } from '@tiptap/pm/model';
@@ -108,40 +108,72 @@ export function freshCopiesOf(slice: Slice, taken: ReadonlySet<string>): Slice {
   return new Slice(map(slice.content), slice.openStart, slice.openEnd);
 }
 
+/**
+ * What differs between two note editors: the prompt shown while a note is empty, and who
+ * opens the link form on Ctrl/Cmd+K. Kept in the editor's own storage (tiptap gives each
+ * editor its own copy), so the extension list itself is one module constant.
+ */
+export interface NoteHost {
+  placeholder: string;
+  onEditLink: () => void;
+}
+
+declare module '@tiptap/core' {
+  interface Storage {
+    noteHost: NoteHost;
+  }
+}
+
 /** Ctrl/Cmd+K asks the editor's host to edit the link at the selection. */
-export const LinkShortcut = Extension.create<{ onEditLink: () => void }>({
-  name: 'linkShortcut',
-  addOptions() {
-    return { onEditLink: () => undefined };
+const NoteHostExtension = Extension.create<Record<string, never>, NoteHost>({
+  name: 'noteHost',
+  addStorage() {
+    return { placeholder: '', onEditLink: () => undefined };
   },
   addKeyboardShortcuts() {
     return {
       'Mod-k': () => {
-        this.options.onEditLink();
+        this.storage.onEditLink();
         return true;
       },
     };
   },
 });
 
-export function noteExtensions(placeholder: string, onEditLink: () => void): Extensions {
-  return [
-    StarterKit.configure({
-      heading: { levels: [2, 3] },
-      link: {
-        openOnClick: false,
-        autolink: true,
-        linkOnPaste: true,
-        defaultProtocol: 'https',
-        protocols: ['mailto'],
-        isAllowedUri: (url) => SAFE_LINK_RE.test(url.trim()),
-        shouldAutoLink: (url) => SAFE_LINK_RE.test(url) || /^[\w-]+(\.[\w-]+)+/.test(url),
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
-      },
-    }),
-    TaskList,
-    ActionItem,
-    Placeholder.configure({ placeholder }),
-    LinkShortcut.configure({ onEditLink }),
-  ];
+/**
+ * The note's extensions, built once for every editor: re-configuring StarterKit per editor
+ * (and per render) built the same schema again each time, to be thrown away.
+ */
+export const NOTE_EXTENSIONS: Extensions = Object.freeze([
+  StarterKit.configure({
+    heading: { levels: [2, 3] },
+    link: {
+      openOnClick: false,
+      autolink: true,
+      linkOnPaste: true,
+      defaultProtocol: 'https',
+      protocols: ['mailto'],
+      isAllowedUri: (url) => SAFE_LINK_RE.test(url.trim()),
+      shouldAutoLink: (url) => SAFE_LINK_RE.test(url) || /^[\w-]+(\.[\w-]+)+/.test(url),
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+    },
+  }),
+  TaskList,
+  ActionItem,
+  Placeholder.configure({ placeholder: ({ editor }) => editor.storage.noteHost.placeholder }),
+  NoteHostExtension,
+]) as Extensions;
+
+/**
+ * The editor options that make a note editor: the shared extensions, and this editor's host
+ * written into its storage before the view first draws (so the first paint has the prompt).
+ */
+export function noteEditorOptions(placeholder: string, onEditLink: () => void): Pick<EditorOptions, 'extensions' | 'onBeforeCreate'> {
+  return {
+    extensions: NOTE_EXTENSIONS,
+    onBeforeCreate: ({ editor }) => {
+      editor.storage.noteHost.placeholder = placeholder;
+      editor.storage.noteHost.onEditLink = onEditLink;
+    },
+  };
 }

@@ -1,0 +1,72 @@
+import { memo } from 'react';
+import type { Timeline, TimelineLane } from '../../../shared/project/timeline';
+import { AXIS_H, LANES, laneTopOf, TREND_COLOURS } from './lanes';
+import { ticks, type Scale } from './scale';
+
+interface BackgroundProps {
+  timeline: Timeline;
+  scale: Scale;
+  height: number;
+  trendH: number;
+  lanesTop: number;
+  today: string;
+}
+
+/**
+ * Axis, ticks, lanes, goal trends and guides: they change with the zoom, never with the
+ * scroll position, so scrolling does not render them again (memo).
+ */
+export const TimelineBackground = memo(function TimelineBackground({ timeline, scale, height, trendH, lanesTop, today }: BackgroundProps) {
+  const laneTop = (lane: TimelineLane) => laneTopOf(lanesTop, lane);
+  const trendY = (score: number) => AXIS_H + 8 + (1 - score / 100) * (trendH - 16);
+  const guides = [
+    { date: timeline.end, label: 'End', className: 'tl-guide--end' },
+    { date: timeline.checkIn, label: 'Check-in', className: 'tl-guide--end' },
+    ...(timeline.mvp.target ? [{ date: timeline.mvp.target, label: 'MVP target', className: 'tl-guide--mvp' }] : []),
+  ];
+  const showToday = today >= timeline.from && today <= timeline.to;
+  return (
+    <svg className="tl__svg" width={scale.width} height={height} aria-hidden="true">
+      {LANES.map((lane) => (
+        <line key={lane.id} className="tl__lane-line" x1={0} x2={scale.width} y1={laneTop(lane.id)} y2={laneTop(lane.id)} />
+      ))}
+      {ticks(scale, timeline.from, timeline.to).map((t) => (
+        <g key={`${t.date}-${t.major ? 'M' : 'm'}`}>
+          <line className={t.major ? 'tl__tick tl__tick--major' : 'tl__tick'} x1={t.x} x2={t.x} y1={AXIS_H - 6} y2={height} />
+          {t.label ? (
+            <text className="tl__tick-label" x={t.x + 4} y={AXIS_H - 10}>
+              {t.label}
+            </text>
+          ) : null}
+        </g>
+      ))}
+      <rect className="tl__engagement" x={scale.x(timeline.start)} width={Math.max(0, scale.x(timeline.end) - scale.x(timeline.start))} y={AXIS_H - 4} height={4} rx={2} />
+      {[0, 50, 100].map((score) => (
+        <line key={score} className="tl__grid" x1={0} x2={scale.width} y1={trendY(score)} y2={trendY(score)} />
+      ))}
+      {timeline.trends.map((trend, i) =>
+        trend.points.length === 0 ? null : (
+          <g key={trend.goalId} className={`tl__trend tl__trend--${i % TREND_COLOURS}`}>
+            <polyline points={trend.points.map((p) => `${scale.x(p.date)},${trendY(p.score)}`).join(' ')} />
+            {trend.points.map((p) => (
+              <circle key={p.date} cx={scale.x(p.date)} cy={trendY(p.score)} r={2.5} />
+            ))}
+          </g>
+        ),
+      )}
+      {guides.map((g) => (
+        <g key={g.label} className={`tl-guide ${g.className}`}>
+          <line x1={scale.x(g.date)} x2={scale.x(g.date)} y1={AXIS_H} y2={height} />
+        </g>
+      ))}
+      {showToday ? (
+        <g className="tl-guide tl-guide--today">
+          <line x1={scale.x(today)} x2={scale.x(today)} y1={AXIS_H - 6} y2={height} />
+          <text x={scale.x(today) + 4} y={AXIS_H + 10}>
+            Today
+          </text>
+        </g>
+      ) : null}
+    </svg>
+  );
+});
