@@ -66,13 +66,7 @@ export const INVOKE_CHANNELS = [
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
-export const EVENT_CHANNELS = [
-  'menu',
-  'storage-error',
-  'lifecycle',
-  'outbox-changed',
-  'open-item',
-] as const;
+export const EVENT_CHANNELS = ['menu', 'storage-error', 'lifecycle', 'outbox-changed', 'open-item'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 export function isInvokeChannel(value: unknown): value is InvokeChannel {

@@ -41,7 +41,11 @@ export interface Secrets {
 export interface MailPlatform {
   openPath(target: string): Promise<void>;
   openExternal(url: string): Promise<void>;
-  saveFile(options: { defaultName: string; contents: Buffer; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
+  saveFile(options: {
+    defaultName: string;
+    contents: Buffer;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<string | null>;
   writeClipboard(content: { html: string; text: string }): Promise<void>;
   secrets: Secrets;
 }
@@ -64,8 +68,11 @@ const NO_AUTHOR = 'A draft needs a sender: enter your name and email (Settings �
 
 /** Whole characters only; at most 120 of them and 200 UTF-8 bytes (names may have 255, " (2).eml" must fit). */
 function fileSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   let name = '';
   for (const g of graphemes(cleaned)) {
     if (name.length + g.length > 120 || Buffer.byteLength(name + g) > 200) break;
@@ -75,7 +82,10 @@ function fileSafe(text: string): string {
 }
 
 /** The server took the message but refused these recipients: say who and why (null: none). */
-function refusedRecipients(rejected: string[], errors: { response?: string | undefined; message: string }[]): string | null {
+function refusedRecipients(
+  rejected: string[],
+  errors: { response?: string | undefined; message: string }[],
+): string | null {
   if (rejected.length === 0) return null;
   const reasons = [...new Set(errors.map((e) => e.response ?? e.message))];
   return `Not delivered to ${rejected.join(', ')}${reasons.length ? ` (${reasons.join('; ')})` : ''}; the other recipients got it.`;
@@ -131,11 +141,17 @@ export class MailService {
   }
 
   async settings(): Promise<MailSettingsView> {
-    return { smtp: this.#file.doc.smtp, author: this.#file.doc.author, hasPassword: this.#file.doc.passwordCipher !== null, secretBackend: await this.#deps.platform.secrets.backend() };
+    return {
+      smtp: this.#file.doc.smtp,
+      author: this.#file.doc.author,
+      hasPassword: this.#file.doc.passwordCipher !== null,
+      secretBackend: await this.#deps.platform.secrets.backend(),
+    };
   }
 
   async saveSettings(input: MailSettingsInput): Promise<MailSettingsView> {
-    if (!this.#file.writable) throw new AppError('storage', 'Mail settings were written by a newer version of Aux Desk.');
+    if (!this.#file.writable)
+      throw new AppError('storage', 'Mail settings were written by a newer version of Aux Desk.');
     const { password, ...smtp } = input;
     let passwordCipher = this.#file.doc.passwordCipher;
     // A new password, or the stored one kept: either would be sent with these settings.
@@ -172,7 +188,8 @@ export class MailService {
 
   /** Saves "Your name and email" (null clears it): the From of drafts. */
   async saveAuthor(author: Author | null): Promise<MailSettingsView> {
-    if (!this.#file.writable) throw new AppError('storage', 'Mail settings were written by a newer version of Aux Desk.');
+    if (!this.#file.writable)
+      throw new AppError('storage', 'Mail settings were written by a newer version of Aux Desk.');
     this.#file.write({ ...this.#file.doc, author });
     return this.settings();
   }
@@ -185,7 +202,12 @@ export class MailService {
     }
     const retro = doc.retro.retros.find((r) => r.id === retroId && r.deletedAt === null);
     if (!retro) throw new AppError('not-found', 'That retro no longer exists.');
-    return composeRetroMail({ engagement: doc.engagement, retro, goals: doc.retro.goals, ...(subject ? { subject } : {}) });
+    return composeRetroMail({
+      engagement: doc.engagement,
+      retro,
+      goals: doc.retro.goals,
+      ...(subject ? { subject } : {}),
+    });
   }
 
   /** Writes an .eml draft (X-Unsent: 1) and opens it in the user's mail app. */
@@ -201,7 +223,11 @@ export class MailService {
     return { path: target };
   }
 
-  async saveEml(engagementId: string, retroId: string | null, headers: OutgoingHeaders): Promise<{ path: string | null }> {
+  async saveEml(
+    engagementId: string,
+    retroId: string | null,
+    headers: OutgoingHeaders,
+  ): Promise<{ path: string | null }> {
     const { bytes, mail } = await this.#build(engagementId, retroId, headers, true);
     const saved = await this.#deps.platform.saveFile({
       defaultName: `${fileSafe(mail.subject)}.eml`,
@@ -212,11 +238,23 @@ export class MailService {
     return { path: saved };
   }
 
-  async mailto(engagementId: string, retroId: string | null, headers: OutgoingHeaders): Promise<{ truncated: boolean }> {
+  async mailto(
+    engagementId: string,
+    retroId: string | null,
+    headers: OutgoingHeaders,
+  ): Promise<{ truncated: boolean }> {
     const mail = this.compose(engagementId, retroId, headers.subject);
-    const { url, truncated } = buildMailto({ to: headers.to, cc: headers.cc, subject: headers.subject, text: mail.text });
+    const { url, truncated } = buildMailto({
+      to: headers.to,
+      cc: headers.cc,
+      subject: headers.subject,
+      text: mail.text,
+    });
     if (url.length > MAILTO_MAX_LENGTH) {
-      throw new AppError('invalid-payload', 'Too many recipients for a mailto: link. Use “Open as draft in my mail app” instead.');
+      throw new AppError(
+        'invalid-payload',
+        'Too many recipients for a mailto: link. Use “Open as draft in my mail app” instead.',
+      );
     }
     // Built here from validated headers; checked anyway, as everything handed to the OS is.
     const safe = safeExternalUrl(url);
@@ -233,7 +271,8 @@ export class MailService {
   }
 
   async send(engagementId: string, retroId: string | null, headers: OutgoingHeaders): Promise<OutboxItemView> {
-    if (!this.#file.doc.smtp) throw new AppError('forbidden', 'Set up an SMTP server in Settings › Mail first, or open the notes as a draft.');
+    if (!this.#file.doc.smtp)
+      throw new AppError('forbidden', 'Set up an SMTP server in Settings › Mail first, or open the notes as a draft.');
     const { bytes, mail } = await this.#build(engagementId, retroId, headers, false);
     const id = this.#deps.newId();
     const item = this.outbox.enqueue({
@@ -251,7 +290,12 @@ export class MailService {
     return item;
   }
 
-  async #build(engagementId: string, retroId: string | null, headers: OutgoingHeaders, draft: boolean): Promise<{ bytes: Buffer; mail: OutgoingMail }> {
+  async #build(
+    engagementId: string,
+    retroId: string | null,
+    headers: OutgoingHeaders,
+    draft: boolean,
+  ): Promise<{ bytes: Buffer; mail: OutgoingMail }> {
     const composed = this.compose(engagementId, retroId, headers.subject);
     // RFC 5322 requires a From: a draft is from the user, a sent mail from the SMTP account.
     const from: MailAddress | null = draft ? this.draftFrom() : (this.#file.doc.smtp?.from ?? null);
@@ -269,7 +313,14 @@ export class MailService {
     return { bytes: await buildEml(mail, { draft }), mail };
   }
 
-  #record(engagementId: string, retroId: string | null, via: MailLogEntry['via'], state: MailLogEntry['state'], headers: OutgoingHeaders, outboxId: string | null): void {
+  #record(
+    engagementId: string,
+    retroId: string | null,
+    via: MailLogEntry['via'],
+    state: MailLogEntry['state'],
+    headers: OutgoingHeaders,
+    outboxId: string | null,
+  ): void {
     const entry: MailLogEntry = {
       at: this.#deps.now().toISOString(),
       via,

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../../shared/channels';
 import { contract, events } from '../../../shared/ipc';
@@ -6,7 +8,8 @@ import { contract, events } from '../../../shared/ipc';
  * shared/channels.ts is generated from the contract: the sandboxed preload needs the channel
  * names without zod, and the contract in shared/ipc.ts is the only list a person edits.
  * This test renders the file from the contract and fails when the one on disk is stale;
- * `npm run channels` (this test with -u) rewrites it.
+ * `npm run channels` (this test with -u) rewrites it. The rendering goes through Prettier with
+ * the repository's config, so the file on disk passes `npm run format:check` as written.
  */
 function list(names: string[]): string {
   return names.map((name) => `  '${name}',`).join('\n');
@@ -42,9 +45,10 @@ export function isEventChannel(value: unknown): value is EventChannel {
 
 describe('shared/channels.ts', () => {
   it('is generated from the contract and up to date (npm run channels rewrites it)', async () => {
-    await expect(renderChannelsModule(Object.keys(contract), Object.keys(events))).toMatchFileSnapshot(
-      '../../../shared/channels.ts',
-    );
+    const target = fileURLToPath(new URL('../../../shared/channels.ts', import.meta.url));
+    const options = { ...(await resolveConfig(target)), filepath: target };
+    const rendered = await format(renderChannelsModule(Object.keys(contract), Object.keys(events)), options);
+    await expect(rendered).toMatchFileSnapshot('../../../shared/channels.ts');
   });
 
   it('lists the contract channels in the contract order', () => {
