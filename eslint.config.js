@@ -7,10 +7,19 @@ import tseslint from 'typescript-eslint';
 /** Renderer and shared code never touch Electron or Node: they go through renderer/api.ts. */
 const noElectronOrNode = {
   patterns: [
-    { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron; the UI goes through renderer/api.ts.' },
+    {
+      group: ['electron', 'electron/*'],
+      message: 'Only electron/ may import Electron; the UI goes through renderer/api.ts.',
+    },
     { group: ['node:*'], message: 'renderer/ and shared/ run without Node.' },
-    { group: ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https', 'net'], message: 'renderer/ and shared/ run without Node.' },
-    { group: ['**/electron/**', '../electron/*', '../../electron/*'], message: 'renderer/ and shared/ cannot import main-process code.' },
+    {
+      group: ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https', 'net'],
+      message: 'renderer/ and shared/ run without Node.',
+    },
+    {
+      group: ['**/electron/**', '../electron/*', '../../electron/*'],
+      message: 'renderer/ and shared/ cannot import main-process code.',
+    },
   ],
 };
 
@@ -35,8 +44,14 @@ export default tseslint.config(
       // Raw ipcRenderer is only for the preload.
       'no-restricted-syntax': [
         'error',
-        { selector: "ImportSpecifier[imported.name='ipcRenderer']", message: 'Only electron/preload.ts may use ipcRenderer.' },
-        { selector: "MemberExpression[property.name='ipcRenderer']", message: 'Only electron/preload.ts may use ipcRenderer.' },
+        {
+          selector: "ImportSpecifier[imported.name='ipcRenderer']",
+          message: 'Only electron/preload.ts may use ipcRenderer.',
+        },
+        {
+          selector: "MemberExpression[property.name='ipcRenderer']",
+          message: 'Only electron/preload.ts may use ipcRenderer.',
+        },
         { selector: 'TSEnumDeclaration', message: 'Use a union of string literals (as const) instead of an enum.' },
       ],
     },
@@ -59,7 +74,11 @@ export default tseslint.config(
         {
           patterns: [
             ...noElectronOrNode.patterns,
-            { group: ['**/features/**', '**/features'], message: 'The store imports nothing from renderer/features/: features use the store, not the other way round.' },
+            {
+              group: ['**/features/**', '**/features'],
+              message:
+                'The store imports nothing from renderer/features/: features use the store, not the other way round.',
+            },
           ],
         },
       ],

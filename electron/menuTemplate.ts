@@ -34,11 +34,20 @@ function viewMenu(isPackaged: boolean): MenuItemConstructorOptions {
   if (!isPackaged) return { role: 'viewMenu' };
   return {
     label: '&View',
-    submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+    submenu: [
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
   };
 }
 
-export function buildMenuTemplate(handlers: MenuHandlers, { isMac, isPackaged }: MenuContext): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  handlers: MenuHandlers,
+  { isMac, isPackaged }: MenuContext,
+): MenuItemConstructorOptions[] {
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {

@@ -14,7 +14,10 @@ export function permissionPolicy(permission: string): boolean {
 /** The part of Electron's Session this sets up; tests pass a recorder. */
 export type PermissionSession = Pick<
   Session,
-  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'setDisplayMediaRequestHandler'
+  | 'setPermissionRequestHandler'
+  | 'setPermissionCheckHandler'
+  | 'setDevicePermissionHandler'
+  | 'setDisplayMediaRequestHandler'
 >;
 
 /** Installs the policy on a session: requests, checks, devices (HID, serial, USB) and screen capture. */

@@ -18,7 +18,10 @@ export interface WindowOptions {
 /** The one BrowserWindow factory: secure defaults, remembered bounds, no navigation away. */
 export function createMainWindow(options: WindowOptions): BrowserWindow {
   const saved = options.settings.windowState();
-  const bounds = restoreBounds(saved, screen.getAllDisplays().map((d) => d.workArea));
+  const bounds = restoreBounds(
+    saved,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const win = new BrowserWindow({
     ...bounds,
     minWidth: 760,

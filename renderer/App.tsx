@@ -48,7 +48,14 @@ function Screen({ view }: { view: View }) {
     case 'engagement':
       return <EngagementPage id={view.id} section={view.section} />;
     case 'retro':
-      return <RetroPage key={view.retroId} engagementId={view.engagementId} retroId={view.retroId} readOnly={view.readOnly ?? false} />;
+      return (
+        <RetroPage
+          key={view.retroId}
+          engagementId={view.engagementId}
+          retroId={view.retroId}
+          readOnly={view.readOnly ?? false}
+        />
+      );
   }
 }
 
@@ -56,9 +63,12 @@ function Sidebar() {
   const view = useAppStore((s) => s.view);
   const navigate = useAppStore((s) => s.navigate);
   const engagementId = view.kind === 'engagement' ? view.id : view.kind === 'retro' ? view.engagementId : null;
-  const current = view.kind === 'engagement' ? view.section : view.kind === 'retro' ? (view.readOnly ? 'timeline' : 'retros') : null;
+  const current =
+    view.kind === 'engagement' ? view.section : view.kind === 'retro' ? (view.readOnly ? 'timeline' : 'retros') : null;
   const engagement = useAppStore((s) => (engagementId ? s.engagements[engagementId] : undefined));
-  const waiting = useAppStore((s) => s.outbox.filter((m) => m.state === 'queued' || m.state === 'sending' || m.state === 'failed').length);
+  const waiting = useAppStore(
+    (s) => s.outbox.filter((m) => m.state === 'queued' || m.state === 'sending' || m.state === 'failed').length,
+  );
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="sidebar__brand">

@@ -23,13 +23,19 @@ export const BRIDGE_CHANNELS: BridgeChannels = { invoke: INVOKE_CHANNELS, events
 export function makeBridgeApi(
   channels: BridgeChannels,
   transport: BridgeTransport,
-): { invoke(channel: string, payload: unknown): Promise<unknown>; on(channel: string, listener: (payload: unknown) => void): () => void } {
+): {
+  invoke(channel: string, payload: unknown): Promise<unknown>;
+  on(channel: string, listener: (payload: unknown) => void): () => void;
+} {
   const invokeSet = new Set(channels.invoke);
   const eventSet = new Set(channels.events);
   return {
     invoke(channel: string, payload: unknown): Promise<unknown> {
       if (!invokeSet.has(channel)) {
-        return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: `Unknown channel: ${channel}` } });
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'unknown-channel', message: `Unknown channel: ${channel}` },
+        });
       }
       return transport.invoke(channel, payload);
     },

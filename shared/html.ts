@@ -26,7 +26,12 @@ export type Styling = 'inline' | 'sheet';
  * The attribute text for an element playing `roles` of `look` (later roles win, in the
  * style attribute as in the stylesheet); `extraCss` is a style of this element alone.
  */
-export function styleAttr<R extends string>(look: Record<R, StyleRule>, styling: Styling, roles: R[], extraCss = ''): string {
+export function styleAttr<R extends string>(
+  look: Record<R, StyleRule>,
+  styling: Styling,
+  roles: R[],
+  extraCss = '',
+): string {
   if (styling === 'inline') {
     const css = roles.map((role) => look[role].css).join('') + extraCss;
     return css === '' ? '' : ` style="${css}"`;

@@ -1,8 +1,22 @@
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channels';
-import { ENGAGEMENT_STATUSES, EngagementInputSchema, EngagementSchema, EngagementSummarySchema, IdSchema, IsoDateSchema, PersonSchema } from './model/engagement';
+import {
+  ENGAGEMENT_STATUSES,
+  EngagementInputSchema,
+  EngagementSchema,
+  EngagementSummarySchema,
+  IdSchema,
+  IsoDateSchema,
+  PersonSchema,
+} from './model/engagement';
 import { MailAddressSchema } from './mail/addresses';
-import { AuthorInputSchema, ComposeRequestSchema, MailSettingsInputSchema, MailSettingsViewSchema, OutboxItemViewSchema } from './model/mail';
+import {
+  AuthorInputSchema,
+  ComposeRequestSchema,
+  MailSettingsInputSchema,
+  MailSettingsViewSchema,
+  OutboxItemViewSchema,
+} from './model/mail';
 import { NoteInputSchema } from './model/note';
 import {
   GoalInputSchema,
@@ -27,7 +41,13 @@ import {
 } from './model/projectRetro';
 import { SettingsSchema } from './model/settings';
 import { SHOW_ACTIONS } from './screens';
-import { FitVoteSchema, LIFECYCLE_NOTES, LifecyclePatchSchema, LifecycleSectionSchema, RED_FLAGS } from './model/lifecycle';
+import {
+  FitVoteSchema,
+  LIFECYCLE_NOTES,
+  LifecyclePatchSchema,
+  LifecycleSectionSchema,
+  RED_FLAGS,
+} from './model/lifecycle';
 
 /** New Engagement, and one `show-<id>` per top-level screen (shared/screens.ts). */
 export const MENU_ACTIONS = ['new-engagement', ...SHOW_ACTIONS] as const;
@@ -79,7 +99,10 @@ const HomeItemSchema = z.object({
   title: z.string(),
   detail: z.string(),
   date: IsoDateSchema.nullable(),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).optional(),
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .optional(),
   link: HomeLinkSchema,
 });
 const ById = z.object({ id: IdSchema }).strict();
@@ -267,9 +290,7 @@ export type ResponseOf<C extends InvokeChannel> = z.output<Contract[C]['response
 export const events = {
   menu: z.object({ action: z.enum(MENU_ACTIONS) }).strict(),
   /** A save failed; the data is kept in memory and the write is retried. */
-  'storage-error': z
-    .object({ what: z.string(), message: z.string(), attempt: z.number().int().positive() })
-    .strict(),
+  'storage-error': z.object({ what: z.string(), message: z.string(), attempt: z.number().int().positive() }).strict(),
   /** The window is about to close: save what is pending, then call app:readyToClose. */
   lifecycle: z.object({ phase: z.literal('before-close') }).strict(),
   /** Something in the outbox changed state: the renderer refreshes its view. */

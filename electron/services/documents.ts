@@ -44,7 +44,9 @@ export function openDocument<S extends z.ZodType>(options: OpenOptions<S>): Open
   const quarantine = (why: string): OpenResult<z.output<S>> => {
     const scrubbed = isMailFile(dataDir, filePath);
     const movedTo = quarantineFile(dataDir, filePath, now());
-    const kept = scrubbed ? 'nothing in it was changed or deleted but the stored SMTP password, which was removed' : 'nothing in it was changed or deleted';
+    const kept = scrubbed
+      ? 'nothing in it was changed or deleted but the stored SMTP password, which was removed'
+      : 'nothing in it was changed or deleted';
     return {
       kind: 'unreadable',
       problem: {

@@ -51,6 +51,8 @@ export function foldLine(line: string): string {
 
 /** `NAME;PARAM=value:value`, folded. Values are given already escaped for their type. */
 export function contentLine(name: string, value: string, params: Readonly<Record<string, string>> = {}): string {
-  const parameters = Object.entries(params).map(([key, v]) => `;${key}=${v}`).join('');
+  const parameters = Object.entries(params)
+    .map(([key, v]) => `;${key}=${v}`)
+    .join('');
   return foldLine(`${name}${parameters}:${value}`);
 }

@@ -44,7 +44,10 @@ export class LifecycleService {
       if (ids.size !== patch.fitVotes.length) throw new AppError('invalid-payload', 'Two fit votes share an id.');
     }
     if (patch.checkInHeldOn && patch.checkInHeldOn > toIsoDate(this.deps.now())) {
-      throw new AppError('invalid-payload', 'The check-in cannot have been held on a day still to come: choose today or an earlier day.');
+      throw new AppError(
+        'invalid-payload',
+        'The check-in cannot have been held on a day still to come: choose today or an earlier day.',
+      );
     }
     return this.deps.engagements.mutateDoc(engagementId, (doc) => {
       const lifecycle = { ...doc.lifecycle, ...patch };
@@ -55,17 +58,32 @@ export class LifecycleService {
   }
 
   saveNote(engagementId: string, note: LifecycleNote, doc: NoteDoc): void {
-    this.deps.engagements.mutateDoc(engagementId, (file) => ({ ...file, lifecycle: { ...file.lifecycle, [note]: doc } }));
+    this.deps.engagements.mutateDoc(engagementId, (file) => ({
+      ...file,
+      lifecycle: { ...file.lifecycle, [note]: doc },
+    }));
   }
 
   /** A sourcing candidate becomes an engagement being planned. */
   promote(engagementId: string): Engagement {
     const engagement = this.deps.engagements.get(engagementId);
     if (engagement.status !== 'sourcing') {
-      throw new AppError('invalid-payload', 'Only a candidate that is still being sourced can be promoted to planning.');
+      throw new AppError(
+        'invalid-payload',
+        'Only a candidate that is still being sourced can be promoted to planning.',
+      );
     }
     const { name, hostTeam, homeTeam, people, startDate, endDate, endedEarlyReason } = engagement;
-    return this.deps.engagements.update(engagementId, { name, hostTeam, homeTeam, people, startDate, endDate, endedEarlyReason, status: 'planning' });
+    return this.deps.engagements.update(engagementId, {
+      name,
+      hostTeam,
+      homeTeam,
+      people,
+      startDate,
+      endDate,
+      endedEarlyReason,
+      status: 'planning',
+    });
   }
 
   /** Every engagement still in sourcing, with its fit votes and red flags, for the side-by-side comparison. */

@@ -35,7 +35,11 @@ export function openMainStorage(deps: MainStorageDeps): MainStorage {
   };
   const queue = new WriteQueue(deps.writeDelayMs, (key, error, attempt) => {
     log(`Saving ${key} failed (attempt ${attempt})`, error);
-    deps.storageError({ what: describeKey(key), message: error instanceof Error ? error.message : String(error), attempt });
+    deps.storageError({
+      what: describeKey(key),
+      message: error instanceof Error ? error.message : String(error),
+      attempt,
+    });
   });
   const snapshotIfDue = () => {
     try {

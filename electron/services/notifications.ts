@@ -1,7 +1,13 @@
 import { subDays } from 'date-fns';
 import { toIsoDate } from '../../shared/dates';
 import type { HomeLink } from '../../shared/lifecycle/home';
-import { dueNotices, NOTICES_FILE_VERSION, NoticesFileSchema, type DesktopNotice, type NoticesFile } from '../../shared/lifecycle/notify';
+import {
+  dueNotices,
+  NOTICES_FILE_VERSION,
+  NoticesFileSchema,
+  type DesktopNotice,
+  type NoticesFile,
+} from '../../shared/lifecycle/notify';
 import { migrateSimpleFile } from '../../shared/model/migrations';
 import { StoreDocument, type StoreDocumentDeps } from './documents';
 import type { LifecycleService } from './lifecycle';
@@ -68,7 +74,12 @@ export class NotificationService {
     const now = this.#deps.now();
     const today = toIsoDate(now);
     const shown = this.#doc.doc.shown;
-    const due = dueNotices(this.#deps.lifecycle.thisWeek(today), today, now.getHours() * 60 + now.getMinutes(), new Set(Object.keys(shown)));
+    const due = dueNotices(
+      this.#deps.lifecycle.thisWeek(today),
+      today,
+      now.getHours() * 60 + now.getMinutes(),
+      new Set(Object.keys(shown)),
+    );
     if (due.length === 0) return [];
 
     // Only what was shown is recorded: a system without notifications gets them once it has them.

@@ -11,7 +11,9 @@ import type { StartupProblem } from '../../shared/ipc';
 import type { WriteQueue } from './writeQueue';
 
 /** What every service may be given: the options, resolved, and the shared write queue. */
-export interface ServiceContext extends Required<Pick<MainServicesOptions, 'dataDir' | 'factory' | 'platform' | 'now' | 'newId' | 'log'>> {
+export interface ServiceContext extends Required<
+  Pick<MainServicesOptions, 'dataDir' | 'factory' | 'platform' | 'now' | 'newId' | 'log'>
+> {
   options: MainServicesOptions;
   queue: WriteQueue;
   report: (problem: StartupProblem) => void;
@@ -70,7 +72,11 @@ export function openServices(context: ServiceContext): Services {
     settings,
     timeZone: options.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone),
     saveFile: (name, contents) =>
-      platform.saveFile({ defaultName: name, contents: Buffer.from(contents, 'utf8'), filters: [{ name: 'Calendar', extensions: ['ics'] }] }),
+      platform.saveFile({
+        defaultName: name,
+        contents: Buffer.from(contents, 'utf8'),
+        filters: [{ name: 'Calendar', extensions: ['ics'] }],
+      }),
   });
   planner.load();
   const lifecycle = new LifecycleService({ engagements, settings, now });

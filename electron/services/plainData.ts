@@ -23,7 +23,10 @@ function pathOf(frame: Frame): PropertyKey[] {
 /** "a Map", "an ArrayBuffer": what the renderer sent instead of plain data. */
 function named(value: object): string {
   const tag = Object.prototype.toString.call(value).slice(8, -1);
-  const name = tag === 'Object' ? (Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null)?.constructor?.name || 'object' : tag;
+  const name =
+    tag === 'Object'
+      ? (Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null)?.constructor?.name || 'object'
+      : tag;
   // "a Uint8Array": U sounds like "you".
   return `${/^[AEIO]/.test(name) ? 'an' : 'a'} ${name}`;
 }
@@ -58,7 +61,11 @@ export function findNotPlain(payload: unknown): NotPlain | null {
     onPath.add(object);
     stack.push({ value: object, parent: frame.parent, key: frame.key, leaving: true });
     for (const key of Object.keys(object)) {
-      stack.push({ value: (object as Record<string, unknown>)[key], parent: frame, key: Array.isArray(object) ? Number(key) : key });
+      stack.push({
+        value: (object as Record<string, unknown>)[key],
+        parent: frame,
+        key: Array.isArray(object) ? Number(key) : key,
+      });
     }
   }
   return null;

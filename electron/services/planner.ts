@@ -91,7 +91,10 @@ export class PlannerService {
     for (const day of Object.values(doc.planner.weeks[key]?.days ?? {})) for (const id of day.partnerIds) known.add(id);
     const unknown = Object.values(plan.days).flatMap((d) => d.partnerIds.filter((id) => !known.has(id)));
     if (unknown.length > 0) {
-      throw new AppError('invalid-payload', 'A partner is not one of the engagement’s people. Reload the engagement and try again.');
+      throw new AppError(
+        'invalid-payload',
+        'A partner is not one of the engagement’s people. Reload the engagement and try again.',
+      );
     }
     this.#deps.engagements.mutateDoc(scope.id, (d) => ({
       ...d,
@@ -116,13 +119,17 @@ export class PlannerService {
 
   saveRitual(engagementId: string, ritual: Ritual): Ritual[] {
     if ((ritual.kind === 'retro') !== (ritual.id === RETRO_RITUAL_ID)) {
-      throw new AppError('invalid-payload', 'An engagement has one weekly retro; add other rituals as stand-up, planning, demo or custom.');
+      throw new AppError(
+        'invalid-payload',
+        'An engagement has one weekly retro; add other rituals as stand-up, planning, demo or custom.',
+      );
     }
     const next = this.#deps.engagements.mutateDoc(engagementId, (d) => {
       const rituals = d.planner.rituals.some((r) => r.id === ritual.id)
         ? d.planner.rituals.map((r) => (r.id === ritual.id ? ritual : r))
         : [...d.planner.rituals, ritual];
-      if (rituals.length > MAX_RITUALS) throw new AppError('invalid-payload', `At most ${MAX_RITUALS} rituals per engagement.`);
+      if (rituals.length > MAX_RITUALS)
+        throw new AppError('invalid-payload', `At most ${MAX_RITUALS} rituals per engagement.`);
       return { ...d, planner: { ...d.planner, rituals } };
     });
     return next.planner.rituals;
@@ -130,10 +137,14 @@ export class PlannerService {
 
   deleteRitual(engagementId: string, ritualId: string): Ritual[] {
     if (ritualId === RETRO_RITUAL_ID) {
-      throw new AppError('invalid-payload', 'The weekly retro is part of every engagement: change its day or time instead.');
+      throw new AppError(
+        'invalid-payload',
+        'The weekly retro is part of every engagement: change its day or time instead.',
+      );
     }
     const doc = this.#deps.engagements.readDoc(engagementId);
-    if (!doc.planner.rituals.some((r) => r.id === ritualId)) throw new AppError('not-found', 'That ritual no longer exists.');
+    if (!doc.planner.rituals.some((r) => r.id === ritualId))
+      throw new AppError('not-found', 'That ritual no longer exists.');
     return this.#deps.engagements.mutateDoc(engagementId, (d) => ({
       ...d,
       planner: { ...d.planner, rituals: d.planner.rituals.filter((r) => r.id !== ritualId) },
@@ -166,7 +177,10 @@ export class PlannerService {
     const events = [...weekCalendarEvents({ key, plan, settings, scope: exportScope, rituals }), ...lifecycleEvents];
     const contents = buildIcs(events, {
       timeZone: this.#deps.timeZone(),
-      calendarName: scope.kind === 'plain' ? `Aux Desk ${key}` : `Aux Desk: ${exportScope.kind === 'engagement' ? exportScope.name : ''}`,
+      calendarName:
+        scope.kind === 'plain'
+          ? `Aux Desk ${key}`
+          : `Aux Desk: ${exportScope.kind === 'engagement' ? exportScope.name : ''}`,
       now: this.#deps.now(),
     });
     return { fileName: `${label}-${key}.ics`, contents, events: events.length };
@@ -180,7 +194,10 @@ export class PlannerService {
 
   #mutatePlain(change: (weeks: PlainPlannerFile['weeks']) => PlainPlannerFile['weeks']): void {
     if (!this.#plain.writable) {
-      throw new AppError('storage', 'planner.json was written by a newer version of Aux Desk; update Aux Desk to plan plain weeks.');
+      throw new AppError(
+        'storage',
+        'planner.json was written by a newer version of Aux Desk; update Aux Desk to plan plain weeks.',
+      );
     }
     const plain = this.#plain.doc;
     this.#plain.write({ ...plain, weeks: change(structuredClone(plain.weeks)) });

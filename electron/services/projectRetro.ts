@@ -37,7 +37,6 @@ export interface ProjectRetroServiceDeps {
   saveFile: (defaultName: string, contents: string, filters: FileFilter[]) => Promise<string | null>;
 }
 
-
 /**
  * Milestones, the MVP target date, the project retro and its NPS survey, kept in the
  * engagement's own file like the weekly retros (one coalesced write per change burst).
@@ -63,7 +62,10 @@ export class ProjectRetroService {
 
   /** Records that the project retro's notes were sent, drafted or copied. */
   recordMail(engagementId: string, entry: MailLogEntry): void {
-    this.#mutate(engagementId, (s) => ({ ...s, retro: { ...s.retro, mailLog: [...s.retro.mailLog, entry].slice(-500) } }));
+    this.#mutate(engagementId, (s) => ({
+      ...s,
+      retro: { ...s.retro, mailLog: [...s.retro.mailLog, entry].slice(-500) },
+    }));
   }
 
   /** Updates the log entry of an outbox message when its state changes. */
@@ -77,7 +79,10 @@ export class ProjectRetroService {
 
   saveNote(engagementId: string, section: ProjectNoteSection, doc: NoteDoc): { updatedAt: string } {
     const updatedAt = this.#stamp();
-    this.#mutate(engagementId, (s) => ({ ...s, retro: { ...s.retro, notes: { ...s.retro.notes, [section]: doc }, updatedAt } }));
+    this.#mutate(engagementId, (s) => ({
+      ...s,
+      retro: { ...s.retro, notes: { ...s.retro.notes, [section]: doc }, updatedAt },
+    }));
     return { updatedAt };
   }
 
@@ -92,7 +97,11 @@ export class ProjectRetroService {
     }
     this.#mutate(engagementId, (s) => {
       if (milestoneId === null) ensureRoom(s.milestones, MAX_MILESTONES, MILESTONES_FULL);
-      return { ...s, milestones: milestoneId === null ? [...s.milestones, saved] : s.milestones.map((m) => (m.id === milestoneId ? saved : m)) };
+      return {
+        ...s,
+        milestones:
+          milestoneId === null ? [...s.milestones, saved] : s.milestones.map((m) => (m.id === milestoneId ? saved : m)),
+      };
     });
     return saved;
   }
@@ -150,7 +159,16 @@ export class ProjectRetroService {
       .map((summary): NpsPoint => {
         const { engagement, project } = this.deps.engagements.readDoc(summary.id);
         const { count, promoters, passives, detractors, nps } = npsOf(project.nps.map((r) => r.score));
-        return { engagementId: engagement.id, name: engagement.name, date: engagement.endDate, count, promoters, passives, detractors, nps };
+        return {
+          engagementId: engagement.id,
+          name: engagement.name,
+          date: engagement.endDate,
+          count,
+          promoters,
+          passives,
+          detractors,
+          nps,
+        };
       })
       .sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
   }
@@ -161,8 +179,12 @@ export class ProjectRetroService {
     const report = projectReport(doc, toIsoDate(this.deps.now()));
     const path =
       format === 'html'
-        ? await this.deps.saveFile(reportFileName(doc.engagement.name, 'html'), renderHtml(report), [{ name: 'Web page', extensions: ['html'] }])
-        : await this.deps.saveFile(reportFileName(doc.engagement.name, 'md'), renderMarkdown(report), [{ name: 'Markdown', extensions: ['md'] }]);
+        ? await this.deps.saveFile(reportFileName(doc.engagement.name, 'html'), renderHtml(report), [
+            { name: 'Web page', extensions: ['html'] },
+          ])
+        : await this.deps.saveFile(reportFileName(doc.engagement.name, 'md'), renderMarkdown(report), [
+            { name: 'Markdown', extensions: ['md'] },
+          ]);
     return { path };
   }
 
@@ -188,9 +210,11 @@ export function projectHandlers(project: ProjectRetroService): HandlersFor<'proj
     'project:update': ({ engagementId, patch }) => project.update(engagementId, patch),
     'project:saveNote': ({ engagementId, section, doc }) => project.saveNote(engagementId, section, doc),
     'project:export': ({ engagementId, format }) => project.export(engagementId, format),
-    'milestones:save': ({ engagementId, milestoneId, input }) => project.saveMilestone(engagementId, milestoneId, input),
+    'milestones:save': ({ engagementId, milestoneId, input }) =>
+      project.saveMilestone(engagementId, milestoneId, input),
     'milestones:delete': ({ engagementId, milestoneId }) => project.deleteMilestone(engagementId, milestoneId),
-    'milestones:restore': ({ engagementId, milestone, index }) => project.restoreMilestone(engagementId, milestone, index),
+    'milestones:restore': ({ engagementId, milestone, index }) =>
+      project.restoreMilestone(engagementId, milestone, index),
     'nps:add': ({ engagementId, input }) => project.addResponse(engagementId, input),
     'nps:delete': ({ engagementId, responseId }) => project.deleteResponse(engagementId, responseId),
     'nps:restore': ({ engagementId, response, index }) => project.restoreResponse(engagementId, response, index),

@@ -3,7 +3,15 @@ import type { Engagement } from '../../shared/model/engagement';
 import type { EngagementFile } from '../../shared/model/files';
 import type { NoteDoc } from '../../shared/model/note';
 import { emptyNote } from '../../shared/model/note';
-import type { Goal, GoalInput, MailLogEntry, NoteSection, Retro, RetroPatch, RetroSection } from '../../shared/model/retro';
+import type {
+  Goal,
+  GoalInput,
+  MailLogEntry,
+  NoteSection,
+  Retro,
+  RetroPatch,
+  RetroSection,
+} from '../../shared/model/retro';
 import { MAX_GOALS, MAX_RETROS, NOTE_SECTIONS } from '../../shared/model/retro';
 import { withActionItemChecked } from '../../shared/retro/noteText';
 import { ensureRoom } from './caps';
@@ -48,7 +56,10 @@ export class RetroService {
     }
     this.#mutate(engagementId, (section) => {
       if (goalId === null) ensureRoom(section.goals, MAX_GOALS, GOALS_FULL);
-      return { ...section, goals: goalId === null ? [...section.goals, saved] : section.goals.map((g) => (g.id === goalId ? saved : g)) };
+      return {
+        ...section,
+        goals: goalId === null ? [...section.goals, saved] : section.goals.map((g) => (g.id === goalId ? saved : g)),
+      };
     });
     return saved;
   }
@@ -93,7 +104,11 @@ export class RetroService {
       mailLog: [],
     };
     this.#mutate(engagementId, (section) => {
-      ensureRoom(section.retros, MAX_RETROS, `An engagement keeps at most ${MAX_RETROS} retros, deleted ones included.`);
+      ensureRoom(
+        section.retros,
+        MAX_RETROS,
+        `An engagement keeps at most ${MAX_RETROS} retros, deleted ones included.`,
+      );
       return { ...section, retros: [...section.retros, retro] };
     });
     return retro;
@@ -115,7 +130,10 @@ export class RetroService {
   }
 
   saveNote(engagementId: string, retroId: string, section: NoteSection, doc: NoteDoc): Retro {
-    return this.#mutateRetro(engagementId, retroId, (retro) => ({ ...retro, notes: { ...retro.notes, [section]: doc } }));
+    return this.#mutateRetro(engagementId, retroId, (retro) => ({
+      ...retro,
+      notes: { ...retro.notes, [section]: doc },
+    }));
   }
 
   /** Marks an action item done or open in the retro it was written in (from any later retro). */
@@ -131,7 +149,10 @@ export class RetroService {
 
   /** Records that the notes were sent, drafted or copied (and, later, how an SMTP send went). */
   recordMail(engagementId: string, retroId: string, entry: MailLogEntry): Retro {
-    return this.#mutateRetro(engagementId, retroId, (retro) => ({ ...retro, mailLog: [...retro.mailLog, entry].slice(-500) }));
+    return this.#mutateRetro(engagementId, retroId, (retro) => ({
+      ...retro,
+      mailLog: [...retro.mailLog, entry].slice(-500),
+    }));
   }
 
   /** Updates the log entry of an outbox message when its state changes. */
@@ -147,7 +168,12 @@ export class RetroService {
   }
 
   deleteRetro(engagementId: string, retroId: string): Retro {
-    return this.#mutateRetro(engagementId, retroId, (retro) => ({ ...retro, deletedAt: this.deps.now().toISOString() }), true);
+    return this.#mutateRetro(
+      engagementId,
+      retroId,
+      (retro) => ({ ...retro, deletedAt: this.deps.now().toISOString() }),
+      true,
+    );
   }
 
   restoreRetro(engagementId: string, retroId: string): Retro {

@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { isInvokeChannel, type InvokeChannel } from '../../shared/channels';
-import {
-  contract,
-  fieldErrorsOf,
-  type IpcResult,
-  type ParsedRequestOf,
-  type ResponseOf,
-} from '../../shared/ipc';
+import { contract, fieldErrorsOf, type IpcResult, type ParsedRequestOf, type ResponseOf } from '../../shared/ipc';
 import { AppError } from './errors';
 import { findNotPlain } from './plainData';
 

@@ -36,7 +36,10 @@ export class SettingsService {
 
   update(settings: Settings): Settings {
     if (!this.#file.writable) {
-      throw new AppError('storage', 'Settings were written by a newer version of Aux Desk; update Aux Desk to change them.');
+      throw new AppError(
+        'storage',
+        'Settings were written by a newer version of Aux Desk; update Aux Desk to change them.',
+      );
     }
     this.#file.write({ ...this.#file.doc, settings });
     for (const listener of this.#listeners) listener(this.get());

@@ -15,7 +15,10 @@ function monotonicMs(): () => number {
 }
 
 /** The pinned clock named by AUX_DESK_TEST_NOW (an ISO instant), or undefined for the real one. */
-export function clockFromEnv(env: Readonly<Record<string, string | undefined>>, isPackaged: boolean): (() => Date) | undefined {
+export function clockFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+  isPackaged: boolean,
+): (() => Date) | undefined {
   const value = env[TEST_NOW_ENV]?.trim();
   if (isPackaged || !value) return undefined;
   const start = new Date(value);

@@ -34,7 +34,11 @@ export function isValidTimeZone(zone: string): boolean {
 
 /** The zone's offset from UTC at an instant, in minutes (Berlin in summer: 120). */
 export function offsetMinutes(zone: string, utcMs: number): number {
-  const parts = Object.fromEntries(formatter(zone).formatToParts(new Date(utcMs)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(zone)
+      .formatToParts(new Date(utcMs))
+      .map((p) => [p.type, p.value]),
+  );
   const asUtc = Date.UTC(
     Number(parts['year']),
     Number(parts['month']) - 1,
@@ -115,7 +119,11 @@ export function vtimezone(zone: string, fromYear: number, toYear: number): strin
     `TZOFFSETTO:${formatOffset(to)}`,
     `END:${kind}`,
   ];
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`, ...observance('STANDARD', localStamp(start, initial), initial, initial)];
+  const lines = [
+    'BEGIN:VTIMEZONE',
+    `TZID:${zone}`,
+    ...observance('STANDARD', localStamp(start, initial), initial, initial),
+  ];
   for (const t of transitions(zone, start, end)) {
     lines.push(...observance(t.to > t.from ? 'DAYLIGHT' : 'STANDARD', localStamp(t.utcMs, t.from), t.from, t.to));
   }

@@ -13,11 +13,15 @@ export const DEFAULT_SIZE = { width: 1200, height: 800 };
  * Restores the saved window only if most of its title bar is on a display that still
  * exists (a monitor may have been unplugged); otherwise the default size, centred.
  */
-export function restoreBounds(saved: WindowState | null, workAreas: Rect[]): Partial<Rect> & { width: number; height: number } {
+export function restoreBounds(
+  saved: WindowState | null,
+  workAreas: Rect[],
+): Partial<Rect> & { width: number; height: number } {
   if (!saved) return { ...DEFAULT_SIZE };
   const titleBar: Rect = { x: saved.x, y: saved.y, width: saved.width, height: 40 };
   const visible = workAreas.some((area) => overlap(titleBar, area) >= Math.min(100, saved.width) * 20);
-  if (!visible) return { width: Math.min(saved.width, DEFAULT_SIZE.width), height: Math.min(saved.height, DEFAULT_SIZE.height) };
+  if (!visible)
+    return { width: Math.min(saved.width, DEFAULT_SIZE.width), height: Math.min(saved.height, DEFAULT_SIZE.height) };
   return { x: saved.x, y: saved.y, width: saved.width, height: saved.height };
 }
 

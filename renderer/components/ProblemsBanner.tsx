@@ -19,11 +19,7 @@ export function ProblemsBanner() {
       </ul>
       <p className="banner__meta">Data folder: {dataDir}</p>
       <div className="banner__actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => void openDataFolder()}
-        >
+        <button type="button" className="button" onClick={() => void openDataFolder()}>
           Open data folder
         </button>
         <button type="button" className="button button--ghost" onClick={dismiss}>

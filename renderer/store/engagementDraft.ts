@@ -72,8 +72,7 @@ export function toInput(draft: EngagementDraft): unknown {
 }
 
 export type ValidationResult =
-  | { ok: true; input: EngagementInput }
-  | { ok: false; fieldErrors: Record<string, string> };
+  { ok: true; input: EngagementInput } | { ok: false; fieldErrors: Record<string, string> };
 
 /** The same schema the main process enforces, run first so messages appear at once. */
 export function validateDraft(draft: EngagementDraft): ValidationResult {

@@ -73,7 +73,11 @@ export const createEngagementsSlice: StateCreator<AppState, [], [], EngagementsS
         remove: () => invoke('engagements:delete', { id }),
         failure: 'Could not delete',
         removed: async () => {
-          set((state) => ({ engagements: omit(state.engagements, id), drafts: omit(state.drafts, id), fieldErrors: omit(state.fieldErrors, id) }));
+          set((state) => ({
+            engagements: omit(state.engagements, id),
+            drafts: omit(state.drafts, id),
+            fieldErrors: omit(state.fieldErrors, id),
+          }));
           get().navigate({ kind: 'engagements' });
           await get().loadList();
         },
@@ -101,7 +105,9 @@ function draftActions(set: Setter, get: () => AppState): DraftActions {
   return {
     startNew: () => {
       set((state) => ({
-        drafts: state.drafts[NEW_KEY] ? state.drafts : { ...state.drafts, [NEW_KEY]: newDraft(new Date(), state.settings.engagementWeeks) },
+        drafts: state.drafts[NEW_KEY]
+          ? state.drafts
+          : { ...state.drafts, [NEW_KEY]: newDraft(new Date(), state.settings.engagementWeeks) },
         view: { kind: 'new' },
       }));
     },
@@ -116,7 +122,9 @@ function draftActions(set: Setter, get: () => AppState): DraftActions {
         const result = errors ? validateDraft(next) : null;
         return {
           drafts: { ...state.drafts, [key]: next },
-          fieldErrors: result ? { ...state.fieldErrors, [key]: result.ok ? {} : result.fieldErrors } : state.fieldErrors,
+          fieldErrors: result
+            ? { ...state.fieldErrors, [key]: result.ok ? {} : result.fieldErrors }
+            : state.fieldErrors,
         };
       });
     },
@@ -124,7 +132,10 @@ function draftActions(set: Setter, get: () => AppState): DraftActions {
     discardDraft: (key) => {
       set((state) => {
         const saved = state.engagements[key];
-        return { drafts: saved ? { ...state.drafts, [key]: draftFrom(saved) } : omit(state.drafts, key), fieldErrors: omit(state.fieldErrors, key) };
+        return {
+          drafts: saved ? { ...state.drafts, [key]: draftFrom(saved) } : omit(state.drafts, key),
+          fieldErrors: omit(state.fieldErrors, key),
+        };
       });
     },
 
@@ -137,12 +148,17 @@ function draftActions(set: Setter, get: () => AppState): DraftActions {
         return false;
       }
       set((state) => ({ saving: { ...state.saving, [key]: true } }));
-      const result = await formSave(() => (key === NEW_KEY ? invoke('engagements:create', checked.input) : invoke('engagements:update', { id: key, input: checked.input })));
+      const result = await formSave(() =>
+        key === NEW_KEY
+          ? invoke('engagements:create', checked.input)
+          : invoke('engagements:update', { id: key, input: checked.input }),
+      );
       const done = () => set((state) => ({ saving: omit(state.saving, key) }));
       if (!result.ok) {
         done();
         // A refusal main explains field by field shows beside the fields; anything else in a toast.
-        if (result.errors['_'] !== undefined) get().pushToast({ tone: 'error', message: `Not saved: ${result.errors['_']}` });
+        if (result.errors['_'] !== undefined)
+          get().pushToast({ tone: 'error', message: `Not saved: ${result.errors['_']}` });
         else set((state) => ({ fieldErrors: { ...state.fieldErrors, [key]: result.errors } }));
         return false;
       }
@@ -165,7 +181,12 @@ function draftActions(set: Setter, get: () => AppState): DraftActions {
 export function hasUnsavedChanges(state: Pick<EngagementsSlice, 'drafts' | 'engagements'>): boolean {
   return Object.entries(state.drafts).some(([key, draft]) => {
     if (key === NEW_KEY) {
-      return draft.name.trim() !== '' || draft.hostTeam.trim() !== '' || draft.homeTeam.trim() !== '' || draft.people.length > 0;
+      return (
+        draft.name.trim() !== '' ||
+        draft.hostTeam.trim() !== '' ||
+        draft.homeTeam.trim() !== '' ||
+        draft.people.length > 0
+      );
     }
     const saved = state.engagements[key];
     return saved !== undefined && !sameDraft(draftFrom(saved), draft);

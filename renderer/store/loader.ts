@@ -16,7 +16,8 @@ const FETCH = {
   retro: (key: string) => invoke('retros:list', { engagementId: key }),
   project: (key: string) => invoke('project:get', { engagementId: key }),
   lifecycle: (key: string) => invoke('lifecycle:get', { engagementId: key }),
-  planner: (key: string) => invoke('planner:get', { scope: key === PLAIN_KEY ? { kind: 'plain' } : { kind: 'engagement', id: key } }),
+  planner: (key: string) =>
+    invoke('planner:get', { scope: key === PLAIN_KEY ? { kind: 'plain' } : { kind: 'engagement', id: key } }),
 };
 
 export type LoadKind = keyof typeof FETCH;
@@ -65,6 +66,8 @@ export const createLoaderSlice: StateCreator<AppState, [], [], LoaderSlice> = (s
   change: (kind, key, update) =>
     set((s) => {
       const entry = s.loaded[kind][key];
-      return entry?.data === undefined ? {} : { loaded: withEntry(s.loaded, kind, key, { ...entry, data: update(entry.data) }) };
+      return entry?.data === undefined
+        ? {}
+        : { loaded: withEntry(s.loaded, kind, key, { ...entry, data: update(entry.data) }) };
     }),
 });

@@ -6,7 +6,13 @@ import type { AppState } from './index';
 import { attempt, formSave, type FormResult } from './writes';
 
 /** The five ways out of the compose dialog, each one channel. */
-const MAIL_CHANNELS = { draft: 'mail:draft', eml: 'mail:saveEml', mailto: 'mail:mailto', copy: 'mail:copy', send: 'mail:send' } as const;
+const MAIL_CHANNELS = {
+  draft: 'mail:draft',
+  eml: 'mail:saveEml',
+  mailto: 'mail:mailto',
+  copy: 'mail:copy',
+  send: 'mail:send',
+} as const;
 export type MailAction = keyof typeof MAIL_CHANNELS;
 export type MailRequest = RequestOf<'mail:draft'>;
 export type MailAnswer<A extends MailAction> = ResponseOf<(typeof MAIL_CHANNELS)[A]>;
@@ -65,7 +71,10 @@ export const createMailSlice: StateCreator<AppState, [], [], MailSlice> = (set, 
     },
     saveAuthorInput: async (input) => {
       // The contract nests the author: "author.email" is the form's "email", "author" alone is `_`.
-      const saved = await formSave(() => invoke('mail:saveAuthor', input), (k) => k.replace(/^author\.?/, '') || '_');
+      const saved = await formSave(
+        () => invoke('mail:saveAuthor', input),
+        (k) => k.replace(/^author\.?/, '') || '_',
+      );
       if (saved.ok) set({ mailSettings: saved.value });
       return saved;
     },

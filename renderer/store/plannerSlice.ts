@@ -41,8 +41,10 @@ export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = 
       set((s) => ({ plannerPending: s.plannerPending - 1 }));
     }
   };
-  const patchData = (scope: PlannerScope, patch: (data: PlannerData) => PlannerData) => get().change('planner', scopeKey(scope), patch);
-  const setRituals = (engagementId: string, rituals: Ritual[]) => patchData({ kind: 'engagement', id: engagementId }, (data) => ({ ...data, rituals }));
+  const patchData = (scope: PlannerScope, patch: (data: PlannerData) => PlannerData) =>
+    get().change('planner', scopeKey(scope), patch);
+  const setRituals = (engagementId: string, rituals: Ritual[]) =>
+    patchData({ kind: 'engagement', id: engagementId }, (data) => ({ ...data, rituals }));
 
   return {
     plannerWeek: weekKeyOfDate(new Date()),
@@ -54,14 +56,21 @@ export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = 
 
     savePlannerWeek: async (scope, week, plan) => {
       patchData(scope, (data) => ({ ...data, weeks: { ...data.weeks, [week]: plan } }));
-      const saved = await attempt(toast, 'The week was not saved', () => track(() => invoke('planner:saveWeek', { scope, week, plan })));
+      const saved = await attempt(toast, 'The week was not saved', () =>
+        track(() => invoke('planner:saveWeek', { scope, week, plan })),
+      );
       if (saved === null) await get().load('planner', scopeKey(scope));
     },
 
     resetPlannerWeek: async (scope, week) => {
       const before = get().dataOf('planner', scopeKey(scope))?.weeks[week];
-      patchData(scope, (data) => ({ ...data, weeks: Object.fromEntries(Object.entries(data.weeks).filter(([k]) => k !== week)) }));
-      const reset = await attempt(toast, 'The week was not reset', () => track(() => invoke('planner:resetWeek', { scope, week })));
+      patchData(scope, (data) => ({
+        ...data,
+        weeks: Object.fromEntries(Object.entries(data.weeks).filter(([k]) => k !== week)),
+      }));
+      const reset = await attempt(toast, 'The week was not reset', () =>
+        track(() => invoke('planner:resetWeek', { scope, week })),
+      );
       if (reset === null) return get().load('planner', scopeKey(scope));
       const message = 'The week is back to the template.';
       toast(before ? undoToast(message, () => get().savePlannerWeek(scope, week, before)) : { tone: 'info', message });
@@ -69,21 +78,28 @@ export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = 
 
     savePlannerRitual: async (engagementId, ritual) => {
       // The contract nests the ritual: show "ritual.name" beside "name".
-      const saved = await formSave(() => track(() => invoke('planner:saveRitual', { engagementId, ritual })), (k) => k.replace(/^ritual\./, ''));
+      const saved = await formSave(
+        () => track(() => invoke('planner:saveRitual', { engagementId, ritual })),
+        (k) => k.replace(/^ritual\./, ''),
+      );
       if (!saved.ok) return saved.errors;
       setRituals(engagementId, saved.value);
       return {};
     },
 
     deletePlannerRitual: async (engagementId, ritual) => {
-      const rituals = await attempt(toast, 'Could not remove the ritual', () => track(() => invoke('planner:deleteRitual', { engagementId, ritualId: ritual.id })));
+      const rituals = await attempt(toast, 'Could not remove the ritual', () =>
+        track(() => invoke('planner:deleteRitual', { engagementId, ritualId: ritual.id })),
+      );
       if (!rituals) return;
       setRituals(engagementId, rituals);
       toast(undoToast(`Removed “${ritual.name}”.`, () => get().savePlannerRitual(engagementId, ritual)));
     },
 
     exportPlannerWeek: async (scope, week) => {
-      const result = await attempt(toast, 'The calendar file was not saved', () => track(() => invoke('planner:exportWeek', { scope, week })));
+      const result = await attempt(toast, 'The calendar file was not saved', () =>
+        track(() => invoke('planner:exportWeek', { scope, week })),
+      );
       if (!result || result.path === null) return;
       const events = result.events === 1 ? '1 event' : `${result.events} events`;
       toast({ tone: 'info', message: `Exported ${events} to ${result.path}.` });

@@ -1,7 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { NpsPoint } from '../../shared/ipc';
 import type { NoteDoc } from '../../shared/model/note';
-import type { Milestone, MilestoneInput, NpsInput, ProjectNoteSection, ProjectPatch, ProjectSection } from '../../shared/model/projectRetro';
+import type {
+  Milestone,
+  MilestoneInput,
+  NpsInput,
+  ProjectNoteSection,
+  ProjectPatch,
+  ProjectSection,
+} from '../../shared/model/projectRetro';
 import { invoke } from '../api';
 import type { AppState } from './index';
 import { attempt, removeWithUndo, upsert } from './writes';
@@ -22,7 +29,8 @@ export interface ProjectSlice {
 }
 
 export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = (set, get) => {
-  const withSection = (engagementId: string, change: (section: ProjectSection) => ProjectSection) => get().change('project', engagementId, change);
+  const withSection = (engagementId: string, change: (section: ProjectSection) => ProjectSection) =>
+    get().change('project', engagementId, change);
   const toast = (t: Parameters<AppState['pushToast']>[0]) => get().pushToast(t);
   /** The NPS chart counts every engagement: keep it current once it is shown. */
   const refreshNps = () => {
@@ -43,11 +51,16 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
 
     saveProjectNote: async (engagementId, section, doc) => {
       const { updatedAt } = await invoke('project:saveNote', { engagementId, section, doc });
-      withSection(engagementId, (s) => ({ ...s, retro: { ...s.retro, updatedAt, notes: { ...s.retro.notes, [section]: doc } } }));
+      withSection(engagementId, (s) => ({
+        ...s,
+        retro: { ...s.retro, updatedAt, notes: { ...s.retro.notes, [section]: doc } },
+      }));
     },
 
     saveMilestone: async (engagementId, milestoneId, input) => {
-      const milestone = await attempt(toast, 'Milestone not saved', () => invoke('milestones:save', { engagementId, milestoneId, input }));
+      const milestone = await attempt(toast, 'Milestone not saved', () =>
+        invoke('milestones:save', { engagementId, milestoneId, input }),
+      );
       if (milestone) withSection(engagementId, (s) => ({ ...s, milestones: upsert(s.milestones, milestone) }));
       return milestone;
     },
@@ -56,7 +69,8 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
       removeWithUndo(toast, {
         remove: () => invoke('milestones:delete', { engagementId, milestoneId }),
         failure: 'Could not delete the milestone',
-        removed: () => withSection(engagementId, (s) => ({ ...s, milestones: s.milestones.filter((m) => m.id !== milestoneId) })),
+        removed: () =>
+          withSection(engagementId, (s) => ({ ...s, milestones: s.milestones.filter((m) => m.id !== milestoneId) })),
         message: ({ milestone }) => `Deleted the milestone “${milestone.title}”.`,
         restore: ({ milestone, index }) => invoke('milestones:restore', { engagementId, milestone, index }),
         restoreFailure: 'Could not restore the milestone',
@@ -86,7 +100,9 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
       }),
 
     loadNpsOverTime: async () => {
-      const points = await attempt(toast, 'Could not load the NPS of other engagements', () => invoke('nps:overTime', {}));
+      const points = await attempt(toast, 'Could not load the NPS of other engagements', () =>
+        invoke('nps:overTime', {}),
+      );
       if (points) set({ npsOverTime: points });
     },
 

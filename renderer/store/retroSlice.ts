@@ -19,13 +19,17 @@ export interface RetroSlice {
 }
 
 export const createRetroSlice: StateCreator<AppState, [], [], RetroSlice> = (_set, get) => {
-  const withSection = (engagementId: string, change: (section: RetroSection) => RetroSection) => get().change('retro', engagementId, change);
-  const showRetro = (engagementId: string, retro: Retro) => withSection(engagementId, (s) => ({ ...s, retros: upsert(s.retros, retro) }));
+  const withSection = (engagementId: string, change: (section: RetroSection) => RetroSection) =>
+    get().change('retro', engagementId, change);
+  const showRetro = (engagementId: string, retro: Retro) =>
+    withSection(engagementId, (s) => ({ ...s, retros: upsert(s.retros, retro) }));
   const toast = (t: Parameters<AppState['pushToast']>[0]) => get().pushToast(t);
 
   return {
     createRetro: async (engagementId, date) => {
-      const retro = await attempt(toast, 'Could not create the retro', () => invoke('retros:create', { engagementId, date }));
+      const retro = await attempt(toast, 'Could not create the retro', () =>
+        invoke('retros:create', { engagementId, date }),
+      );
       if (retro) showRetro(engagementId, retro);
       return retro;
     },
@@ -38,12 +42,16 @@ export const createRetroSlice: StateCreator<AppState, [], [], RetroSlice> = (_se
       const { updatedAt } = await invoke('retros:saveNote', { engagementId, retroId, section, doc });
       withSection(engagementId, (s) => ({
         ...s,
-        retros: s.retros.map((r) => (r.id === retroId ? { ...r, updatedAt, notes: { ...r.notes, [section]: doc } } : r)),
+        retros: s.retros.map((r) =>
+          r.id === retroId ? { ...r, updatedAt, notes: { ...r.notes, [section]: doc } } : r,
+        ),
       }));
     },
 
     setActionItemDone: async (engagementId, retroId, itemId, done) => {
-      const retro = await attempt(toast, 'Could not update the action item', () => invoke('retros:setActionItemDone', { engagementId, retroId, itemId, done }));
+      const retro = await attempt(toast, 'Could not update the action item', () =>
+        invoke('retros:setActionItemDone', { engagementId, retroId, itemId, done }),
+      );
       if (retro) showRetro(engagementId, retro);
     },
 

@@ -18,6 +18,10 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
   },
 
   openDataFolder: async () => {
-    await attempt((t) => get().pushToast(t), 'Could not open the data folder', () => invoke('app:openDataFolder', {}));
+    await attempt(
+      (t) => get().pushToast(t),
+      'Could not open the data folder',
+      () => invoke('app:openDataFolder', {}),
+    );
   },
 });

@@ -9,7 +9,11 @@ const NOTHING: Entry<never> = {};
  * (writes keep it current after that); `each-mount`: every time the screen opens, for data
  * that changes behind the screen's back (the lifecycle, the planner). A null key loads nothing.
  */
-export function useLoaded<K extends LoadKind>(kind: K, key: string | null, when: 'once' | 'each-mount' = 'once'): Entry<Loaded<K>> {
+export function useLoaded<K extends LoadKind>(
+  kind: K,
+  key: string | null,
+  when: 'once' | 'each-mount' = 'once',
+): Entry<Loaded<K>> {
   const entry = useAppStore((s) => (key === null ? undefined : s.loaded[kind][key])) ?? NOTHING;
   const load = useAppStore((s) => s.load);
   const missing = entry.data === undefined;

@@ -61,12 +61,18 @@ export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: Record
  * Runs a form's write. A refusal with field errors comes back keyed as the form's fields:
  * `field` maps main's path (the contract may nest the input, "ritual.name") to the form's.
  */
-export async function formSave<T>(write: () => Promise<T>, field: (path: string) => string = (path) => path): Promise<FormResult<T>> {
+export async function formSave<T>(
+  write: () => Promise<T>,
+  field: (path: string) => string = (path) => path,
+): Promise<FormResult<T>> {
   try {
     return { ok: true, value: await write() };
   } catch (error) {
     if (error instanceof ApiError && error.code === 'invalid-payload' && Object.keys(error.fieldErrors).length > 0) {
-      return { ok: false, errors: Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [field(k), v])) };
+      return {
+        ok: false,
+        errors: Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [field(k), v])),
+      };
     }
     return { ok: false, errors: { _: messageOf(error) } };
   }

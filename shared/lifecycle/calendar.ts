@@ -60,7 +60,15 @@ export function lifecycleEvents(input: LifecycleDatesInput): CalendarEvent[] {
   }
   for (const f of lifecycle.followUps) {
     const due = followUpDue(f, e.endDate);
-    events.push(at(`followup-${e.id}-${f.id}-${due}`, `Follow up with ${f.person}`, [f.role, team].filter(Boolean).join(' · '), due, 30));
+    events.push(
+      at(
+        `followup-${e.id}-${f.id}-${due}`,
+        `Follow up with ${f.person}`,
+        [f.role, team].filter(Boolean).join(' · '),
+        due,
+        30,
+      ),
+    );
   }
   return events;
 }

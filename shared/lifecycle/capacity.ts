@@ -43,7 +43,10 @@ const byDate = (a: CapacityEngagement, b: CapacityEngagement) =>
  * Engineers are people with the engineer role, the same person across engagements by email
  * (or by name when there is no email).
  */
-export function capacityWarnings(engagements: readonly CapacityEngagement[], settings: CapacitySettings): CapacityWarning[] {
+export function capacityWarnings(
+  engagements: readonly CapacityEngagement[],
+  settings: CapacitySettings,
+): CapacityWarning[] {
   const warnings: CapacityWarning[] = [];
   const active = engagements.filter(committed).sort(byDate);
 
@@ -138,6 +141,18 @@ function formatDays(days: number): string {
 }
 
 function ordinal(n: number): string {
-  const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh'];
+  const words = [
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+    'eleventh',
+  ];
   return words[n - 1] ?? `${n}th`;
 }

@@ -17,7 +17,13 @@ export function fitTotals(votes: readonly Pick<FitVote, FitCategory>[]): FitTota
   for (const vote of votes) for (const category of FIT_CATEGORIES) byCategory[category] += vote[category];
   const total = byCategory.business + byCategory.technical + byCategory.teamFit;
   const max = votes.length * 2 * FIT_CATEGORIES.length;
-  return { byCategory, total, reviewers: votes.length, max, percent: max === 0 ? null : Math.round((total / max) * 100) };
+  return {
+    byCategory,
+    total,
+    reviewers: votes.length,
+    max,
+    percent: max === 0 ? null : Math.round((total / max) * 100),
+  };
 }
 
 export interface Candidate {

@@ -18,7 +18,8 @@ export type HomeLink =
   | { to: 'retro'; retroId: string };
 
 export type HomeGroup = 'today' | 'due' | 'upcoming' | 'warning';
-export type HomeKind = 'plan' | 'retro' | 'notes' | 'action' | 'kickoff' | 'check-in' | 'follow-up' | 'capacity' | 'roles';
+export type HomeKind =
+  'plan' | 'retro' | 'notes' | 'action' | 'kickoff' | 'check-in' | 'follow-up' | 'capacity' | 'roles';
 
 export interface HomeItem {
   /** Stable across refreshes (React key, test hook). */
@@ -72,7 +73,9 @@ export function homeItems(all: readonly HomeEngagement[], settings: Settings, to
       const plan = effectiveWeek(planner.weeks[week], week, settings, { start: e.startDate, end: e.endDate }).days[day];
       const rituals = ritualsOn(effectiveRituals(planner.rituals, settings), day);
       if (plan) {
-        const partners = plan.partnerIds.map((id) => e.people.find((p) => p.id === id)?.name).filter((n): n is string => !!n);
+        const partners = plan.partnerIds
+          .map((id) => e.people.find((p) => p.id === id)?.name)
+          .filter((n): n is string => !!n);
         const parts = [
           plan.kind === 'off' ? '' : `${plan.hours} h`,
           partners.length > 0 ? `with ${partners.join(', ')}` : '',
@@ -190,7 +193,9 @@ export function homeItems(all: readonly HomeEngagement[], settings: Settings, to
         group: due ? 'due' : 'upcoming',
         kind: 'check-in',
         title: `Three-month check-in ${formatDisplayDate(date)}`,
-        detail: due ? 'Did the changes stick? Ask the team.' : `Three months after the end (${formatDisplayDate(e.endDate)}).`,
+        detail: due
+          ? 'Did the changes stick? Ask the team.'
+          : `Three months after the end (${formatDisplayDate(e.endDate)}).`,
         date,
         link: { to: 'section', section: 'wrap-up' },
       });
@@ -251,6 +256,7 @@ export function homeItems(all: readonly HomeEngagement[], settings: Settings, to
 
   const order: Record<HomeGroup, number> = { today: 0, due: 1, upcoming: 2, warning: 3 };
   return items.sort(
-    (a, b) => order[a.group] - order[b.group] || (a.date ?? '').localeCompare(b.date ?? '') || a.key.localeCompare(b.key),
+    (a, b) =>
+      order[a.group] - order[b.group] || (a.date ?? '').localeCompare(b.date ?? '') || a.key.localeCompare(b.key),
   );
 }

@@ -41,7 +41,12 @@ function minutesOfDay(time: string): number {
  * begun), and a three-month check-in due today or in the last CHECK_IN_NOTICE_DAYS (until it is marked held). Each
  * only once: `shown` holds the keys already shown.
  */
-export function dueNotices(items: readonly HomeItem[], today: string, minutes: number, shown: ReadonlySet<string>): DesktopNotice[] {
+export function dueNotices(
+  items: readonly HomeItem[],
+  today: string,
+  minutes: number,
+  shown: ReadonlySet<string>,
+): DesktopNotice[] {
   const notices: DesktopNotice[] = [];
   for (const item of items) {
     if (item.kind === 'retro' && item.date === today && item.time !== undefined && item.link.to === 'section') {
@@ -56,7 +61,12 @@ export function dueNotices(items: readonly HomeItem[], today: string, minutes: n
         });
       }
     }
-    if (item.kind === 'check-in' && item.date !== null && item.date <= today && item.date >= addDaysIso(today, -CHECK_IN_NOTICE_DAYS)) {
+    if (
+      item.kind === 'check-in' &&
+      item.date !== null &&
+      item.date <= today &&
+      item.date >= addDaysIso(today, -CHECK_IN_NOTICE_DAYS)
+    ) {
       // Keyed by its date: moving the end date schedules (and announces) a new check-in.
       notices.push({
         key: `check-in:${item.engagementId}:${item.date}`,

@@ -3,7 +3,8 @@ import type { MailAddress } from './addresses';
 
 /** Windows caps shell.openExternal at 2,081 characters; stay well under it. */
 export const MAILTO_MAX_LENGTH = 1800;
-export const MAILTO_CUT_NOTICE = '\n\n[…] The notes were cut to fit a mailto: link. Use “Open as draft” in Aux Desk for the full notes.';
+export const MAILTO_CUT_NOTICE =
+  '\n\n[…] The notes were cut to fit a mailto: link. Use “Open as draft” in Aux Desk for the full notes.';
 
 export interface MailtoResult {
   url: string;
@@ -50,6 +51,14 @@ export function buildMailto(
     if (url.length <= max) low = mid;
     else high = mid - 1;
   }
-  const url = build(message.to, message.cc, message.subject, chars.slice(0, low).join('').trimEnd() + MAILTO_CUT_NOTICE);
-  return { url: url.length <= max ? url : build(message.to, message.cc, message.subject, MAILTO_CUT_NOTICE.trim()), truncated: true };
+  const url = build(
+    message.to,
+    message.cc,
+    message.subject,
+    chars.slice(0, low).join('').trimEnd() + MAILTO_CUT_NOTICE,
+  );
+  return {
+    url: url.length <= max ? url : build(message.to, message.cc, message.subject, MAILTO_CUT_NOTICE.trim()),
+    truncated: true,
+  };
 }

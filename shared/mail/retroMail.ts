@@ -35,7 +35,12 @@ function underline(title: string, char: string): string {
  * An HTML part styled inline for mail clients (no remote images, no scripts) and a plain
  * text part that reads well on its own.
  */
-export function composeRetroMail(input: { engagement: Engagement; retro: Retro; goals: Goal[]; subject?: string }): RetroMail {
+export function composeRetroMail(input: {
+  engagement: Engagement;
+  retro: Retro;
+  goals: Goal[];
+  subject?: string;
+}): RetroMail {
   const { engagement, retro, goals } = input;
   const subject = input.subject ?? defaultRetroSubject(engagement.name, retro.date);
   const people = new Map(engagement.people.map((p) => [p.id, p.name]));
@@ -61,7 +66,9 @@ export function composeRetroMail(input: { engagement: Engagement; retro: Retro; 
     text.push(underline('Action items', '-'));
     for (const item of items) {
       const meta = actionMeta(item, options.personName);
-      text.push(`${item.checked ? '[x]' : '[ ]'} ${item.text || 'Untitled'}${meta.length ? ` (${meta.join(', ')})` : ''}`);
+      text.push(
+        `${item.checked ? '[x]' : '[ ]'} ${item.text || 'Untitled'}${meta.length ? ` (${meta.join(', ')})` : ''}`,
+      );
     }
     text.push('');
   }
@@ -75,7 +82,8 @@ export function composeRetroMail(input: { engagement: Engagement; retro: Retro; 
 
   // HTML
   const h = escapeHtml;
-  const sectionTitle = (title: string) => `<h2 style="margin:20px 0 8px;font-size:16px;font-weight:600;color:#1f2328;border-bottom:1px solid #dddbd5;padding-bottom:4px;">${h(title)}</h2>`;
+  const sectionTitle = (title: string) =>
+    `<h2 style="margin:20px 0 8px;font-size:16px;font-weight:600;color:#1f2328;border-bottom:1px solid #dddbd5;padding-bottom:4px;">${h(title)}</h2>`;
   const html: string[] = [
     '<!doctype html>',
     `<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${h(subject)}</title></head>`,
@@ -84,13 +92,22 @@ export function composeRetroMail(input: { engagement: Engagement; retro: Retro; 
     `<p style="margin:0 0 4px;font-size:13px;color:#5b5f66;">Weekly retro · ${h(engagement.name)}</p>`,
     `<h1 style="margin:0 0 12px;font-size:22px;font-weight:600;">${h(date)}</h1>`,
   ];
-  if (retro.attendees.length) html.push(`<p style="margin:0 0 8px;color:#5b5f66;font-size:14px;">Who came: ${h(retro.attendees.map((a) => a.name).join(', '))}</p>`);
+  if (retro.attendees.length)
+    html.push(
+      `<p style="margin:0 0 8px;color:#5b5f66;font-size:14px;">Who came: ${h(retro.attendees.map((a) => a.name).join(', '))}</p>`,
+    );
   for (const section of sections) {
-    const body = wordCount(retro.notes[section]) === 0 && actionItems(retro.notes[section]).length === 0 ? '<p style="margin:0 0 8px;color:#5b5f66;">Nothing noted.</p>' : noteToHtml(retro.notes[section], 'inline', options);
+    const body =
+      wordCount(retro.notes[section]) === 0 && actionItems(retro.notes[section]).length === 0
+        ? '<p style="margin:0 0 8px;color:#5b5f66;">Nothing noted.</p>'
+        : noteToHtml(retro.notes[section], 'inline', options);
     html.push(sectionTitle(NOTE_SECTION_LABELS[section]), body);
   }
   if (items.length) {
-    html.push(sectionTitle('Action items'), '<table role="presentation" style="border-collapse:collapse;width:100%;font-size:14px;">');
+    html.push(
+      sectionTitle('Action items'),
+      '<table role="presentation" style="border-collapse:collapse;width:100%;font-size:14px;">',
+    );
     for (const item of items) {
       const owner = item.owner ? ownerName(item.owner, options.personName) : '—';
       html.push(

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
 
-export const ENGAGEMENT_STATUSES = [
-  'sourcing',
-  'planning',
-  'active',
-  'wrapping-up',
-  'done',
-  'ended-early',
-] as const;
+export const ENGAGEMENT_STATUSES = ['sourcing', 'planning', 'active', 'wrapping-up', 'done', 'ended-early'] as const;
 export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
 
 export const STATUS_LABELS: Record<EngagementStatus, string> = {
@@ -20,14 +13,7 @@ export const STATUS_LABELS: Record<EngagementStatus, string> = {
   'ended-early': 'Ended early',
 };
 
-export const PERSON_ROLES = [
-  'engineer',
-  'advisor',
-  'host-developer',
-  'host-pm',
-  'tech-lead',
-  'manager',
-] as const;
+export const PERSON_ROLES = ['engineer', 'advisor', 'host-developer', 'host-pm', 'tech-lead', 'manager'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
 export const ROLE_LABELS: Record<PersonRole, string> = {
@@ -40,13 +26,9 @@ export const ROLE_LABELS: Record<PersonRole, string> = {
 };
 
 /** Ids double as file names, so they are restricted to a safe alphabet. */
-export const IdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a valid id.');
+export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a valid id.');
 
-export const IsoDateSchema = z
-  .string()
-  .refine(isIsoDate, { message: 'Enter a date as YYYY-MM-DD.' });
+export const IsoDateSchema = z.string().refine(isIsoDate, { message: 'Enter a date as YYYY-MM-DD.' });
 
 /**
  * No control characters or line separators (C0, DEL, C1, U+2028/2029): they have no place

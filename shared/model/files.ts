@@ -65,9 +65,7 @@ export const EngagementFileV1Schema = z.object({
     name: z.string(),
     hostTeam: z.string(),
     homeTeam: z.string(),
-    people: z.array(
-      z.object({ name: z.string(), email: z.string(), role: z.enum(PERSON_ROLES) }),
-    ),
+    people: z.array(z.object({ name: z.string(), email: z.string(), role: z.enum(PERSON_ROLES) })),
     startDate: z.string(),
     endDate: z.string(),
     status: z.enum(ENGAGEMENT_STATUSES),

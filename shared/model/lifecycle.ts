@@ -77,14 +77,13 @@ export const CADENCE_LABELS: Record<Cadence, string> = {
   quarterly: 'Quarterly',
 };
 
-const longText = (label: string, max: number) => z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
+const longText = (label: string, max: number) =>
+  z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
 
 const flags = <T extends readonly [string, ...string[]]>(keys: T) =>
   z.object(Object.fromEntries(keys.map((k) => [k, z.boolean()])) as Record<T[number], z.ZodBoolean>).strict();
 
-export const FollowUpContactSchema = z
-  .object({ date: IsoDateSchema, note: longText('Note', 2000) })
-  .strict();
+export const FollowUpContactSchema = z.object({ date: IsoDateSchema, note: longText('Note', 2000) }).strict();
 export type FollowUpContact = z.infer<typeof FollowUpContactSchema>;
 
 /** A connection made during the engagement, kept up afterwards. */
@@ -116,7 +115,14 @@ export const LifecycleSectionSchema = z
     checkInDone: z.boolean(),
     /** When the check-in was held (null: not yet, or held before Aux Desk recorded the date). */
     checkInHeldOn: IsoDateSchema.nullable(),
-    checkInAnswers: z.object(Object.fromEntries(CHECK_IN_QUESTIONS.map((q) => [q, longText('Answer', 4000)])) as Record<CheckInQuestion, ReturnType<typeof longText>>).strict(),
+    checkInAnswers: z
+      .object(
+        Object.fromEntries(CHECK_IN_QUESTIONS.map((q) => [q, longText('Answer', 4000)])) as Record<
+          CheckInQuestion,
+          ReturnType<typeof longText>
+        >,
+      )
+      .strict(),
     checkInNotes: NoteDocSchema,
     followUps: z.array(FollowUpSchema).max(100),
   })

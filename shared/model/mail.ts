@@ -10,22 +10,25 @@ export const SMTP_SECURITY_LABELS: Record<SmtpSecurity, string> = {
   none: 'None (local relays only)',
 };
 
-const HOST_RE = /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\d{1,3}(\.\d{1,3}){3}$|^\[[0-9A-Fa-f:.]+\]$/;
+const HOST_RE =
+  /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\d{1,3}(\.\d{1,3}){3}$|^\[[0-9A-Fa-f:.]+\]$/;
 
 const SmtpFields = {
   host: headerText('The host', 253)
     .pipe(z.string().min(1, 'Enter the SMTP server, e.g. smtp.example.com.'))
     .refine((h) => HOST_RE.test(h), { message: 'Enter a host name or IP address, e.g. smtp.example.com.' }),
-  port: z.number({ message: 'Enter a port number.' }).int('Enter a whole number.').min(1, 'Ports go from 1 to 65535.').max(65535, 'Ports go from 1 to 65535.'),
+  port: z
+    .number({ message: 'Enter a port number.' })
+    .int('Enter a whole number.')
+    .min(1, 'Ports go from 1 to 65535.')
+    .max(65535, 'Ports go from 1 to 65535.'),
   security: z.enum(SMTP_SECURITY, { message: 'Choose how to secure the connection.' }),
   user: headerText('The user name', 254),
   from: MailAddressSchema,
 };
 
 /** What the user enters. `password`: null keeps the stored one, '' removes it. */
-export const MailSettingsInputSchema = z
-  .object({ ...SmtpFields, password: z.string().max(1024).nullable() })
-  .strict();
+export const MailSettingsInputSchema = z.object({ ...SmtpFields, password: z.string().max(1024).nullable() }).strict();
 export type MailSettingsInput = z.infer<typeof MailSettingsInputSchema>;
 
 export const SmtpSettingsSchema = z.object(SmtpFields).strict();
@@ -90,7 +93,10 @@ export const OUTBOX_FILE_VERSION = 1;
 /** The file's cap: a longer outbox.json is quarantined on load. */
 export const MAX_OUTBOX_MESSAGES = 10_000;
 export const OutboxFileSchema = z
-  .object({ schemaVersion: z.literal(OUTBOX_FILE_VERSION), messages: z.array(OutboxItemSchema).max(MAX_OUTBOX_MESSAGES) })
+  .object({
+    schemaVersion: z.literal(OUTBOX_FILE_VERSION),
+    messages: z.array(OutboxItemSchema).max(MAX_OUTBOX_MESSAGES),
+  })
   .strict();
 export type OutboxFile = z.infer<typeof OutboxFileSchema>;
 

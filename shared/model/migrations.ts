@@ -1,4 +1,9 @@
-import { ENGAGEMENT_FILE_VERSION, EngagementFileV1Schema, EngagementFileV2Schema, SETTINGS_FILE_VERSION } from './files';
+import {
+  ENGAGEMENT_FILE_VERSION,
+  EngagementFileV1Schema,
+  EngagementFileV2Schema,
+  SETTINGS_FILE_VERSION,
+} from './files';
 import { emptyPlannerSection } from './planner';
 import { emptyProjectSection } from './projectRetro';
 import { emptyLifecycleSection } from './lifecycle';
@@ -42,7 +47,11 @@ const ENGAGEMENT_STEPS: Record<number, Step> = {
   // Version 7 records, for the project retro, to whom and when its notes were emailed.
   6: (data) => {
     const v6 = data as { project?: { retro?: Record<string, unknown> } };
-    return { ...v6, schemaVersion: 7, project: { ...v6.project, retro: { ...v6.project?.retro, mailLog: v6.project?.retro?.['mailLog'] ?? [] } } };
+    return {
+      ...v6,
+      schemaVersion: 7,
+      project: { ...v6.project, retro: { ...v6.project?.retro, mailLog: v6.project?.retro?.['mailLog'] ?? [] } },
+    };
   },
   // Version 8 (engagement lifecycle) adds the lifecycle section, empty: no one-pager,
   // no fit votes or red flags, checklists unticked, no check-in notes, no follow-ups.
@@ -61,12 +70,7 @@ function readVersion(data: unknown): number | null {
   return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : null;
 }
 
-function migrate(
-  data: unknown,
-  current: number,
-  steps: Record<number, Step>,
-  newId: () => string,
-): MigrationOutcome {
+function migrate(data: unknown, current: number, steps: Record<number, Step>, newId: () => string): MigrationOutcome {
   const version = readVersion(data);
   if (version === null) return { kind: 'unversioned' };
   if (version > current) return { kind: 'newer', version };

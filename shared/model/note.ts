@@ -52,7 +52,10 @@ const MARK_ATTRS: Record<(typeof NOTE_MARK_TYPES)[number], { schema: z.ZodType; 
   link: {
     schema: z
       .object({
-        href: z.string().max(100_000).refine((href) => SAFE_LINK_RE.test(href.trim())),
+        href: z
+          .string()
+          .max(100_000)
+          .refine((href) => SAFE_LINK_RE.test(href.trim())),
         target: shortText.optional(),
         rel: shortText.optional(),
         class: shortText.optional(),
@@ -99,7 +102,10 @@ export type TaskItemAttrs = z.infer<typeof TaskItemAttrsSchema>;
 
 /** An element without attributes: none, or an empty set (as older writers may have left). */
 function none(what: string): { schema: z.ZodType; message: string } {
-  return { schema: z.object({}).strict(), message: `${what[0]?.toUpperCase() ?? ''}${what.slice(1)} takes no attributes.` };
+  return {
+    schema: z.object({}).strict(),
+    message: `${what[0]?.toUpperCase() ?? ''}${what.slice(1)} takes no attributes.`,
+  };
 }
 
 /** The attributes each node may carry, as the editor writes them (see MARK_ATTRS). */
@@ -151,7 +157,10 @@ function nodeAt(level: number): z.ZodType<NoteNode> {
       attrs: AttrsSchema.optional(),
       content: z.array(child).max(20_000).optional(),
       marks: z.array(MarkSchema).max(10).optional(),
-      text: z.string().max(100_000, 'A paragraph is too long to save (at most 100,000 characters): split it.').optional(),
+      text: z
+        .string()
+        .max(100_000, 'A paragraph is too long to save (at most 100,000 characters): split it.')
+        .optional(),
     })
     .strict()
     .superRefine((node, ctx) => {

@@ -3,7 +3,8 @@ import { IdSchema, IsoDateSchema, singleLine } from './engagement';
 import { NoteDocSchema, emptyNote } from './note';
 import { AttendeeSchema, MailLogEntrySchema } from './retro';
 
-const text = (label: string, max: number) => z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
+const text = (label: string, max: number) =>
+  z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
 
 /** The file's caps (see MAX_GOALS in ./retro.ts). */
 export const MAX_MILESTONES = 1000;

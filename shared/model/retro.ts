@@ -14,7 +14,8 @@ export const MAX_RETROS = 2000;
 export const GOAL_KINDS = ['business', 'technical'] as const;
 export type GoalKind = (typeof GOAL_KINDS)[number];
 
-const text = (label: string, max: number) => z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
+const text = (label: string, max: number) =>
+  z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
 
 export const GoalInputSchema = z
   .object({
@@ -125,7 +126,13 @@ export function emptyRetroSection(): RetroSection {
 }
 
 /** What the renderer may change on a retro besides its notes. */
-export const RetroPatchSchema = RetroSchema.pick({ date: true, attendees: true, goalScores: true, mvpStatus: true, startedAt: true })
+export const RetroPatchSchema = RetroSchema.pick({
+  date: true,
+  attendees: true,
+  goalScores: true,
+  mvpStatus: true,
+  startedAt: true,
+})
   .partial()
   .strict();
 export type RetroPatch = z.infer<typeof RetroPatchSchema>;

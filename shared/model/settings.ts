@@ -63,7 +63,11 @@ export const SettingsSchema = z
   .strict()
   .superRefine((s, ctx) => {
     if (!s.workingDays.includes(s.twentyPercentDay)) {
-      ctx.addIssue({ code: 'custom', path: ['twentyPercentDay'], message: 'The 20% day must be one of the working days.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['twentyPercentDay'],
+        message: 'The 20% day must be one of the working days.',
+      });
     }
     if (!s.workingDays.includes(s.retroDay)) {
       ctx.addIssue({ code: 'custom', path: ['retroDay'], message: 'The retro day must be one of the working days.' });

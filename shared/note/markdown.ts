@@ -20,7 +20,9 @@ function phrasing(node: NoteNode): PhrasingContent[] {
   if (node.type !== 'text') return inline(node.content);
   const value = node.text ?? '';
   // Code is the innermost node (it holds no marks); Markdown has no underline.
-  const leaf: PhrasingContent = node.marks?.some((m) => m.type === 'code') ? { type: 'inlineCode', value } : { type: 'text', value };
+  const leaf: PhrasingContent = node.marks?.some((m) => m.type === 'code')
+    ? { type: 'inlineCode', value }
+    : { type: 'text', value };
   return [
     inlineMarks(node).reduce<PhrasingContent>((inner, mark) => {
       switch (mark.type) {
@@ -50,7 +52,10 @@ function listItem(node: NoteNode, options: NoteRenderOptions): ListItem {
     const [first, ...rest] = node.content ?? [];
     const own = first?.type === 'paragraph' ? first : undefined;
     const meta = actionMeta(node.attrs ?? {}, options.personName);
-    const text: PhrasingContent[] = [...inline(own?.content), ...(meta.length ? [{ type: 'text' as const, value: ` (${meta.join(', ')})` }] : [])];
+    const text: PhrasingContent[] = [
+      ...inline(own?.content),
+      ...(meta.length ? [{ type: 'text' as const, value: ` (${meta.join(', ')})` }] : []),
+    ];
     return {
       type: 'listItem',
       checked: node.attrs?.['checked'] === true,
@@ -58,7 +63,11 @@ function listItem(node: NoteNode, options: NoteRenderOptions): ListItem {
       children: [{ type: 'paragraph', children: text }, ...blocks(own ? rest : node.content, options)],
     };
   }
-  return { type: 'listItem', spread: false, children: node.type === 'listItem' ? blocks(node.content, options) : block(node, options) };
+  return {
+    type: 'listItem',
+    spread: false,
+    children: node.type === 'listItem' ? blocks(node.content, options) : block(node, options),
+  };
 }
 
 function block(node: NoteNode, options: NoteRenderOptions): BlockContent[] {
@@ -75,13 +84,17 @@ function block(node: NoteNode, options: NoteRenderOptions): BlockContent[] {
     case 'hardBreak':
       return [{ type: 'paragraph', children: phrasing(node) }];
     case 'heading':
-      return [{ type: 'heading', depth: headingLevel(node, options.headingShift ?? 0), children: inline(node.content) }];
+      return [
+        { type: 'heading', depth: headingLevel(node, options.headingShift ?? 0), children: inline(node.content) },
+      ];
     case 'bulletList':
     case 'taskList':
     case 'orderedList': {
       const ordered = node.type === 'orderedList';
       const items = (node.content ?? []).map((child) => listItem(child, options));
-      return [{ type: 'list', ordered, ...(ordered ? { start: listStart(node) } : {}), spread: false, children: items }];
+      return [
+        { type: 'list', ordered, ...(ordered ? { start: listStart(node) } : {}), spread: false, children: items },
+      ];
     }
     case 'blockquote':
       return [{ type: 'blockquote', children: blocks(node.content, options) }];

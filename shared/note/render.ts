@@ -27,7 +27,10 @@ export function ownerName(id: string, personName: NoteRenderOptions['personName'
 }
 
 /** What an action item says beside its text: ["Ada Lovelace", "due 12 Mar 2026"]. */
-export function actionMeta(item: { owner?: unknown; due?: unknown }, personName: NoteRenderOptions['personName']): string[] {
+export function actionMeta(
+  item: { owner?: unknown; due?: unknown },
+  personName: NoteRenderOptions['personName'],
+): string[] {
   const parts: string[] = [];
   if (typeof item.owner === 'string') parts.push(ownerName(item.owner, personName));
   if (typeof item.due === 'string') parts.push(`due ${formatDisplayDate(item.due)}`);
@@ -52,13 +55,19 @@ export const NOTE_LOOK = {
   task: { className: 'task', css: 'margin:0 0 6px;list-style:none;' },
   done: { className: 'done', css: 'color:#5b5f66;' },
   meta: { className: 'meta', css: 'color:#5b5f66;font-size:13px;' },
-  code: { element: 'code', css: 'font-family:Menlo,Consolas,monospace;font-size:13px;background:#f0efec;padding:1px 4px;border-radius:3px;' },
+  code: {
+    element: 'code',
+    css: 'font-family:Menlo,Consolas,monospace;font-size:13px;background:#f0efec;padding:1px 4px;border-radius:3px;',
+  },
   pre: {
     element: 'pre',
     css: 'font-family:Menlo,Consolas,monospace;font-size:13px;background:#f0efec;padding:8px 10px;border-radius:4px;white-space:pre-wrap;margin:0 0 8px;',
   },
   preCode: { element: 'pre code', css: 'font:inherit;background:none;padding:0;' },
-  blockquote: { element: 'blockquote', css: 'margin:0 0 8px;padding-left:12px;border-left:3px solid #dddbd5;color:#5b5f66;' },
+  blockquote: {
+    element: 'blockquote',
+    css: 'margin:0 0 8px;padding-left:12px;border-left:3px solid #dddbd5;color:#5b5f66;',
+  },
   link: { element: 'a', css: 'color:#2f6b5f;' },
   hr: { element: 'hr', css: 'border:0;border-top:1px solid #dddbd5;margin:12px 0;' },
 } satisfies Record<string, StyleRule>;
@@ -224,9 +233,13 @@ const TEXT: Format = {
   hardBreak: '\n',
   paragraph: (inline) => inline,
   heading: (level, inline) => `${inline}\n${(level >= 3 ? '-' : '=').repeat(Math.max(3, graphemes(inline).length))}`,
-  list: (kind, start, items) => items.map((item, i) => (kind === 'task' ? item : indent(item, kind === 'ordered' ? `${start + i}. ` : '- '))).join('\n'),
+  list: (kind, start, items) =>
+    items
+      .map((item, i) => (kind === 'task' ? item : indent(item, kind === 'ordered' ? `${start + i}. ` : '- ')))
+      .join('\n'),
   item: (blocks) => blocks.join('\n'),
-  task: ({ checked, text, meta, nested }) => indent([`${text}${meta.length ? ` (${meta.join(', ')})` : ''}`, ...nested].join('\n'), checked ? '[x] ' : '[ ] '),
+  task: ({ checked, text, meta, nested }) =>
+    indent([`${text}${meta.length ? ` (${meta.join(', ')})` : ''}`, ...nested].join('\n'), checked ? '[x] ' : '[ ] '),
   quote: (blocks) =>
     blocks
       .join('\n\n')

@@ -51,6 +51,9 @@ export function offeredWeeks(weeks: EngagementWeeks): WeekKey[] {
 /** The next (+1) or previous (−1) offered week, skipping the weeks between; null at either end. */
 export function stepWeek(week: WeekKey, weeks: EngagementWeeks, direction: 1 | -1): WeekKey | null {
   const offered = offeredWeeks(weeks);
-  const next = direction === 1 ? offered.find((w) => compareWeekKeys(w, week) > 0) : offered.findLast((w) => compareWeekKeys(w, week) < 0);
+  const next =
+    direction === 1
+      ? offered.find((w) => compareWeekKeys(w, week) > 0)
+      : offered.findLast((w) => compareWeekKeys(w, week) < 0);
   return next ?? null;
 }

@@ -13,9 +13,7 @@ export function overlapsWeek(range: DateRange, key: WeekKey): boolean {
 }
 
 export type WeekOwner =
-  | { kind: 'engagement'; id: string }
-  | { kind: 'plain' }
-  | { kind: 'choose'; candidates: EngagementSummary[] };
+  { kind: 'engagement'; id: string } | { kind: 'plain' } | { kind: 'choose'; candidates: EngagementSummary[] };
 
 /**
  * The engagement whose week this is: the one chosen, else the only one running that

@@ -42,7 +42,12 @@ export function pairingSummary(section: PlannerSection, people: readonly Person[
   const rows = [...ids]
     .map((id): PairingRow => {
       const person = byId.get(id);
-      return { personId: id, name: person?.name ?? 'Removed person', role: person?.role ?? null, days: counts.get(id) ?? 0 };
+      return {
+        personId: id,
+        name: person?.name ?? 'Removed person',
+        role: person?.role ?? null,
+        days: counts.get(id) ?? 0,
+      };
     })
     .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name));
 

@@ -6,11 +6,7 @@ import { daysOf } from './template';
 import { pairingShare, percent, weekTotals, type Totals } from './totals';
 
 export type WarningKind =
-  | 'share-below-target'
-  | 'twenty-day-pairing'
-  | 'ritual-on-twenty-day'
-  | 'no-partner'
-  | 'same-partner';
+  'share-below-target' | 'twenty-day-pairing' | 'ritual-on-twenty-day' | 'no-partner' | 'same-partner';
 
 export interface PlannerWarning {
   kind: WarningKind;

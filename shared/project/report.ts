@@ -1,7 +1,13 @@
 import { formatDisplayDate } from '../dates';
 import { STATUS_LABELS } from '../model/engagement';
 import type { EngagementFile } from '../model/files';
-import { MILESTONE_KIND_LABELS, NPS_ROLE_LABELS, NPS_ROLES, PROJECT_NOTE_LABELS, PROJECT_NOTE_SECTIONS } from '../model/projectRetro';
+import {
+  MILESTONE_KIND_LABELS,
+  NPS_ROLE_LABELS,
+  NPS_ROLES,
+  PROJECT_NOTE_LABELS,
+  PROJECT_NOTE_SECTIONS,
+} from '../model/projectRetro';
 import { actionItems } from '../retro/noteText';
 import { live } from '../retro/rules';
 import { NOTE_SECTIONS } from '../model/retro';
@@ -19,7 +25,15 @@ export interface ProjectReport {
   nps: NpsReport;
   keyDates: { label: string; date: string; note: string }[];
   retros: { date: string; average: number | null; wentPoorlyEmpty: boolean; created: number; closed: number }[];
-  goals: { title: string; kind: string; metric: string; from: string; to: string; latest: number | null; scores: number[] }[];
+  goals: {
+    title: string;
+    kind: string;
+    metric: string;
+    from: string;
+    to: string;
+    latest: number | null;
+    scores: number[];
+  }[];
   generatedOn: string;
 }
 
@@ -30,7 +44,11 @@ export function projectReport(file: EngagementFile, today: string): ProjectRepor
     { label: 'Start', date: engagement.startDate, note: '' },
     ...[...project.milestones]
       .sort((a, b) => a.date.localeCompare(b.date))
-      .map((m) => ({ label: m.title === MILESTONE_KIND_LABELS[m.kind] ? m.title : `${MILESTONE_KIND_LABELS[m.kind]}: ${m.title}`, date: m.date, note: m.note })),
+      .map((m) => ({
+        label: m.title === MILESTONE_KIND_LABELS[m.kind] ? m.title : `${MILESTONE_KIND_LABELS[m.kind]}: ${m.title}`,
+        date: m.date,
+        note: m.note,
+      })),
     ...(timeline.mvp.target ? [{ label: 'MVP target', date: timeline.mvp.target, note: mvpNote(timeline) }] : []),
     { label: 'End', date: engagement.endDate, note: '' },
     { label: 'Three-month check-in', date: timeline.checkIn, note: '' },
@@ -42,8 +60,17 @@ export function projectReport(file: EngagementFile, today: string): ProjectRepor
       const closed = timeline.items
         .filter((a) => a.kind === 'actions-closed' && a.target.kind === 'retro' && a.target.retroId === retroId)
         .reduce((n, a) => n + (a.count ?? 0), 0);
-      const created = timeline.items.find((a) => a.kind === 'actions-created' && a.target.kind === 'retro' && a.target.retroId === retroId)?.count ?? 0;
-      return { date: i.date, average: i.averageScore ?? null, wentPoorlyEmpty: i.wentPoorlyEmpty ?? false, created, closed };
+      const created =
+        timeline.items.find(
+          (a) => a.kind === 'actions-created' && a.target.kind === 'retro' && a.target.retroId === retroId,
+        )?.count ?? 0;
+      return {
+        date: i.date,
+        average: i.averageScore ?? null,
+        wentPoorlyEmpty: i.wentPoorlyEmpty ?? false,
+        created,
+        closed,
+      };
     });
   const goals = retro.goals.map((g) => {
     const scores = timeline.trends.find((t) => t.goalId === g.id)?.points.map((p) => p.score) ?? [];
@@ -122,9 +149,20 @@ export function renderMarkdown(report: ProjectReport): string {
   out.push(
     para(
       ...[strong('Host team:'), txt(` ${engagement.hostTeam || 'not set'}`), brk],
-      ...[strong('Engagement:'), txt(` ${formatDisplayDate(engagement.startDate)} – ${formatDisplayDate(engagement.endDate)} (${STATUS_LABELS[engagement.status]})`), brk],
+      ...[
+        strong('Engagement:'),
+        txt(
+          ` ${formatDisplayDate(engagement.startDate)} – ${formatDisplayDate(engagement.endDate)} (${STATUS_LABELS[engagement.status]})`,
+        ),
+        brk,
+      ],
       ...[strong('Project retro:'), txt(` ${held}`), brk],
-      ...[strong('Attendees:'), txt(` ${project.retro.attendees.length === 0 ? 'none recorded' : project.retro.attendees.map((a) => a.name).join(', ')}`)],
+      ...[
+        strong('Attendees:'),
+        txt(
+          ` ${project.retro.attendees.length === 0 ? 'none recorded' : project.retro.attendees.map((a) => a.name).join(', ')}`,
+        ),
+      ],
     ),
   );
 
@@ -136,13 +174,24 @@ export function renderMarkdown(report: ProjectReport): string {
       ),
     ),
   );
-  out.push(mdTable(['Date', 'What', 'Note'], report.keyDates.map((d) => [formatDisplayDate(d.date), d.label, d.note])));
+  out.push(
+    mdTable(
+      ['Date', 'What', 'Note'],
+      report.keyDates.map((d) => [formatDisplayDate(d.date), d.label, d.note]),
+    ),
+  );
   if (report.retros.length > 0) {
     out.push(heading(3, 'Weekly retros'));
     out.push(
       mdTable(
         ['Date', 'Goals (average)', 'Went poorly', 'Action items created', 'Closed'],
-        report.retros.map((r) => [formatDisplayDate(r.date), pct(r.average), r.wentPoorlyEmpty ? 'empty' : 'written', String(r.created), String(r.closed)]),
+        report.retros.map((r) => [
+          formatDisplayDate(r.date),
+          pct(r.average),
+          r.wentPoorlyEmpty ? 'empty' : 'written',
+          String(r.created),
+          String(r.closed),
+        ]),
       ),
     );
   }
@@ -153,7 +202,14 @@ export function renderMarkdown(report: ProjectReport): string {
     out.push(
       mdTable(
         ['Goal', 'Kind', 'Metric', 'Baseline → target', 'Latest score', 'Weekly scores'],
-        report.goals.map((g) => [g.title, g.kind, g.metric || '–', `${g.from || '?'} → ${g.to || '?'}`, pct(g.latest), g.scores.join(', ') || '–']),
+        report.goals.map((g) => [
+          g.title,
+          g.kind,
+          g.metric || '–',
+          `${g.from || '?'} → ${g.to || '?'}`,
+          pct(g.latest),
+          g.scores.join(', ') || '–',
+        ]),
       ),
     );
 
@@ -182,7 +238,11 @@ function npsMarkdown(report: ProjectReport): RootContent[] {
     ),
     mdTable(
       ['Role', 'Responses', 'NPS'],
-      NPS_ROLES.filter((r) => nps.byRole[r].count > 0).map((r) => [NPS_ROLE_LABELS[r], String(nps.byRole[r].count), formatNps(nps.byRole[r].nps)]),
+      NPS_ROLES.filter((r) => nps.byRole[r].count > 0).map((r) => [
+        NPS_ROLE_LABELS[r],
+        String(nps.byRole[r].count),
+        formatNps(nps.byRole[r].nps),
+      ]),
     ),
     mdTable(['Score', ...nps.distribution.map((_, i) => String(i))], [['Responses', ...nps.distribution.map(String)]]),
     mdTable(
@@ -209,7 +269,10 @@ const REPORT_LOOK = {
   h3: { element: 'h3', css: 'font-size:16px;margin:20px 0 6px;' },
   sub: { className: 'sub', css: 'color:#5b5f66;margin:0 0 4px;' },
   table: { element: 'table', css: 'border-collapse:collapse;width:100%;margin:8px 0;font-size:14px;' },
-  cell: { element: 'th,td', css: 'text-align:left;border-bottom:1px solid #e6e4de;padding:5px 8px;vertical-align:top;' },
+  cell: {
+    element: 'th,td',
+    css: 'text-align:left;border-bottom:1px solid #e6e4de;padding:5px 8px;vertical-align:top;',
+  },
   th: { element: 'th', css: 'color:#5b5f66;font-weight:600;' },
   num: { className: 'num', css: 'text-align:right;font-variant-numeric:tabular-nums;' },
   nps: { className: 'nps', css: 'font-size:32px;font-weight:700;color:#2f6b5f;' },
@@ -218,7 +281,10 @@ const REPORT_LOOK = {
   wentPoorly: { className: 'wentPoorly', css: 'border-color:#a13a2e;' },
   doNextTime: { className: 'doNextTime', css: 'border-color:#2f5f99;' },
   takeaways: { className: 'takeaways', css: 'border-color:#8a5a12;' },
-  bar: { className: 'bar', css: 'display:inline-block;height:10px;background:#2f6b5f;border-radius:2px;vertical-align:middle;' },
+  bar: {
+    className: 'bar',
+    css: 'display:inline-block;height:10px;background:#2f6b5f;border-radius:2px;vertical-align:middle;',
+  },
   empty: { className: 'empty', css: 'margin:0 0 8px;color:#5b5f66;font-style:italic;' },
   footer: { element: 'footer', css: 'margin-top:32px;color:#5b5f66;font-size:13px;' },
 } satisfies Record<string, StyleRule>;
@@ -229,7 +295,9 @@ const h = escapeHtml;
 function table(look: Look, headers: string[], rows: string[][], numeric: number[] = []): string {
   const num = (i: number) => (numeric.includes(i) ? (['num'] as const) : []);
   const head = headers.map((x, i) => `<th${look('cell', 'th', ...num(i))}>${h(x)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${look('cell', ...num(i))}>${c}</td>`).join('')}</tr>`).join('');
+  const body = rows
+    .map((r) => `<tr>${r.map((c, i) => `<td${look('cell', ...num(i))}>${c}</td>`).join('')}</tr>`)
+    .join('');
   return `<table${look('table')}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
@@ -259,7 +327,13 @@ export function renderHtml(report: ProjectReport, styling: Styling = 'sheet'): s
   parts.push(
     `<p>${report.retros.length} weekly ${report.retros.length === 1 ? 'retro' : 'retros'}, ${totals.total} action ${totals.total === 1 ? 'item' : 'items'} (${totals.done} done).</p>`,
   );
-  parts.push(table(look, ['Date', 'What', 'Note'], report.keyDates.map((d) => [h(formatDisplayDate(d.date)), h(d.label), h(d.note)])));
+  parts.push(
+    table(
+      look,
+      ['Date', 'What', 'Note'],
+      report.keyDates.map((d) => [h(formatDisplayDate(d.date)), h(d.label), h(d.note)]),
+    ),
+  );
   if (report.retros.length > 0) {
     parts.push(`<h3${look('h3')}>Weekly retros</h3>`);
     parts.push(
@@ -285,7 +359,14 @@ export function renderHtml(report: ProjectReport, styling: Styling = 'sheet'): s
       : table(
           look,
           ['Goal', 'Kind', 'Metric', 'Baseline → target', 'Latest score', 'Weekly scores'],
-          report.goals.map((g) => [h(g.title), h(g.kind), h(g.metric || '–'), h(`${g.from || '?'} → ${g.to || '?'}`), pct(g.latest), h(g.scores.join(', ') || '–')]),
+          report.goals.map((g) => [
+            h(g.title),
+            h(g.kind),
+            h(g.metric || '–'),
+            h(`${g.from || '?'} → ${g.to || '?'}`),
+            pct(g.latest),
+            h(g.scores.join(', ') || '–'),
+          ]),
           [4],
         ),
   );
@@ -300,7 +381,9 @@ export function renderHtml(report: ProjectReport, styling: Styling = 'sheet'): s
   parts.push(npsHtml(report, look, styling));
   // Mail clients know <div> and <p> better than <main> and <footer>.
   const [page, footer] = styling === 'inline' ? ['div', 'p'] : ['main', 'footer'];
-  parts.push(`<${footer}${look('footer')}>Exported from Aux Desk on ${h(formatDisplayDate(report.generatedOn))}.</${footer}>`);
+  parts.push(
+    `<${footer}${look('footer')}>Exported from Aux Desk on ${h(formatDisplayDate(report.generatedOn))}.</${footer}>`,
+  );
 
   return [
     '<!doctype html>',
@@ -310,7 +393,9 @@ export function renderHtml(report: ProjectReport, styling: Styling = 'sheet'): s
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>Project retro: ${h(engagement.name)}</title>`,
-    ...(styling === 'sheet' ? [`<style>\n${styleSheet(REPORT_LOOK)}\n${styleSheet(NOTE_LOOK, '.note ')}\n</style>`] : []),
+    ...(styling === 'sheet'
+      ? [`<style>\n${styleSheet(REPORT_LOOK)}\n${styleSheet(NOTE_LOOK, '.note ')}\n</style>`]
+      : []),
     '</head>',
     `<body${look('body')}><${page}${look('page')}>${parts.join('\n')}</${page}></body>`,
     '</html>',
@@ -327,7 +412,11 @@ function npsHtml(report: ProjectReport, look: Look, styling: Styling): string {
     table(
       look,
       ['Role', 'Responses', 'NPS'],
-      NPS_ROLES.filter((r) => nps.byRole[r].count > 0).map((r) => [h(NPS_ROLE_LABELS[r]), String(nps.byRole[r].count), h(formatNps(nps.byRole[r].nps))]),
+      NPS_ROLES.filter((r) => nps.byRole[r].count > 0).map((r) => [
+        h(NPS_ROLE_LABELS[r]),
+        String(nps.byRole[r].count),
+        h(formatNps(nps.byRole[r].nps)),
+      ]),
       [1, 2],
     ),
     table(
@@ -339,7 +428,12 @@ function npsHtml(report: ProjectReport, look: Look, styling: Styling): string {
     table(
       look,
       ['Respondent', 'Role', 'Score', 'Comment'],
-      report.file.project.nps.map((r) => [h(r.respondent || 'Anonymous'), h(NPS_ROLE_LABELS[r.role]), String(r.score), h(r.comment)]),
+      report.file.project.nps.map((r) => [
+        h(r.respondent || 'Anonymous'),
+        h(NPS_ROLE_LABELS[r.role]),
+        String(r.score),
+        h(r.comment),
+      ]),
       [2],
     ),
   ].join('\n');

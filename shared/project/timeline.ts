@@ -7,7 +7,6 @@ import { NOTE_SECTIONS, type Goal, type Retro } from '../model/retro';
 import { actionItems, wordCount } from '../retro/noteText';
 import { goalTrend, live, type TrendPoint } from '../retro/rules';
 
-
 export type TimelineKind =
   | 'start'
   | 'milestone'
@@ -204,7 +203,10 @@ export function buildTimeline({ engagement, goals, retros, project, checkInHeldO
     },
     ...project.milestones.map((m): Omit<TimelineItem, 'stack'> => {
       const kindLabel = MILESTONE_KIND_LABELS[m.kind];
-      const versus = m.kind === 'mvp-in-production' && m.date === mvpLive && mvpTarget ? `, ${relativeToTarget(m.date, mvpTarget)}` : '';
+      const versus =
+        m.kind === 'mvp-in-production' && m.date === mvpLive && mvpTarget
+          ? `, ${relativeToTarget(m.date, mvpTarget)}`
+          : '';
       const titled = m.title === kindLabel ? kindLabel : `${kindLabel}: ${m.title}`;
       return {
         id: `milestone:${m.id}`,

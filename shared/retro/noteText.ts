@@ -33,7 +33,11 @@ export function actionItems(node: NoteNode): ActionItem[] {
       const attrs = TaskItemAttrsSchema.safeParse(n.attrs);
       if (attrs.success) {
         // Text of the item itself, not of items nested inside it.
-        const own = (n.content ?? []).filter((c) => c.type !== 'taskList').map(noteText).join('').trim();
+        const own = (n.content ?? [])
+          .filter((c) => c.type !== 'taskList')
+          .map(noteText)
+          .join('')
+          .trim();
         found.push({ ...attrs.data, text: own });
       }
     }
@@ -47,7 +51,12 @@ export function actionItems(node: NoteNode): ActionItem[] {
  * A copy of the note with one action item marked done (on `today`) or open; null if it is
  * not there. The day it was closed goes on the project timeline.
  */
-export function withActionItemChecked(node: NoteNode, itemId: string, checked: boolean, today: string): NoteNode | null {
+export function withActionItemChecked(
+  node: NoteNode,
+  itemId: string,
+  checked: boolean,
+  today: string,
+): NoteNode | null {
   const seen = { found: false };
   const walk = (n: NoteNode): NoteNode => {
     let next = n;

@@ -52,7 +52,10 @@ export function byDateDesc(retros: Retro[]): Retro[] {
  */
 export function carriedOverItems(retros: Retro[], current: Pick<Retro, 'id' | 'date' | 'createdAt'>): CarriedItem[] {
   return live(retros)
-    .filter((r) => r.id !== current.id && (r.date < current.date || (r.date === current.date && r.createdAt < current.createdAt)))
+    .filter(
+      (r) =>
+        r.id !== current.id && (r.date < current.date || (r.date === current.date && r.createdAt < current.createdAt)),
+    )
     .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))
     .flatMap(itemsOf)
     .filter((item) => !item.checked);
@@ -106,7 +109,10 @@ export function retroClock(
 ): RetroClock {
   if (retro.startedAt === null) {
     const scheduled = parseISO(`${retro.date}T${slot.time}:00`);
-    return { kind: 'not-started', late: now.getTime() > scheduled.getTime() && format(now, 'yyyy-MM-dd') === retro.date };
+    return {
+      kind: 'not-started',
+      late: now.getTime() > scheduled.getTime() && format(now, 'yyyy-MM-dd') === retro.date,
+    };
   }
   const end = new Date(retro.startedAt).getTime() + slot.minutes * 60_000;
   const remaining = end - now.getTime();

@@ -13,7 +13,15 @@ import type { HostName } from '../e2e/hosts/types';
 import { copyDataset, FIVE_YEARS, generateDataset, TINY, type Dataset } from './dataset';
 import { measureMainProcess, measureSaveCost } from './mainProcess';
 import { allScripts } from './scripts';
-import { homeInteractiveMs, installKeyProbe, loadedScripts, openEngagementNamed, readKeyProbe, scrollFrames, typingText } from './pageProbes';
+import {
+  homeInteractiveMs,
+  installKeyProbe,
+  loadedScripts,
+  openEngagementNamed,
+  readKeyProbe,
+  scrollFrames,
+  typingText,
+} from './pageProbes';
 import { median, quantile, round, RUNS, savePart, TINY_RUN } from './stats';
 
 /**
@@ -58,7 +66,10 @@ test('dataset: every engagement file is valid', () => {
 test('1. start-up: navigation start to the home screen (This week), empty folder vs 5-year folder', async () => {
   test.setTimeout(300_000);
   const result: Record<string, number[]> = { empty: [], fiveYear: [] };
-  for (const [name, source] of [['empty', null], ['fiveYear', dataset.dir]] as const) {
+  for (const [name, source] of [
+    ['empty', null],
+    ['fiveYear', dataset.dir],
+  ] as const) {
     const dir = path.join(WORK, `startup-${name}`);
     if (source) copyDataset(source, dir);
     else fs.rmSync(dir, { recursive: true, force: true });
@@ -77,7 +88,12 @@ test('1. start-up: navigation start to the home screen (This week), empty folder
   }
   const empty = median(result['empty'] ?? []);
   const fiveYear = median(result['fiveYear'] ?? []);
-  savePart('startup', { runs: result, emptyMs: round(empty), fiveYearMs: round(fiveYear), ratio: round(fiveYear / empty, 2) });
+  savePart('startup', {
+    runs: result,
+    emptyMs: round(empty),
+    fiveYearMs: round(fiveYear),
+    ratio: round(fiveYear / empty, 2),
+  });
 });
 
 async function heapMb(cdp: CDPSession): Promise<number> {
@@ -153,14 +169,19 @@ test('2, 3, 5, 6. a 10,000-word retro: typing latency, autosave writes, bundle, 
     // 2. Typing latency: KEYSTROKES keystrokes at the end of the 10,000-word note, side by
     // side with the same document in a bare @tiptap/react + StarterKit page (same browser),
     // in interleaved rounds so that a change in the machine's load weighs on both alike.
-    const doc: unknown = JSON.parse(fs.readFileSync(path.join(dataset.dir, 'engagements', `${dataset.bigEngagementId}.json`), 'utf8'));
+    const doc: unknown = JSON.parse(
+      fs.readFileSync(path.join(dataset.dir, 'engagements', `${dataset.bigEngagementId}.json`), 'utf8'),
+    );
     const bigDoc = EngagementFileSchema.parse(doc).retro.retros.find((r) => r.id === dataset.bigRetroId)?.notes.notes;
     const barePage = await openBarePage(host, bigDoc);
     const app = { latencies: [] as number[], slowEvents: [] as number[] };
     const bare = { latencies: [] as number[], slowEvents: [] as number[] };
     try {
       for (let round = 0; round < TYPING_ROUNDS; round++) {
-        for (const [target, into] of [[page, app], [barePage.page, bare]] as const) {
+        for (const [target, into] of [
+          [page, app],
+          [barePage.page, bare],
+        ] as const) {
           await target.keyboard.type(typingText(KEYSTROKES / TYPING_ROUNDS), { delay: 25 });
           const probe = await readKeyProbe(target);
           into.latencies.push(...probe.latencies);
@@ -206,7 +227,12 @@ test('2, 3, 5, 6. a 10,000-word retro: typing latency, autosave writes, bundle, 
 });
 
 function summary(values: number[]): { p50: number; p95: number; max: number; n: number } {
-  return { p50: round(quantile(values, 0.5)), p95: round(quantile(values, 0.95)), max: round(Math.max(...values)), n: values.length };
+  return {
+    p50: round(quantile(values, 0.5)),
+    p95: round(quantile(values, 0.95)),
+    max: round(Math.max(...values)),
+    n: values.length,
+  };
 }
 
 /** The comparison page: @tiptap/react + StarterKit alone, with `doc`, warmed up like the app, ready to type at its end. */
@@ -220,7 +246,11 @@ async function openBarePage(host: ChromiumHost, doc: unknown): Promise<{ page: P
     build: { outDir, emptyOutDir: true, minify: true },
   });
   const server = await serveRenderer(outDir);
-  const context = await host.page().context().browser()?.newContext({ viewport: { width: 1200, height: 800 } });
+  const context = await host
+    .page()
+    .context()
+    .browser()
+    ?.newContext({ viewport: { width: 1200, height: 800 } });
   if (!context) throw new Error('No browser for the bare page');
   const close = async () => {
     await context.close();
@@ -261,7 +291,11 @@ test('4. timeline: open with ~1,000 items, frame times while scrolling', async (
       await expect(page.locator('.tl-item')).toHaveCount(0);
       const start = await page.evaluate(() => performance.now());
       await page.getByRole('button', { name: 'Timeline', exact: true }).click();
-      const shown = await page.waitForFunction(() => (document.querySelector('.tl-item') ? performance.now() : false), undefined, { polling: 'raf' });
+      const shown = await page.waitForFunction(
+        () => (document.querySelector('.tl-item') ? performance.now() : false),
+        undefined,
+        { polling: 'raf' },
+      );
       openMs.push(((await shown.jsonValue()) as number) - start);
     }
     const items = await page.evaluate(() => document.querySelectorAll('.tl-item').length);
@@ -296,8 +330,15 @@ test('4. timeline: open with ~1,000 items, frame times while scrolling', async (
 /** The number of items the timeline shows for the big engagement, from the same pure code as the page. */
 async function timelineItemCount(dir: string): Promise<number> {
   const { buildTimeline } = await import('../../shared/project/timeline');
-  const file = EngagementFileSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, 'engagements', `${dataset.bigEngagementId}.json`), 'utf8')));
-  return buildTimeline({ engagement: file.engagement, goals: file.retro.goals, retros: file.retro.retros, project: file.project }).items.length;
+  const file = EngagementFileSchema.parse(
+    JSON.parse(fs.readFileSync(path.join(dir, 'engagements', `${dataset.bigEngagementId}.json`), 'utf8')),
+  );
+  return buildTimeline({
+    engagement: file.engagement,
+    goals: file.retro.goals,
+    retros: file.retro.retros,
+    project: file.project,
+  }).items.length;
 }
 
 test('3 and 7. main process in Node: autosave cost with 1 vs 20 engagements; loading the index and one engagement', async () => {

@@ -118,7 +118,10 @@ class Writer {
         const items = [Math.ceil(n / 3), Math.ceil(n / 3), n - 2 * Math.ceil(n / 3)].filter((k) => k > 0);
         content.push({
           type: 'bulletList',
-          content: items.map((k) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: this.sentence(k) }] }] })),
+          content: items.map((k) => ({
+            type: 'listItem',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: this.sentence(k) }] }],
+          })),
         });
       } else {
         const bold = this.random() < 0.3;
@@ -200,7 +203,14 @@ export async function generateDataset(dir: string, spec: DatasetSpec): Promise<D
         await call<Goal>(services, 'goals:save', {
           engagementId: engagement.id,
           goalId: null,
-          input: { kind: 'technical', title, metric: 'minutes', baseline: '45', target: '15', productionAdoption: title.startsWith('MVP') },
+          input: {
+            kind: 'technical',
+            title,
+            metric: 'minutes',
+            baseline: '45',
+            target: '15',
+            productionAdoption: title.startsWith('MVP'),
+          },
         }),
       );
     }
@@ -218,7 +228,11 @@ export async function generateDataset(dir: string, spec: DatasetSpec): Promise<D
         };
       }
       stamp = monday;
-      await call(services, 'planner:saveWeek', { scope: { kind: 'engagement', id: engagement.id }, week: isoWeekKey(monday), plan: { days } });
+      await call(services, 'planner:saveWeek', {
+        scope: { kind: 'engagement', id: engagement.id },
+        week: isoWeekKey(monday),
+        plan: { days },
+      });
     }
 
     const every = Math.max(1, Math.floor(spec.weeksPerEngagement / spec.retrosPerEngagement));
@@ -232,7 +246,13 @@ export async function generateDataset(dir: string, spec: DatasetSpec): Promise<D
         const closed = random() < 0.6;
         return {
           type: 'taskItem',
-          attrs: { id: `a${e}r${r}t${t}`, checked: closed, owner: people[t % people.length]?.id ?? null, due: null, closedOn: closed ? isoDay(dayMs + 7 * DAY) : null },
+          attrs: {
+            id: `a${e}r${r}t${t}`,
+            checked: closed,
+            owner: people[t % people.length]?.id ?? null,
+            due: null,
+            closedOn: closed ? isoDay(dayMs + 7 * DAY) : null,
+          },
           content: [{ type: 'paragraph', content: [{ type: 'text', text: writer.sentence(6) }] }],
         };
       });
@@ -254,7 +274,11 @@ export async function generateDataset(dir: string, spec: DatasetSpec): Promise<D
         engagementId: engagement.id,
         retroId: retro.id,
         patch: {
-          goalScores: goals.map((g, i) => ({ goalId: g.id, score: Math.min(100, 10 + r * 7 + i * 5), note: random() < 0.5 ? writer.sentence(10) : '' })),
+          goalScores: goals.map((g, i) => ({
+            goalId: g.id,
+            score: Math.min(100, 10 + r * 7 + i * 5),
+            note: random() < 0.5 ? writer.sentence(10) : '',
+          })),
           mvpStatus: writer.sentence(12),
         },
       });
@@ -267,7 +291,7 @@ export async function generateDataset(dir: string, spec: DatasetSpec): Promise<D
         engagementId: engagement.id,
         milestoneId: null,
         input: {
-          date: isoDay(startMs + Math.floor((m / count) * (endMs - startMs) / DAY) * DAY),
+          date: isoDay(startMs + Math.floor(((m / count) * (endMs - startMs)) / DAY) * DAY),
           title: `Milestone ${m + 1}: ${writer.sentence(4)}`.slice(0, 200),
           kind: 'custom',
           note: random() < 0.3 ? writer.sentence(20) : '',

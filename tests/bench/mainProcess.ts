@@ -28,7 +28,11 @@ function countingFactory(writes: Write[]): StoreFactory {
       write: (doc) => {
         const t0 = performance.now();
         store.write(doc);
-        writes.push({ file: path.basename(store.path), bytes: fs.statSync(store.path).size, ms: performance.now() - t0 });
+        writes.push({
+          file: path.basename(store.path),
+          bytes: fs.statSync(store.path).size,
+          ms: performance.now() - t0,
+        });
       },
     };
   };
@@ -43,23 +47,41 @@ const platform = () => recordingPlatform({ saveDir: path.join(os.tmpdir(), 'aux-
  */
 export async function measureSaveCost(dataset: Dataset, work: string, runs: number) {
   const result: Record<string, unknown> = {};
-  for (const [name, only] of [['one', [dataset.bigEngagementId]], ['all', undefined]] as const) {
+  for (const [name, only] of [
+    ['one', [dataset.bigEngagementId]],
+    ['all', undefined],
+  ] as const) {
     const dir = path.join(work, `save-${name}`);
     copyDataset(dataset.dir, dir, only);
     const writes: Write[] = [];
-    const services = createMainServices({ dataDir: dir, factory: countingFactory(writes), platform: platform(), writeDelayMs: 60_000, log: () => undefined });
+    const services = createMainServices({
+      dataDir: dir,
+      factory: countingFactory(writes),
+      platform: platform(),
+      writeDelayMs: 60_000,
+      log: () => undefined,
+    });
     services.flush();
-    const doc = services.retros.section(dataset.bigEngagementId).retros.find((r) => r.id === dataset.bigRetroId)?.notes.notes;
+    const doc = services.retros.section(dataset.bigEngagementId).retros.find((r) => r.id === dataset.bigRetroId)
+      ?.notes.notes;
     if (!doc) throw new Error('The big retro is missing');
     const handlerMs: number[] = [];
     const writeMs: number[] = [];
     const bytes: number[] = [];
     const files: number[] = [];
     for (let i = 0; i < runs + 1; i++) {
-      const edited: NoteDoc = { ...doc, content: [...(doc.content ?? []), { type: 'paragraph', content: [{ type: 'text', text: `Edit ${i}` }] }] };
+      const edited: NoteDoc = {
+        ...doc,
+        content: [...(doc.content ?? []), { type: 'paragraph', content: [{ type: 'text', text: `Edit ${i}` }] }],
+      };
       writes.length = 0;
       const t0 = performance.now();
-      const answer = await services.dispatch('retros:saveNote', { engagementId: dataset.bigEngagementId, retroId: dataset.bigRetroId, section: 'notes', doc: edited });
+      const answer = await services.dispatch('retros:saveNote', {
+        engagementId: dataset.bigEngagementId,
+        retroId: dataset.bigRetroId,
+        section: 'notes',
+        doc: edited,
+      });
       if (!answer.ok) throw new Error(answer.error.message);
       const t1 = performance.now();
       services.flush();
@@ -143,6 +165,9 @@ export async function measureMainProcess(dataset: Dataset, work: string, runs: n
     createMainServicesMs: round(median(servicesMs), 1),
     thisWeekMs: round(median(thisWeekMs), 1),
     folderMb: round(dataset.bytes / 1_048_576, 1),
-    bigEngagementKb: round(fs.statSync(path.join(dir, 'engagements', `${dataset.bigEngagementId}.json`)).size / 1024, 0),
+    bigEngagementKb: round(
+      fs.statSync(path.join(dir, 'engagements', `${dataset.bigEngagementId}.json`)).size / 1024,
+      0,
+    ),
   };
 }

@@ -69,11 +69,8 @@ export async function loadedScripts(page: Page, root: string): Promise<ScriptByt
       .map((e) => e.name)
       .filter((name) => new URL(name).pathname.endsWith('.js')),
   );
-  return sizeOf(
-    [...new Set(urls)].map((url) => path.join(root, decodeURIComponent(new URL(url).pathname))),
-  );
+  return sizeOf([...new Set(urls)].map((url) => path.join(root, decodeURIComponent(new URL(url).pathname))));
 }
-
 
 /**
  * Scrolls the timeline across its width, one position per animation frame, and reports
@@ -111,6 +108,13 @@ export async function scrollFrames(page: Page, steps: number): Promise<{ interva
 
 /** From anywhere: the Engagements screen (sidebar), then the engagement named `name`. */
 export async function openEngagementNamed(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Engagements', exact: true }).click();
-  await page.locator('.engagement-list').getByRole('button', { name: new RegExp(`^${name}`) }).first().click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Engagements', exact: true })
+    .click();
+  await page
+    .locator('.engagement-list')
+    .getByRole('button', { name: new RegExp(`^${name}`) })
+    .first()
+    .click();
 }

@@ -33,38 +33,130 @@ export function rows(parts: Record<string, Json>): Row[] {
 
   if (parts['startup']) {
     const runs = (parts['startup'] as { runs?: { empty?: number[]; fiveYear?: number[] } }).runs;
-    const best = (values: number[] | undefined) => (values && values.length > 0 ? `${Math.round(Math.min(...values))} ms` : '—');
-    add('1. Start-up, 5-year folder (nav start → This week interactive)', ms(p('startup', 'fiveYearMs')), `empty folder ${ms(p('startup', 'emptyMs'))}; ratio ${p('startup', 'ratio')} (best runs: ${best(runs?.fiveYear)} vs ${best(runs?.empty)})`, 'ratio ≤ 1.2', p('startup', 'ratio') <= 1.2);
+    const best = (values: number[] | undefined) =>
+      values && values.length > 0 ? `${Math.round(Math.min(...values))} ms` : '—';
+    add(
+      '1. Start-up, 5-year folder (nav start → This week interactive)',
+      ms(p('startup', 'fiveYearMs')),
+      `empty folder ${ms(p('startup', 'emptyMs'))}; ratio ${p('startup', 'ratio')} (best runs: ${best(runs?.fiveYear)} vs ${best(runs?.empty)})`,
+      'ratio ≤ 1.2',
+      p('startup', 'ratio') <= 1.2,
+    );
   }
   if (parts['typing']) {
-    add(`2. Typing latency p50, ${p('typing', 'words')}-word note (keydown → next frame, ${p('typing', 'keystrokes')} keys)`, ms(p('typing', 'app.p50')), `bare tiptap ${ms(p('typing', 'bare.p50'))}; ratio ${p('typing', 'ratioP50')}`, 'ratio ≤ 1.2', p('typing', 'ratioP50') <= 1.2);
-    add('2. Typing latency p95', ms(p('typing', 'app.p95')), `bare tiptap ${ms(p('typing', 'bare.p95'))}; ratio ${p('typing', 'ratioP95')}`, 'ratio ≤ 1.2 and < 16.7 ms', p('typing', 'ratioP95') <= 1.2 && p('typing', 'app.p95') < 16.7);
-    add('2. Keydowns ≥ 16 ms (Event Timing)', String(p('typing', 'appSlowEvents')), `bare tiptap ${p('typing', 'bareSlowEvents')}`, '—', null);
+    add(
+      `2. Typing latency p50, ${p('typing', 'words')}-word note (keydown → next frame, ${p('typing', 'keystrokes')} keys)`,
+      ms(p('typing', 'app.p50')),
+      `bare tiptap ${ms(p('typing', 'bare.p50'))}; ratio ${p('typing', 'ratioP50')}`,
+      'ratio ≤ 1.2',
+      p('typing', 'ratioP50') <= 1.2,
+    );
+    add(
+      '2. Typing latency p95',
+      ms(p('typing', 'app.p95')),
+      `bare tiptap ${ms(p('typing', 'bare.p95'))}; ratio ${p('typing', 'ratioP95')}`,
+      'ratio ≤ 1.2 and < 16.7 ms',
+      p('typing', 'ratioP95') <= 1.2 && p('typing', 'app.p95') < 16.7,
+    );
+    add(
+      '2. Keydowns ≥ 16 ms (Event Timing)',
+      String(p('typing', 'appSlowEvents')),
+      `bare tiptap ${p('typing', 'bareSlowEvents')}`,
+      '—',
+      null,
+    );
   }
   if (parts['saveCost']) {
-    add('3. Autosave of one retro note, 20 engagements on disk: IPC handler + file write', `${ms(p('saveCost', 'all.handlerMs'))} + ${ms(p('saveCost', 'all.writeMs'))}`, `1 engagement: ${ms(p('saveCost', 'one.handlerMs'))} + ${ms(p('saveCost', 'one.writeMs'))}`, 'independent of the number of engagements (handler within 20%; the write is one file, same bytes)', p('saveCost', 'all.handlerMs') <= 1.2 * p('saveCost', 'one.handlerMs') + 0.5 && p('saveCost', 'all.filesPerSave') === 1);
-    add('3. Bytes written per save, 20 engagements', kb(p('saveCost', 'all.bytesPerSave')), `1 engagement: ${kb(p('saveCost', 'one.bytesPerSave'))}`, 'equal', p('saveCost', 'all.bytesPerSave') === p('saveCost', 'one.bytesPerSave'));
+    add(
+      '3. Autosave of one retro note, 20 engagements on disk: IPC handler + file write',
+      `${ms(p('saveCost', 'all.handlerMs'))} + ${ms(p('saveCost', 'all.writeMs'))}`,
+      `1 engagement: ${ms(p('saveCost', 'one.handlerMs'))} + ${ms(p('saveCost', 'one.writeMs'))}`,
+      'independent of the number of engagements (handler within 20%; the write is one file, same bytes)',
+      p('saveCost', 'all.handlerMs') <= 1.2 * p('saveCost', 'one.handlerMs') + 0.5 &&
+        p('saveCost', 'all.filesPerSave') === 1,
+    );
+    add(
+      '3. Bytes written per save, 20 engagements',
+      kb(p('saveCost', 'all.bytesPerSave')),
+      `1 engagement: ${kb(p('saveCost', 'one.bytesPerSave'))}`,
+      'equal',
+      p('saveCost', 'all.bytesPerSave') === p('saveCost', 'one.bytesPerSave'),
+    );
   }
   if (parts['autosaveTyping']) {
     const seconds = p('autosaveTyping', 'typingMs') / 1000;
-    add(`3. File writes during ${seconds.toFixed(1)} s of continuous typing`, String(p('autosaveTyping', 'engagementFileWrites')), `${p('autosaveTyping', 'saveNoteCalls')} saveNote calls; shortest gap ${ms(p('autosaveTyping', 'minGapBetweenSavesMs'))}`, `≤ 1 per 500 ms (≤ ${Math.ceil(seconds * 2)})`, p('autosaveTyping', 'engagementFileWrites') <= Math.ceil(seconds * 2));
+    add(
+      `3. File writes during ${seconds.toFixed(1)} s of continuous typing`,
+      String(p('autosaveTyping', 'engagementFileWrites')),
+      `${p('autosaveTyping', 'saveNoteCalls')} saveNote calls; shortest gap ${ms(p('autosaveTyping', 'minGapBetweenSavesMs'))}`,
+      `≤ 1 per 500 ms (≤ ${Math.ceil(seconds * 2)})`,
+      p('autosaveTyping', 'engagementFileWrites') <= Math.ceil(seconds * 2),
+    );
   }
   if (parts['timeline']) {
-    add(`4. Timeline open, ${p('timeline', 'items')} items (click → first item shown)`, ms(p('timeline', 'openMs.median')), '—', '—', null);
-    add('4. Timeline scroll: main-thread work per frame, p95', ms(p('timeline', 'scrollFrames.p95')), `p50 ${ms(p('timeline', 'scrollFrames.p50'))}, max ${ms(p('timeline', 'scrollFrames.max'))}; frame interval p95 ${ms(p('timeline', 'scrollFrames.intervalP95'))}, ${p('timeline', 'scrollFrames.dropped')} of ${p('timeline', 'scrollFrames.n')} frames dropped`, '< 16.7 ms', p('timeline', 'scrollFrames.p95') < 16.7);
+    add(
+      `4. Timeline open, ${p('timeline', 'items')} items (click → first item shown)`,
+      ms(p('timeline', 'openMs.median')),
+      '—',
+      '—',
+      null,
+    );
+    add(
+      '4. Timeline scroll: main-thread work per frame, p95',
+      ms(p('timeline', 'scrollFrames.p95')),
+      `p50 ${ms(p('timeline', 'scrollFrames.p50'))}, max ${ms(p('timeline', 'scrollFrames.max'))}; frame interval p95 ${ms(p('timeline', 'scrollFrames.intervalP95'))}, ${p('timeline', 'scrollFrames.dropped')} of ${p('timeline', 'scrollFrames.n')} frames dropped`,
+      '< 16.7 ms',
+      p('timeline', 'scrollFrames.p95') < 16.7,
+    );
   }
   if (parts['bundle']) {
     const heavyAtStart = (parts['bundle'] as { atHome?: { heavy?: string[] } }).atHome?.heavy ?? ['(not measured)'];
-    add('5. JS loaded before This week is interactive (raw / gzip)', `${kb(p('bundle', 'atHome.raw'))} / ${kb(p('bundle', 'atHome.gzip'))}`, `all JS: ${kb(p('bundle', 'total.raw'))} / ${kb(p('bundle', 'total.gzip'))} in ${p('bundle', 'total.files')} files`, 'editor and timeline not loaded at start', heavyAtStart.length === 0);
-    add('5. JS loaded after opening a retro and the timeline (raw / gzip)', `${kb(p('bundle', 'afterRetroAndTimeline.raw'))} / ${kb(p('bundle', 'afterRetroAndTimeline.gzip'))}`, '—', '—', null);
+    add(
+      '5. JS loaded before This week is interactive (raw / gzip)',
+      `${kb(p('bundle', 'atHome.raw'))} / ${kb(p('bundle', 'atHome.gzip'))}`,
+      `all JS: ${kb(p('bundle', 'total.raw'))} / ${kb(p('bundle', 'total.gzip'))} in ${p('bundle', 'total.files')} files`,
+      'editor and timeline not loaded at start',
+      heavyAtStart.length === 0,
+    );
+    add(
+      '5. JS loaded after opening a retro and the timeline (raw / gzip)',
+      `${kb(p('bundle', 'afterRetroAndTimeline.raw'))} / ${kb(p('bundle', 'afterRetroAndTimeline.gzip'))}`,
+      '—',
+      '—',
+      null,
+    );
   }
   if (parts['memory']) {
-    add('6. Renderer JS heap: list / 10,000-word retro / timeline', `${p('memory', 'homeMb')} / ${p('memory', 'retroMb')} / ${p('memory', 'timelineMb')} MB`, '—', '—', null);
+    add(
+      '6. Renderer JS heap: list / 10,000-word retro / timeline',
+      `${p('memory', 'homeMb')} / ${p('memory', 'retroMb')} / ${p('memory', 'timelineMb')} MB`,
+      '—',
+      '—',
+      null,
+    );
   }
   if (parts['mainProcess']) {
-    add(`7. Main: load the index (reconciled with ${p('mainProcess', 'engagements')} engagement files)`, ms(p('mainProcess', 'loadIndexMs')), `folder ${p('mainProcess', 'folderMb')} MB`, '—', null);
-    add(`7. Main: open one engagement from disk (the biggest, ${p('mainProcess', 'bigEngagementKb')} KB: read, parse, validate)`, ms(p('mainProcess', 'oneEngagementMs')), `whole createMainServices ${ms(p('mainProcess', 'createMainServicesMs'))}`, '—', null);
-    add('7. Main: This week across all engagements, first call after start (the start view’s data)', ms(p('mainProcess', 'thisWeekMs')), `${p('mainProcess', 'engagements')} engagements`, '—', null);
+    add(
+      `7. Main: load the index (reconciled with ${p('mainProcess', 'engagements')} engagement files)`,
+      ms(p('mainProcess', 'loadIndexMs')),
+      `folder ${p('mainProcess', 'folderMb')} MB`,
+      '—',
+      null,
+    );
+    add(
+      `7. Main: open one engagement from disk (the biggest, ${p('mainProcess', 'bigEngagementKb')} KB: read, parse, validate)`,
+      ms(p('mainProcess', 'oneEngagementMs')),
+      `whole createMainServices ${ms(p('mainProcess', 'createMainServicesMs'))}`,
+      '—',
+      null,
+    );
+    add(
+      '7. Main: This week across all engagements, first call after start (the start view’s data)',
+      ms(p('mainProcess', 'thisWeekMs')),
+      `${p('mainProcess', 'engagements')} engagements`,
+      '—',
+      null,
+    );
   }
   return out;
 }
@@ -88,13 +180,19 @@ function machine(): Json {
     browser,
     date: new Date().toISOString(),
     tiny: TINY_RUN,
-    loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10).join(' / '),
+    loadAverage: os
+      .loadavg()
+      .map((l) => Math.round(l * 10) / 10)
+      .join(' / '),
   };
 }
 
 function table(list: Row[]): string {
   const lines = ['| Figure | Value | Compared with | Goal | Met |', '|---|---|---|---|---|'];
-  for (const r of list) lines.push(`| ${r.figure} | ${r.value} | ${r.comparison} | ${r.goal} | ${r.met === null ? '—' : r.met ? 'yes' : '**no**'} |`);
+  for (const r of list)
+    lines.push(
+      `| ${r.figure} | ${r.value} | ${r.comparison} | ${r.goal} | ${r.met === null ? '—' : r.met ? 'yes' : '**no**'} |`,
+    );
   return lines.join('\n');
 }
 
@@ -125,6 +223,9 @@ export default function report(): void {
   const outDir = path.resolve(TINY_RUN ? 'test-results/bench' : 'bench');
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'results.md'), md);
-  fs.writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify({ machine: info, rows: list, parts }, null, 2)}\n`);
+  fs.writeFileSync(
+    path.join(outDir, 'results.json'),
+    `${JSON.stringify({ machine: info, rows: list, parts }, null, 2)}\n`,
+  );
   console.log(`\n${md}\nWritten to ${path.relative(process.cwd(), path.join(outDir, 'results.md'))}`);
 }

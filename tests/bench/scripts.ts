@@ -35,5 +35,10 @@ export function sizeOf(files: string[]): ScriptBytes {
 /** Every .js file of the built renderer. */
 export function allScripts(root: string): ScriptBytes {
   const assets = path.join(root, 'assets');
-  return sizeOf(fs.readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => path.join(assets, f)));
+  return sizeOf(
+    fs
+      .readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => path.join(assets, f)),
+  );
 }

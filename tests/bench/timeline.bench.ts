@@ -14,7 +14,14 @@ const day = (n: number) => new Date(Date.UTC(2025, 0, 6) + n * DAY).toISOString(
 function generated(engagement: Parameters<typeof newEngagementFile>[0]) {
   const file = newEngagementFile(engagement);
   const goals = ['Deploys under 15 minutes', 'Coverage 80%', 'MVP adoption'].map((title, i) => ({
-    id: `g${i}`, title, kind: 'technical' as const, metric: '', baseline: '', target: '', productionAdoption: i === 2, createdAt: '2025-01-01T00:00:00.000Z',
+    id: `g${i}`,
+    title,
+    kind: 'technical' as const,
+    metric: '',
+    baseline: '',
+    target: '',
+    productionAdoption: i === 2,
+    createdAt: '2025-01-01T00:00:00.000Z',
   }));
   const retros: Retro[] = Array.from({ length: 150 }, (_, w) => {
     const date = day(w * 5);
@@ -25,24 +32,51 @@ function generated(engagement: Parameters<typeof newEngagementFile>[0]) {
     });
     const empty: NoteNode = { type: 'doc', content: [{ type: 'paragraph' }] };
     return {
-      id: `r${w}`, date, attendees: [], mvpStatus: '', startedAt: null, deletedAt: null, mailLog: [],
-      createdAt: `${date}T09:00:00.000Z`, updatedAt: `${date}T09:00:00.000Z`,
+      id: `r${w}`,
+      date,
+      attendees: [],
+      mvpStatus: '',
+      startedAt: null,
+      deletedAt: null,
+      mailLog: [],
+      createdAt: `${date}T09:00:00.000Z`,
+      updatedAt: `${date}T09:00:00.000Z`,
       goalScores: goals.map((g, i) => ({ goalId: g.id, score: Math.min(100, (w * (i + 1)) % 101), note: '' })),
-      notes: { wentWell: empty, wentPoorly: empty, notes: empty, doNextTime: { type: 'doc', content: [{ type: 'taskList', content: [task(`a${w}`, w % 3 !== 0), task(`b${w}`, false)] }] } },
+      notes: {
+        wentWell: empty,
+        wentPoorly: empty,
+        notes: empty,
+        doNextTime: {
+          type: 'doc',
+          content: [{ type: 'taskList', content: [task(`a${w}`, w % 3 !== 0), task(`b${w}`, false)] }],
+        },
+      },
     };
   });
   file.retro = { goals, retros };
   // 150 retros + 150 "created" + 100 "closed" + 4 fixed dates = 404; milestones make up the rest.
   file.project.milestones = Array.from({ length: 596 }, (_, i) => ({
-    id: `m${i}`, date: day(Math.floor(i * 1.25)), kind: 'custom' as const, title: `Milestone ${i + 1}`, note: '', createdAt: '2025-01-01T00:00:00.000Z',
+    id: `m${i}`,
+    date: day(Math.floor(i * 1.25)),
+    kind: 'custom' as const,
+    title: `Milestone ${i + 1}`,
+    note: '',
+    createdAt: '2025-01-01T00:00:00.000Z',
   }));
   return file;
 }
 
-test('timeline with 1,000 items: rendering, scrolling, zooming and keyboard stay responsive', async ({ app, page, restart }) => {
+test('timeline with 1,000 items: rendering, scrolling, zooming and keyboard stay responsive', async ({
+  app,
+  page,
+  restart,
+}) => {
   const engagement = await seedEngagement(page, engagementInput({ startDate: '2025-01-06', endDate: '2027-01-15' }));
   await restart();
-  fs.writeFileSync(path.join(app.dataDir, 'engagements', `${engagement.id}.json`), JSON.stringify(generated(engagement)));
+  fs.writeFileSync(
+    path.join(app.dataDir, 'engagements', `${engagement.id}.json`),
+    JSON.stringify(generated(engagement)),
+  );
   const p = await restart();
   await openEngagementNamed(p, 'Payments MVP');
 
@@ -66,9 +100,14 @@ test('timeline with 1,000 items: rendering, scrolling, zooming and keyboard stay
       const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
       const steps = kind === 'keys' ? 200 : kind === 'zoom' ? 8 : 120;
       for (let i = 0; i < steps; i++) {
-        if (kind === 'scroll' && scroller) scroller.scrollLeft = ((i + 1) / steps) * (scroller.scrollWidth - scroller.clientWidth);
-        if (kind === 'zoom') document.querySelector<HTMLButtonElement>(i < 4 ? '[aria-label="Zoom in"]' : '[aria-label="Zoom out"]')?.click();
-        if (kind === 'keys') document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+        if (kind === 'scroll' && scroller)
+          scroller.scrollLeft = ((i + 1) / steps) * (scroller.scrollWidth - scroller.clientWidth);
+        if (kind === 'zoom')
+          document
+            .querySelector<HTMLButtonElement>(i < 4 ? '[aria-label="Zoom in"]' : '[aria-label="Zoom out"]')
+            ?.click();
+        if (kind === 'keys')
+          document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
         await frame();
         const now = performance.now();
         frames.push(now - last);

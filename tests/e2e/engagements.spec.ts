@@ -120,7 +120,9 @@ test('invalid input is refused with a message beside the field and nothing is sa
 
   await expect(page.getByText('Nothing was saved. 3 fields need attention.')).toBeVisible();
   await expect(page.getByLabel('Engagement name')).toHaveAccessibleDescription('Give the engagement a name.');
-  await expect(page.getByLabel('End date')).toHaveAccessibleDescription('The end date must be on or after the start date.');
+  await expect(page.getByLabel('End date')).toHaveAccessibleDescription(
+    'The end date must be on or after the start date.',
+  );
   await expect(person.getByLabel('Email')).toHaveAccessibleDescription(/valid email address/);
   await snap('engagement-new-invalid');
   await expectAccessible();

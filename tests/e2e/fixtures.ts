@@ -86,7 +86,10 @@ export const test = base.extend<Fixtures & Options, WorkerFixtures>({
     const app =
       host === 'electron'
         ? await ElectronHost.launch(availability.executablePath, dataDir, MAIN_SCRIPT, now)
-        : await ChromiumHost.open(browserOf(sharedBrowser), dataDir, RENDERER_ROOT, { now, mailRetryDelayMs: mailRetryMs });
+        : await ChromiumHost.open(browserOf(sharedBrowser), dataDir, RENDERER_ROOT, {
+            now,
+            mailRetryDelayMs: mailRetryMs,
+          });
     await use(app);
     await app.close();
   },
@@ -125,7 +128,10 @@ export const test = base.extend<Fixtures & Options, WorkerFixtures>({
         const results = await new AxeBuilder({ page }).analyze();
         const serious = results.violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${colorScheme}: ${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          .map(
+            (v) =>
+              `${colorScheme}: ${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
         expect(serious, `axe violations in ${colorScheme} mode`).toEqual([]);
       }
       await page.emulateMedia({ colorScheme: null });

@@ -8,7 +8,9 @@ export default function globalSetup(): void {
   }
   const electron = electronAvailability();
   const chromium = chromiumAvailability();
-  console.log(`e2e hosts: electron ${electron.ok ? 'available' : `skipped (${electron.reason})`}; chromium ${chromium.ok ? 'available' : `skipped (${chromium.reason})`}`);
+  console.log(
+    `e2e hosts: electron ${electron.ok ? 'available' : `skipped (${electron.reason})`}; chromium ${chromium.ok ? 'available' : `skipped (${chromium.reason})`}`,
+  );
   if (!electron.ok && !chromium.ok) {
     throw new Error(`No e2e host can run.\n  electron: ${electron.reason}\n  chromium: ${chromium.reason}`);
   }

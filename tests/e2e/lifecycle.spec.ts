@@ -27,9 +27,20 @@ async function vote(page: Page, reviewer: string, business: string, technical: s
   await page.getByLabel(`Team fit from ${reviewer}`).selectOption({ label: teamFit });
 }
 
-test('two candidates scored and compared side by side; the better one is promoted to planning', async ({ page, restart, snap, expectAccessible }) => {
-  await seedEngagement(page, engagementInput({ name: 'Search revamp', hostTeam: 'Search', status: 'sourcing', people: [] }));
-  await seedEngagement(page, engagementInput({ name: 'Ledger rewrite', hostTeam: 'Ledger', status: 'sourcing', people: [] }));
+test('two candidates scored and compared side by side; the better one is promoted to planning', async ({
+  page,
+  restart,
+  snap,
+  expectAccessible,
+}) => {
+  await seedEngagement(
+    page,
+    engagementInput({ name: 'Search revamp', hostTeam: 'Search', status: 'sourcing', people: [] }),
+  );
+  await seedEngagement(
+    page,
+    engagementInput({ name: 'Ledger rewrite', hostTeam: 'Ledger', status: 'sourcing', people: [] }),
+  );
 
   await openSection(page, /Search revamp/, 'Sourcing');
   await page.getByRole('textbox', { name: 'One-pager' }).click();
@@ -64,14 +75,29 @@ test('two candidates scored and compared side by side; the better one is promote
   await expect(again.getByText('“Ledger rewrite” moved to planning.')).toBeVisible();
   await expect(rows).toHaveCount(2);
   await openEngagementList(again);
-  await expect(again.getByRole('list', { name: 'Engagements' }).getByRole('listitem').filter({ hasText: 'Ledger rewrite' })).toContainText('Planning');
+  await expect(
+    again.getByRole('list', { name: 'Engagements' }).getByRole('listitem').filter({ hasText: 'Ledger rewrite' }),
+  ).toContainText('Planning');
   await again.getByRole('button', { name: /Search revamp/ }).click();
   await again.getByRole('button', { name: 'Sourcing', exact: true }).click();
   await expect(again.getByRole('textbox', { name: 'One-pager' })).toContainText('under 500 ms');
 });
 
-test('a roles warning clears when an advisor is added; the kick-off is planned', async ({ page, snap, expectAccessible }) => {
-  await seedEngagement(page, engagementInput({ name: 'Payments MVP', status: 'planning', startDate: planned(0), endDate: planned(10), people: [zoe] }));
+test('a roles warning clears when an advisor is added; the kick-off is planned', async ({
+  page,
+  snap,
+  expectAccessible,
+}) => {
+  await seedEngagement(
+    page,
+    engagementInput({
+      name: 'Payments MVP',
+      status: 'planning',
+      startDate: planned(0),
+      endDate: planned(10),
+      people: [zoe],
+    }),
+  );
   await page.getByRole('button', { name: /Payments MVP/ }).click();
   const roles = page.getByRole('list', { name: 'Roles warnings' });
   await expect(roles).toContainText('No project advisor yet');
@@ -103,12 +129,25 @@ test('a roles warning clears when an advisor is added; the kick-off is planned',
   await expectAccessible();
 });
 
-test('an engagement ending today shows its check-in in three months on the home screen', async ({ app, page: first, restart, snap, expectAccessible, now }) => {
+test('an engagement ending today shows its check-in in three months on the home screen', async ({
+  app,
+  page: first,
+  restart,
+  snap,
+  expectAccessible,
+  now,
+}) => {
   let page = first;
   const today = toIsoDate(now);
   const engagement = await seedEngagement(
     page,
-    engagementInput({ name: 'Checkout MVP', status: 'wrapping-up', startDate: addWeeksIso(today, -10), endDate: today, people: [zoe, sam] }),
+    engagementInput({
+      name: 'Checkout MVP',
+      status: 'wrapping-up',
+      startDate: addWeeksIso(today, -10),
+      endDate: today,
+      people: [zoe, sam],
+    }),
   );
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'This week' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
@@ -121,7 +160,9 @@ test('an engagement ending today shows its check-in in three months on the home 
 
   // The item links to where it is dealt with.
   await upcoming.getByRole('button', { name: title }).click();
-  await expect(page.getByRole('heading', { name: `Three-month check-in: ${formatDisplayDate(checkInDate(today))}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `Three-month check-in: ${formatDisplayDate(checkInDate(today))}` }),
+  ).toBeVisible();
   await page.getByLabel('Did the changes stick?').fill('Yes: CI runs on every merge.');
   await page.getByLabel('Project retro held').check();
   await page.getByLabel('Person', { exact: true }).fill('Kenji Sato');
@@ -150,15 +191,28 @@ test('an engagement ending today shows its check-in in three months on the home 
   await expect(page.getByLabel('Held on')).toHaveValue(today);
   const yesterday = toIsoDate(addDays(parseISO(today), -1));
   await page.getByLabel('Held on').fill(yesterday);
-  await expect.poll(async () => (await app.page().evaluate(async (id) => {
-    const api = (window as unknown as { api: { invoke: (c: string, p: unknown) => Promise<{ ok: boolean; value?: { checkInHeldOn: string | null } }> } }).api;
-    return (await api.invoke('lifecycle:get', { engagementId: id })).value?.checkInHeldOn;
-  }, engagement.id))).toBe(yesterday);
+  await expect
+    .poll(
+      async () =>
+        await app.page().evaluate(async (id) => {
+          const api = (
+            window as unknown as {
+              api: {
+                invoke: (c: string, p: unknown) => Promise<{ ok: boolean; value?: { checkInHeldOn: string | null } }>;
+              };
+            }
+          ).api;
+          return (await api.invoke('lifecycle:get', { engagementId: id })).value?.checkInHeldOn;
+        }, engagement.id),
+    )
+    .toBe(yesterday);
   page = await restart();
   await openSection(page, /Checkout MVP/, 'Wrap-up');
   await expect(page.getByLabel('Check-in held')).toBeChecked();
   await expect(page.getByLabel('Held on')).toHaveValue(yesterday);
-  await expect(page.getByRole('listitem', { name: 'Kenji Sato' }).getByLabel('How often to follow up with Kenji Sato')).toHaveValue('quarterly');
+  await expect(
+    page.getByRole('listitem', { name: 'Kenji Sato' }).getByLabel('How often to follow up with Kenji Sato'),
+  ).toHaveValue('quarterly');
   await snap('wrap-up-held', page);
   await expectAccessible(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'This week' }).click();
@@ -167,8 +221,26 @@ test('an engagement ending today shows its check-in in three months on the home 
 });
 
 test('a third engagement back to back warns on the form and on the home screen', async ({ page }) => {
-  await seedEngagement(page, engagementInput({ name: 'Q1 Payments', status: 'planning', startDate: planned(0), endDate: planned(10), people: [zoe, sam] }));
-  await seedEngagement(page, engagementInput({ name: 'Q2 Search', status: 'planning', startDate: planned(13), endDate: planned(23), people: [zoe, sam] }));
+  await seedEngagement(
+    page,
+    engagementInput({
+      name: 'Q1 Payments',
+      status: 'planning',
+      startDate: planned(0),
+      endDate: planned(10),
+      people: [zoe, sam],
+    }),
+  );
+  await seedEngagement(
+    page,
+    engagementInput({
+      name: 'Q2 Search',
+      status: 'planning',
+      startDate: planned(13),
+      endDate: planned(23),
+      people: [zoe, sam],
+    }),
+  );
 
   await page.getByRole('button', { name: 'New engagement' }).click();
   await page.getByLabel('Engagement name').fill('Q3 Ledger');
@@ -193,11 +265,25 @@ test('a third engagement back to back warns on the form and on the home screen',
   await expect(page.getByRole('list', { name: 'Warnings' })).toContainText('third engagement back to back');
 });
 
-test('a check-in due is notified once, if asked for; a click opens its wrap-up; the Go menu reaches every screen', async ({ app, page: first, restart, now }) => {
+test('a check-in due is notified once, if asked for; a click opens its wrap-up; the Go menu reaches every screen', async ({
+  app,
+  page: first,
+  restart,
+  now,
+}) => {
   let page = first;
   // Ended three months and a day ago: its check-in is due (overdue by a day or so).
   const end = toIsoDate(addDays(subMonths(now, 3), -1));
-  await seedEngagement(page, engagementInput({ name: 'Ledger', status: 'done', startDate: addWeeksIso(end, -12), endDate: end, people: [zoe, sam] }));
+  await seedEngagement(
+    page,
+    engagementInput({
+      name: 'Ledger',
+      status: 'done',
+      startDate: addWeeksIso(end, -12),
+      endDate: end,
+      people: [zoe, sam],
+    }),
+  );
   const notices = () => app.notifications();
 
   // Opt-in: nothing until turned on in Settings, then the due check-in at once.
@@ -211,7 +297,9 @@ test('a check-in due is notified once, if asked for; a click opens its wrap-up; 
 
   // A click opens where it is dealt with.
   await app.clickNotification(0);
-  await expect(page.getByRole('heading', { name: `Three-month check-in: ${formatDisplayDate(checkInDate(end))}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `Three-month check-in: ${formatDisplayDate(checkInDate(end))}` }),
+  ).toBeVisible();
 
   // Not again: neither on a check after a restart nor when the setting is saved again.
   page = await restart();

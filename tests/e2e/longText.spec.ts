@@ -35,7 +35,18 @@ const longNote = doc(
 
 function file(): EngagementFile {
   const f = newEngagementFile(engagement);
-  f.retro.goals = [{ id: 'g1', kind: 'technical', title: TOKEN, metric: TOKEN, baseline: TOKEN, target: TOKEN, productionAdoption: false, createdAt: '2026-03-01T00:00:00.000Z' }];
+  f.retro.goals = [
+    {
+      id: 'g1',
+      kind: 'technical',
+      title: TOKEN,
+      metric: TOKEN,
+      baseline: TOKEN,
+      target: TOKEN,
+      productionAdoption: false,
+      createdAt: '2026-03-01T00:00:00.000Z',
+    },
+  ];
   f.retro.retros = [
     retro({
       id: 'r1',
@@ -46,10 +57,21 @@ function file(): EngagementFile {
       mvpStatus: TOKEN,
     }),
   ];
-  f.project.milestones = [{ id: 'm1', date: '2026-03-03', kind: 'kick-off', title: TOKEN, note: TOKEN, createdAt: '2026-03-03T00:00:00.000Z' }];
+  f.project.milestones = [
+    {
+      id: 'm1',
+      date: '2026-03-03',
+      kind: 'kick-off',
+      title: TOKEN,
+      note: TOKEN,
+      createdAt: '2026-03-03T00:00:00.000Z',
+    },
+  ];
   f.project.retro.attendees = [{ personId: 'p-1', name: TOKEN, email: 'ada@example.com' }];
   f.project.retro.notes = { ...emptyProjectNotes(), wentWell: longNote, takeaways: longNote };
-  f.project.nps = [{ id: 'n1', respondent: TOKEN, role: 'engineer', score: 9, comment: TOKEN, createdAt: '2026-05-07T15:00:00.000Z' }];
+  f.project.nps = [
+    { id: 'n1', respondent: TOKEN, role: 'engineer', score: 9, comment: TOKEN, createdAt: '2026-05-07T15:00:00.000Z' },
+  ];
   return f;
 }
 
@@ -71,8 +93,12 @@ test.describe('long unbroken text wraps', () => {
   let browser: Browser | undefined;
   test.beforeAll(async ({ playwright }, testInfo) => {
     const availability = chromiumAvailability();
-    test.skip(testInfo.project.name !== 'chromium' || !availability.ok, 'Rendered in Debian’s Chromium (the chromium project)');
-    if (availability.ok) browser = await playwright.chromium.launch({ executablePath: availability.executablePath, args: CHROMIUM_ARGS });
+    test.skip(
+      testInfo.project.name !== 'chromium' || !availability.ok,
+      'Rendered in Debian’s Chromium (the chromium project)',
+    );
+    if (availability.ok)
+      browser = await playwright.chromium.launch({ executablePath: availability.executablePath, args: CHROMIUM_ARGS });
   });
   test.afterAll(async () => {
     await browser?.close();

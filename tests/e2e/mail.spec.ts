@@ -29,7 +29,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-test('email a finished retro: preview, then save the .eml and parse it', async ({ app, page, snap, expectAccessible }) => {
+test('email a finished retro: preview, then save the .eml and parse it', async ({
+  app,
+  page,
+  snap,
+  expectAccessible,
+}) => {
   await app.allowSaveDialogs();
   await finishedRetro(page);
   await page.getByRole('button', { name: 'Email notes' }).click();
@@ -49,10 +54,16 @@ test('email a finished retro: preview, then save the .eml and parse it', async (
   await expect(dialog.getByText('“not-an-address” is not a valid email address.')).toBeVisible();
   // Header injection (which the text field cannot even carry) is refused by the main process.
   const injected = await page.evaluate(async () => {
-    const api = (window as unknown as { api: { invoke: (c: string, p: unknown) => Promise<{ ok: boolean; error?: { code: string } }> } }).api;
+    const api = (
+      window as unknown as {
+        api: { invoke: (c: string, p: unknown) => Promise<{ ok: boolean; error?: { code: string } }> };
+      }
+    ).api;
     const section = (await api.invoke('engagements:list', {})) as unknown as { value: { id: string }[] };
     const engagementId = section.value[0]?.id ?? '';
-    const retros = (await api.invoke('retros:list', { engagementId })) as unknown as { value: { retros: { id: string }[] } };
+    const retros = (await api.invoke('retros:list', { engagementId })) as unknown as {
+      value: { retros: { id: string }[] };
+    };
     return api.invoke('mail:saveEml', {
       engagementId,
       retroId: retros.value.retros[0]?.id ?? '',
@@ -103,7 +114,11 @@ test('email a finished retro: preview, then save the .eml and parse it', async (
 test.describe('with the automatic retry ten minutes away', () => {
   // "Retry now" is what sends it: the 1 s automatic retry once sent it before the click landed.
   test.use({ mailRetryMs: 10 * 60_000 });
-  test('a send with no server waits in the outbox and goes out once the server is up', async ({ page, snap, expectAccessible }) => {
+  test('a send with no server waits in the outbox and goes out once the server is up', async ({
+    page,
+    snap,
+    expectAccessible,
+  }) => {
     const port = await freePort();
     const received: string[] = [];
     const server = new SMTPServer({
@@ -159,7 +174,6 @@ test.describe('with the automatic retry ten minutes away', () => {
   });
 });
 
-
 test('the project retro can be emailed like a weekly retro', async ({ app, page }) => {
   await app.allowSaveDialogs();
   await seedEngagement(page, engagementInput());
@@ -179,7 +193,9 @@ test('the project retro can be emailed like a weekly retro', async ({ app, page 
   await dialog.getByRole('button', { name: 'Save .eml…' }).click();
   const saved = dialog.getByText(/^Saved to .*\.eml\.$/);
   await expect(saved).toBeVisible();
-  const parsed = await PostalMime.parse(fs.readFileSync(((await saved.textContent()) ?? '').replace(/^Saved to /, '').replace(/\.$/, '')));
+  const parsed = await PostalMime.parse(
+    fs.readFileSync(((await saved.textContent()) ?? '').replace(/^Saved to /, '').replace(/\.$/, '')),
+  );
   expect(parsed.subject).toMatch(/^Project retro notes — Payments MVP/);
   expect(parsed.text).toContain('Payments MVP');
   expect(parsed.html).not.toMatch(/<style|\sclass=/i);

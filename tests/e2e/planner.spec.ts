@@ -4,7 +4,16 @@ import type { Page } from '@playwright/test';
 import { addMonths, parseISO } from 'date-fns';
 import { formatDisplayDate, toIsoDate } from '../../shared/dates';
 import { checkInDate } from '../../shared/lifecycle/dates';
-import { addDaysIso, addWeeksToKey, datesOfWeek, formatDayLong, mondayOf, weekKeyOf, weekKeyOfDate, weekNumber } from '../../shared/week';
+import {
+  addDaysIso,
+  addWeeksToKey,
+  datesOfWeek,
+  formatDayLong,
+  mondayOf,
+  weekKeyOf,
+  weekKeyOfDate,
+  weekNumber,
+} from '../../shared/week';
 import { expect, test } from './fixtures';
 import { DEFAULT_NOW, datesAround, localInstant } from './clock';
 import { engagementInput, seedEngagement } from './helpers';
@@ -98,7 +107,9 @@ test.describe('on a Wednesday morning', () => {
     await form.getByRole('button', { name: 'Add ritual' }).click();
     const rituals = page.getByRole('list', { name: 'Rituals' });
     await expect(rituals.getByRole('listitem').filter({ hasText: 'Demo' })).toContainText('On your 20% day (Friday)');
-    await expect(rituals.getByRole('listitem').filter({ hasText: 'Weekly retro' })).toContainText('Thursday · 14:00 · 30 min');
+    await expect(rituals.getByRole('listitem').filter({ hasText: 'Weekly retro' })).toContainText(
+      'Thursday · 14:00 · 30 min',
+    );
     await expect(warnings).toContainText('Demo (16:00, 30 min) falls on Friday, your 20% day.');
     await expect(dayTab(page, 'Friday')).toContainText('16:00 Demo');
     await saved(page);
@@ -112,10 +123,11 @@ test.describe('on a Wednesday morning', () => {
     await expect(dayTab(again, 'Monday')).toContainText('with Kenji Sato');
     await dayTab(again, 'Monday').click();
     await expect(again.getByLabel('On what')).toHaveValue('Contract tests for the payments API');
-    await expect(again.getByRole('list', { name: 'Warnings for this week' })).toContainText('Demo (16:00, 30 min) falls on Friday');
+    await expect(again.getByRole('list', { name: 'Warnings for this week' })).toContainText(
+      'Demo (16:00, 30 min) falls on Friday',
+    );
   });
 });
-
 
 test('keyboard only: move between days, cycle a day, log a partner', async ({ page, snap }) => {
   await createEngagement(page);
@@ -157,11 +169,14 @@ test('keyboard only: move between days, cycle a day, log a partner', async ({ pa
   await page.keyboard.type('Pairing on the checkout flow');
   await expect(dayTab(page, 'Monday')).toHaveAccessibleName(/Pairing · 6 h/);
   await expect(dayTab(page, 'Monday')).toContainText('with Kenji Sato');
-    await expect(page.getByText('changes the day: pairing → 20% time → off')).toBeVisible();
+  await expect(page.getByText('changes the day: pairing → 20% time → off')).toBeVisible();
   await snap('planner-engagement-section');
 });
 
-test('export the week as .ics (day blocks, rituals, the weekly retro recurring); next week is the template', async ({ app, page }) => {
+test('export the week as .ics (day blocks, rituals, the weekly retro recurring); next week is the template', async ({
+  app,
+  page,
+}) => {
   await createEngagement(page);
   await page.getByRole('button', { name: 'Week planner' }).click();
   await logPartner(page, 'Monday', 'Kenji Sato', 'Contract tests');
@@ -239,7 +254,10 @@ test('after the engagement: its planner steps on to the follow-up and check-in w
   // Ended last Friday; a name with a comma, which must stay one calendar category.
   const around = datesAround(DEFAULT_NOW);
   const end = addDaysIso(around.mondayIn(-1), 4);
-  await seedEngagement(page, engagementInput({ name: 'Search, EU', status: 'wrapping-up', startDate: around.mondayIn(-10), endDate: end }));
+  await seedEngagement(
+    page,
+    engagementInput({ name: 'Search, EU', status: 'wrapping-up', startDate: around.mondayIn(-10), endDate: end }),
+  );
   const followUpDate = toIsoDate(addMonths(parseISO(around.today), 1));
   const checkIn = checkInDate(end);
 
@@ -257,11 +275,15 @@ test('after the engagement: its planner steps on to the follow-up and check-in w
   // The engagement's planner opens on its last week (this week is past the end)…
   await page.getByRole('button', { name: 'Planner', exact: true }).click();
   const planner = page.getByRole('region', { name: 'Planner' });
-  await expect(planner.getByRole('heading', { name: new RegExp(`^Week ${weekNumber(weekKeyOf(end))} `) })).toBeVisible();
+  await expect(
+    planner.getByRole('heading', { name: new RegExp(`^Week ${weekNumber(weekKeyOf(end))} `) }),
+  ).toBeVisible();
   // …and steps over the empty weeks to the ones that carry its dates.
   await planner.getByRole('button', { name: `On to week ${weekNumber(weekKeyOf(followUpDate))}` }).click();
   await expect(planner.getByRole('heading', { name: 'After the engagement: this week’s dates' })).toBeVisible();
-  await expect(planner.getByRole('listitem')).toHaveText([`Follow up with Kenji Sato · ${formatDayLong(followUpDate)}, 09:00 (30 min)`]);
+  await expect(planner.getByRole('listitem')).toHaveText([
+    `Follow up with Kenji Sato · ${formatDayLong(followUpDate)}, 09:00 (30 min)`,
+  ]);
   await snap('planner-after-engagement');
   await expectAccessible();
 
@@ -273,7 +295,9 @@ test('after the engagement: its planner steps on to the follow-up and check-in w
   ]);
 
   await planner.getByRole('button', { name: `On to week ${weekNumber(weekKeyOf(checkIn))}` }).click();
-  await expect(planner.getByRole('listitem')).toHaveText([`Three-month check-in: Checkout · ${formatDayLong(checkIn)}, 09:00 (30 min)`]);
+  await expect(planner.getByRole('listitem')).toHaveText([
+    `Three-month check-in: Checkout · ${formatDayLong(checkIn)}, 09:00 (30 min)`,
+  ]);
   const checkInFile = await exportWeek(page, 2, `search-eu-${weekKeyOf(checkIn)}.ics`);
   expect(checkInFile.events.map((e) => [e.summary, e.start, e.categories])).toContainEqual([
     'Three-month check-in: Checkout',
@@ -294,7 +318,9 @@ function firstRetro(start: string): string {
 
 /** Clicks Export .ics, reads the saved file back with ical.js, and checks RFC 5545's 75-octet lines. */
 async function exportWeek(page: Page, count: number, name: string) {
-  const toast = page.getByRole('status').filter({ hasText: new RegExp(`Exported ${count} events to .*${name.replace('.', '\\.')}`) });
+  const toast = page
+    .getByRole('status')
+    .filter({ hasText: new RegExp(`Exported ${count} events to .*${name.replace('.', '\\.')}`) });
   await page.getByRole('button', { name: 'Export .ics' }).click();
   await expect(toast).toBeVisible();
   const file = /Exported \d+ events to (.+\.ics)\./.exec((await toast.textContent()) ?? '')?.[1] ?? '';

@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 
-test('spell checking is off until the user turns it on, and the setting says what it downloads', async ({ app, page, restart, snap }) => {
+test('spell checking is off until the user turns it on, and the setting says what it downloads', async ({
+  app,
+  page,
+  restart,
+  snap,
+}) => {
   await app.menu('show-settings');
   const spelling = page.getByRole('checkbox', { name: 'Check spelling as you type' });
   await expect(spelling).not.toBeChecked();
@@ -17,7 +22,11 @@ test('spell checking is off until the user turns it on, and the setting says wha
   await expect(again.getByRole('checkbox', { name: 'Check spelling as you type' })).toBeChecked();
 });
 
-test('Settings › Mail refuses a password without TLS to another machine, and saves it with STARTTLS', async ({ app, page, snap }) => {
+test('Settings › Mail refuses a password without TLS to another machine, and saves it with STARTTLS', async ({
+  app,
+  page,
+  snap,
+}) => {
   await app.menu('show-settings');
   const mail = page.getByRole('form', { name: 'Mail settings' });
   await mail.getByLabel('SMTP server').fill('smtp.example.com');

@@ -7,12 +7,21 @@ import { seedStory } from './story';
 
 async function openProjectRetro(page: Page) {
   await openEngagementList(page);
-  await page.getByRole('list', { name: 'Engagements' }).getByRole('button', { name: /Payments MVP/ }).click();
+  await page
+    .getByRole('list', { name: 'Engagements' })
+    .getByRole('button', { name: /Payments MVP/ })
+    .click();
   await page.getByRole('button', { name: 'Project retro', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Project retro' })).toBeVisible();
 }
 
-async function recordResponse(page: Page, score: number, role: 'Engineer' | 'Product' | 'Other', respondent = '', comment = '') {
+async function recordResponse(
+  page: Page,
+  score: number,
+  role: 'Engineer' | 'Product' | 'Other',
+  respondent = '',
+  comment = '',
+) {
   const form = page.getByRole('form', { name: 'Record a response' });
   await form.getByLabel('Score').selectOption(String(score));
   await form.getByLabel('Role').selectOption({ label: role });
@@ -22,12 +31,22 @@ async function recordResponse(page: Page, score: number, role: 'Engineer' | 'Pro
   await expect(form.getByLabel('Score')).toHaveValue('');
 }
 
-test('hold a project retro with takeaways and an NPS survey; export it; restart and find everything', async ({ app, page, restart, snap, expectAccessible }) => {
+test('hold a project retro with takeaways and an NPS survey; export it; restart and find everything', async ({
+  app,
+  page,
+  restart,
+  snap,
+  expectAccessible,
+}) => {
   await seedStory(page);
   await openProjectRetro(page);
   // The goals are restated with their latest scores.
   const goals = page.getByRole('list', { name: 'Goals with their latest scores' });
-  await expect(goals.getByRole('listitem')).toHaveText([/Checkout MVP live for 10% of traffic.*78%/, /Deploys under 15 minutes.*74%/, /Line coverage 80%.*85%/]);
+  await expect(goals.getByRole('listitem')).toHaveText([
+    /Checkout MVP live for 10% of traffic.*78%/,
+    /Deploys under 15 minutes.*74%/,
+    /Line coverage 80%.*85%/,
+  ]);
 
   await page.getByLabel('Add a person of the engagement').selectOption({ label: 'Kenji Sato' });
   await page.getByLabel('Add a person of the engagement').selectOption({ label: 'Zoë Ångström' });
@@ -40,8 +59,16 @@ test('hold a project retro with takeaways and an NPS survey; export it; restart 
 
   // Ten responses: 5 promoters, 2 passives, 3 detractors → NPS = 50% − 30% = +20.
   const scores: [number, 'Engineer' | 'Product' | 'Other'][] = [
-    [10, 'Engineer'], [9, 'Engineer'], [9, 'Product'], [8, 'Engineer'], [7, 'Other'],
-    [6, 'Product'], [5, 'Engineer'], [10, 'Engineer'], [3, 'Product'], [9, 'Engineer'],
+    [10, 'Engineer'],
+    [9, 'Engineer'],
+    [9, 'Product'],
+    [8, 'Engineer'],
+    [7, 'Other'],
+    [6, 'Product'],
+    [5, 'Engineer'],
+    [10, 'Engineer'],
+    [3, 'Product'],
+    [9, 'Engineer'],
   ];
   for (const [i, [score, role]] of scores.entries()) {
     await recordResponse(page, score, role, i === 0 ? 'Kenji Sato' : '', i === 0 ? 'Pairing changed how we test' : '');
@@ -82,8 +109,12 @@ test('hold a project retro with takeaways and an NPS survey; export it; restart 
   // Close at once: the notes typed last are saved by the close handshake.
   const again = await restart();
   await openProjectRetro(again);
-  await expect(again.getByRole('textbox', { name: 'Key takeaways' })).toHaveText('Pair from day one. <Ship> the MVP & measure it.');
-  await expect(again.getByRole('textbox', { name: 'Went poorly' })).toHaveText('End-to-end tests stayed flaky until week six.');
+  await expect(again.getByRole('textbox', { name: 'Key takeaways' })).toHaveText(
+    'Pair from day one. <Ship> the MVP & measure it.',
+  );
+  await expect(again.getByRole('textbox', { name: 'Went poorly' })).toHaveText(
+    'End-to-end tests stayed flaky until week six.',
+  );
   await expect(again.getByRole('list', { name: 'Attendees' })).toContainText('Kenji Sato');
   await expect(again.getByTestId('nps-value')).toHaveText('+20');
   await expect(again.getByRole('list', { name: 'Responses' }).getByRole('listitem')).toHaveCount(10);

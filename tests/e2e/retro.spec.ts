@@ -18,7 +18,13 @@ async function addGoal(page: Page, title: string, adoption: boolean) {
   await expect(page.getByRole('listitem', { name: title })).toBeVisible();
 }
 
-test('a retro taken live survives closing the app right after typing', async ({ page, restart, snap, expectAccessible, now }) => {
+test('a retro taken live survives closing the app right after typing', async ({
+  page,
+  restart,
+  snap,
+  expectAccessible,
+  now,
+}) => {
   // The default instant is a Thursday afternoon, after the 14:00 retro: its notes are due.
   const dueDate = format(addDays(now, 7), 'yyyy-MM-dd');
   // A long story (goals, a whole live retro, a restart, two axe passes): about 16 s alone,
@@ -74,10 +80,14 @@ test('a retro taken live survives closing the app right after typing', async ({ 
   await snap('retros-list', again);
   await expectAccessible(again);
   await again.getByRole('button', { name: 'Open this week’s retro' }).click();
-  await expect(again.getByRole('textbox', { name: 'Went well' })).toHaveText('Pairing on the checkout flow every day. Tests first, always.');
+  await expect(again.getByRole('textbox', { name: 'Went well' })).toHaveText(
+    'Pairing on the checkout flow every day. Tests first, always.',
+  );
   await expect(again.getByRole('textbox', { name: 'Went well' }).locator('strong')).toHaveText('Tests');
   await expect(again.getByRole('textbox', { name: 'Went poorly' })).toHaveText('Deploys still take two hours.');
-  await expect(again.getByRole('textbox', { name: 'Notes', exact: true })).toHaveText('Decision: keep the feature flag until 10% traffic.');
+  await expect(again.getByRole('textbox', { name: 'Notes', exact: true })).toHaveText(
+    'Decision: keep the feature flag until 10% traffic.',
+  );
   await expect(again.getByLabel('Owner of: Split the deploy pipeline')).toHaveValue('p-kenji');
   await expect(again.getByLabel('Owner of: Add a smoke test to CI')).toHaveValue('p-zoe');
   await expect(again.getByLabel('Due date of: Add a smoke test to CI')).toHaveValue(dueDate);
@@ -107,11 +117,17 @@ test('open action items carry over to the next retro and can be closed there', a
   await expect(carried).toContainText('Ana Lima');
   await carried.getByLabel('Write the runbook').check();
   // It stays in view, struck through, until the retro is closed.
-  await expect(carried.getByRole('listitem').filter({ hasText: 'Write the runbook' })).toHaveAttribute('data-checked', 'true');
+  await expect(carried.getByRole('listitem').filter({ hasText: 'Write the runbook' })).toHaveAttribute(
+    'data-checked',
+    'true',
+  );
 
   const again = await restart();
   await openRetros(again);
-  await again.getByRole('button', { name: /Retro of/ }).first().click();
+  await again
+    .getByRole('button', { name: /Retro of/ })
+    .first()
+    .click();
   const carriedAfter = again.getByRole('list', { name: 'Action items carried over' });
   await expect(carriedAfter.getByRole('listitem')).toHaveCount(1);
   await expect(carriedAfter).toContainText('Pair with Ana on the migration');
@@ -265,7 +281,9 @@ test.describe('on Tuesday 09:55, the retro moved to Tuesday 10:00 in the planner
     await app.menu('show-settings');
     await page.getByLabel(/Desktop notifications/).check();
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect.poll(() => app.notifications()).toEqual([{ title: 'Weekly retro at 10:00', body: 'Payments MVP: score the goals first.' }]);
+    await expect
+      .poll(() => app.notifications())
+      .toEqual([{ title: 'Weekly retro at 10:00', body: 'Payments MVP: score the goals first.' }]);
 
     await openRetros(page);
     await expect(page.getByText('same time every week (Tuesday 10:00)')).toBeVisible();
@@ -286,14 +304,26 @@ test.describe('after the engagement has ended', () => {
     await expect(page.getByText('Pick a day the engagement runs: 5 Oct 2026 to 18 Dec 2026.')).toBeVisible();
     await snap('retros-engagement-ended');
     const refused = await page.evaluate(async (engagementId) => {
-      const api = (window as unknown as { api: { invoke: (c: string, p: unknown) => Promise<{ ok: boolean; error?: { message: string } }> } }).api;
+      const api = (
+        window as unknown as {
+          api: { invoke: (c: string, p: unknown) => Promise<{ ok: boolean; error?: { message: string } }> };
+        }
+      ).api;
       return api.invoke('retros:create', { engagementId, date: '2027-02-11' });
     }, engagement.id);
-    expect(refused).toEqual({ ok: false, error: expect.objectContaining({ message: 'A retro must fall within the engagement: 5 Oct 2026 to 18 Dec 2026.' }) as unknown });
+    expect(refused).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        message: 'A retro must fall within the engagement: 5 Oct 2026 to 18 Dec 2026.',
+      }) as unknown,
+    });
   });
 });
 
-test('a note too long to save says so beside the save state, and saves again once shortened', async ({ page, snap }) => {
+test('a note too long to save says so beside the save state, and saves again once shortened', async ({
+  page,
+  snap,
+}) => {
   await seedEngagement(page, engagementInput());
   await openRetros(page);
   await page.getByRole('button', { name: 'Start this week’s retro' }).click();
@@ -306,7 +336,9 @@ test('a note too long to save says so beside the save state, and saves again onc
     element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
   const state = page.getByRole('status').filter({ hasText: /Not saved|saved|Saving/ });
-  await expect(state).toHaveText(/^Not saved: This note is too long to save \(1\.2 MB; at most 1 MB\): split it/, { timeout: 15_000 });
+  await expect(state).toHaveText(/^Not saved: This note is too long to save \(1\.2 MB; at most 1 MB\): split it/, {
+    timeout: 15_000,
+  });
   await page.evaluate(() => document.querySelector('main')?.scrollTo(0, 0));
   await snap('retro-note-too-long');
 

@@ -1,7 +1,10 @@
 import { SCREENS } from '../../shared/screens';
 import { expect, test } from './fixtures';
 
-test('the sidebar lists the top-level screens from shared/screens.ts, with their shortcuts, and opens each', async ({ page, snap }) => {
+test('the sidebar lists the top-level screens from shared/screens.ts, with their shortcuts, and opens each', async ({
+  page,
+  snap,
+}) => {
   const items = page.getByRole('navigation', { name: 'Main' }).getByRole('list').first().getByRole('button');
   // The same six, in the same order, as before the list existed.
   await expect(items).toHaveText(['This week', 'Engagements', 'Candidates', 'Week planner', 'Outbox', 'Settings']);

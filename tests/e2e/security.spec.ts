@@ -12,7 +12,12 @@ test('the renderer gets exactly { invoke, on } and no Node', async ({ page }) =>
       module: typeof w['module'],
     };
   });
-  expect(surface).toEqual({ apiKeys: ['invoke', 'on'], require: 'undefined', process: 'undefined', module: 'undefined' });
+  expect(surface).toEqual({
+    apiKeys: ['invoke', 'on'],
+    require: 'undefined',
+    process: 'undefined',
+    module: 'undefined',
+  });
 });
 
 test('invalid IPC payloads get a typed error and change nothing', async ({ app, page }) => {
@@ -62,13 +67,19 @@ test('invalid IPC payloads get a typed error and change nothing', async ({ app, 
   expect(fs.existsSync(path.join(app.dataDir, 'planner.json'))).toBe(false);
 });
 
-test('payloads reach main as Electron IPC carries them (structured clone), and main refuses what is not plain data', async ({ page }) => {
+test('payloads reach main as Electron IPC carries them (structured clone), and main refuses what is not plain data', async ({
+  page,
+}) => {
   await expect(page.getByRole('heading', { name: 'This week', level: 1 })).toBeVisible();
   const results = await page.evaluate(async () => {
     const api = (window as unknown as { api: { invoke: (c: string, p: unknown) => Promise<unknown> } }).api;
     const cycle: Record<string, unknown> = {};
     cycle['self'] = cycle;
-    const settle = (p: Promise<unknown>) => p.then((value) => ({ value }), (error: unknown) => ({ rejected: String(error) }));
+    const settle = (p: Promise<unknown>) =>
+      p.then(
+        (value) => ({ value }),
+        (error: unknown) => ({ rejected: String(error) }),
+      );
     return Promise.all([
       settle(api.invoke('app:startupReport', cycle)),
       settle(api.invoke('app:startupReport', { extra: undefined })),
@@ -84,7 +95,10 @@ test('payloads reach main as Electron IPC carries them (structured clone), and m
   ];
   // Before the host cloned as Electron does, its JSON round trip threw on the cycle, dropped
   // the undefined field and the function (both accepted), and turned the Date into text.
-  expect(cycled.value.error).toMatchObject({ code: 'invalid-payload', fieldErrors: { self: 'The request refers to itself (a cycle).' } });
+  expect(cycled.value.error).toMatchObject({
+    code: 'invalid-payload',
+    fieldErrors: { self: 'The request refers to itself (a cycle).' },
+  });
   expect(undefinedField.value.error).toMatchObject({ code: 'invalid-payload' });
   expect(undefinedField.value.error.fieldErrors['_']).toMatch(/extra/);
   expect(date.value.error).toMatchObject({ code: 'invalid-payload' });

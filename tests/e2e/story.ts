@@ -8,7 +8,11 @@ import { engagementInput, seedEngagement } from './helpers';
 import { DEFAULT_NOW } from './clock';
 
 /** Calls the app's API from the page, as the UI would (validated by main like any call). */
-export async function api<C extends InvokeChannel>(page: Page, channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>> {
+export async function api<C extends InvokeChannel>(
+  page: Page,
+  channel: C,
+  payload: RequestOf<C>,
+): Promise<ResponseOf<C>> {
   const result = await page.evaluate(
     async ([c, p]) => {
       const bridge = (window as unknown as { api: { invoke: (c: string, p: unknown) => Promise<unknown> } }).api;
@@ -29,7 +33,13 @@ function tasks(items: { id: string; text: string; owner?: string; closedOn?: str
     type: 'taskList',
     content: items.map((i) => ({
       type: 'taskItem',
-      attrs: { id: i.id, checked: i.closedOn !== undefined, owner: i.owner ?? null, due: null, closedOn: i.closedOn ?? null },
+      attrs: {
+        id: i.id,
+        checked: i.closedOn !== undefined,
+        owner: i.owner ?? null,
+        due: null,
+        closedOn: i.closedOn ?? null,
+      },
       content: [para(i.text)],
     })),
   };
@@ -51,19 +61,47 @@ export async function seedStory(page: Page, now: Date = DEFAULT_NOW): Promise<St
   const monday = startOfISOWeek(addWeeks(now, -8));
   const start = iso(monday);
   const end = iso(addDays(monday, 7 * 10 - 3));
-  const engagement = await seedEngagement(page, engagementInput({ startDate: start, endDate: end, status: 'active' }, now));
+  const engagement = await seedEngagement(
+    page,
+    engagementInput({ startDate: start, endDate: end, status: 'active' }, now),
+  );
   const id = engagement.id;
   const goals = [
-    { title: 'Checkout MVP live for 10% of traffic', kind: 'business' as const, target: '10%', productionAdoption: true, scores: [5, 10, 25, 40, 55, 62, 70, 78] },
-    { title: 'Deploys under 15 minutes', kind: 'technical' as const, target: '15 min', productionAdoption: false, scores: [10, 15, 15, 30, 45, 60, 65, 74] },
-    { title: 'Line coverage 80%', kind: 'technical' as const, target: '80%', productionAdoption: false, scores: [35, 42, 50, 58, 66, 74, 81, 85] },
+    {
+      title: 'Checkout MVP live for 10% of traffic',
+      kind: 'business' as const,
+      target: '10%',
+      productionAdoption: true,
+      scores: [5, 10, 25, 40, 55, 62, 70, 78],
+    },
+    {
+      title: 'Deploys under 15 minutes',
+      kind: 'technical' as const,
+      target: '15 min',
+      productionAdoption: false,
+      scores: [10, 15, 15, 30, 45, 60, 65, 74],
+    },
+    {
+      title: 'Line coverage 80%',
+      kind: 'technical' as const,
+      target: '80%',
+      productionAdoption: false,
+      scores: [35, 42, 50, 58, 66, 74, 81, 85],
+    },
   ];
   const goalIds: string[] = [];
   for (const g of goals) {
     const saved = await api(page, 'goals:save', {
       engagementId: id,
       goalId: null,
-      input: { kind: g.kind, title: g.title, metric: '', baseline: '', target: g.target, productionAdoption: g.productionAdoption },
+      input: {
+        kind: g.kind,
+        title: g.title,
+        metric: '',
+        baseline: '',
+        target: g.target,
+        productionAdoption: g.productionAdoption,
+      },
     });
     goalIds.push(saved.id);
   }
@@ -80,21 +118,56 @@ export async function seedStory(page: Page, now: Date = DEFAULT_NOW): Promise<St
       retroId: retro.id,
       patch: { goalScores: goalIds.map((goalId, i) => ({ goalId, score: goals[i]?.scores[week] ?? 0, note: '' })) },
     });
-    await api(page, 'retros:saveNote', { engagementId: id, retroId: retro.id, section: 'wentWell', doc: doc(para(`Pairing every day in week ${week + 1}.`)) });
+    await api(page, 'retros:saveNote', {
+      engagementId: id,
+      retroId: retro.id,
+      section: 'wentWell',
+      doc: doc(para(`Pairing every day in week ${week + 1}.`)),
+    });
     if (!quietWeeks.has(week)) {
-      await api(page, 'retros:saveNote', { engagementId: id, retroId: retro.id, section: 'wentPoorly', doc: doc(para('Deploys still slow; flaky end-to-end tests.')) });
+      await api(page, 'retros:saveNote', {
+        engagementId: id,
+        retroId: retro.id,
+        section: 'wentPoorly',
+        doc: doc(para('Deploys still slow; flaky end-to-end tests.')),
+      });
     }
     const closeWeek = (offset: number) => (thursday(week + offset) <= iso(now) ? thursday(week + offset) : undefined);
     const items = [
-      { id: `w${week}-a`, text: `Split the deploy pipeline, step ${week + 1}`, owner: 'p-kenji', closedOn: closeWeek(1) },
-      ...(week % 2 === 0 ? [{ id: `w${week}-b`, text: 'Add a smoke test to CI', owner: 'p-zoe', closedOn: closeWeek(2) }] : []),
+      {
+        id: `w${week}-a`,
+        text: `Split the deploy pipeline, step ${week + 1}`,
+        owner: 'p-kenji',
+        closedOn: closeWeek(1),
+      },
+      ...(week % 2 === 0
+        ? [{ id: `w${week}-b`, text: 'Add a smoke test to CI', owner: 'p-zoe', closedOn: closeWeek(2) }]
+        : []),
     ];
-    await api(page, 'retros:saveNote', { engagementId: id, retroId: retro.id, section: 'doNextTime', doc: doc(tasks(items)) });
+    await api(page, 'retros:saveNote', {
+      engagementId: id,
+      retroId: retro.id,
+      section: 'doNextTime',
+      doc: doc(tasks(items)),
+    });
   }
-  await api(page, 'project:update', { engagementId: id, patch: { mvpTargetDate: iso(addDays(monday, 14)), date: iso(addDays(monday, 7 * 10 - 4)) } });
+  await api(page, 'project:update', {
+    engagementId: id,
+    patch: { mvpTargetDate: iso(addDays(monday, 14)), date: iso(addDays(monday, 7 * 10 - 4)) },
+  });
   const milestones = [
-    { date: iso(addDays(monday, 1)), kind: 'kick-off' as const, title: 'Kick-off', note: 'Testing framework, 80% coverage, MVP in two weeks' },
-    { date: iso(addDays(monday, 17)), kind: 'mvp-in-production' as const, title: 'MVP in production', note: 'Behind a flag for staff' },
+    {
+      date: iso(addDays(monday, 1)),
+      kind: 'kick-off' as const,
+      title: 'Kick-off',
+      note: 'Testing framework, 80% coverage, MVP in two weeks',
+    },
+    {
+      date: iso(addDays(monday, 17)),
+      kind: 'mvp-in-production' as const,
+      title: 'MVP in production',
+      note: 'Behind a flag for staff',
+    },
     { date: iso(addDays(monday, 38)), kind: 'custom' as const, title: 'Load test passed', note: '' },
     { date: iso(addDays(monday, 47)), kind: 'goal-met' as const, title: 'Line coverage 80%', note: '' },
   ];

@@ -8,7 +8,10 @@ import { seedStory } from './story';
 
 async function openSection(page: Page, section: 'Timeline' | 'Project retro') {
   await openEngagementList(page);
-  await page.getByRole('list', { name: 'Engagements' }).getByRole('button', { name: /Payments MVP/ }).click();
+  await page
+    .getByRole('list', { name: 'Engagements' })
+    .getByRole('button', { name: /Payments MVP/ })
+    .click();
   await page.getByRole('button', { name: section, exact: true }).click();
   // Each section's code loads when it is first opened: wait for it before reading the page.
   if (section === 'Timeline') await expect(page.getByRole('group', { name: 'Timeline of Payments MVP' })).toBeVisible();
@@ -35,17 +38,25 @@ test('three milestones appear on the timeline in date order; edit, delete and un
   await addMilestone(page, 'Kick-off', '2026-01-06');
   await addMilestone(page, 'MVP in production', '2026-01-21');
 
-  const labels = async (p: Page) => (await items(p).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? '')));
+  const labels = async (p: Page) =>
+    await items(p).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
   expect((await labels(page)).filter((l) => !/^Engagement|^Three-month/.test(l))).toEqual([
     'Kick-off, 6 Jan 2026',
     'MVP in production, 21 Jan 2026',
     'Goal met: Coverage 80%, 20 Feb 2026',
   ]);
-  await expect(page.getByRole('list', { name: 'Milestones' }).getByRole('listitem')).toHaveText([/Kick-off.*6 Jan 2026/, /MVP in production.*21 Jan 2026/, /Goal met.*Coverage 80%/]);
+  await expect(page.getByRole('list', { name: 'Milestones' }).getByRole('listitem')).toHaveText([
+    /Kick-off.*6 Jan 2026/,
+    /MVP in production.*21 Jan 2026/,
+    /Goal met.*Coverage 80%/,
+  ]);
 
   // The MVP target makes "late" visible.
   await page.getByLabel('Target date for the MVP in production').fill('2026-01-16');
-  await expect(page.getByRole('button', { name: /^MVP in production, 21 Jan/ })).toHaveAttribute('aria-label', 'MVP in production, 21 Jan 2026, 5 days after the target');
+  await expect(page.getByRole('button', { name: /^MVP in production, 21 Jan/ })).toHaveAttribute(
+    'aria-label',
+    'MVP in production, 21 Jan 2026, 5 days after the target',
+  );
 
   // Clicking a milestone opens it for editing.
   await page.getByRole('button', { name: 'Goal met: Coverage 80%, 20 Feb 2026' }).click();
@@ -75,7 +86,11 @@ test('three milestones appear on the timeline in date order; edit, delete and un
   await expect(again.getByLabel('Target date for the MVP in production')).toHaveValue('2026-01-16');
 });
 
-test('the timeline tells the story; keyboard moves between items; a retro opens read-only', async ({ page, snap, expectAccessible }) => {
+test('the timeline tells the story; keyboard moves between items; a retro opens read-only', async ({
+  page,
+  snap,
+  expectAccessible,
+}) => {
   const story = await seedStory(page);
   await openSection(page, 'Timeline');
   const group = page.getByRole('group', { name: 'Timeline of Payments MVP' });

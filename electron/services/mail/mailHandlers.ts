@@ -4,7 +4,11 @@ import type { MailService } from './mailService';
 /** The mail:* and outbox:* channels (beside mailService.ts, which is long enough already). */
 export function mailHandlers(mail: MailService): HandlersFor<'mail' | 'outbox'> {
   return {
-    'mail:compose': ({ engagementId, retroId }) => ({ ...mail.compose(engagementId, retroId), canSend: mail.hasSmtp(), draftFrom: mail.draftFrom() }),
+    'mail:compose': ({ engagementId, retroId }) => ({
+      ...mail.compose(engagementId, retroId),
+      canSend: mail.hasSmtp(),
+      draftFrom: mail.draftFrom(),
+    }),
     'mail:draft': ({ engagementId, retroId, headers }) => mail.draft(engagementId, retroId, headers),
     'mail:saveEml': ({ engagementId, retroId, headers }) => mail.saveEml(engagementId, retroId, headers),
     'mail:mailto': ({ engagementId, retroId, headers }) => mail.mailto(engagementId, retroId, headers),

@@ -54,7 +54,13 @@ export function viewOf(item: OutboxItem): OutboxItemView {
 }
 
 function describeError(error: unknown): { permanent: boolean; reason: string } {
-  const e = error as { permanent?: unknown; responseCode?: unknown; response?: unknown; message?: unknown; code?: unknown };
+  const e = error as {
+    permanent?: unknown;
+    responseCode?: unknown;
+    response?: unknown;
+    message?: unknown;
+    code?: unknown;
+  };
   const permanent = e.permanent === true;
   const reason =
     typeof e.response === 'string' && e.response !== ''
@@ -102,14 +108,31 @@ export class Outbox {
   }
 
   enqueue(item: Omit<OutboxItem, 'state' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt'>): OutboxItemView {
-    if (!this.#file.writable) throw new AppError('storage', 'The outbox was written by a newer version of Aux Desk; update Aux Desk to send mail.');
-    const queued: OutboxItem = { ...item, state: 'queued', attempts: 0, nextAttemptAt: null, lastError: null, sentAt: null };
+    if (!this.#file.writable)
+      throw new AppError(
+        'storage',
+        'The outbox was written by a newer version of Aux Desk; update Aux Desk to send mail.',
+      );
+    const queued: OutboxItem = {
+      ...item,
+      state: 'queued',
+      attempts: 0,
+      nextAttemptAt: null,
+      lastError: null,
+      sentAt: null,
+    };
     // What outbox.json would not load is never queued: the whole outbox would be quarantined.
     const valid = OutboxItemSchema.safeParse(queued);
     if (!valid.success) {
       const issue = valid.error.issues[0];
-      const why = issue?.path[0] === 'raw' ? issue.message : `${issue?.path.join('.') ?? 'message'}: ${issue?.message ?? 'invalid'}`;
-      throw new AppError('invalid-payload', `This message cannot be queued: ${why}. Shorten the notes, or send them from your mail app.`);
+      const why =
+        issue?.path[0] === 'raw'
+          ? issue.message
+          : `${issue?.path.join('.') ?? 'message'}: ${issue?.message ?? 'invalid'}`;
+      throw new AppError(
+        'invalid-payload',
+        `This message cannot be queued: ${why}. Shorten the notes, or send them from your mail app.`,
+      );
     }
     this.#items = [...this.#roomForOne(), queued];
     this.#persist();
@@ -203,7 +226,12 @@ export class Outbox {
       this.#update(due.id, { state: 'sending', attempts: due.attempts + 1 });
       try {
         const refused = await transport.send(this.#find(due.id));
-        this.#update(due.id, { state: 'sent', sentAt: this.#deps.now().toISOString(), lastError: refused, nextAttemptAt: null });
+        this.#update(due.id, {
+          state: 'sent',
+          sentAt: this.#deps.now().toISOString(),
+          lastError: refused,
+          nextAttemptAt: null,
+        });
       } catch (error) {
         const { permanent, reason } = describeError(error);
         const attempts = this.#find(due.id).attempts;

@@ -33,12 +33,26 @@ export function EngagementFields({ draft, errors, isNew, weeks, set, setStartDat
       </Field>
       <Field label="Host team" error={errors['hostTeam']} hint="The product team you embed with.">
         {({ id, describedBy, invalid }) => (
-          <input id={id} className="input" value={draft.hostTeam} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ hostTeam: e.target.value })} />
+          <input
+            id={id}
+            className="input"
+            value={draft.hostTeam}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            onChange={(e) => set({ hostTeam: e.target.value })}
+          />
         )}
       </Field>
       <Field label="Home team" error={errors['homeTeam']} hint="Your platform team.">
         {({ id, describedBy, invalid }) => (
-          <input id={id} className="input" value={draft.homeTeam} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ homeTeam: e.target.value })} />
+          <input
+            id={id}
+            className="input"
+            value={draft.homeTeam}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            onChange={(e) => set({ homeTeam: e.target.value })}
+          />
         )}
       </Field>
       <Field label="Start date" error={errors['startDate']}>

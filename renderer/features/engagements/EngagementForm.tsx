@@ -39,7 +39,13 @@ export function EngagementForm({ draftKey }: { draftKey: string }) {
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-label={isNew ? 'New engagement' : 'Engagement details'}>
+    <form
+      className="form"
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      noValidate
+      aria-label={isNew ? 'New engagement' : 'Engagement details'}
+    >
       {errorCount > 0 ? (
         <p className="notice notice--error" role="alert">
           Nothing was saved. {errorCount === 1 ? 'One field needs' : `${errorCount} fields need`} attention.

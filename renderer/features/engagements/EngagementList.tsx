@@ -18,7 +18,9 @@ export function EngagementList() {
       <header className="page__header">
         <div>
           <h1 className="page__title">Engagements</h1>
-          <p className="page__subtitle">Every team you have embedded with, from sourcing to the three-month check-in.</p>
+          <p className="page__subtitle">
+            Every team you have embedded with, from sourcing to the three-month check-in.
+          </p>
         </div>
         <button type="button" className="button button--primary" onClick={startNew}>
           New engagement
@@ -27,9 +29,7 @@ export function EngagementList() {
 
       {error ? <LoadState error={error} failed="The engagements could not be loaded" /> : null}
 
-      {loaded && summaries.length === 0 && !error ? (
-        <NoEngagements />
-      ) : null}
+      {loaded && summaries.length === 0 && !error ? <NoEngagements /> : null}
 
       {summaries.length > 0 ? (
         <ul className="engagement-list" aria-label="Engagements">

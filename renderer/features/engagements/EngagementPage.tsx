@@ -6,7 +6,16 @@ import { useAppStore } from '../../store';
 import { NEW_KEY } from '../../store/engagementsSlice';
 import type { EngagementSection } from '../../store/uiSlice';
 import { LoadState } from '../../components/LoadState';
-import { GoalsPage, PlannerView, PlanningPage, ProjectRetroPage, RetrosPage, SourcingPage, TimelinePage, WrapUpPage } from '../../lazyPages';
+import {
+  GoalsPage,
+  PlannerView,
+  PlanningPage,
+  ProjectRetroPage,
+  RetrosPage,
+  SourcingPage,
+  TimelinePage,
+  WrapUpPage,
+} from '../../lazyPages';
 import { EngagementForm } from './EngagementForm';
 
 export function NewEngagementPage() {
@@ -32,7 +41,9 @@ export function EngagementPage({ id, section }: { id: string; section: Engagemen
       </div>
     );
   }
-  const weeks = differenceInCalendarWeeks(parseISO(engagement.endDate), parseISO(engagement.startDate), { weekStartsOn: 1 });
+  const weeks = differenceInCalendarWeeks(parseISO(engagement.endDate), parseISO(engagement.startDate), {
+    weekStartsOn: 1,
+  });
   return (
     <div className="page">
       <header className="page__header">

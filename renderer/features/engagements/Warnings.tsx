@@ -42,7 +42,8 @@ export function CapacityWarnings({ draftKey, draft }: { draftKey: string; draft:
   useEffect(() => {
     void load();
   }, [load]);
-  if (!roster || !isIsoDate(draft.startDate) || !isIsoDate(draft.endDate) || draft.endDate < draft.startDate) return null;
+  if (!roster || !isIsoDate(draft.startDate) || !isIsoDate(draft.endDate) || draft.endDate < draft.startDate)
+    return null;
   const editing: CapacityEngagement = {
     id: draftKey,
     name: draft.name.trim() || 'This engagement',

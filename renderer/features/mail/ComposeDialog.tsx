@@ -42,7 +42,10 @@ export function ComposeDialog({ engagementId, retroId, onClose }: ComposeDialogP
           <ComposeFields state={state} dispatch={dispatch} />
           <ComposePreview compose={compose} />
           {outcome ? (
-            <p className={`notice ${outcome.tone === 'error' ? 'notice--error' : 'notice--info'}`} role={outcome.tone === 'error' ? 'alert' : 'status'}>
+            <p
+              className={`notice ${outcome.tone === 'error' ? 'notice--error' : 'notice--info'}`}
+              role={outcome.tone === 'error' ? 'alert' : 'status'}
+            >
               {outcome.text}
             </p>
           ) : null}

@@ -17,7 +17,12 @@ export function ComposeFields({ state, dispatch }: { state: ComposeState; dispat
           {to.map((address) => (
             <li key={address.email} className="chip">
               <span>{formatAddress(address)}</span>
-              <button type="button" className="chip__remove" aria-label={`Remove ${address.name || address.email}`} onClick={() => edit({ to: to.filter((a) => a !== address) })}>
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={`Remove ${address.name || address.email}`}
+                onClick={() => edit({ to: to.filter((a) => a !== address) })}
+              >
                 ×
               </button>
             </li>
@@ -31,12 +36,26 @@ export function ComposeFields({ state, dispatch }: { state: ComposeState; dispat
         ) : null}
         {state.compose.missingEmail.length > 0 ? (
           <p className="field__hint">
-            No email: {state.compose.missingEmail.join(', ')}. Add their addresses in the engagement’s Overview, or put them in Cc.
+            No email: {state.compose.missingEmail.join(', ')}. Add their addresses in the engagement’s Overview, or put
+            them in Cc.
           </p>
         ) : null}
       </div>
-      <HeaderInput id="compose-cc" label="Cc" value={ccText} error={errors['cc']} placeholder="Name <name@example.com>, other@example.com" onChange={(ccText) => edit({ ccText })} />
-      <HeaderInput id="compose-subject" label="Subject" value={subject} error={errors['subject']} onChange={(subject) => edit({ subject })} />
+      <HeaderInput
+        id="compose-cc"
+        label="Cc"
+        value={ccText}
+        error={errors['cc']}
+        placeholder="Name <name@example.com>, other@example.com"
+        onChange={(ccText) => edit({ ccText })}
+      />
+      <HeaderInput
+        id="compose-subject"
+        label="Subject"
+        value={subject}
+        error={errors['subject']}
+        onChange={(subject) => edit({ subject })}
+      />
       {state.compose.draftFrom === null ? (
         <fieldset className="compose__author">
           <legend className="field__label">Your name and email</legend>
@@ -46,7 +65,12 @@ export function ComposeFields({ state, dispatch }: { state: ComposeState; dispat
               {authorErrors['_']}
             </p>
           ) : null}
-          <AuthorFields draft={author} onChange={(author) => edit({ author })} errors={authorErrors} labels={{ name: 'Your name', email: 'Your email' }} />
+          <AuthorFields
+            draft={author}
+            onChange={(author) => edit({ author })}
+            errors={authorErrors}
+            labels={{ name: 'Your name', email: 'Your email' }}
+          />
         </fieldset>
       ) : null}
     </div>

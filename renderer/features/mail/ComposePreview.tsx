@@ -9,7 +9,12 @@ export function ComposePreview({ compose }: { compose: Compose }) {
     <div className="compose__preview">
       <div className="compose__preview-bar">
         <span className="field__label">Preview</span>
-        <button type="button" className="button button--ghost" aria-pressed={showText} onClick={() => setShowText(!showText)}>
+        <button
+          type="button"
+          className="button button--ghost"
+          aria-pressed={showText}
+          onClick={() => setShowText(!showText)}
+        >
           {showText ? 'Show rich text' : 'Show plain text'}
         </button>
       </div>

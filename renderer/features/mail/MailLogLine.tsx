@@ -1,7 +1,13 @@
 import { format, parseISO } from 'date-fns';
 import type { MailLogEntry } from '../../../shared/model/retro';
 
-const VIA_LABELS = { draft: 'drafted in the mail app', eml: 'saved as .eml', mailto: 'opened as mailto:', copy: 'copied', smtp: 'sent via SMTP' } as const;
+const VIA_LABELS = {
+  draft: 'drafted in the mail app',
+  eml: 'saved as .eml',
+  mailto: 'opened as mailto:',
+  copy: 'copied',
+  smtp: 'sent via SMTP',
+} as const;
 
 /** To whom and when a retro's notes last left the app. */
 export function MailLogLine({ log }: { log: MailLogEntry[] }) {
@@ -19,7 +25,8 @@ export function MailLogLine({ log }: { log: MailLogEntry[] }) {
       : VIA_LABELS[last.via];
   return (
     <span className="mail-log">
-      Notes {how} · {last.to.length} {last.to.length === 1 ? 'recipient' : 'recipients'} · {format(parseISO(last.at), 'd MMM, HH:mm')}
+      Notes {how} · {last.to.length} {last.to.length === 1 ? 'recipient' : 'recipients'} ·{' '}
+      {format(parseISO(last.at), 'd MMM, HH:mm')}
     </span>
   );
 }

@@ -11,7 +11,10 @@ export function MailPreview({ html, label }: { html: string; label: string }) {
   useEffect(() => {
     const target = host.current;
     if (!target) return;
-    const clean = DOMPurify.sanitize(html, { FORBID_TAGS: ['style', 'script', 'img', 'link', 'iframe'], ALLOW_DATA_ATTR: false });
+    const clean = DOMPurify.sanitize(html, {
+      FORBID_TAGS: ['style', 'script', 'img', 'link', 'iframe'],
+      ALLOW_DATA_ATTR: false,
+    });
     const doc = new DOMParser().parseFromString(`<body>${clean}</body>`, 'text/html');
     const styles: string[] = [];
     doc.body.querySelectorAll('[style]').forEach((el) => {

@@ -24,13 +24,17 @@ export function OutboxPage() {
       <header className="page__header">
         <div>
           <h1 className="page__title">Outbox</h1>
-          <p className="page__subtitle">Notes sent through SMTP. Offline? They wait here and go out when the server answers.</p>
+          <p className="page__subtitle">
+            Notes sent through SMTP. Offline? They wait here and go out when the server answers.
+          </p>
         </div>
       </header>
       {loaded && items.length === 0 ? (
         <div className="empty">
           <h2 className="empty__title">Nothing in the outbox</h2>
-          <p className="empty__text">Notes you send with “Send via SMTP” appear here until the server has accepted them.</p>
+          <p className="empty__text">
+            Notes you send with “Send via SMTP” appear here until the server has accepted them.
+          </p>
         </div>
       ) : null}
       <ul className="outbox-list" aria-label="Outbox">
@@ -42,12 +46,18 @@ export function OutboxPage() {
               <span className="outbox-item__meta">
                 To {item.to.join(', ')} · queued {when(item.createdAt)}
                 {item.sentAt ? ` · sent ${when(item.sentAt)}` : ''}
-                {item.attempts > 0 && item.state !== 'sent' ? ` · ${item.attempts} ${item.attempts === 1 ? 'attempt' : 'attempts'}` : ''}
+                {item.attempts > 0 && item.state !== 'sent'
+                  ? ` · ${item.attempts} ${item.attempts === 1 ? 'attempt' : 'attempts'}`
+                  : ''}
                 {item.state === 'queued' && item.nextAttemptAt ? ` · next try ${when(item.nextAttemptAt)}` : ''}
               </span>
               {item.lastError ? <span className="outbox-item__error">{item.lastError}</span> : null}
             </div>
-            <OutboxItemActions state={item.state} onRetry={() => void retry(item.id)} onCancel={() => void cancel(item.id)} />
+            <OutboxItemActions
+              state={item.state}
+              onRetry={() => void retry(item.id)}
+              onCancel={() => void cancel(item.id)}
+            />
           </li>
         ))}
       </ul>
@@ -55,7 +65,15 @@ export function OutboxPage() {
   );
 }
 
-function OutboxItemActions({ state, onRetry, onCancel }: { state: OutboxState; onRetry: () => void; onCancel: () => void }) {
+function OutboxItemActions({
+  state,
+  onRetry,
+  onCancel,
+}: {
+  state: OutboxState;
+  onRetry: () => void;
+  onCancel: () => void;
+}) {
   const show = outboxActions(state);
   return (
     <div className="outbox-item__actions">

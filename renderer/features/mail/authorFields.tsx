@@ -22,7 +22,9 @@ export async function saveAuthor(draft: AuthorDraft): Promise<AuthorSave> {
 }
 
 function unprefixed(errors: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(errors).map(([key, message]) => [key.replace(/^author\.?/, '') || '_', message]));
+  return Object.fromEntries(
+    Object.entries(errors).map(([key, message]) => [key.replace(/^author\.?/, '') || '_', message]),
+  );
 }
 
 interface AuthorFieldsProps {
@@ -38,7 +40,15 @@ export function AuthorFields({ draft, onChange, errors, labels }: AuthorFieldsPr
     <>
       <Field label={labels.name} error={errors['name']}>
         {({ id, describedBy, invalid }) => (
-          <input id={id} className="input" autoComplete="name" value={draft.name} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => onChange({ ...draft, name: e.target.value })} />
+          <input
+            id={id}
+            className="input"
+            autoComplete="name"
+            value={draft.name}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            onChange={(e) => onChange({ ...draft, name: e.target.value })}
+          />
         )}
       </Field>
       <Field label={labels.email} error={errors['email']}>

@@ -36,7 +36,9 @@ async function deliver(mailOut: MailSlice['mailOut'], action: MailAction, reques
 /** The headers as typed, checked as main will check them; null after showing what is wrong. */
 function checkHeaders(state: ComposeState, dispatch: (event: ComposeEvent) => void): OutgoingHeaders | null {
   const cc = parseAddressList(state.ccText);
-  const parsed = cc.ok ? OutgoingHeadersSchema.safeParse({ to: state.to, cc: cc.addresses, subject: state.subject }) : null;
+  const parsed = cc.ok
+    ? OutgoingHeadersSchema.safeParse({ to: state.to, cc: cc.addresses, subject: state.subject })
+    : null;
   const errors = !cc.ok ? { cc: cc.error } : parsed?.success === false ? fieldErrorsOf(parsed.error) : {};
   dispatch({ type: 'headers-checked', errors });
   return parsed?.success ? parsed.data : null;
@@ -69,7 +71,10 @@ export function useCompose(engagementId: string, retroId: string | null) {
     if (!state.compose || state.compose.draftFrom !== null) return true;
     const saved = await saveAuthor(state.author);
     if (!saved.ok || !saved.view.author) {
-      dispatch({ type: 'sender-refused', errors: saved.ok ? { name: 'Enter your name.', email: 'Enter your email address.' } : saved.errors });
+      dispatch({
+        type: 'sender-refused',
+        errors: saved.ok ? { name: 'Enter your name.', email: 'Enter your email address.' } : saved.errors,
+      });
       return false;
     }
     dispatch({ type: 'sender-saved', sender: saved.view.author });
@@ -81,7 +86,8 @@ export function useCompose(engagementId: string, retroId: string | null) {
     if (!headers) return;
     dispatch({ type: 'started', action });
     try {
-      if ((action === 'draft' || action === 'eml') && !(await ensureSender())) return dispatch({ type: 'finished', outcome: null });
+      if ((action === 'draft' || action === 'eml') && !(await ensureSender()))
+        return dispatch({ type: 'finished', outcome: null });
       const text = await deliver(mailOut, action, { engagementId, retroId, headers });
       dispatch({ type: 'finished', outcome: { tone: 'info', text } });
     } catch (error) {

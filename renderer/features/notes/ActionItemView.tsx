@@ -21,7 +21,9 @@ export function ActionItemView({ node, updateAttributes, editor }: ReactNodeView
           checked={checked}
           disabled={!editable}
           aria-label={`Done: ${text}`}
-          onChange={(e) => updateAttributes({ checked: e.target.checked, closedOn: e.target.checked ? toIsoDate(new Date()) : null })}
+          onChange={(e) =>
+            updateAttributes({ checked: e.target.checked, closedOn: e.target.checked ? toIsoDate(new Date()) : null })
+          }
         />
       </span>
       <NodeViewContent className="action-item__text" />

@@ -3,7 +3,12 @@ import type { Person } from '../../../shared/model/engagement';
 import { AttendeeSchema, type Attendee } from '../../../shared/model/retro';
 
 /** Who came: people of the engagement, picked from a list, and guests typed in (a weekly or the project retro). */
-export function Attendees(props: { attendees: Attendee[]; people: Person[]; editable: boolean; onChange: (attendees: Attendee[]) => void }) {
+export function Attendees(props: {
+  attendees: Attendee[];
+  people: Person[];
+  editable: boolean;
+  onChange: (attendees: Attendee[]) => void;
+}) {
   const { people, editable, onChange } = props;
   const [attendees, setAttendees] = useState(props.attendees);
   const [name, setName] = useState('');
@@ -36,7 +41,12 @@ export function Attendees(props: { attendees: Attendee[]; people: Person[]; edit
               {a.email ? '' : <span className="chip__warn"> · no email</span>}
             </span>
             {editable ? (
-              <button type="button" className="chip__remove" aria-label={`Remove ${a.name}`} onClick={() => commit(attendees.filter((_, i) => i !== index))}>
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={`Remove ${a.name}`}
+                onClick={() => commit(attendees.filter((_, i) => i !== index))}
+              >
                 ×
               </button>
             ) : null}
@@ -64,8 +74,21 @@ export function Attendees(props: { attendees: Attendee[]; people: Person[]; edit
               ))}
             </select>
           ) : null}
-          <input className="input" aria-label="Guest name" placeholder="Guest name" value={name} onChange={(e) => setName(e.target.value)} />
-          <input className="input" aria-label="Guest email" placeholder="Email (optional)" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input
+            className="input"
+            aria-label="Guest name"
+            placeholder="Guest name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <input
+            className="input"
+            aria-label="Guest email"
+            placeholder="Email (optional)"
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
           <button type="button" className="button" onClick={add}>
             Add guest
           </button>

@@ -25,7 +25,15 @@ interface NoteEditorProps {
  * saves itself through `save`, on the shared autosave queue (so the close handshake
  * flushes it too).
  */
-export function NoteEditor({ saveKey: key, save, label, placeholder, initial, editable, takenItemIds }: NoteEditorProps) {
+export function NoteEditor({
+  saveKey: key,
+  save,
+  label,
+  placeholder,
+  initial,
+  editable,
+  takenItemIds,
+}: NoteEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
   // The latest save function, so the editor (created once per key) never calls a stale one.
   const saveRef = useRef(save);
@@ -42,7 +50,13 @@ export function NoteEditor({ saveKey: key, save, label, placeholder, initial, ed
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: {
-        attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'note-editor__content', spellcheck: 'true' },
+        attributes: {
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': label,
+          class: 'note-editor__content',
+          spellcheck: 'true',
+        },
         transformPastedHTML: sanitizePastedHtml,
         transformPasted: (slice) => freshCopiesOf(slice, takenRef.current?.() ?? new Set()),
       },
@@ -88,16 +102,53 @@ function Toolbar({ editor, label, onLink }: { editor: Editor; label: string; onL
     }),
   });
   const chain = () => editor.chain().focus();
-  const buttons: { name: string; text: string; shortcut?: string; active?: boolean; disabled?: boolean; run: () => void }[] = [
+  const buttons: {
+    name: string;
+    text: string;
+    shortcut?: string;
+    active?: boolean;
+    disabled?: boolean;
+    run: () => void;
+  }[] = [
     { name: 'Bold', text: 'B', shortcut: 'Ctrl+B', active: state.bold, run: () => chain().toggleBold().run() },
     { name: 'Italic', text: 'I', shortcut: 'Ctrl+I', active: state.italic, run: () => chain().toggleItalic().run() },
-    { name: 'Strikethrough', text: 'S', shortcut: 'Ctrl+Shift+S', active: state.strike, run: () => chain().toggleStrike().run() },
+    {
+      name: 'Strikethrough',
+      text: 'S',
+      shortcut: 'Ctrl+Shift+S',
+      active: state.strike,
+      run: () => chain().toggleStrike().run(),
+    },
     { name: 'Inline code', text: '</>', shortcut: 'Ctrl+E', active: state.code, run: () => chain().toggleCode().run() },
     { name: 'Link', text: 'Link', shortcut: 'Ctrl+K', active: state.link, run: onLink },
-    { name: 'Heading', text: 'H', shortcut: '## then space', active: state.h2, run: () => chain().toggleHeading({ level: 2 }).run() },
-    { name: 'Bullet list', text: '•', shortcut: 'Ctrl+Shift+8', active: state.bullet, run: () => chain().toggleBulletList().run() },
-    { name: '1. Numbered list', text: '1.', shortcut: 'Ctrl+Shift+7', active: state.ordered, run: () => chain().toggleOrderedList().run() },
-    { name: 'Action item', text: '☐', shortcut: 'Ctrl+Shift+9, or [ ] then space', active: state.task, run: () => chain().toggleTaskList().run() },
+    {
+      name: 'Heading',
+      text: 'H',
+      shortcut: '## then space',
+      active: state.h2,
+      run: () => chain().toggleHeading({ level: 2 }).run(),
+    },
+    {
+      name: 'Bullet list',
+      text: '•',
+      shortcut: 'Ctrl+Shift+8',
+      active: state.bullet,
+      run: () => chain().toggleBulletList().run(),
+    },
+    {
+      name: '1. Numbered list',
+      text: '1.',
+      shortcut: 'Ctrl+Shift+7',
+      active: state.ordered,
+      run: () => chain().toggleOrderedList().run(),
+    },
+    {
+      name: 'Action item',
+      text: '☐',
+      shortcut: 'Ctrl+Shift+9, or [ ] then space',
+      active: state.task,
+      run: () => chain().toggleTaskList().run(),
+    },
     { name: 'Undo', text: '↶', shortcut: 'Ctrl+Z', disabled: !state.canUndo, run: () => chain().undo().run() },
     { name: 'Redo', text: '↷', shortcut: 'Ctrl+Shift+Z', disabled: !state.canRedo, run: () => chain().redo().run() },
   ];
@@ -141,7 +192,11 @@ function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }) 
     }
     const { empty } = editor.state.selection;
     if (empty && !editor.isActive('link')) {
-      editor.chain().focus().insertContent({ type: 'text', text: value.trim(), marks: [{ type: 'link', attrs: { href } }] }).run();
+      editor
+        .chain()
+        .focus()
+        .insertContent({ type: 'text', text: value.trim(), marks: [{ type: 'link', attrs: { href } }] })
+        .run();
     } else {
       editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
     }

@@ -116,7 +116,15 @@ export class Autosave {
   #slot(key: string): Slot {
     let slot = this.#slots.get(key);
     if (!slot) {
-      slot = { timer: null, firstAt: 0, pending: null, chain: Promise.resolve(), running: 0, failed: false, refused: null };
+      slot = {
+        timer: null,
+        firstAt: 0,
+        pending: null,
+        chain: Promise.resolve(),
+        running: 0,
+        failed: false,
+        refused: null,
+      };
       this.#slots.set(key, slot);
     }
     return slot;

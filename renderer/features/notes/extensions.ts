@@ -70,7 +70,10 @@ export const ActionItem = TaskItem.extend({
             if (node.type.name !== 'taskItem') return true;
             const id = node.attrs['id'] as string | null;
             if (id === null || seen.has(id)) {
-              const fresh = id === null ? { id: newItemId() } : { id: newItemId(), checked: false, owner: null, due: null, closedOn: null };
+              const fresh =
+                id === null
+                  ? { id: newItemId() }
+                  : { id: newItemId(), checked: false, owner: null, due: null, closedOn: null };
               tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...fresh });
               seen.add(fresh.id);
             } else {
@@ -98,7 +101,13 @@ export function freshCopiesOf(slice: Slice, taken: ReadonlySet<string>): Slice {
       const content = map(node.content);
       const id = node.attrs['id'] as unknown;
       if (node.type.name === 'taskItem' && typeof id === 'string' && taken.has(id)) {
-        nodes.push(node.type.create({ ...node.attrs, id: null, checked: false, owner: null, due: null, closedOn: null }, content, node.marks));
+        nodes.push(
+          node.type.create(
+            { ...node.attrs, id: null, checked: false, owner: null, due: null, closedOn: null },
+            content,
+            node.marks,
+          ),
+        );
       } else {
         nodes.push(node.isText ? node : node.copy(content));
       }
@@ -168,7 +177,10 @@ export const NOTE_EXTENSIONS: Extensions = Object.freeze([
  * The editor options that make a note editor: the shared extensions, and this editor's host
  * written into its storage before the view first draws (so the first paint has the prompt).
  */
-export function noteEditorOptions(placeholder: string, onEditLink: () => void): Pick<EditorOptions, 'extensions' | 'onBeforeCreate'> {
+export function noteEditorOptions(
+  placeholder: string,
+  onEditLink: () => void,
+): Pick<EditorOptions, 'extensions' | 'onBeforeCreate'> {
   return {
     extensions: NOTE_EXTENSIONS,
     onBeforeCreate: ({ editor }) => {

@@ -30,7 +30,9 @@ export function CandidatesPage() {
       {rows !== null && rows.length === 0 ? (
         <div className="empty">
           <h2 className="empty__title">No candidates</h2>
-          <p className="empty__text">An engagement with the status “Sourcing” is a candidate: score it in its Sourcing section.</p>
+          <p className="empty__text">
+            An engagement with the status “Sourcing” is a candidate: score it in its Sourcing section.
+          </p>
         </div>
       ) : null}
       {rows !== null && rows.length > 0 ? (
@@ -58,7 +60,8 @@ export function CandidatesPage() {
                 row={row}
                 onOpen={() => {
                   void open(row.id).then(() => {
-                    if (useAppStore.getState().engagements[row.id]) navigate({ kind: 'engagement', id: row.id, section: 'sourcing' });
+                    if (useAppStore.getState().engagements[row.id])
+                      navigate({ kind: 'engagement', id: row.id, section: 'sourcing' });
                   });
                 }}
                 onPromote={() => void promote(row.id)}
@@ -72,7 +75,15 @@ export function CandidatesPage() {
 }
 
 /** One candidate: its rank, name (opens its Sourcing section), fit totals, red flags and Promote. */
-function CandidateTableRow({ row, onOpen, onPromote }: { row: CandidateRow; onOpen: () => void; onPromote: () => void }) {
+function CandidateTableRow({
+  row,
+  onOpen,
+  onPromote,
+}: {
+  row: CandidateRow;
+  onOpen: () => void;
+  onPromote: () => void;
+}) {
   return (
     <tr>
       <td>{row.rank ?? '–'}</td>
@@ -83,7 +94,9 @@ function CandidateTableRow({ row, onOpen, onPromote }: { row: CandidateRow; onOp
         <span className="fit-table__team">{row.hostTeam}</span>
       </th>
       {FIT_CATEGORIES.map((c) => (
-        <td key={c}>{row.totals.reviewers === 0 ? '–' : `${row.totals.byCategory[c]} / ${row.totals.reviewers * 2}`}</td>
+        <td key={c}>
+          {row.totals.reviewers === 0 ? '–' : `${row.totals.byCategory[c]} / ${row.totals.reviewers * 2}`}
+        </td>
       ))}
       <td>
         {row.totals.reviewers === 0 ? (

@@ -13,7 +13,11 @@ export function Checklist<K extends string>({ label, items, labels, value, onCha
       <legend className="panel__title">{label}</legend>
       {items.map((item) => (
         <label key={item} className="checkbox">
-          <input type="checkbox" checked={value[item]} onChange={(e) => onChange({ ...value, [item]: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={value[item]}
+            onChange={(e) => onChange({ ...value, [item]: e.target.checked })}
+          />
           {labels[item]}
         </label>
       ))}

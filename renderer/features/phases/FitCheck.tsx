@@ -51,7 +51,8 @@ export function FitCheck({ votes, onChange }: Props) {
 /** The votes, one row per reviewer (each vote editable), with the totals per category and overall. */
 function FitTable({ votes, onChange }: Props) {
   const totals = fitTotals(votes);
-  const change = (id: string, patch: Partial<FitVote>) => onChange(votes.map((v) => (v.id === id ? { ...v, ...patch } : v)));
+  const change = (id: string, patch: Partial<FitVote>) =>
+    onChange(votes.map((v) => (v.id === id ? { ...v, ...patch } : v)));
   return (
     <table className="fit-table" aria-label="Fit votes">
       <thead>
@@ -88,7 +89,12 @@ function FitTable({ votes, onChange }: Props) {
               </td>
             ))}
             <td>
-              <button type="button" className="button button--ghost" aria-label={`Remove ${vote.reviewer}`} onClick={() => onChange(votes.filter((v) => v.id !== vote.id))}>
+              <button
+                type="button"
+                className="button button--ghost"
+                aria-label={`Remove ${vote.reviewer}`}
+                onClick={() => onChange(votes.filter((v) => v.id !== vote.id))}
+              >
                 Remove
               </button>
             </td>

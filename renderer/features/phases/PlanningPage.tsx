@@ -40,7 +40,11 @@ export function PlanningPage({ engagementId }: { engagementId: string }) {
         </h3>
         <RolesWarnings people={engagement.people} />
         <p className="muted">
-          <button type="button" className="link-button" onClick={() => navigate({ kind: 'engagement', id: engagementId, section: 'overview' })}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => navigate({ kind: 'engagement', id: engagementId, section: 'overview' })}
+          >
             Edit the people in Overview
           </button>
         </p>
@@ -53,15 +57,29 @@ export function PlanningPage({ engagementId }: { engagementId: string }) {
         <div className="form__grid">
           <Field label="Kick-off date" hint="In week 1, 30–60 minutes.">
             {({ id, describedBy }) => (
-              <DateInput id={id} describedBy={describedBy} value={data.kickoffDate} onChange={(kickoffDate) => void patch(engagementId, { kickoffDate })} />
+              <DateInput
+                id={id}
+                describedBy={describedBy}
+                value={data.kickoffDate}
+                onChange={(kickoffDate) => void patch(engagementId, { kickoffDate })}
+              />
             )}
           </Field>
           <Field
             label="MVP target date"
-            hint={data.mvpTargetDate ? `The MVP should reach production early: engagement starts ${formatDisplayDate(engagement.startDate)}.` : 'The MVP should reach production early (first ~2 weeks).'}
+            hint={
+              data.mvpTargetDate
+                ? `The MVP should reach production early: engagement starts ${formatDisplayDate(engagement.startDate)}.`
+                : 'The MVP should reach production early (first ~2 weeks).'
+            }
           >
             {({ id, describedBy }) => (
-              <DateInput id={id} describedBy={describedBy} value={data.mvpTargetDate} onChange={(mvpTargetDate) => void patch(engagementId, { mvpTargetDate })} />
+              <DateInput
+                id={id}
+                describedBy={describedBy}
+                value={data.mvpTargetDate}
+                onChange={(mvpTargetDate) => void patch(engagementId, { mvpTargetDate })}
+              />
             )}
           </Field>
         </div>

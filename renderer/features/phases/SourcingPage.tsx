@@ -43,7 +43,9 @@ export function SourcingPage({ engagementId }: { engagementId: string }) {
         <h3 id="one-pager-title" className="panel__title">
           One-pager
         </h3>
-        <p className="muted">From the host team, free-form: the problem, their wish list, business goals, technical goals.</p>
+        <p className="muted">
+          From the host team, free-form: the problem, their wish list, business goals, technical goals.
+        </p>
         <LifecycleNote
           engagementId={engagementId}
           note="onePager"
@@ -78,7 +80,8 @@ export function SourcingPage({ engagementId }: { engagementId: string }) {
         />
         {hostPeople > 0 && hostPeople < 5 && !data.redFlags.smallTeam ? (
           <p className="notice notice--warning" role="status">
-            Only {hostPeople} host-team {hostPeople === 1 ? 'person is' : 'people are'} listed: a team of fewer than 5 is a red flag.
+            Only {hostPeople} host-team {hostPeople === 1 ? 'person is' : 'people are'} listed: a team of fewer than 5
+            is a red flag.
           </p>
         ) : null}
       </section>

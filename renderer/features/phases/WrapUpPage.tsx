@@ -118,12 +118,7 @@ function CheckInHeld({ done, heldOn, today, onChange }: CheckInHeldProps) {
       {done ? (
         <Field label="Held on">
           {({ id }) => (
-            <DateInput
-              id={id}
-              value={heldOn}
-              max={today}
-              onChange={(checkInHeldOn) => onChange({ checkInHeldOn })}
-            />
+            <DateInput id={id} value={heldOn} max={today} onChange={(checkInHeldOn) => onChange({ checkInHeldOn })} />
           )}
         </Field>
       ) : null}
@@ -131,7 +126,15 @@ function CheckInHeld({ done, heldOn, today, onChange }: CheckInHeldProps) {
   );
 }
 
-function CheckInAnswer({ question, initial, onSave }: { question: CheckInQuestion; initial: string; onSave: (text: string) => void }) {
+function CheckInAnswer({
+  question,
+  initial,
+  onSave,
+}: {
+  question: CheckInQuestion;
+  initial: string;
+  onSave: (text: string) => void;
+}) {
   const [text, setText] = useState(initial);
   return (
     <Field label={CHECK_IN_LABELS[question]}>
@@ -152,7 +155,12 @@ function CheckInAnswer({ question, initial, onSave }: { question: CheckInQuestio
   );
 }
 
-function FollowUps(props: { engagementId: string; endDate: string; followUps: FollowUp[]; onChange: (next: FollowUp[]) => void }) {
+function FollowUps(props: {
+  engagementId: string;
+  endDate: string;
+  followUps: FollowUp[];
+  onChange: (next: FollowUp[]) => void;
+}) {
   const { engagementId, endDate, followUps, onChange } = props;
   const today = useToday();
   const pushToast = useAppStore((s) => s.pushToast);
@@ -162,7 +170,10 @@ function FollowUps(props: { engagementId: string; endDate: string; followUps: Fo
   const add = (event: SyntheticEvent) => {
     event.preventDefault();
     if (person.trim() === '') return;
-    onChange([...followUps, { id: newId(), person: person.trim(), role: role.trim(), cadence, lastContact: null, log: [] }]);
+    onChange([
+      ...followUps,
+      { id: newId(), person: person.trim(), role: role.trim(), cadence, lastContact: null, log: [] },
+    ]);
     setPerson('');
     setRole('');
   };
@@ -204,15 +215,34 @@ function FollowUps(props: { engagementId: string; endDate: string; followUps: Fo
         <label className="visually-hidden" htmlFor="follow-up-person">
           Person
         </label>
-        <input id="follow-up-person" className="input inline-form__input" placeholder="Person" maxLength={120} value={person} onChange={(e) => setPerson(e.target.value)} />
+        <input
+          id="follow-up-person"
+          className="input inline-form__input"
+          placeholder="Person"
+          maxLength={120}
+          value={person}
+          onChange={(e) => setPerson(e.target.value)}
+        />
         <label className="visually-hidden" htmlFor="follow-up-role">
           Their role
         </label>
-        <input id="follow-up-role" className="input inline-form__input" placeholder="Role (e.g. tech lead)" maxLength={120} value={role} onChange={(e) => setRole(e.target.value)} />
+        <input
+          id="follow-up-role"
+          className="input inline-form__input"
+          placeholder="Role (e.g. tech lead)"
+          maxLength={120}
+          value={role}
+          onChange={(e) => setRole(e.target.value)}
+        />
         <label className="visually-hidden" htmlFor="follow-up-cadence">
           Cadence
         </label>
-        <select id="follow-up-cadence" className="input inline-form__input" value={cadence} onChange={(e) => setCadence(e.target.value as Cadence)}>
+        <select
+          id="follow-up-cadence"
+          className="input inline-form__input"
+          value={cadence}
+          onChange={(e) => setCadence(e.target.value as Cadence)}
+        >
           {CADENCES.map((c) => (
             <option key={c} value={c}>
               {CADENCE_LABELS[c]}
@@ -252,7 +282,12 @@ function FollowUpRow({
         <label className="visually-hidden" htmlFor={`cadence-${f.id}`}>
           How often to follow up with {f.person}
         </label>
-        <select id={`cadence-${f.id}`} className="input follow-up__cadence" value={f.cadence} onChange={(e) => onCadence(e.target.value as Cadence)}>
+        <select
+          id={`cadence-${f.id}`}
+          className="input follow-up__cadence"
+          value={f.cadence}
+          onChange={(e) => onCadence(e.target.value as Cadence)}
+        >
           {CADENCES.map((c) => (
             <option key={c} value={c}>
               {CADENCE_LABELS[c]}
@@ -277,7 +312,14 @@ function FollowUpRow({
         <label className="visually-hidden" htmlFor={`note-${f.id}`}>
           Note on the contact with {f.person}
         </label>
-        <input id={`note-${f.id}`} className="input inline-form__input" placeholder="Note" maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
+        <input
+          id={`note-${f.id}`}
+          className="input inline-form__input"
+          placeholder="Note"
+          maxLength={2000}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
         <button type="submit" className="button">
           Mark done
         </button>

@@ -34,7 +34,15 @@ export function DayKindPicker({ day, kind, onKind }: { day: Weekday; kind: DayKi
  * valid value is saved); hours changed elsewhere (a day back from off gets the default)
  * replace it.
  */
-export function HoursField({ day, hours: planned, onHours }: { day: Weekday; hours: number; onHours: (hours: number) => void }) {
+export function HoursField({
+  day,
+  hours: planned,
+  onHours,
+}: {
+  day: Weekday;
+  hours: number;
+  onHours: (hours: number) => void;
+}) {
   const [hours, setHours] = useState(String(planned));
   const [shownHours, setShownHours] = useState(planned);
   if (shownHours !== planned) {

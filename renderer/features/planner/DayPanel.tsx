@@ -26,7 +26,9 @@ export function DayPanel({ target, planned, plan, people, rituals, flagged, onCh
   const update = (patch: Parameters<typeof updateDay>[2]) => onChange(updateDay(plan, day, patch));
   const togglePartner = (id: string) =>
     update({
-      partnerIds: dayPlan.partnerIds.includes(id) ? dayPlan.partnerIds.filter((p) => p !== id) : [...dayPlan.partnerIds, id],
+      partnerIds: dayPlan.partnerIds.includes(id)
+        ? dayPlan.partnerIds.filter((p) => p !== id)
+        : [...dayPlan.partnerIds, id],
     });
   const { scope } = target;
 
@@ -34,7 +36,11 @@ export function DayPanel({ target, planned, plan, people, rituals, flagged, onCh
     <div className="day-panel" role="tabpanel" id="day-panel" aria-labelledby={`day-tab-${day}`}>
       <h3 className="day-panel__title">{formatDayLong(date)}</h3>
       <div className="day-panel__row">
-        <DayKindPicker day={day} kind={dayPlan.kind} onKind={(kind) => onChange(setDayKind(plan, day, kind, settings))} />
+        <DayKindPicker
+          day={day}
+          kind={dayPlan.kind}
+          onKind={(kind) => onChange(setDayKind(plan, day, kind, settings))}
+        />
         <HoursField day={day} hours={dayPlan.hours} onHours={(hours) => update({ hours })} />
       </div>
       {rituals.length > 0 ? (

@@ -26,7 +26,18 @@ interface DayTabProps {
  * One day of the week as a tab. The tab's name is its visible text; the hidden separators
  * make it read as sentences.
  */
-export function DayTab({ planned, selected, today, rituals, partners, guarded, showPartners, register, onSelect, onKeyDown }: DayTabProps) {
+export function DayTab({
+  planned,
+  selected,
+  today,
+  rituals,
+  partners,
+  guarded,
+  showPartners,
+  register,
+  onSelect,
+  onKeyDown,
+}: DayTabProps) {
   const { day, date, plan: dayPlan } = planned;
   const isToday = date === today;
   return (
@@ -62,7 +73,11 @@ export function DayTab({ planned, selected, today, rituals, partners, guarded, s
         <>
           <Hidden>, </Hidden>
           <span className={`day__partners${partners.length === 0 ? ' day__partners--none' : ''}`}>
-            {partners.length > 0 ? `with ${partners.join(', ')}` : date <= today ? 'No partner logged' : 'Partner not logged yet'}
+            {partners.length > 0
+              ? `with ${partners.join(', ')}`
+              : date <= today
+                ? 'No partner logged'
+                : 'Partner not logged yet'}
           </span>
         </>
       ) : null}

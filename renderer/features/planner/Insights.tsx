@@ -31,7 +31,14 @@ interface InsightsProps {
 /** This week's 80/20 gauge and its warnings in words. */
 export function WeekInsight({ target, week, plan, rituals, today }: Omit<InsightsProps, 'data'>) {
   const settings = useAppStore((s) => s.settings);
-  const warnings = weekWarnings({ key: week, plan, settings, rituals, today, logsPartners: target.scope.kind === 'engagement' });
+  const warnings = weekWarnings({
+    key: week,
+    plan,
+    settings,
+    rituals,
+    today,
+    logsPartners: target.scope.kind === 'engagement',
+  });
   return (
     <section className="card" aria-labelledby="insight-week">
       <h2 id="insight-week" className="card__title">
@@ -84,7 +91,9 @@ function Gauge({ label, totals, target }: { label: string; totals: Totals; targe
   const twentyPct = share === null ? 0 : 100 - pairingPct;
   const below = share !== null && pairingPct < target;
   const valueText =
-    share === null ? 'No working hours planned' : `${pairingPct}% pairing, ${twentyPct}% 20% time; target ${target}% pairing`;
+    share === null
+      ? 'No working hours planned'
+      : `${pairingPct}% pairing, ${twentyPct}% 20% time; target ${target}% pairing`;
   return (
     <div className={`gauge${below ? ' gauge--below' : ''}`}>
       <div className="gauge__head">
@@ -120,7 +129,15 @@ function Gauge({ label, totals, target }: { label: string; totals: Totals; targe
   );
 }
 
-function Warnings({ label, warnings, allClear }: { label: string; warnings: PlannerWarning[]; allClear: string | null }) {
+function Warnings({
+  label,
+  warnings,
+  allClear,
+}: {
+  label: string;
+  warnings: PlannerWarning[];
+  allClear: string | null;
+}) {
   if (warnings.length === 0) {
     return allClear ? <p className="all-clear">{allClear}</p> : null;
   }

@@ -9,10 +9,20 @@ import { useAppStore } from '../../store';
  * follow-ups: nothing to plan (main keeps pairing days within the engagement), but the week
  * exports as .ics with those events, so they reach the user's calendar.
  */
-export function OutsideWeek({ engagement, week, events }: { engagement: EngagementSummary; week: WeekKey; events: readonly CalendarEvent[] }) {
+export function OutsideWeek({
+  engagement,
+  week,
+  events,
+}: {
+  engagement: EngagementSummary;
+  week: WeekKey;
+  events: readonly CalendarEvent[];
+}) {
   const exportWeek = useAppStore((s) => s.exportPlannerWeek);
   const dates = datesOfWeek(week);
-  const thisWeek = events.filter((e) => e.date >= dates.mon && e.date <= dates.sun).sort((a, b) => a.date.localeCompare(b.date));
+  const thisWeek = events
+    .filter((e) => e.date >= dates.mon && e.date <= dates.sun)
+    .sort((a, b) => a.date.localeCompare(b.date));
   const before = dates.sun < engagement.startDate;
 
   return (
@@ -26,7 +36,11 @@ export function OutsideWeek({ engagement, week, events }: { engagement: Engageme
           </span>
         </p>
         <div className="planner__actions">
-          <button type="button" className="button" onClick={() => void exportWeek({ kind: 'engagement', id: engagement.id }, week)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void exportWeek({ kind: 'engagement', id: engagement.id }, week)}
+          >
             Export .ics
           </button>
         </div>
@@ -47,8 +61,8 @@ export function OutsideWeek({ engagement, week, events }: { engagement: Engageme
           ))}
         </ul>
         <p className="card__meta">
-          Nothing to plan here: pairing days stay within the engagement’s dates. Export .ics puts these in your calendar,
-          with the weekly retro series.
+          Nothing to plan here: pairing days stay within the engagement’s dates. Export .ics puts these in your
+          calendar, with the weekly retro series.
         </p>
       </section>
     </>

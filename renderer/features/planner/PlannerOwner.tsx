@@ -2,7 +2,13 @@ import { formatDisplayDate } from '../../../shared/dates';
 import type { EngagementSummary } from '../../../shared/model/engagement';
 
 /** More than one engagement runs this week and none was chosen: ask which one it is for. */
-export function ChooseEngagement({ candidates, choose }: { candidates: readonly EngagementSummary[]; choose: (id: string) => void }) {
+export function ChooseEngagement({
+  candidates,
+  choose,
+}: {
+  candidates: readonly EngagementSummary[];
+  choose: (id: string) => void;
+}) {
   return (
     <div className="planner-choice" role="group" aria-labelledby="planner-choice-title">
       <h2 id="planner-choice-title" className="planner-choice__title">

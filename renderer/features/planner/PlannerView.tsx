@@ -41,12 +41,17 @@ export function PlannerView({ pinnedId }: { pinnedId: string | null }) {
   const dayStart = useAppStore((s) => s.settings.dayStart);
 
   const pinned = pinnedId === null ? null : (summaries.find((s) => s.id === pinnedId) ?? null);
-  const pinnedLifecycle = pinned && lifecycle ? lifecycleEvents({ engagement: pinned, lifecycle, settings: { dayStart } }) : [];
+  const pinnedLifecycle =
+    pinned && lifecycle ? lifecycleEvents({ engagement: pinned, lifecycle, settings: { dayStart } }) : [];
   const weeks: EngagementWeeks | null = pinned
-    ? engagementWeeks({ start: pinned.startDate, end: pinned.endDate }, pinnedLifecycle.map((e) => e.date))
+    ? engagementWeeks(
+        { start: pinned.startDate, end: pinned.endDate },
+        pinnedLifecycle.map((e) => e.date),
+      )
     : null;
   const week = weeks ? clampToEngagement(storedWeek, weeks) : storedWeek;
-  const owner = pinnedId !== null ? ({ kind: 'engagement', id: pinnedId } as const) : resolveWeekOwner(summaries, week, choice);
+  const owner =
+    pinnedId !== null ? ({ kind: 'engagement', id: pinnedId } as const) : resolveWeekOwner(summaries, week, choice);
 
   if (pinnedId !== null && !pinned) {
     return <LoadState loading="Loading the planner…" />;
@@ -75,23 +80,24 @@ export function PlannerView({ pinnedId }: { pinnedId: string | null }) {
   const target = plannerTarget(owner.kind === 'engagement' ? owner.id : null, summaries);
   const { engagement } = target;
   const others =
-    pinnedId === null && engagement
-      ? resolveCandidates(summaries, week).filter((c) => c.id !== engagement.id)
-      : [];
+    pinnedId === null && engagement ? resolveCandidates(summaries, week).filter((c) => c.id !== engagement.id) : [];
 
   return (
     <section className="planner" aria-label="Planner">
       {nav}
-      {pinnedId === null && listLoaded && summaries.length === 0 ? (
-        <NoEngagementYet startNew={startNew} />
-      ) : null}
+      {pinnedId === null && listLoaded && summaries.length === 0 ? <NoEngagementYet startNew={startNew} /> : null}
       <LoadedPlanner
         key={`${scopeKey(target.scope)}:${week}`}
         target={target}
         week={week}
         owner={
           pinnedId === null ? (
-            <PlannerOwner engagement={engagement} others={others} showPlain={!(listLoaded && summaries.length === 0)} choose={choose} />
+            <PlannerOwner
+              engagement={engagement}
+              others={others}
+              showPlain={!(listLoaded && summaries.length === 0)}
+              choose={choose}
+            />
           ) : null
         }
       />

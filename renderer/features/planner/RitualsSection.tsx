@@ -50,7 +50,9 @@ export function RitualsSection({ engagementId, rituals }: { engagementId: string
           <h2 id="rituals-title" className="card__title">
             Rituals
           </h2>
-          <p className="card__meta">The host team’s stand-up, planning and demo, and your weekly retro: same time every week.</p>
+          <p className="card__meta">
+            The host team’s stand-up, planning and demo, and your weekly retro: same time every week.
+          </p>
         </div>
         {editing === null ? (
           <button
@@ -73,7 +75,9 @@ export function RitualsSection({ engagementId, rituals }: { engagementId: string
                   {formatDays(ritual.days)} · {ritual.time} · {formatMinutes(ritual.minutes)}
                 </span>
                 {onTwenty ? (
-                  <span className="badge badge--flag ritual__flag">On your 20% day ({WEEKDAY_LABELS[settings.twentyPercentDay]})</span>
+                  <span className="badge badge--flag ritual__flag">
+                    On your 20% day ({WEEKDAY_LABELS[settings.twentyPercentDay]})
+                  </span>
                 ) : null}
               </div>
               <div className="ritual__actions">
@@ -114,7 +118,13 @@ export function RitualsSection({ engagementId, rituals }: { engagementId: string
   );
 }
 
-function RitualForm(props: { engagementId: string; initial: Draft; isNew: boolean; workingDays: Weekday[]; onDone: () => void }) {
+function RitualForm(props: {
+  engagementId: string;
+  initial: Draft;
+  isNew: boolean;
+  workingDays: Weekday[];
+  onDone: () => void;
+}) {
   const settings = useAppStore((s) => s.settings);
   const save = useAppStore((s) => s.savePlannerRitual);
   const { draft, set, errors, saving, onSubmit } = useDraftForm<Draft, Ritual>({
@@ -131,7 +141,12 @@ function RitualForm(props: { engagementId: string; initial: Draft; isNew: boolea
   const days = WEEKDAYS.filter((d) => props.workingDays.includes(d) || draft.days.includes(d));
 
   return (
-    <form className="ritual-form" noValidate aria-label={props.isNew ? 'New ritual' : `Edit ${props.initial.name}`} onSubmit={onSubmit}>
+    <form
+      className="ritual-form"
+      noValidate
+      aria-label={props.isNew ? 'New ritual' : `Edit ${props.initial.name}`}
+      onSubmit={onSubmit}
+    >
       {errors['_'] ? (
         <p className="notice notice--error" role="alert">
           {errors['_']}
@@ -166,17 +181,44 @@ function RitualForm(props: { engagementId: string; initial: Draft; isNew: boolea
         )}
         <Field label="Name" error={errors['name']}>
           {({ id, describedBy, invalid }) => (
-            <input id={id} className="input" maxLength={80} value={draft.name} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ name: e.target.value })} />
+            <input
+              id={id}
+              className="input"
+              maxLength={80}
+              value={draft.name}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onChange={(e) => set({ name: e.target.value })}
+            />
           )}
         </Field>
         <Field label="Time" error={errors['time']}>
           {({ id, describedBy, invalid }) => (
-            <input id={id} className="input" type="time" value={draft.time} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ time: e.target.value })} />
+            <input
+              id={id}
+              className="input"
+              type="time"
+              value={draft.time}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onChange={(e) => set({ time: e.target.value })}
+            />
           )}
         </Field>
         <Field label="Duration (minutes)" error={errors['minutes']}>
           {({ id, describedBy, invalid }) => (
-            <input id={id} className="input" type="number" min={5} max={480} step={5} value={draft.minutes} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ minutes: e.target.value })} />
+            <input
+              id={id}
+              className="input"
+              type="number"
+              min={5}
+              max={480}
+              step={5}
+              value={draft.minutes}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onChange={(e) => set({ minutes: e.target.value })}
+            />
           )}
         </Field>
       </div>
@@ -212,7 +254,13 @@ function DaysPicker({ days, chosen, error, onChange }: DaysPickerProps) {
             <input
               type="checkbox"
               checked={chosen.includes(day)}
-              onChange={() => onChange(chosen.includes(day) ? chosen.filter((d) => d !== day) : WEEKDAYS.filter((d) => d === day || chosen.includes(d)))}
+              onChange={() =>
+                onChange(
+                  chosen.includes(day)
+                    ? chosen.filter((d) => d !== day)
+                    : WEEKDAYS.filter((d) => d === day || chosen.includes(d)),
+                )
+              }
             />
             {WEEKDAY_LABELS[day]}
           </label>

@@ -28,7 +28,9 @@ export function WeekBoard({ target, week, plan, rituals, people, today, side }: 
   const settings = useAppStore((s) => s.settings);
   const save = useAppStore((s) => s.savePlannerWeek);
   const days = daysOf(plan, week);
-  const [selected, setSelected] = useState<Weekday>(() => days.find((d) => d.date === today)?.day ?? days[0]?.day ?? 'mon');
+  const [selected, setSelected] = useState<Weekday>(
+    () => days.find((d) => d.date === today)?.day ?? days[0]?.day ?? 'mon',
+  );
   const tabs = useRef(new Map<Weekday, HTMLButtonElement>());
   const guarded = protectedDays(plan, settings);
   const names = new Map(people.map((p) => [p.id, p.name]));
@@ -79,23 +81,23 @@ export function WeekBoard({ target, week, plan, rituals, people, today, side }: 
         })}
       </div>
       <p className="week-board__hint" id="week-keys">
-        Keyboard: <kbd>←</kbd> <kbd>→</kbd> move between days · <kbd>Space</kbd> or <kbd>K</kbd> changes the day: pairing →
-        20% time → off · <kbd>Tab</kbd> edits it
+        Keyboard: <kbd>←</kbd> <kbd>→</kbd> move between days · <kbd>Space</kbd> or <kbd>K</kbd> changes the day:
+        pairing → 20% time → off · <kbd>Tab</kbd> edits it
       </p>
       <div className="planner__split planner__split--day">
-      {current ? (
-        <DayPanel
-          key={current.day}
-          target={target}
-          planned={current}
-          plan={plan}
-          people={people}
-          rituals={ritualsOn(rituals, current.day)}
-          flagged={guarded.has(current.day)}
-          onChange={change}
-        />
-      ) : null}
-      {side}
+        {current ? (
+          <DayPanel
+            key={current.day}
+            target={target}
+            planned={current}
+            plan={plan}
+            people={people}
+            rituals={ritualsOn(rituals, current.day)}
+            flagged={guarded.has(current.day)}
+            onChange={change}
+          />
+        ) : null}
+        {side}
       </div>
     </div>
   );

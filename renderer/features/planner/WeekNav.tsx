@@ -24,7 +24,10 @@ export function WeekNav({ week, weeks }: { week: WeekKey; weeks: EngagementWeeks
   const lastOffered = offered.at(-1);
   const maxDate = lastOffered ? datesOfWeek(lastOffered).sun : undefined;
   // A step over the weeks between says where it goes.
-  const previousLabel = previous === null || previous === addWeeksToKey(week, -1) ? 'Previous week' : `Back to week ${weekNumber(previous)}`;
+  const previousLabel =
+    previous === null || previous === addWeeksToKey(week, -1)
+      ? 'Previous week'
+      : `Back to week ${weekNumber(previous)}`;
   const nextLabel = next === null || next === addWeeksToKey(week, 1) ? 'Next week' : `On to week ${weekNumber(next)}`;
 
   return (
@@ -32,12 +35,20 @@ export function WeekNav({ week, weeks }: { week: WeekKey; weeks: EngagementWeeks
       <div className="week-nav__title">
         <h2 className="week-nav__heading">
           Week {weekNumber(week)}
-          <span className="week-nav__span"> · {formatSpan(workDates[0] ?? dates.mon, workDates.at(-1) ?? dates.sun)}</span>
+          <span className="week-nav__span">
+            {' '}
+            · {formatSpan(workDates[0] ?? dates.mon, workDates.at(-1) ?? dates.sun)}
+          </span>
         </h2>
         {week === current ? <span className="badge badge--today">This week</span> : null}
       </div>
       <div className="week-nav__controls" role="group" aria-label="Choose the week">
-        <button type="button" className="button" disabled={previous === null} onClick={() => previous && setWeek(previous)}>
+        <button
+          type="button"
+          className="button"
+          disabled={previous === null}
+          onClick={() => previous && setWeek(previous)}
+        >
           <span aria-hidden="true">‹ </span>
           {previousLabel}
         </button>
@@ -45,7 +56,11 @@ export function WeekNav({ week, weeks }: { week: WeekKey; weeks: EngagementWeeks
           type="button"
           className="button"
           disabled={week === current || thisWeekOutside}
-          title={thisWeekOutside ? 'This week is outside the engagement’s dates and carries none of its check-ins or follow-ups.' : undefined}
+          title={
+            thisWeekOutside
+              ? 'This week is outside the engagement’s dates and carries none of its check-ins or follow-ups.'
+              : undefined
+          }
           onClick={() => setWeek(current)}
         >
           This week

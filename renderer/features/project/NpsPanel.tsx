@@ -1,7 +1,13 @@
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { formatDisplayDate } from '../../../shared/dates';
 import { fieldErrorsOf, type NpsPoint } from '../../../shared/ipc';
-import { NPS_ROLE_LABELS, NPS_ROLES, NpsInputSchema, type NpsResponse, type NpsRole } from '../../../shared/model/projectRetro';
+import {
+  NPS_ROLE_LABELS,
+  NPS_ROLES,
+  NpsInputSchema,
+  type NpsResponse,
+  type NpsRole,
+} from '../../../shared/model/projectRetro';
 import { formatNps, npsCategory, npsReport } from '../../../shared/project/nps';
 import { useAppStore } from '../../store';
 
@@ -15,13 +21,17 @@ export function NpsPanel({ engagementId, responses }: { engagementId: string; re
       <h3 id="nps-title" className="panel__title">
         3 · NPS survey
       </h3>
-      <p className="muted nps__question">“How likely are you to recommend Aux Eng to a colleague?” 0–10, to the host team’s engineers and product people.</p>
+      <p className="muted nps__question">
+        “How likely are you to recommend Aux Eng to a colleague?” 0–10, to the host team’s engineers and product people.
+      </p>
       <div className="nps__summary">
         <div className="nps__score" role="group" aria-label="Net Promoter Score">
           <span className="nps__value" data-testid="nps-value">
             {formatNps(report.nps)}
           </span>
-          <span className="nps__caption">NPS from {report.count === 1 ? '1 response' : `${report.count} responses`}</span>
+          <span className="nps__caption">
+            NPS from {report.count === 1 ? '1 response' : `${report.count} responses`}
+          </span>
         </div>
         <dl className="nps__counts">
           <div className="nps__count nps__count--promoter">
@@ -47,7 +57,11 @@ export function NpsPanel({ engagementId, responses }: { engagementId: string; re
         </dl>
         <ol className="nps__bars" aria-label="Distribution of scores">
           {report.distribution.map((n, score) => (
-            <li key={score} className={`nps__bar nps__bar--${npsCategory(score)}`} aria-label={`Score ${score}: ${n} ${n === 1 ? 'response' : 'responses'}`}>
+            <li
+              key={score}
+              className={`nps__bar nps__bar--${npsCategory(score)}`}
+              aria-label={`Score ${score}: ${n} ${n === 1 ? 'response' : 'responses'}`}
+            >
               <span className="nps__bar-count" aria-hidden="true">
                 {n > 0 ? n : ''}
               </span>
@@ -71,7 +85,12 @@ export function NpsPanel({ engagementId, responses }: { engagementId: string; re
                 {r.respondent || 'Anonymous'} <span className="muted">· {NPS_ROLE_LABELS[r.role]}</span>
               </span>
               <span className="nps__comment">{r.comment}</span>
-              <button type="button" className="button button--danger" aria-label={`Delete the response of ${r.respondent || 'Anonymous'} (${r.score})`} onClick={() => void remove(engagementId, r.id)}>
+              <button
+                type="button"
+                className="button button--danger"
+                aria-label={`Delete the response of ${r.respondent || 'Anonymous'} (${r.score})`}
+                onClick={() => void remove(engagementId, r.id)}
+              >
                 Delete
               </button>
             </li>
@@ -93,7 +112,12 @@ function ResponseForm({ engagementId }: { engagementId: string }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const onSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
-    const parsed = NpsInputSchema.safeParse({ respondent, role, score: score === '' ? undefined : Number(score), comment });
+    const parsed = NpsInputSchema.safeParse({
+      respondent,
+      role,
+      score: score === '' ? undefined : Number(score),
+      comment,
+    });
     if (!parsed.success) {
       setErrors(fieldErrorsOf(parsed.error));
       return;
@@ -143,7 +167,12 @@ function ResponseForm({ engagementId }: { engagementId: string }) {
         <label className="field__label" htmlFor="nps-respondent">
           Respondent (optional)
         </label>
-        <input id="nps-respondent" className="input" value={respondent} onChange={(e) => setRespondent(e.target.value)} />
+        <input
+          id="nps-respondent"
+          className="input"
+          value={respondent}
+          onChange={(e) => setRespondent(e.target.value)}
+        />
       </div>
       <div className="field nps__form-comment">
         <label className="field__label" htmlFor="nps-comment">
@@ -183,8 +212,9 @@ function NpsOverTime() {
           <ol className="nps-trend__list" aria-label="NPS by engagement">
             {scored.map((p) => (
               <li key={p.engagementId}>
-                <span className="nps-trend__name">{p.name}</span> <span className="muted">ended {formatDisplayDate(p.date)}</span>{' '}
-                <strong>{formatNps(p.nps)}</strong> <span className="muted">({p.count})</span>
+                <span className="nps-trend__name">{p.name}</span>{' '}
+                <span className="muted">ended {formatDisplayDate(p.date)}</span> <strong>{formatNps(p.nps)}</strong>{' '}
+                <span className="muted">({p.count})</span>
               </li>
             ))}
           </ol>
@@ -198,14 +228,30 @@ function NpsChart({ points }: { points: (NpsPoint & { nps: number })[] }) {
   const width = 560;
   const height = 150;
   const pad = { left: 36, right: 16, top: 12, bottom: 22 };
-  const x = (i: number) => (points.length === 1 ? (pad.left + width - pad.right) / 2 : pad.left + (i / (points.length - 1)) * (width - pad.left - pad.right));
+  const x = (i: number) =>
+    points.length === 1
+      ? (pad.left + width - pad.right) / 2
+      : pad.left + (i / (points.length - 1)) * (width - pad.left - pad.right);
   const y = (nps: number) => pad.top + ((100 - nps) / 200) * (height - pad.top - pad.bottom);
   const description = `NPS over time: ${points.map((p) => `${p.name} ${formatNps(p.nps)}`).join(', ')}`;
   return (
-    <svg className="nps-chart" viewBox={`0 0 ${width} ${height}`} width="100%" height={height} role="img" aria-label={description}>
+    <svg
+      className="nps-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      height={height}
+      role="img"
+      aria-label={description}
+    >
       {[100, 0, -100].map((v) => (
         <g key={v}>
-          <line className={v === 0 ? 'nps-chart__zero' : 'nps-chart__grid'} x1={pad.left} x2={width - pad.right} y1={y(v)} y2={y(v)} />
+          <line
+            className={v === 0 ? 'nps-chart__zero' : 'nps-chart__grid'}
+            x1={pad.left}
+            x2={width - pad.right}
+            y1={y(v)}
+            y2={y(v)}
+          />
           <text className="nps-chart__axis" x={pad.left - 6} y={y(v) + 4} textAnchor="end">
             {formatNps(v)}
           </text>
@@ -214,7 +260,12 @@ function NpsChart({ points }: { points: (NpsPoint & { nps: number })[] }) {
       <polyline className="nps-chart__line" points={points.map((p, i) => `${x(i)},${y(p.nps)}`).join(' ')} />
       {points.map((p, i) => (
         <g key={p.engagementId}>
-          <circle className={p.nps < 0 ? 'nps-chart__dot nps-chart__dot--negative' : 'nps-chart__dot'} cx={x(i)} cy={y(p.nps)} r={4} />
+          <circle
+            className={p.nps < 0 ? 'nps-chart__dot nps-chart__dot--negative' : 'nps-chart__dot'}
+            cx={x(i)}
+            cy={y(p.nps)}
+            r={4}
+          />
           <text className="nps-chart__label" x={x(i)} y={y(p.nps) - 8} textAnchor="middle">
             {formatNps(p.nps)}
           </text>

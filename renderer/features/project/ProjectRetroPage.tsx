@@ -2,7 +2,11 @@ import { useState } from 'react';
 import { ComposeDialog } from '../mail/ComposeDialog';
 import { MailLogLine } from '../mail/MailLogLine';
 import { formatDisplayDate } from '../../../shared/dates';
-import { PROJECT_NOTE_LABELS, PROJECT_NOTE_SECTIONS, type ProjectNoteSection } from '../../../shared/model/projectRetro';
+import {
+  PROJECT_NOTE_LABELS,
+  PROJECT_NOTE_SECTIONS,
+  type ProjectNoteSection,
+} from '../../../shared/model/projectRetro';
 import { LoadState } from '../../components/LoadState';
 import { Sparkline } from '../../components/Sparkline';
 import { useAppStore } from '../../store';
@@ -36,9 +40,19 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
   const [exporting, setExporting] = useState(false);
   const [composing, setComposing] = useState(false);
   const load = useAppStore((s) => s.load);
-  const { data, error, openItem } = useTimeline(engagementId, () => navigate({ kind: 'engagement', id: engagementId, section: 'timeline' }));
-  if (error || !data) return <LoadState error={error} failed="The project retro could not be loaded" loading="Loading the project retro…" />;
-  const { engagement, retro: { goals }, project: section, timeline } = data;
+  const { data, error, openItem } = useTimeline(engagementId, () =>
+    navigate({ kind: 'engagement', id: engagementId, section: 'timeline' }),
+  );
+  if (error || !data)
+    return (
+      <LoadState error={error} failed="The project retro could not be loaded" loading="Loading the project retro…" />
+    );
+  const {
+    engagement,
+    retro: { goals },
+    project: section,
+    timeline,
+  } = data;
 
   const runExport = async (format: 'html' | 'markdown') => {
     setExporting(true);
@@ -66,8 +80,8 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
             <h2 className="section-header__title">Project retro</h2>
             <MailLogLine log={section.retro.mailLog} />
             <p className="section-header__text">
-              Walk the timeline, restate the goals and how far they got, then went well, went poorly and do next time for
-              the whole project, ending in key takeaways. Send the NPS survey at the same time.
+              Walk the timeline, restate the goals and how far they got, then went well, went poorly and do next time
+              for the whole project, ending in key takeaways. Send the NPS survey at the same time.
             </p>
           </div>
           <div className="project-retro__actions">
@@ -103,7 +117,13 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
           <h3 id="walk-title" className="panel__title">
             1 · Walk the timeline
           </h3>
-          <TimelineView timeline={timeline} label={`Timeline of ${engagement.name}`} onOpen={openItem} today={today} compact />
+          <TimelineView
+            timeline={timeline}
+            label={`Timeline of ${engagement.name}`}
+            onOpen={openItem}
+            today={today}
+            compact
+          />
         </section>
 
         <section className="panel" aria-labelledby="restate-title">

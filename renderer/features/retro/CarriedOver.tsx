@@ -7,7 +7,13 @@ import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
 
 /** The action items still open from earlier retros, ticked off in the meeting. */
-export function CarriedOver(props: { engagementId: string; people: Person[]; retros: Retro[]; retro: Retro; editable: boolean }) {
+export function CarriedOver(props: {
+  engagementId: string;
+  people: Person[];
+  retros: Retro[];
+  retro: Retro;
+  editable: boolean;
+}) {
   const today = useToday();
   const { engagementId, people, retros, retro, editable } = props;
   const setDone = useAppStore((s) => s.setActionItemDone);
@@ -43,7 +49,9 @@ export function CarriedOver(props: { engagementId: string; people: Person[]; ret
             </label>
             <span className="carried-item__meta">
               {owner ?? 'No owner'}
-              {item.due ? <span className={overdue ? 'overdue' : undefined}> · due {formatDisplayDate(item.due)}</span> : null}
+              {item.due ? (
+                <span className={overdue ? 'overdue' : undefined}> · due {formatDisplayDate(item.due)}</span>
+              ) : null}
               {' · from '}
               {formatDisplayDate(item.retroDate)}
             </span>

@@ -4,7 +4,13 @@ import { goalTrend } from '../../../shared/retro/rules';
 import { Sparkline } from '../../components/Sparkline';
 
 /** Each goal's score this week, beside its trend over the earlier retros. */
-export function GoalScores(props: { goals: Goal[]; retros: Retro[]; retro: Retro; editable: boolean; onChange: (scores: GoalScore[]) => void }) {
+export function GoalScores(props: {
+  goals: Goal[];
+  retros: Retro[];
+  retro: Retro;
+  editable: boolean;
+  onChange: (scores: GoalScore[]) => void;
+}) {
   const { goals, retros, retro, editable, onChange } = props;
   const [scores, setScores] = useState<GoalScore[]>(retro.goalScores);
   if (goals.length === 0) {
@@ -20,7 +26,10 @@ export function GoalScores(props: { goals: Goal[]; retros: Retro[]; retro: Retro
     <ul className="score-list" aria-label="Goal scores">
       {goals.map((goal) => {
         const score = scores.find((s) => s.goalId === goal.id);
-        const history = goalTrend(goal, retros.filter((r) => r.id !== retro.id && r.date <= retro.date)).map((p) => p.score);
+        const history = goalTrend(
+          goal,
+          retros.filter((r) => r.id !== retro.id && r.date <= retro.date),
+        ).map((p) => p.score);
         const trend = score ? [...history, score.score] : history;
         return (
           <li key={goal.id} className="score-row">

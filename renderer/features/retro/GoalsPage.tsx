@@ -9,7 +9,14 @@ import { useLoaded } from '../../store/useLoaded';
 import { LoadState } from '../../components/LoadState';
 
 const KIND_LABELS = { business: 'Business', technical: 'Technical' } as const;
-const EMPTY_GOAL: GoalInput = { kind: 'business', title: '', metric: '', baseline: '', target: '', productionAdoption: false };
+const EMPTY_GOAL: GoalInput = {
+  kind: 'business',
+  title: '',
+  metric: '',
+  baseline: '',
+  target: '',
+  productionAdoption: false,
+};
 
 /** The goals and metrics sheet: fits on one page, aspirational, scored every week. */
 export function GoalsPage({ engagementId }: { engagementId: string }) {
@@ -17,7 +24,8 @@ export function GoalsPage({ engagementId }: { engagementId: string }) {
   // A goal id, 'new' for the add form, or null.
   const [editing, setEditing] = useState<string | null>(null);
   const remove = useAppStore((s) => s.deleteGoal);
-  if (error || !data) return <LoadState error={error} failed="The goals could not be loaded" loading="Loading goals…" />;
+  if (error || !data)
+    return <LoadState error={error} failed="The goals could not be loaded" loading="Loading goals…" />;
   const { goals, retros } = data;
 
   return (
@@ -30,7 +38,12 @@ export function GoalsPage({ engagementId }: { engagementId: string }) {
             them before each weekly retro.
           </p>
         </div>
-        <button type="button" className="button button--primary" onClick={() => setEditing('new')} disabled={editing === 'new'}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => setEditing('new')}
+          disabled={editing === 'new'}
+        >
           Add goal
         </button>
       </div>
@@ -73,12 +86,19 @@ export function GoalsPage({ engagementId }: { engagementId: string }) {
                   {goal.baseline || goal.target ? ` · from ${goal.baseline || '?'} to ${goal.target || '?'}` : ''}
                 </p>
               </div>
-              <Sparkline values={goalTrend(goal, retros).map((p) => p.score)} label={`Weekly scores of ${goal.title}`} />
+              <Sparkline
+                values={goalTrend(goal, retros).map((p) => p.score)}
+                label={`Weekly scores of ${goal.title}`}
+              />
               <div className="goal-card__actions">
                 <button type="button" className="button button--ghost" onClick={() => setEditing(goal.id)}>
                   Edit
                 </button>
-                <button type="button" className="button button--danger" onClick={() => void remove(engagementId, goal.id)}>
+                <button
+                  type="button"
+                  className="button button--danger"
+                  onClick={() => void remove(engagementId, goal.id)}
+                >
                   Delete
                 </button>
               </div>
@@ -117,12 +137,23 @@ function GoalForm({ engagementId, goal, onDone }: { engagementId: string; goal: 
     </Field>
   );
   return (
-    <form className="form goal-form" noValidate aria-label={goal ? `Edit goal ${goal.title}` : 'New goal'} onSubmit={onSubmit}>
+    <form
+      className="form goal-form"
+      noValidate
+      aria-label={goal ? `Edit goal ${goal.title}` : 'New goal'}
+      onSubmit={onSubmit}
+    >
       <div className="form__grid">
         {text('title', 'Goal', 'e.g. Checkout MVP live for 10% of traffic', true)}
         <Field label="Kind" error={errors['kind']}>
           {({ id, describedBy }) => (
-            <select id={id} className="input" value={draft.kind} aria-describedby={describedBy} onChange={(e) => set({ kind: e.target.value as GoalInput['kind'] })}>
+            <select
+              id={id}
+              className="input"
+              value={draft.kind}
+              aria-describedby={describedBy}
+              onChange={(e) => set({ kind: e.target.value as GoalInput['kind'] })}
+            >
               {GOAL_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {KIND_LABELS[k]}
@@ -135,7 +166,11 @@ function GoalForm({ engagementId, goal, onDone }: { engagementId: string; goal: 
         {text('baseline', 'Baseline', 'e.g. 0%')}
         {text('target', 'Target', 'e.g. 10%')}
         <label className="checkbox form__wide">
-          <input type="checkbox" checked={draft.productionAdoption} onChange={(e) => set({ productionAdoption: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={draft.productionAdoption}
+            onChange={(e) => set({ productionAdoption: e.target.checked })}
+          />
           This goal is about production adoption
         </label>
       </div>

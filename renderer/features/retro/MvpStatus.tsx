@@ -1,7 +1,15 @@
 import { useState } from 'react';
 
 /** One line on how close the MVP is, saved with the retro. */
-export function MvpStatus({ value, editable, onChange }: { value: string; editable: boolean; onChange: (value: string) => void }) {
+export function MvpStatus({
+  value,
+  editable,
+  onChange,
+}: {
+  value: string;
+  editable: boolean;
+  onChange: (value: string) => void;
+}) {
   const [text, setText] = useState(value);
   return (
     <div className="field mvp-status">

@@ -19,14 +19,27 @@ interface RetroHeaderProps {
 }
 
 /** The way back, the date, the save state and mail log, the clock and the retro's actions. */
-export function RetroHeader({ engagementId, engagementName, retro, slot, editable, backTo, onStart, onCompose }: RetroHeaderProps) {
+export function RetroHeader({
+  engagementId,
+  engagementName,
+  retro,
+  slot,
+  editable,
+  backTo,
+  onStart,
+  onCompose,
+}: RetroHeaderProps) {
   const removeRetro = useAppStore((s) => s.deleteRetro);
   const navigate = useAppStore((s) => s.navigate);
   return (
     <header className="page__header">
       <div>
         <p className="page__eyebrow">
-          <button type="button" className="link-button" onClick={() => navigate({ kind: 'engagement', id: engagementId, section: backTo })}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => navigate({ kind: 'engagement', id: engagementId, section: backTo })}
+          >
             {engagementName} · {backTo === 'timeline' ? 'Timeline' : 'Retros'}
           </button>
         </p>
@@ -42,7 +55,11 @@ export function RetroHeader({ engagementId, engagementName, retro, slot, editabl
           Email notes
         </button>
         {editable ? (
-          <button type="button" className="button button--danger" onClick={() => void removeRetro(engagementId, retro.id)}>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => void removeRetro(engagementId, retro.id)}
+          >
             Delete retro
           </button>
         ) : null}

@@ -12,11 +12,22 @@ const PLACEHOLDERS: Record<NoteSection, string> = {
 };
 
 /** The retro's four notes, saved as they are typed, with a nudge when "went poorly" is thin. */
-export function RetroNotes({ engagementId, retro, retros, editable }: { engagementId: string; retro: Retro; retros: Retro[]; editable: boolean }) {
+export function RetroNotes({
+  engagementId,
+  retro,
+  retros,
+  editable,
+}: {
+  engagementId: string;
+  retro: Retro;
+  retros: Retro[];
+  editable: boolean;
+}) {
   const saveNote = useAppStore((s) => s.saveRetroNote);
   const nudge = negativeFeedbackNudge(retro.notes);
   // Action-item ids taken by the other notes, as the store has them at the moment of asking.
-  const takenOutside = (section: NoteSection) => itemIdsOutside(useAppStore.getState().dataOf('retro', engagementId)?.retros ?? retros, retro.id, section);
+  const takenOutside = (section: NoteSection) =>
+    itemIdsOutside(useAppStore.getState().dataOf('retro', engagementId)?.retros ?? retros, retro.id, section);
   return (
     <div className="notes-grid">
       {NOTE_SECTIONS.map((section) => (

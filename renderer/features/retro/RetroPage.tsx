@@ -19,7 +19,15 @@ import { RetroNotes } from './RetroNotes';
 import { useRetroSlot } from './useRetroSlot';
 
 /** A weekly retro, as taken live in the meeting. */
-export function RetroPage({ engagementId, retroId, readOnly = false }: { engagementId: string; retroId: string; readOnly?: boolean }) {
+export function RetroPage({
+  engagementId,
+  retroId,
+  readOnly = false,
+}: {
+  engagementId: string;
+  retroId: string;
+  readOnly?: boolean;
+}) {
   const { data, error } = useLoaded('retro', engagementId);
   const engagement = useAppStore((s) => s.engagements[engagementId]);
   const retro = data?.retros.find((r) => r.id === retroId);
@@ -27,9 +35,14 @@ export function RetroPage({ engagementId, retroId, readOnly = false }: { engagem
   const today = useToday();
   const { slot, error: slotError } = useRetroSlot(engagementId);
   const failed = slotError ?? error;
-  if (failed || !data || !engagement || !slot) return <LoadState error={failed} failed="The retro could not be loaded" loading="Loading retro…" />;
+  if (failed || !data || !engagement || !slot)
+    return <LoadState error={failed} failed="The retro could not be loaded" loading="Loading retro…" />;
   if (!retro || retro.deletedAt !== null) {
-    return <p className="notice notice--error" role="alert">This retro no longer exists. It may have been deleted.</p>;
+    return (
+      <p className="notice notice--error" role="alert">
+        This retro no longer exists. It may have been deleted.
+      </p>
+    );
   }
   const past = isoWeekOf(retro.date) < isoWeekOf(today);
   // Opened from the timeline it is read-only too: looking back should not change it by accident.
@@ -48,7 +61,11 @@ export function RetroPage({ engagementId, retroId, readOnly = false }: { engagem
         slot={slot}
         editable={editable}
         locked={locked}
-        lockReason={past ? 'This retro is from a past week, so it opens read-only.' : 'Opened from the timeline, so it is read-only.'}
+        lockReason={
+          past
+            ? 'This retro is from a past week, so it opens read-only.'
+            : 'Opened from the timeline, so it is read-only.'
+        }
         backTo={readOnly ? 'timeline' : 'retros'}
         onUnlock={() => setUnlocked(true)}
       />
@@ -113,14 +130,24 @@ function RetroBody(props: RetroBodyProps) {
           <h2 id="goal-scores-title" className="panel__title">
             1 · Score the goals
           </h2>
-          <GoalScores goals={goals} retros={retros} retro={retro} editable={editable} onChange={(goalScores) => savePatch('goalScores', () => ({ goalScores }))} />
+          <GoalScores
+            goals={goals}
+            retros={retros}
+            retro={retro}
+            editable={editable}
+            onChange={(goalScores) => savePatch('goalScores', () => ({ goalScores }))}
+          />
         </section>
         <section className="panel" aria-labelledby="carried-title">
           <h2 id="carried-title" className="panel__title">
             2 · Open action items
           </h2>
           <CarriedOver engagementId={engagementId} people={people} retros={retros} retro={retro} editable={editable} />
-          <MvpStatus value={retro.mvpStatus} editable={editable} onChange={(mvpStatus) => savePatch('mvpStatus', () => ({ mvpStatus }))} />
+          <MvpStatus
+            value={retro.mvpStatus}
+            editable={editable}
+            onChange={(mvpStatus) => savePatch('mvpStatus', () => ({ mvpStatus }))}
+          />
         </section>
       </div>
 
@@ -128,7 +155,12 @@ function RetroBody(props: RetroBodyProps) {
         <h2 id="attendees-title" className="panel__title">
           Who came
         </h2>
-        <Attendees attendees={retro.attendees} people={people} editable={editable} onChange={(attendees) => savePatch('attendees', () => ({ attendees }))} />
+        <Attendees
+          attendees={retro.attendees}
+          people={people}
+          editable={editable}
+          onChange={(attendees) => savePatch('attendees', () => ({ attendees }))}
+        />
       </section>
 
       <RetroNotes engagementId={engagementId} retro={retro} retros={retros} editable={editable} />

@@ -22,7 +22,8 @@ export function RetrosPage({ engagementId }: { engagementId: string }) {
   const [otherDate, setOtherDate] = useState('');
   const [dateError, setDateError] = useState<string | null>(null);
   const failed = error ?? slotError;
-  if (failed || !data || !slot || !engagement) return <LoadState error={failed} failed="The retros could not be loaded" loading="Loading retros…" />;
+  if (failed || !data || !slot || !engagement)
+    return <LoadState error={failed} failed="The retros could not be loaded" loading="Loading retros…" />;
 
   const retros = byDateDesc(live(data.retros));
   const thisWeekDate = retroDateForWeek(parseISO(today), slot.day);
@@ -113,7 +114,9 @@ export function RetrosPage({ engagementId }: { engagementId: string }) {
             return;
           }
           if (otherDate < engagement.startDate || otherDate > engagement.endDate) {
-            setDateError(`Pick a day the engagement runs: ${formatDisplayDate(engagement.startDate)} to ${formatDisplayDate(engagement.endDate)}.`);
+            setDateError(
+              `Pick a day the engagement runs: ${formatDisplayDate(engagement.startDate)} to ${formatDisplayDate(engagement.endDate)}.`,
+            );
             return;
           }
           setDateError(null);

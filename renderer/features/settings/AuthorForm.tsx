@@ -22,7 +22,10 @@ export function AuthorForm({ view }: { view: MailSettingsView }) {
     }
     setErrors({});
     setView(result.view);
-    pushToast({ tone: 'info', message: result.view.author ? 'Your name and email are saved.' : 'Your name and email are cleared.' });
+    pushToast({
+      tone: 'info',
+      message: result.view.author ? 'Your name and email are saved.' : 'Your name and email are cleared.',
+    });
   };
 
   return (
@@ -31,7 +34,10 @@ export function AuthorForm({ view }: { view: MailSettingsView }) {
         <h2 id="settings-author" className="form__section-title">
           Your name and email
         </h2>
-        <p className="muted">The sender (From) of the drafts and .eml files Aux Desk makes for your mail app. Mail sent via SMTP uses the address below.</p>
+        <p className="muted">
+          The sender (From) of the drafts and .eml files Aux Desk makes for your mail app. Mail sent via SMTP uses the
+          address below.
+        </p>
         {errors['_'] ? (
           <p className="notice notice--error" role="alert">
             {errors['_']}

@@ -1,7 +1,13 @@
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { fieldErrorsOf } from '../../../shared/ipc';
 import { PASSWORD_NEEDS_TLS, sendsPasswordInClear } from '../../../shared/mail/smtpSecurity';
-import { MailSettingsInputSchema, SMTP_SECURITY, SMTP_SECURITY_LABELS, type MailSettingsView, type SmtpSecurity } from '../../../shared/model/mail';
+import {
+  MailSettingsInputSchema,
+  SMTP_SECURITY,
+  SMTP_SECURITY_LABELS,
+  type MailSettingsView,
+  type SmtpSecurity,
+} from '../../../shared/model/mail';
 import { Field } from '../../components/Field';
 import { useAppStore } from '../../store';
 import { AuthorForm } from './AuthorForm';
@@ -86,10 +92,24 @@ function MailSettingsFields({ view }: { view: MailSettingsView }) {
     setErrors({});
     pushToast({ tone: 'info', message: 'Mail settings saved.' });
   };
-  const text = (key: 'host' | 'port' | 'user' | 'fromName' | 'fromEmail', label: string, error: string | undefined, extra: { type?: string; placeholder?: string; hint?: string } = {}) => (
+  const text = (
+    key: 'host' | 'port' | 'user' | 'fromName' | 'fromEmail',
+    label: string,
+    error: string | undefined,
+    extra: { type?: string; placeholder?: string; hint?: string } = {},
+  ) => (
     <Field label={label} error={error} hint={extra.hint}>
       {({ id, describedBy, invalid }) => (
-        <input id={id} className="input" type={extra.type ?? 'text'} value={draft[key]} placeholder={extra.placeholder} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ [key]: e.target.value })} />
+        <input
+          id={id}
+          className="input"
+          type={extra.type ?? 'text'}
+          value={draft[key]}
+          placeholder={extra.placeholder}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          onChange={(e) => set({ [key]: e.target.value })}
+        />
       )}
     </Field>
   );
@@ -114,7 +134,13 @@ function MailSettingsFields({ view }: { view: MailSettingsView }) {
           {text('port', 'Port', errors['port'], { type: 'number' })}
           <Field label="Security" error={errors['security']}>
             {({ id, describedBy }) => (
-              <select id={id} className="input" value={draft.security} aria-describedby={describedBy} onChange={(e) => set({ security: e.target.value as SmtpSecurity })}>
+              <select
+                id={id}
+                className="input"
+                value={draft.security}
+                aria-describedby={describedBy}
+                onChange={(e) => set({ security: e.target.value as SmtpSecurity })}
+              >
                 {SMTP_SECURITY.map((s) => (
                   <option key={s} value={s}>
                     {SMTP_SECURITY_LABELS[s]}
@@ -136,7 +162,17 @@ function MailSettingsFields({ view }: { view: MailSettingsView }) {
             }
           >
             {({ id, describedBy, invalid }) => (
-              <input id={id} className="input" type="password" autoComplete="new-password" value={draft.password} disabled={!secure} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ password: e.target.value })} />
+              <input
+                id={id}
+                className="input"
+                type="password"
+                autoComplete="new-password"
+                value={draft.password}
+                disabled={!secure}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                onChange={(e) => set({ password: e.target.value })}
+              />
             )}
           </Field>
           {text('fromName', 'Your name', errors['from.name'])}

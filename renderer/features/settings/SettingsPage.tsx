@@ -44,7 +44,14 @@ export function SettingsPage() {
   };
 
   const number = (
-    key: 'engagementWeeks' | 'bufferWeeks' | 'maxBackToBack' | 'maxEngagementWeeks' | 'retroMinutes' | 'pairingTarget' | 'dayHours',
+    key:
+      | 'engagementWeeks'
+      | 'bufferWeeks'
+      | 'maxBackToBack'
+      | 'maxEngagementWeeks'
+      | 'retroMinutes'
+      | 'pairingTarget'
+      | 'dayHours',
     label: string,
     hint: string,
   ) => (
@@ -78,10 +85,26 @@ export function SettingsPage() {
             Engagements
           </h2>
           <div className="form__grid">
-            {number('engagementWeeks', 'Engagement length (weeks)', 'New engagements end this many weeks after they start.')}
-            {number('bufferWeeks', 'Buffer between engagements (weeks)', 'Warn when an engineer has less time than this between engagements.')}
-            {number('maxBackToBack', 'Back-to-back engagements', 'Warn when an engineer has more than this many in a row without a quarter off.')}
-            {number('maxEngagementWeeks', 'A quarter (weeks)', 'Warn when an engagement is longer than this; a break this long ends a back-to-back run.')}
+            {number(
+              'engagementWeeks',
+              'Engagement length (weeks)',
+              'New engagements end this many weeks after they start.',
+            )}
+            {number(
+              'bufferWeeks',
+              'Buffer between engagements (weeks)',
+              'Warn when an engineer has less time than this between engagements.',
+            )}
+            {number(
+              'maxBackToBack',
+              'Back-to-back engagements',
+              'Warn when an engineer has more than this many in a row without a quarter off.',
+            )}
+            {number(
+              'maxEngagementWeeks',
+              'A quarter (weeks)',
+              'Warn when an engagement is longer than this; a break this long ends a back-to-back run.',
+            )}
           </div>
           <label className="checkbox">
             <input
@@ -128,14 +151,38 @@ export function SettingsPage() {
             ) : null}
           </fieldset>
           <div className="form__grid">
-            <DaySelect label="20% day" hint="Kept for notes, the home team and admin." value={draft.twentyPercentDay} error={errors['twentyPercentDay']} onChange={(twentyPercentDay) => set({ twentyPercentDay })} />
-            <DaySelect label="Weekly retro day" hint="Thursday lets Friday act on quick wins." value={draft.retroDay} error={errors['retroDay']} onChange={(retroDay) => set({ retroDay })} />
+            <DaySelect
+              label="20% day"
+              hint="Kept for notes, the home team and admin."
+              value={draft.twentyPercentDay}
+              error={errors['twentyPercentDay']}
+              onChange={(twentyPercentDay) => set({ twentyPercentDay })}
+            />
+            <DaySelect
+              label="Weekly retro day"
+              hint="Thursday lets Friday act on quick wins."
+              value={draft.retroDay}
+              error={errors['retroDay']}
+              onChange={(retroDay) => set({ retroDay })}
+            />
             <Field label="Weekly retro time" error={errors['retroTime']}>
               {({ id, describedBy, invalid }) => (
-                <input id={id} className="input" type="time" value={draft.retroTime} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ retroTime: e.target.value })} />
+                <input
+                  id={id}
+                  className="input"
+                  type="time"
+                  value={draft.retroTime}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  onChange={(e) => set({ retroTime: e.target.value })}
+                />
               )}
             </Field>
-            {number('retroMinutes', 'Weekly retro length (minutes)', 'Thirty minutes, starting on time and ending early.')}
+            {number(
+              'retroMinutes',
+              'Weekly retro length (minutes)',
+              'Thirty minutes, starting on time and ending early.',
+            )}
           </div>
         </section>
         <section className="form__section" aria-labelledby="settings-planner">
@@ -143,11 +190,27 @@ export function SettingsPage() {
             Week planner
           </h2>
           <div className="form__grid">
-            {number('pairingTarget', 'Pairing target (%)', 'The share of working hours spent pairing; under it, the planner warns.')}
+            {number(
+              'pairingTarget',
+              'Pairing target (%)',
+              'The share of working hours spent pairing; under it, the planner warns.',
+            )}
             {number('dayHours', 'Planned hours per day', 'What a new week plans for each working day.')}
-            <Field label="Day starts at" error={errors['dayStart']} hint="Where the day’s block starts in an exported calendar.">
+            <Field
+              label="Day starts at"
+              error={errors['dayStart']}
+              hint="Where the day’s block starts in an exported calendar."
+            >
               {({ id, describedBy, invalid }) => (
-                <input id={id} className="input" type="time" value={draft.dayStart} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ dayStart: e.target.value })} />
+                <input
+                  id={id}
+                  className="input"
+                  type="time"
+                  value={draft.dayStart}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  onChange={(e) => set({ dayStart: e.target.value })}
+                />
               )}
             </Field>
           </div>
@@ -156,7 +219,15 @@ export function SettingsPage() {
           <button type="submit" className="button button--primary" disabled={saving || !dirty}>
             {saving ? 'Saving…' : 'Save settings'}
           </button>
-          <button type="button" className="button button--ghost" disabled={!dirty} onClick={() => { setDraft(saved); setErrors({}); }}>
+          <button
+            type="button"
+            className="button button--ghost"
+            disabled={!dirty}
+            onClick={() => {
+              setDraft(saved);
+              setErrors({});
+            }}
+          >
             Discard changes
           </button>
         </div>
@@ -166,11 +237,24 @@ export function SettingsPage() {
   );
 }
 
-function DaySelect(props: { label: string; hint: string; value: Weekday; error: string | undefined; onChange: (day: Weekday) => void }) {
+function DaySelect(props: {
+  label: string;
+  hint: string;
+  value: Weekday;
+  error: string | undefined;
+  onChange: (day: Weekday) => void;
+}) {
   return (
     <Field label={props.label} hint={props.hint} error={props.error}>
       {({ id, describedBy, invalid }) => (
-        <select id={id} className="input" value={props.value} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => props.onChange(e.target.value as Weekday)}>
+        <select
+          id={id}
+          className="input"
+          value={props.value}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          onChange={(e) => props.onChange(e.target.value as Weekday)}
+        >
           {WEEKDAYS.map((day) => (
             <option key={day} value={day}>
               {WEEKDAY_LABELS[day]}

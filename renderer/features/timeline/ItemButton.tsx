@@ -17,7 +17,17 @@ interface ItemButtonProps {
 }
 
 /** One item; memo, so an item already on screen is not rendered again while scrolling. */
-export const ItemButton = memo(function ItemButton({ index, item, x, place, top: laneTop, active, register, onFocusIndex, onOpen }: ItemButtonProps) {
+export const ItemButton = memo(function ItemButton({
+  index,
+  item,
+  x,
+  place,
+  top: laneTop,
+  active,
+  register,
+  onFocusIndex,
+  onOpen,
+}: ItemButtonProps) {
   const lane = LANES.find((l) => l.id === item.lane) ?? LANES[0];
   const top = laneTop + 14 + Math.min(place.row, LANE_ROWS[item.lane] - 1) * (lane?.rowGap ?? 20);
   const classes = [
@@ -44,7 +54,11 @@ export const ItemButton = memo(function ItemButton({ index, item, x, place, top:
       onClick={() => onOpen(index, item)}
     >
       <span className="tl-item__marker" aria-hidden="true" />
-      {item.wentPoorlyEmpty ? <span className="tl-item__flag" aria-hidden="true">!</span> : null}
+      {item.wentPoorlyEmpty ? (
+        <span className="tl-item__flag" aria-hidden="true">
+          !
+        </span>
+      ) : null}
       {place.showLabel ? (
         <span className="tl-item__label" aria-hidden="true">
           {item.label}

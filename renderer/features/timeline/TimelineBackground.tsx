@@ -16,7 +16,14 @@ interface BackgroundProps {
  * Axis, ticks, lanes, goal trends and guides: they change with the zoom, never with the
  * scroll position, so scrolling does not render them again (memo).
  */
-export const TimelineBackground = memo(function TimelineBackground({ timeline, scale, height, trendH, lanesTop, today }: BackgroundProps) {
+export const TimelineBackground = memo(function TimelineBackground({
+  timeline,
+  scale,
+  height,
+  trendH,
+  lanesTop,
+  today,
+}: BackgroundProps) {
   const laneTop = (lane: TimelineLane) => laneTopOf(lanesTop, lane);
   const trendY = (score: number) => AXIS_H + 8 + (1 - score / 100) * (trendH - 16);
   const guides = [
@@ -28,11 +35,24 @@ export const TimelineBackground = memo(function TimelineBackground({ timeline, s
   return (
     <svg className="tl__svg" width={scale.width} height={height} aria-hidden="true">
       {LANES.map((lane) => (
-        <line key={lane.id} className="tl__lane-line" x1={0} x2={scale.width} y1={laneTop(lane.id)} y2={laneTop(lane.id)} />
+        <line
+          key={lane.id}
+          className="tl__lane-line"
+          x1={0}
+          x2={scale.width}
+          y1={laneTop(lane.id)}
+          y2={laneTop(lane.id)}
+        />
       ))}
       {ticks(scale, timeline.from, timeline.to).map((t) => (
         <g key={`${t.date}-${t.major ? 'M' : 'm'}`}>
-          <line className={t.major ? 'tl__tick tl__tick--major' : 'tl__tick'} x1={t.x} x2={t.x} y1={AXIS_H - 6} y2={height} />
+          <line
+            className={t.major ? 'tl__tick tl__tick--major' : 'tl__tick'}
+            x1={t.x}
+            x2={t.x}
+            y1={AXIS_H - 6}
+            y2={height}
+          />
           {t.label ? (
             <text className="tl__tick-label" x={t.x + 4} y={AXIS_H - 10}>
               {t.label}
@@ -40,7 +60,14 @@ export const TimelineBackground = memo(function TimelineBackground({ timeline, s
           ) : null}
         </g>
       ))}
-      <rect className="tl__engagement" x={scale.x(timeline.start)} width={Math.max(0, scale.x(timeline.end) - scale.x(timeline.start))} y={AXIS_H - 4} height={4} rx={2} />
+      <rect
+        className="tl__engagement"
+        x={scale.x(timeline.start)}
+        width={Math.max(0, scale.x(timeline.end) - scale.x(timeline.start))}
+        y={AXIS_H - 4}
+        height={4}
+        rx={2}
+      />
       {[0, 50, 100].map((score) => (
         <line key={score} className="tl__grid" x1={0} x2={scale.width} y1={trendY(score)} y2={trendY(score)} />
       ))}

@@ -22,7 +22,8 @@ export function TimelinePage({ engagementId }: { engagementId: string }) {
   const [editing, setEditing] = useState<string | null>(null);
   const { data, error, openItem } = useTimeline(engagementId, setEditing);
   const today = useToday();
-  if (error || !data) return <LoadState error={error} failed="The timeline could not be loaded" loading="Loading timeline…" />;
+  if (error || !data)
+    return <LoadState error={error} failed="The timeline could not be loaded" loading="Loading timeline…" />;
 
   const { engagement, project, timeline } = data;
   const { mvp } = timeline;
@@ -33,8 +34,8 @@ export function TimelinePage({ engagementId }: { engagementId: string }) {
         <div>
           <h2 className="section-header__title">Timeline</h2>
           <p className="section-header__text">
-            From the start to the three-month check-in on {formatDisplayDate(timeline.checkIn)}: milestones, weekly retros
-            and their goal scores, action items, and the MVP against its target.
+            From the start to the three-month check-in on {formatDisplayDate(timeline.checkIn)}: milestones, weekly
+            retros and their goal scores, action items, and the MVP against its target.
           </p>
         </div>
       </div>
@@ -43,16 +44,21 @@ export function TimelinePage({ engagementId }: { engagementId: string }) {
           <span className="tl-facts__value">{retros.length}</span> weekly {retros.length === 1 ? 'retro' : 'retros'}
         </li>
         <li>
-          <span className="tl-facts__value">{retros.filter((r) => r.wentPoorlyEmpty).length}</span> with “went poorly” empty
+          <span className="tl-facts__value">{retros.filter((r) => r.wentPoorlyEmpty).length}</span> with “went poorly”
+          empty
         </li>
         <li>
           MVP target <span className="tl-facts__value">{mvp.target ? formatDisplayDate(mvp.target) : 'not set'}</span>
         </li>
         <li>
           MVP in production{' '}
-          <span className={`tl-facts__value ${mvp.daysLate !== null && mvp.daysLate > 0 ? 'tl-facts__value--late' : ''}`}>
+          <span
+            className={`tl-facts__value ${mvp.daysLate !== null && mvp.daysLate > 0 ? 'tl-facts__value--late' : ''}`}
+          >
             {mvp.live ? formatDisplayDate(mvp.live) : 'not yet'}
-            {mvp.daysLate !== null && mvp.daysLate !== 0 ? ` (${Math.abs(mvp.daysLate)} days ${mvp.daysLate > 0 ? 'late' : 'early'})` : ''}
+            {mvp.daysLate !== null && mvp.daysLate !== 0
+              ? ` (${Math.abs(mvp.daysLate)} days ${mvp.daysLate > 0 ? 'late' : 'early'})`
+              : ''}
           </span>
         </li>
       </ul>
@@ -71,18 +77,30 @@ export function TimelinePage({ engagementId }: { engagementId: string }) {
             className="input inline-form__input"
             type="date"
             value={project.mvpTargetDate ?? ''}
-            onChange={(e) => void updateProject(engagementId, { mvpTargetDate: e.target.value === '' ? null : e.target.value })}
+            onChange={(e) =>
+              void updateProject(engagementId, { mvpTargetDate: e.target.value === '' ? null : e.target.value })
+            }
           />
           <span className="muted">The date it reached production is the “MVP in production” milestone.</span>
         </div>
       </section>
 
-      <Milestones engagementId={engagementId} milestones={project.milestones} editing={editing} setEditing={setEditing} />
+      <Milestones
+        engagementId={engagementId}
+        milestones={project.milestones}
+        editing={editing}
+        setEditing={setEditing}
+      />
     </div>
   );
 }
 
-function Milestones(props: { engagementId: string; milestones: Milestone[]; editing: string | null; setEditing: (id: string | null) => void }) {
+function Milestones(props: {
+  engagementId: string;
+  milestones: Milestone[];
+  editing: string | null;
+  setEditing: (id: string | null) => void;
+}) {
   const { engagementId, milestones, editing, setEditing } = props;
   const remove = useAppStore((s) => s.deleteMilestone);
   const sorted = [...milestones].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
@@ -92,13 +110,22 @@ function Milestones(props: { engagementId: string; milestones: Milestone[]; edit
         <h3 id="milestones-title" className="section-header__title">
           Milestones
         </h3>
-        <button type="button" className="button button--primary" onClick={() => setEditing('new')} disabled={editing === 'new'}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => setEditing('new')}
+          disabled={editing === 'new'}
+        >
           Add milestone
         </button>
       </div>
-      {editing === 'new' ? <MilestoneForm engagementId={engagementId} milestone={null} onDone={() => setEditing(null)} /> : null}
+      {editing === 'new' ? (
+        <MilestoneForm engagementId={engagementId} milestone={null} onDone={() => setEditing(null)} />
+      ) : null}
       {sorted.length === 0 && editing !== 'new' ? (
-        <p className="muted">No milestones yet: add the kick-off, the day the MVP reached production and each goal met.</p>
+        <p className="muted">
+          No milestones yet: add the kick-off, the day the MVP reached production and each goal met.
+        </p>
       ) : (
         <ul className="milestone-list" aria-label="Milestones">
           {sorted.map((m) =>
@@ -108,17 +135,29 @@ function Milestones(props: { engagementId: string; milestones: Milestone[]; edit
               </li>
             ) : (
               <li key={m.id} className="milestone-row" aria-label={m.title}>
-                <span className={`milestone-row__kind milestone-row__kind--${m.kind}`}>{MILESTONE_KIND_LABELS[m.kind]}</span>
+                <span className={`milestone-row__kind milestone-row__kind--${m.kind}`}>
+                  {MILESTONE_KIND_LABELS[m.kind]}
+                </span>
                 <span className="milestone-row__date">{formatDisplayDate(m.date)}</span>
                 <span className="milestone-row__title">
                   {m.title}
                   {m.note ? <span className="milestone-row__note"> · {m.note}</span> : null}
                 </span>
                 <span className="milestone-row__actions">
-                  <button type="button" className="button button--ghost" aria-label={`Edit ${m.title}`} onClick={() => setEditing(m.id)}>
+                  <button
+                    type="button"
+                    className="button button--ghost"
+                    aria-label={`Edit ${m.title}`}
+                    onClick={() => setEditing(m.id)}
+                  >
                     Edit
                   </button>
-                  <button type="button" className="button button--danger" aria-label={`Delete ${m.title}`} onClick={() => void remove(engagementId, m.id)}>
+                  <button
+                    type="button"
+                    className="button button--danger"
+                    aria-label={`Delete ${m.title}`}
+                    onClick={() => void remove(engagementId, m.id)}
+                  >
                     Delete
                   </button>
                 </span>
@@ -131,11 +170,21 @@ function Milestones(props: { engagementId: string; milestones: Milestone[]; edit
   );
 }
 
-function MilestoneForm({ engagementId, milestone, onDone }: { engagementId: string; milestone: Milestone | null; onDone: () => void }) {
+function MilestoneForm({
+  engagementId,
+  milestone,
+  onDone,
+}: {
+  engagementId: string;
+  milestone: Milestone | null;
+  onDone: () => void;
+}) {
   const save = useAppStore((s) => s.saveMilestone);
   const today = useToday();
   const { draft, set, errors, onSubmit } = useDraftForm<MilestoneInput, MilestoneInput>({
-    initial: milestone ? { date: milestone.date, title: milestone.title, kind: milestone.kind, note: milestone.note } : { date: today, title: '', kind: 'custom', note: '' },
+    initial: milestone
+      ? { date: milestone.date, title: milestone.title, kind: milestone.kind, note: milestone.note }
+      : { date: today, title: '', kind: 'custom', note: '' },
     schema: MilestoneInputSchema,
     save: async (input) => {
       if (await save(engagementId, milestone?.id ?? null, input)) onDone();
@@ -148,7 +197,13 @@ function MilestoneForm({ engagementId, milestone, onDone }: { engagementId: stri
     form.current?.querySelector<HTMLInputElement>('input[name="title"]')?.focus();
   }, []);
   return (
-    <form ref={form} className="form goal-form" noValidate aria-label={milestone ? `Edit milestone ${milestone.title}` : 'New milestone'} onSubmit={onSubmit}>
+    <form
+      ref={form}
+      className="form goal-form"
+      noValidate
+      aria-label={milestone ? `Edit milestone ${milestone.title}` : 'New milestone'}
+      onSubmit={onSubmit}
+    >
       <div className="form__grid">
         <Field label="Kind" error={errors['kind']}>
           {({ id, describedBy }) => (
@@ -174,7 +229,15 @@ function MilestoneForm({ engagementId, milestone, onDone }: { engagementId: stri
         </Field>
         <Field label="Date" error={errors['date']}>
           {({ id, describedBy, invalid }) => (
-            <input id={id} className="input" type="date" value={draft.date} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ date: e.target.value })} />
+            <input
+              id={id}
+              className="input"
+              type="date"
+              value={draft.date}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onChange={(e) => set({ date: e.target.value })}
+            />
           )}
         </Field>
         <Field label="Title" error={errors['title']} className="form__wide">
@@ -193,7 +256,15 @@ function MilestoneForm({ engagementId, milestone, onDone }: { engagementId: stri
         </Field>
         <Field label="Note" error={errors['note']} className="form__wide">
           {({ id, describedBy, invalid }) => (
-            <input id={id} className="input" value={draft.note} placeholder="Optional" aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ note: e.target.value })} />
+            <input
+              id={id}
+              className="input"
+              value={draft.note}
+              placeholder="Optional"
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onChange={(e) => set({ note: e.target.value })}
+            />
           )}
         </Field>
       </div>

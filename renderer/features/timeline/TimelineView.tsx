@@ -57,8 +57,21 @@ export function TimelineView({ timeline, label, onOpen, today, compact = false }
         <LaneLabels height={height} trendH={trendH} lanesTop={lanesTop} />
         <div className="tl__scroller" ref={view.scroller} onScroll={view.onScroll}>
           <div className="tl__canvas" style={{ width: view.scale.width, height }}>
-            <TimelineBackground timeline={timeline} scale={view.scale} height={height} trendH={trendH} lanesTop={lanesTop} today={today} />
-            <div className="tl__items" role="group" aria-label={label} aria-describedby={hintId} onKeyDown={view.onKeyDown}>
+            <TimelineBackground
+              timeline={timeline}
+              scale={view.scale}
+              height={height}
+              trendH={trendH}
+              lanesTop={lanesTop}
+              today={today}
+            />
+            <div
+              className="tl__items"
+              role="group"
+              aria-label={label}
+              aria-describedby={hintId}
+              onKeyDown={view.onKeyDown}
+            >
               {view.shown.map((index) => {
                 const item = timeline.items[index];
                 if (!item) return null;
@@ -109,13 +122,27 @@ function ViewportControls({ level, levelCount, zoomTo, goToNow, showToday, hintI
   return (
     <div className="tl__controls">
       <div className="tl__zoom" role="group" aria-label="Zoom">
-        <button type="button" className="button" aria-label="Zoom out" title="Zoom out (−)" disabled={level === 0} onClick={() => zoomTo(level - 1)}>
+        <button
+          type="button"
+          className="button"
+          aria-label="Zoom out"
+          title="Zoom out (−)"
+          disabled={level === 0}
+          onClick={() => zoomTo(level - 1)}
+        >
           −
         </button>
         <span className="tl__zoom-level" aria-live="polite">
           {zoomName(level, levelCount)}
         </span>
-        <button type="button" className="button" aria-label="Zoom in" title="Zoom in (+)" disabled={level >= levelCount - 1} onClick={() => zoomTo(level + 1)}>
+        <button
+          type="button"
+          className="button"
+          aria-label="Zoom in"
+          title="Zoom in (+)"
+          disabled={level >= levelCount - 1}
+          onClick={() => zoomTo(level + 1)}
+        >
           +
         </button>
       </div>
@@ -138,7 +165,11 @@ function LaneLabels({ height, trendH, lanesTop }: { height: number; trendH: numb
         <span className="tl__lane-scale">100% – 0%</span>
       </span>
       {LANES.map((lane) => (
-        <span key={lane.id} className="tl__lane-label" style={{ top: laneTopOf(lanesTop, lane.id), height: lane.height }}>
+        <span
+          key={lane.id}
+          className="tl__lane-label"
+          style={{ top: laneTopOf(lanesTop, lane.id), height: lane.height }}
+        >
           {lane.label}
         </span>
       ))}

@@ -22,7 +22,13 @@ export function useTimeline(engagementId: string, onMilestone: (id: string) => v
             engagement,
             retro: retro.data,
             project: project.data,
-            timeline: buildTimeline({ engagement, goals: retro.data.goals, retros: retro.data.retros, project: project.data, checkInHeldOn }),
+            timeline: buildTimeline({
+              engagement,
+              goals: retro.data.goals,
+              retros: retro.data.retros,
+              project: project.data,
+              checkInHeldOn,
+            }),
           }
         : null,
     [engagement, retro.data, project.data, checkInHeldOn],

@@ -1,7 +1,24 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import type { Timeline } from '../../../shared/project/timeline';
 import { layoutItems, makeScale, nearestIndex, visibleRange, zoomLevels, type Scale } from './scale';
-import { centredScrollLeft, clampLevel, keyCommand, needsScroll, OVERSCAN_PX, shownIndexes, zoomAnchorX } from './viewport';
+import {
+  centredScrollLeft,
+  clampLevel,
+  keyCommand,
+  needsScroll,
+  OVERSCAN_PX,
+  shownIndexes,
+  zoomAnchorX,
+} from './viewport';
 
 /** A date kept at the same place on screen across a zoom. */
 interface ZoomAnchor {
@@ -19,13 +36,27 @@ export function useTimelineViewport(timeline: Timeline, today: string) {
   const viewWidth = useViewWidth(scroller);
   const [scrollLeft, setScrollLeft] = useState(0);
   const [zoom, setZoom] = useState(0);
-  const [active, setActive] = useState(() => Math.max(0, nearestIndex(timeline.items.map((i) => i.date), today)));
+  const [active, setActive] = useState(() =>
+    Math.max(
+      0,
+      nearestIndex(
+        timeline.items.map((i) => i.date),
+        today,
+      ),
+    ),
+  );
   const anchor = useRef<ZoomAnchor | null>(null);
   const { register, focusSoon } = usePendingFocus();
 
-  const levels = useMemo(() => zoomLevels(timeline.from, timeline.to, viewWidth), [timeline.from, timeline.to, viewWidth]);
+  const levels = useMemo(
+    () => zoomLevels(timeline.from, timeline.to, viewWidth),
+    [timeline.from, timeline.to, viewWidth],
+  );
   const level = Math.min(zoom, levels.length - 1);
-  const scale = useMemo(() => makeScale(timeline.from, timeline.to, levels[level] ?? 1), [timeline.from, timeline.to, levels, level]);
+  const scale = useMemo(
+    () => makeScale(timeline.from, timeline.to, levels[level] ?? 1),
+    [timeline.from, timeline.to, levels, level],
+  );
   const xs = useMemo(() => timeline.items.map((i) => scale.x(i.date)), [timeline.items, scale]);
   const layout = useMemo(() => layoutItems(timeline.items, xs, scale.width), [timeline.items, xs, scale.width]);
   const activeIndex = Math.min(active, timeline.items.length - 1);
@@ -54,7 +85,10 @@ export function useTimelineViewport(timeline: Timeline, today: string) {
     setZoom(clamped);
   };
   const goToNow = () => {
-    const index = nearestIndex(timeline.items.map((i) => i.date), today);
+    const index = nearestIndex(
+      timeline.items.map((i) => i.date),
+      today,
+    );
     scrollTo(scale.x(today));
     if (index >= 0) {
       setActive(index);
@@ -71,8 +105,20 @@ export function useTimelineViewport(timeline: Timeline, today: string) {
   const onScroll = (event: { currentTarget: HTMLDivElement }) => setScrollLeft(event.currentTarget.scrollLeft);
 
   return {
-    scroller, scale, xs, layout, level, levelCount: levels.length, activeIndex, setActive,
-    shown: shownIndexes(first, last, activeIndex), register, zoomTo, goToNow, onKeyDown, onScroll,
+    scroller,
+    scale,
+    xs,
+    layout,
+    level,
+    levelCount: levels.length,
+    activeIndex,
+    setActive,
+    shown: shownIndexes(first, last, activeIndex),
+    register,
+    zoomTo,
+    goToNow,
+    onKeyDown,
+    onScroll,
   };
 }
 
@@ -91,7 +137,12 @@ function useViewWidth(scroller: RefObject<HTMLDivElement | null>): number {
 }
 
 /** After a zoom, the anchored date stays where it was on screen. */
-function useKeepAnchor(scroller: RefObject<HTMLDivElement | null>, anchor: RefObject<ZoomAnchor | null>, scale: Scale, setScrollLeft: (x: number) => void) {
+function useKeepAnchor(
+  scroller: RefObject<HTMLDivElement | null>,
+  anchor: RefObject<ZoomAnchor | null>,
+  scale: Scale,
+  setScrollLeft: (x: number) => void,
+) {
   useLayoutEffect(() => {
     const el = scroller.current;
     const kept = anchor.current;

@@ -22,7 +22,12 @@ interface KeyPress {
  * time order, + (or =) and − zoom. Null for any other key, or with Ctrl, Cmd or Alt held
  * (those stay the browser's and the menu's).
  */
-export function keyCommand(press: KeyPress, activeIndex: number, itemCount: number, level: number): ViewportCommand | null {
+export function keyCommand(
+  press: KeyPress,
+  activeIndex: number,
+  itemCount: number,
+  level: number,
+): ViewportCommand | null {
   if (press.ctrlKey || press.metaKey || press.altKey) return null;
   const commands: Record<string, ViewportCommand> = {
     ArrowRight: { kind: 'move', index: activeIndex + 1 },

@@ -7,7 +7,10 @@ import StarterKit from '@tiptap/starter-kit';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 
-const doc = (window as unknown as { __benchDoc?: JSONContent }).__benchDoc ?? { type: 'doc', content: [{ type: 'paragraph' }] };
+const doc = (window as unknown as { __benchDoc?: JSONContent }).__benchDoc ?? {
+  type: 'doc',
+  content: [{ type: 'paragraph' }],
+};
 
 function Bare() {
   const editor = useEditor({

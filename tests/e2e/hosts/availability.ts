@@ -19,7 +19,11 @@ export function electronAvailability(): Availability {
     const pkgDir = path.dirname(require.resolve('electron/package.json'));
     const pathFile = path.join(pkgDir, 'path.txt');
     if (!fs.existsSync(pathFile)) {
-      return { ok: false, reason: 'Electron binary not downloaded (node_modules/electron/path.txt missing; no route to its download host here)' };
+      return {
+        ok: false,
+        reason:
+          'Electron binary not downloaded (node_modules/electron/path.txt missing; no route to its download host here)',
+      };
     }
     candidate = path.join(pkgDir, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
   }
@@ -36,5 +40,5 @@ export function chromiumAvailability(): Availability {
   const found = (override ? [override] : CHROMIUM_CANDIDATES).find((p) => fs.existsSync(p));
   return found
     ? { ok: true, executablePath: found }
-    : { ok: false, reason: 'No Chromium found (install Debian\'s chromium package or set CHROMIUM_PATH)' };
+    : { ok: false, reason: "No Chromium found (install Debian's chromium package or set CHROMIUM_PATH)" };
 }

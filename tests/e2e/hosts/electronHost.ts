@@ -62,7 +62,9 @@ export class ElectronHost implements AppHost {
     if (!this.#app) throw new Error('The app is not running.');
     await this.#app.evaluate(({ dialog }, dir) => {
       const answer = (...args: unknown[]) => {
-        const options = args.find((a): a is { defaultPath?: string } => typeof a === 'object' && a !== null && 'filters' in a);
+        const options = args.find(
+          (a): a is { defaultPath?: string } => typeof a === 'object' && a !== null && 'filters' in a,
+        );
         const name = (options?.defaultPath ?? 'export.ics').split(/[\\/]/).pop() ?? 'export.ics';
         return Promise.resolve({ canceled: false, filePath: `${dir}/${name}` });
       };
@@ -75,7 +77,9 @@ export class ElectronHost implements AppHost {
   async notifications(): Promise<{ title: string; body: string }[]> {
     if (!this.#app) return [...this.#earlier];
     const current = await this.#app.evaluate(() =>
-      ((globalThis as unknown as { __auxDeskNotices?: { title: string; body: string }[] }).__auxDeskNotices ?? []).map((n) => ({ title: n.title, body: n.body })),
+      ((globalThis as unknown as { __auxDeskNotices?: { title: string; body: string }[] }).__auxDeskNotices ?? []).map(
+        (n) => ({ title: n.title, body: n.body }),
+      ),
     );
     return [...this.#earlier, ...current];
   }
@@ -85,7 +89,8 @@ export class ElectronHost implements AppHost {
     const local = index - this.#earlier.length;
     if (local < 0) throw new Error('That notification belongs to an earlier run of the app.');
     await this.#app.evaluate((_electron, i) => {
-      const notice = (globalThis as unknown as { __auxDeskNotices?: { emit: (event: string) => void }[] }).__auxDeskNotices?.[i];
+      const notice = (globalThis as unknown as { __auxDeskNotices?: { emit: (event: string) => void }[] })
+        .__auxDeskNotices?.[i];
       if (!notice) throw new Error(`No notification ${i}`);
       notice.emit('click');
     }, local);
@@ -105,7 +110,11 @@ export class ElectronHost implements AppHost {
     this.#app = await _electron.launch({
       executablePath: this.executablePath,
       args: [...(isRoot ? ['--no-sandbox'] : []), path.resolve(this.mainScript)],
-      env: { ...process.env, AUX_DESK_DATA_DIR: this.dataDir, ...(this.#now ? { [TEST_NOW_ENV]: this.#now().toISOString() } : {}) },
+      env: {
+        ...process.env,
+        AUX_DESK_DATA_DIR: this.dataDir,
+        ...(this.#now ? { [TEST_NOW_ENV]: this.#now().toISOString() } : {}),
+      },
     });
     // No person to answer a native save dialog: it answers with <exportsDir>/<suggested name>.
     await this.#app.evaluate(({ dialog }, dir) => {

@@ -25,9 +25,15 @@ describe('benchmark data set', () => {
       expect(EngagementFileSchema.safeParse(file).success).toBe(true);
       expect(read(a.dir)).toBe(read(b.dir));
     }
-    const big = EngagementFileSchema.parse(JSON.parse(fs.readFileSync(path.join(a.dir, 'engagements', `${a.bigEngagementId}.json`), 'utf8')));
+    const big = EngagementFileSchema.parse(
+      JSON.parse(fs.readFileSync(path.join(a.dir, 'engagements', `${a.bigEngagementId}.json`), 'utf8')),
+    );
     const note = big.retro.retros.find((r) => r.id === a.bigRetroId)?.notes.notes;
-    const words = JSON.stringify(note).match(/"text":"([^"]*)"/g)?.join(' ').split(/\s+/).length ?? 0;
+    const words =
+      JSON.stringify(note)
+        .match(/"text":"([^"]*)"/g)
+        ?.join(' ')
+        .split(/\s+/).length ?? 0;
     expect(words).toBeGreaterThanOrEqual(TINY.bigNoteWords);
   });
 
@@ -36,11 +42,23 @@ describe('benchmark data set', () => {
     const again = prng(1);
     expect([first(), first()]).toEqual([again(), again()]);
     expect(quantile([5, 1, 4, 2, 3], 0.5)).toBe(3);
-    expect(quantile(Array.from({ length: 100 }, (_, i) => i + 1), 0.95)).toBe(95);
+    expect(
+      quantile(
+        Array.from({ length: 100 }, (_, i) => i + 1),
+        0.95,
+      ),
+    ).toBe(95);
   });
 
   it('checks each figure against its goal', () => {
-    const table = rows({ startup: { emptyMs: 400, fiveYearMs: 440, ratio: 1.1 }, timeline: { items: 1000, openMs: { median: 90 }, scrollFrames: { p50: 4, p95: 20, max: 30, intervalP95: 17, dropped: 1, n: 360 } } });
+    const table = rows({
+      startup: { emptyMs: 400, fiveYearMs: 440, ratio: 1.1 },
+      timeline: {
+        items: 1000,
+        openMs: { median: 90 },
+        scrollFrames: { p50: 4, p95: 20, max: 30, intervalP95: 17, dropped: 1, n: 360 },
+      },
+    });
     expect(table.find((r) => r.figure.startsWith('1.'))?.met).toBe(true);
     expect(table.find((r) => r.figure.includes('scroll'))?.met).toBe(false);
   });
@@ -56,9 +74,15 @@ describe('benchmark data set', () => {
     const timeline = write('chunk-c.js', 'x.className="tl-item tl-item--retro"');
     expect(sizeOf([small]).heavy).toEqual([]);
     expect(sizeOf([small, editor, timeline]).heavy).toEqual(['editor', 'timeline']);
-    const bundle = (heavy: string[]) => ({ atHome: { raw: 1, gzip: 1, heavy }, afterRetroAndTimeline: { raw: 2, gzip: 2 }, total: { raw: 3, gzip: 3, files: 3 } });
+    const bundle = (heavy: string[]) => ({
+      atHome: { raw: 1, gzip: 1, heavy },
+      afterRetroAndTimeline: { raw: 2, gzip: 2 },
+      total: { raw: 3, gzip: 3, files: 3 },
+    });
     expect(rows({ bundle: bundle([]) }).find((r) => r.figure.startsWith('5. JS loaded before'))?.met).toBe(true);
-    expect(rows({ bundle: bundle(['editor']) }).find((r) => r.figure.startsWith('5. JS loaded before'))?.met).toBe(false);
+    expect(rows({ bundle: bundle(['editor']) }).find((r) => r.figure.startsWith('5. JS loaded before'))?.met).toBe(
+      false,
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

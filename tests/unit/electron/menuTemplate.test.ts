@@ -13,21 +13,27 @@ const DEVELOPER_ROLES = ['viewMenu', 'toggleDevTools', 'reload', 'forceReload'];
 function template(isMac: boolean, isPackaged: boolean) {
   const emitted: MenuAction[] = [];
   const opened: string[] = [];
-  const items = buildMenuTemplate({ emit: (a) => emitted.push(a), openDataFolder: () => opened.push('data') }, { isMac, isPackaged });
+  const items = buildMenuTemplate(
+    { emit: (a) => emitted.push(a), openDataFolder: () => opened.push('data') },
+    { isMac, isPackaged },
+  );
   return { items, all: flatten(items), emitted, opened };
 }
 
 describe('the application menu', () => {
-  it.each([true, false])('has no DevTools (nor the viewMenu role that brings them, nor reload) in a packaged build (macOS: %s)', (isMac) => {
-    const { items, all } = template(isMac, true);
-    const roles = all.map((item) => item.role).filter((role) => role !== undefined);
-    for (const role of DEVELOPER_ROLES) expect(roles).not.toContain(role);
-    // The View menu stays, with zoom and full screen.
-    const view = items.find((item) => item.label === '&View');
-    expect(flatten(Array.isArray(view?.submenu) ? view.submenu : []).map((item) => item.role)).toEqual(
-      expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']),
-    );
-  });
+  it.each([true, false])(
+    'has no DevTools (nor the viewMenu role that brings them, nor reload) in a packaged build (macOS: %s)',
+    (isMac) => {
+      const { items, all } = template(isMac, true);
+      const roles = all.map((item) => item.role).filter((role) => role !== undefined);
+      for (const role of DEVELOPER_ROLES) expect(roles).not.toContain(role);
+      // The View menu stays, with zoom and full screen.
+      const view = items.find((item) => item.label === '&View');
+      expect(flatten(Array.isArray(view?.submenu) ? view.submenu : []).map((item) => item.role)).toEqual(
+        expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']),
+      );
+    },
+  );
 
   it.each([true, false])('keeps the developer View menu in development (macOS: %s)', (isMac) => {
     expect(template(isMac, false).all.map((item) => item.role)).toContain('viewMenu');
@@ -38,7 +44,13 @@ describe('the application menu', () => {
     // Spelled out, not read from shared/screens.ts: the ids and keys users and tests rely on.
     const actions: MenuAction[] = ['show-home', 'show-engagements', 'show-candidates', 'show-planner', 'show-outbox'];
     const go = actions.map((action) => all.find((item) => item.id === action));
-    expect(go.map((item) => item?.accelerator)).toEqual(['CmdOrCtrl+1', 'CmdOrCtrl+2', 'CmdOrCtrl+3', 'CmdOrCtrl+4', 'CmdOrCtrl+5']);
+    expect(go.map((item) => item?.accelerator)).toEqual([
+      'CmdOrCtrl+1',
+      'CmdOrCtrl+2',
+      'CmdOrCtrl+3',
+      'CmdOrCtrl+4',
+      'CmdOrCtrl+5',
+    ]);
     expect(go.map((item) => item?.label)).toEqual(['This Week', 'Engagements', 'Candidates', 'Week Planner', 'Outbox']);
     for (const item of go) item?.click?.({} as never, undefined, {});
     expect(emitted).toEqual(actions);

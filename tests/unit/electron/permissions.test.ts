@@ -10,18 +10,58 @@ type Permission = Parameters<RequestHandler>[1];
 
 /** Every permission Electron 45 names (its Session typings), the ones the renderer could ask for. */
 const PERMISSIONS: Permission[] = [
-  'ar', 'automatic-fullscreen', 'background-fetch', 'background-sync', 'captured-surface-control', 'clipboard-read',
-  'clipboard-sanitized-write', 'deprecated-sync-clipboard-read', 'display-capture', 'fileSystem', 'fullscreen',
-  'geolocation', 'geolocation-approximate', 'hand-tracking', 'hid', 'idle-detection', 'keyboardLock', 'local-fonts',
-  'local-network', 'local-network-access', 'loopback-network', 'media', 'mediaKeySystem', 'midi', 'midiSysex', 'nfc',
-  'notifications', 'openExternal', 'payment-handler', 'periodic-background-sync', 'persistent-storage', 'pointerLock',
-  'screen-wake-lock', 'sensors', 'serial', 'smart-card', 'speaker-selection', 'storage-access', 'system-wake-lock',
-  'top-level-storage-access', 'usb', 'vr', 'web-app-installation', 'web-printing', 'window-management', 'unknown',
+  'ar',
+  'automatic-fullscreen',
+  'background-fetch',
+  'background-sync',
+  'captured-surface-control',
+  'clipboard-read',
+  'clipboard-sanitized-write',
+  'deprecated-sync-clipboard-read',
+  'display-capture',
+  'fileSystem',
+  'fullscreen',
+  'geolocation',
+  'geolocation-approximate',
+  'hand-tracking',
+  'hid',
+  'idle-detection',
+  'keyboardLock',
+  'local-fonts',
+  'local-network',
+  'local-network-access',
+  'loopback-network',
+  'media',
+  'mediaKeySystem',
+  'midi',
+  'midiSysex',
+  'nfc',
+  'notifications',
+  'openExternal',
+  'payment-handler',
+  'periodic-background-sync',
+  'persistent-storage',
+  'pointerLock',
+  'screen-wake-lock',
+  'sensors',
+  'serial',
+  'smart-card',
+  'speaker-selection',
+  'storage-access',
+  'system-wake-lock',
+  'top-level-storage-access',
+  'usb',
+  'vr',
+  'web-app-installation',
+  'web-printing',
+  'window-management',
+  'unknown',
 ];
 
 /** Electron's session at the boundary: records the handlers it is given. */
 function recordingSession() {
-  const handlers: { request?: RequestHandler; check?: CheckHandler; device?: DeviceHandler; display?: DisplayHandler } = {};
+  const handlers: { request?: RequestHandler; check?: CheckHandler; device?: DeviceHandler; display?: DisplayHandler } =
+    {};
   const session: PermissionSession = {
     setPermissionRequestHandler: (h) => void (handlers.request = h ?? undefined),
     setPermissionCheckHandler: (h) => void (handlers.check = h ?? undefined),
@@ -46,9 +86,15 @@ describe('web permissions', () => {
 
     for (const permission of PERMISSIONS) {
       const answers: boolean[] = [];
-      request(contents, permission, (granted) => answers.push(granted), { requestingUrl: 'app://aux-desk/index.html', isMainFrame: true });
+      request(contents, permission, (granted) => answers.push(granted), {
+        requestingUrl: 'app://aux-desk/index.html',
+        isMainFrame: true,
+      });
       expect(answers, permission).toEqual([false]);
-      expect(check(contents, permission, 'app://aux-desk', { requestingUrl: 'app://aux-desk/index.html' } as never), permission).toBe(false);
+      expect(
+        check(contents, permission, 'app://aux-desk', { requestingUrl: 'app://aux-desk/index.html' } as never),
+        permission,
+      ).toBe(false);
     }
     expect(device({ deviceType: 'usb', origin: 'app://aux-desk', device: {} } as never)).toBe(false);
     const streams: unknown[] = [];

@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_CHANNELS } from '../../../shared/bridge';
 import { contract, events } from '../../../shared/ipc';
 
-type Api = { invoke(channel: string, payload: unknown): Promise<unknown>; on(channel: string, listener: (payload: unknown) => void): () => void };
+type Api = {
+  invoke(channel: string, payload: unknown): Promise<unknown>;
+  on(channel: string, listener: (payload: unknown) => void): () => void;
+};
 
 // The Electron boundary, recorded: what the preload exposes and what it sends over IPC.
 const electron = vi.hoisted(() => {
@@ -24,7 +27,10 @@ const electron = vi.hoisted(() => {
           listening.set(channel, [...(listening.get(channel) ?? []), listener]);
         },
         removeListener: (channel: string, listener: (event: unknown, payload: unknown) => void) => {
-          listening.set(channel, (listening.get(channel) ?? []).filter((l) => l !== listener));
+          listening.set(
+            channel,
+            (listening.get(channel) ?? []).filter((l) => l !== listener),
+          );
         },
       },
     },
@@ -48,7 +54,8 @@ describe('the preload', () => {
     expect([...BRIDGE_CHANNELS.invoke]).toEqual(Object.keys(contract));
     expect([...BRIDGE_CHANNELS.events]).toEqual(Object.keys(events));
     electron.invoked.length = 0;
-    for (const channel of Object.keys(contract)) await expect(api.invoke(channel, {})).resolves.toEqual({ ok: true, value: channel });
+    for (const channel of Object.keys(contract))
+      await expect(api.invoke(channel, {})).resolves.toEqual({ ok: true, value: channel });
     expect(electron.invoked.map((i) => i.channel)).toEqual(Object.keys(contract));
     for (const channel of Object.keys(events)) api.on(channel, () => undefined)();
   });

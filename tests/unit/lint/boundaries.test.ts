@@ -23,7 +23,10 @@ describe('architecture boundaries', { timeout: 60_000 }, () => {
     ['renderer/api.ts', "import fs from 'node:fs';\nexport const a = fs;\n"],
     ['shared/dates.ts', "import path from 'node:path';\nexport const a = path;\n"],
     ['shared/model/settings.ts', "import { ipcMain } from 'electron';\nexport const a = ipcMain;\n"],
-    ['renderer/main.tsx', "import { createMainServices } from '../electron/services/mainServices';\nexport const a = createMainServices;\n"],
+    [
+      'renderer/main.tsx',
+      "import { createMainServices } from '../electron/services/mainServices';\nexport const a = createMainServices;\n",
+    ],
   ])('%s may not import Electron, Node or main-process code', async (file, code) => {
     expect(await ruleIds(file, code)).toContain('no-restricted-imports');
   });
@@ -31,7 +34,9 @@ describe('architecture boundaries', { timeout: 60_000 }, () => {
   it('the store imports nothing from renderer/features/, which may import the store', async () => {
     const code = "import { autosave } from '../features/notes/autosave';\nexport const a = autosave;\n";
     expect(await ruleIds('renderer/store/retroSlice.ts', code)).toContain('no-restricted-imports');
-    expect(await ruleIds('renderer/store/retroSlice.ts', "import fs from 'node:fs';\nexport const a = fs;\n")).toContain('no-restricted-imports');
+    expect(
+      await ruleIds('renderer/store/retroSlice.ts', "import fs from 'node:fs';\nexport const a = fs;\n"),
+    ).toContain('no-restricted-imports');
     const feature = "import { useAppStore } from '../../store';\nexport const a = useAppStore;\n";
     expect(await ruleIds('renderer/features/retro/GoalsPage.tsx', feature)).not.toContain('no-restricted-imports');
   });
@@ -44,7 +49,8 @@ describe('architecture boundaries', { timeout: 60_000 }, () => {
 
   it('enums are refused (a union of string literals instead), and hooks keep their rules', async () => {
     expect(await ruleIds('shared/dates.ts', 'export enum Kind { A, B }\n')).toContain('no-restricted-syntax');
-    const conditionalHook = "import { useState } from 'react';\nexport function A({ on }: { on: boolean }) {\n  if (on) useState(0);\n  return null;\n}\n";
+    const conditionalHook =
+      "import { useState } from 'react';\nexport function A({ on }: { on: boolean }) {\n  if (on) useState(0);\n  return null;\n}\n";
     expect(await ruleIds('renderer/App.tsx', conditionalHook)).toContain('react-hooks/rules-of-hooks');
   });
 

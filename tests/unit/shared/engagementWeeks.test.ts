@@ -57,8 +57,17 @@ describe('the weeks an engagement’s planner offers', () => {
   });
 
   it('drop the check-in week once the check-in is held, and have none outside without lifecycle dates', () => {
-    const held = lifecycleEvents({ engagement, lifecycle: { ...lifecycle, checkInDone: true, followUps: [] }, settings });
-    expect(engagementWeeks(range, held.map((e) => e.date)).outside).toEqual(['2026-W09']);
+    const held = lifecycleEvents({
+      engagement,
+      lifecycle: { ...lifecycle, checkInDone: true, followUps: [] },
+      settings,
+    });
+    expect(
+      engagementWeeks(
+        range,
+        held.map((e) => e.date),
+      ).outside,
+    ).toEqual(['2026-W09']);
     expect(engagementWeeks(range, []).outside).toEqual([]);
   });
 
@@ -89,8 +98,15 @@ describe('the weeks an engagement’s planner offers', () => {
   it('cross a year end with 53 weeks', () => {
     // Ends Thu 31 Dec 2026 (2026-W53); the check-in is 31 Mar 2027 (2027-W13).
     const late = { start: '2026-11-02', end: '2026-12-31' };
-    const checkIn = lifecycleEvents({ engagement: { ...engagement, endDate: late.end }, lifecycle: { kickoffDate: null, checkInDone: false, followUps: [] }, settings });
-    const yearEnd = engagementWeeks(late, checkIn.map((e) => e.date));
+    const checkIn = lifecycleEvents({
+      engagement: { ...engagement, endDate: late.end },
+      lifecycle: { kickoffDate: null, checkInDone: false, followUps: [] },
+      settings,
+    });
+    const yearEnd = engagementWeeks(
+      late,
+      checkIn.map((e) => e.date),
+    );
     expect(yearEnd).toEqual({ first: '2026-W45', last: '2026-W53', outside: [weekKeyOf('2027-03-31')] });
     expect(weekKeyOf('2027-03-31')).toBe('2027-W13');
     expect(stepWeek('2026-W52', yearEnd, 1)).toBe('2026-W53');

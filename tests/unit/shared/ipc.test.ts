@@ -2,10 +2,23 @@ import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, isEventChannel, isInvokeChannel } from '../../../shared/channels';
-import { contract, events, fieldErrorsOf, IPC_ERROR_CODES, MENU_ACTIONS, StartupProblemSchema } from '../../../shared/ipc';
+import {
+  contract,
+  events,
+  fieldErrorsOf,
+  IPC_ERROR_CODES,
+  MENU_ACTIONS,
+  StartupProblemSchema,
+} from '../../../shared/ipc';
 import { EngagementInputSchema } from '../../../shared/model/engagement';
 import { LifecyclePatchSchema, LifecycleSectionSchema } from '../../../shared/model/lifecycle';
-import { MAX_MILESTONES, MAX_NPS_RESPONSES, ProjectPatchSchema, ProjectRetroSchema, ProjectSectionSchema } from '../../../shared/model/projectRetro';
+import {
+  MAX_MILESTONES,
+  MAX_NPS_RESPONSES,
+  ProjectPatchSchema,
+  ProjectRetroSchema,
+  ProjectSectionSchema,
+} from '../../../shared/model/projectRetro';
 import { MAX_GOALS, RetroPatchSchema, RetroSchema } from '../../../shared/model/retro';
 import { person, validInput } from '../support/fixtures';
 
@@ -146,19 +159,37 @@ describe('the IPC contract', () => {
       'project:update': { engagementId: 'e1', patch: { mvpTargetDate: '2026-03-20' } },
       'project:saveNote': { engagementId: 'e1', section: 'takeaways', doc: { type: 'doc', content: [] } },
       'project:export': { engagementId: 'e1', format: 'markdown' },
-      'milestones:save': { engagementId: 'e1', milestoneId: null, input: { date: '2026-03-03', title: 'Kick-off', kind: 'kick-off', note: '' } },
+      'milestones:save': {
+        engagementId: 'e1',
+        milestoneId: null,
+        input: { date: '2026-03-03', title: 'Kick-off', kind: 'kick-off', note: '' },
+      },
       'milestones:delete': { engagementId: 'e1', milestoneId: 'm1' },
       'milestones:restore': {
         engagementId: 'e1',
         index: 0,
-        milestone: { id: 'm1', createdAt: '2026-03-02T09:00:00.000Z', date: '2026-03-03', title: 'Kick-off', kind: 'kick-off', note: '' },
+        milestone: {
+          id: 'm1',
+          createdAt: '2026-03-02T09:00:00.000Z',
+          date: '2026-03-03',
+          title: 'Kick-off',
+          kind: 'kick-off',
+          note: '',
+        },
       },
       'nps:add': { engagementId: 'e1', input: { respondent: '', role: 'product', score: 9, comment: '' } },
       'nps:delete': { engagementId: 'e1', responseId: 'n1' },
       'nps:restore': {
         engagementId: 'e1',
         index: 0,
-        response: { id: 'n1', createdAt: '2026-03-02T09:00:00.000Z', respondent: 'Kenji', role: 'engineer', score: 10, comment: '' },
+        response: {
+          id: 'n1',
+          createdAt: '2026-03-02T09:00:00.000Z',
+          respondent: 'Kenji',
+          role: 'engineer',
+          score: 10,
+          comment: '',
+        },
       },
       'nps:overTime': {},
     };
@@ -215,12 +246,18 @@ describe('channel guards', () => {
 
 describe('requests are built from the file schemas (issue 12: what IPC accepts, the files accept)', () => {
   const fieldsOf = (schema: z.ZodObject) =>
-    Object.fromEntries(Object.entries(schema.shape).map(([key, field]) => [key, field instanceof z.ZodOptional ? field.unwrap() : field]));
+    Object.fromEntries(
+      Object.entries(schema.shape).map(([key, field]) => [
+        key,
+        field instanceof z.ZodOptional ? field.unwrap() : field,
+      ]),
+    );
 
   it('a retro patch checks each field with the stored retro’s own schema', () => {
     const fields = fieldsOf(RetroPatchSchema);
     expect(Object.keys(fields).sort()).toEqual(['attendees', 'date', 'goalScores', 'mvpStatus', 'startedAt']);
-    for (const [key, field] of Object.entries(fields)) expect(field).toBe(RetroSchema.shape[key as keyof typeof RetroSchema.shape]);
+    for (const [key, field] of Object.entries(fields))
+      expect(field).toBe(RetroSchema.shape[key as keyof typeof RetroSchema.shape]);
   });
 
   it('a project patch checks each field with the stored project section’s own schema', () => {
@@ -238,7 +275,8 @@ describe('requests are built from the file schemas (issue 12: what IPC accepts, 
   });
 
   it('Undo may put an item back anywhere in a full list, and nowhere past it', () => {
-    const index = (channel: 'goals:restore' | 'milestones:restore' | 'nps:restore') => contract[channel].request.shape.index;
+    const index = (channel: 'goals:restore' | 'milestones:restore' | 'nps:restore') =>
+      contract[channel].request.shape.index;
     expect(index('goals:restore').safeParse(MAX_GOALS).success).toBe(true);
     expect(index('goals:restore').safeParse(MAX_GOALS + 1).success).toBe(false);
     expect(index('milestones:restore').safeParse(MAX_MILESTONES + 1).success).toBe(false);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EngagementSummary } from '../../../shared/model/engagement';
-import { nextDayKind, PlannerSectionSchema, WeekPlanSchema, type DayPlan, type Ritual, type WeekPlan } from '../../../shared/model/planner';
+import {
+  nextDayKind,
+  PlannerSectionSchema,
+  WeekPlanSchema,
+  type DayPlan,
+  type Ritual,
+  type WeekPlan,
+} from '../../../shared/model/planner';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/model/settings';
 import {
   daysOf,
@@ -61,7 +68,13 @@ describe('templateWeek', () => {
   });
 
   it('follows the settings: working days, the 20% day, hours per day', () => {
-    const settings: Settings = { ...DEFAULT_SETTINGS, workingDays: ['sun', 'mon', 'tue', 'wed', 'thu'], twentyPercentDay: 'sun', retroDay: 'wed', dayHours: 7.5 };
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      workingDays: ['sun', 'mon', 'tue', 'wed', 'thu'],
+      twentyPercentDay: 'sun',
+      retroDay: 'wed',
+      dayHours: 7.5,
+    };
     const plan = templateWeek(WEEK, settings, null);
     expect(daysOf(plan, WEEK).map((d) => [d.day, d.plan.kind, d.plan.hours])).toEqual([
       ['mon', 'pairing', 7.5],
@@ -122,7 +135,13 @@ describe('hours and shares', () => {
   });
 
   it('leaves hours off out of the share', () => {
-    const plan = week({ mon: day({ kind: 'off' }), tue: day(), wed: day(), thu: day({ hours: 4 }), fri: day({ kind: 'twenty', hours: 5 }) });
+    const plan = week({
+      mon: day({ kind: 'off' }),
+      tue: day(),
+      wed: day(),
+      thu: day({ hours: 4 }),
+      fri: day({ kind: 'twenty', hours: 5 }),
+    });
     const totals = weekTotals(plan);
     expect(totals).toEqual({ pairing: 20, twenty: 5, off: 8 });
     expect(pairingShare(totals)).toBe(0.8);
@@ -151,7 +170,13 @@ describe('hours and shares', () => {
 });
 
 describe('weekWarnings', () => {
-  const base = { key: WEEK, settings: DEFAULT_SETTINGS, rituals: [defaultRetro(DEFAULT_SETTINGS)], today: AFTER_WEEK, logsPartners: true };
+  const base = {
+    key: WEEK,
+    settings: DEFAULT_SETTINGS,
+    rituals: [defaultRetro(DEFAULT_SETTINGS)],
+    today: AFTER_WEEK,
+    logsPartners: true,
+  };
 
   it('says nothing about a logged 80/20 week', () => {
     expect(weekWarnings({ ...base, plan: loggedWeek() })).toEqual([]);
@@ -185,7 +210,14 @@ describe('weekWarnings', () => {
   it('flags a ritual on a day moved to 20% time', () => {
     const plan = loggedWeek({ kind: 'pairing', partnerIds: ['ana'] });
     const moved = { ...plan, days: { ...plan.days, mon: day({ kind: 'twenty' }) } };
-    const standup: Ritual = { id: 's', kind: 'standup', name: 'Stand-up', days: ['mon', 'tue'], time: '09:30', minutes: 15 };
+    const standup: Ritual = {
+      id: 's',
+      kind: 'standup',
+      name: 'Stand-up',
+      days: ['mon', 'tue'],
+      time: '09:30',
+      minutes: 15,
+    };
     const kinds = weekWarnings({ ...base, plan: moved, rituals: [standup] }).map((w) => [w.kind, w.day]);
     expect(kinds).toEqual([
       ['twenty-day-pairing', 'fri'],
@@ -194,7 +226,13 @@ describe('weekWarnings', () => {
   });
 
   it('warns about pairing days with no partner, up to today only, on engagement weeks only', () => {
-    const plan = week({ mon: day(), tue: day({ partnerIds: ['ana'] }), wed: day(), thu: day(), fri: day({ kind: 'twenty' }) });
+    const plan = week({
+      mon: day(),
+      tue: day({ partnerIds: ['ana'] }),
+      wed: day(),
+      thu: day(),
+      fri: day({ kind: 'twenty' }),
+    });
     const midweek = weekWarnings({ ...base, plan, today: '2026-01-07' });
     expect(midweek.map((w) => w.message)).toEqual([
       'Monday: a pairing day with no partner logged.',
@@ -251,7 +289,10 @@ describe('pairingSummary', () => {
   });
 
   it('keeps people removed from the engagement, by name unknown', () => {
-    const summary = pairingSummary({ weeks: { [WEEK]: week({ mon: day({ partnerIds: ['gone'] }) }) }, rituals: [] }, people);
+    const summary = pairingSummary(
+      { weeks: { [WEEK]: week({ mon: day({ partnerIds: ['gone'] }) }) }, rituals: [] },
+      people,
+    );
     expect(summary.rows[0]).toEqual({ personId: 'gone', name: 'Removed person', role: null, days: 1 });
   });
 });
@@ -275,9 +316,15 @@ describe('resolveWeekOwner', () => {
   });
 
   it('takes the only engagement running, even when it is not active yet', () => {
-    expect(resolveWeekOwner([summary('a', { status: 'planning' })], WEEK, null)).toEqual({ kind: 'engagement', id: 'a' });
+    expect(resolveWeekOwner([summary('a', { status: 'planning' })], WEEK, null)).toEqual({
+      kind: 'engagement',
+      id: 'a',
+    });
     // One overlapping day is enough.
-    expect(resolveWeekOwner([summary('a', { startDate: '2026-01-11' })], WEEK, null)).toEqual({ kind: 'engagement', id: 'a' });
+    expect(resolveWeekOwner([summary('a', { startDate: '2026-01-11' })], WEEK, null)).toEqual({
+      kind: 'engagement',
+      id: 'a',
+    });
   });
 
   it('takes the active one among several, and asks when several are active', () => {

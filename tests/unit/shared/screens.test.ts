@@ -7,7 +7,10 @@ import { SCREENS, screenOf, screensIn, showAction } from '../../../shared/screen
 /** The application menu, by its top-level labels, and what its items emit. */
 function menu(isMac: boolean) {
   const emitted: MenuAction[] = [];
-  const items = buildMenuTemplate({ emit: (a) => emitted.push(a), openDataFolder: () => undefined }, { isMac, isPackaged: true });
+  const items = buildMenuTemplate(
+    { emit: (a) => emitted.push(a), openDataFolder: () => undefined },
+    { isMac, isPackaged: true },
+  );
   const submenu = (label: string): MenuItemConstructorOptions[] => {
     const found = items.find((item) => item.label === label)?.submenu;
     return Array.isArray(found) ? found : [];
@@ -46,7 +49,9 @@ describe('the top-level screens are declared once (shared/screens.ts)', () => {
   });
 
   it('derives the menu actions: New Engagement and one show-<id> per screen, each accepted by the menu event', () => {
-    expect([...MENU_ACTIONS].sort()).toEqual(['new-engagement', ...SCREENS.map((screen) => `show-${screen.id}`)].sort());
+    expect([...MENU_ACTIONS].sort()).toEqual(
+      ['new-engagement', ...SCREENS.map((screen) => `show-${screen.id}`)].sort(),
+    );
     for (const action of MENU_ACTIONS) expect(events.menu.safeParse({ action }).success).toBe(true);
     expect(events.menu.safeParse({ action: 'show-list' }).success).toBe(false);
   });

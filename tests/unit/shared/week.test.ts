@@ -60,12 +60,24 @@ describe.each(ZONES)('ISO weeks with TZ=%s', (zone) => {
     withZone(() => {
       // Europe springs forward 29 Mar 2026, the US on 8 Mar, São Paulo did at midnight on 4 Nov 2018.
       expect(Object.values(datesOfWeek('2026-W13'))).toEqual([
-        '2026-03-23', '2026-03-24', '2026-03-25', '2026-03-26', '2026-03-27', '2026-03-28', '2026-03-29',
+        '2026-03-23',
+        '2026-03-24',
+        '2026-03-25',
+        '2026-03-26',
+        '2026-03-27',
+        '2026-03-28',
+        '2026-03-29',
       ]);
       expect(datesOfWeek('2026-W10').sun).toBe('2026-03-08');
       expect(datesOfWeek('2026-W44').sun).toBe('2026-11-01');
       expect(Object.values(datesOfWeek('2018-W44'))).toEqual([
-        '2018-10-29', '2018-10-30', '2018-10-31', '2018-11-01', '2018-11-02', '2018-11-03', '2018-11-04',
+        '2018-10-29',
+        '2018-10-30',
+        '2018-10-31',
+        '2018-11-01',
+        '2018-11-02',
+        '2018-11-03',
+        '2018-11-04',
       ]);
       expect(weekKeyOf('2018-11-04')).toBe('2018-W44');
       expect(weekKeyOf('2018-11-05')).toBe('2018-W45');

@@ -11,10 +11,7 @@ export function validInput(overrides: Partial<EngagementInput> = {}): Engagement
     name: 'Payments platform',
     hostTeam: 'Payments',
     homeTeam: 'Aux Eng',
-    people: [
-      person(),
-      person({ id: 'p-2', name: 'Grace Hopper', email: 'grace@example.com', role: 'host-pm' }),
-    ],
+    people: [person(), person({ id: 'p-2', name: 'Grace Hopper', email: 'grace@example.com', role: 'host-pm' })],
     startDate: '2026-03-02',
     endDate: '2026-05-11',
     status: 'planning',
@@ -24,10 +21,7 @@ export function validInput(overrides: Partial<EngagementInput> = {}): Engagement
 }
 
 /** An engagement file as Aux Desk 0.0.x wrote it (format 1). */
-export function v1File(
-  id: string,
-  overrides: Partial<EngagementFileV1['engagement']> = {},
-): EngagementFileV1 {
+export function v1File(id: string, overrides: Partial<EngagementFileV1['engagement']> = {}): EngagementFileV1 {
   return {
     schemaVersion: 1,
     engagement: {

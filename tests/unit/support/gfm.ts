@@ -6,11 +6,15 @@ import { z } from 'zod';
  * independent reader of what our Markdown export says. Raw HTML comes out as a comment.
  */
 export function cmarkGfm(markdown: string): string {
-  const run = spawnSync('/usr/bin/cmark-gfm', ['-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e', 'tasklist'], {
-    input: markdown,
-    encoding: 'utf8',
-    timeout: 20_000,
-  });
+  const run = spawnSync(
+    '/usr/bin/cmark-gfm',
+    ['-e', 'table', '-e', 'strikethrough', '-e', 'autolink', '-e', 'tasklist'],
+    {
+      input: markdown,
+      encoding: 'utf8',
+      timeout: 20_000,
+    },
+  );
   if (run.error) throw run.error;
   if (run.status !== 0) throw new Error(`cmark-gfm exited ${String(run.status)}: ${run.stderr}`);
   return run.stdout;
@@ -26,7 +30,11 @@ export interface HtmlElement {
 
 const HtmlNodeSchema: z.ZodType<HtmlNode> = z.union([
   z.string(),
-  z.object({ tag: z.string(), attrs: z.record(z.string(), z.string()), children: z.array(z.lazy(() => HtmlNodeSchema)) }),
+  z.object({
+    tag: z.string(),
+    attrs: z.record(z.string(), z.string()),
+    children: z.array(z.lazy(() => HtmlNodeSchema)),
+  }),
 ]);
 
 const PYTHON_TREE = String.raw`
@@ -65,7 +73,12 @@ json.dump(tree.root["children"], sys.stdout, ensure_ascii=False)
 
 /** Parses an HTML fragment with Python's html.parser (stdlib): entities decoded, comments kept as "!--". */
 export function parseHtml(html: string): HtmlNode[] {
-  const run = spawnSync('python3', ['-c', PYTHON_TREE], { input: html, encoding: 'utf8', timeout: 20_000, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('python3', ['-c', PYTHON_TREE], {
+    input: html,
+    encoding: 'utf8',
+    timeout: 20_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.error) throw run.error;
   if (run.status !== 0) throw new Error(`python3 failed (${String(run.status)}): ${run.stderr}`);
   return z.array(HtmlNodeSchema).parse(JSON.parse(run.stdout));
@@ -77,7 +90,9 @@ export function textOf(node: HtmlNode): string {
 
 /** Every element named `tag`, in document order. */
 export function findAll(nodes: HtmlNode[], tag: string): HtmlElement[] {
-  return nodes.flatMap((n) => (typeof n === 'string' ? [] : [...(n.tag === tag ? [n] : []), ...findAll(n.children, tag)]));
+  return nodes.flatMap((n) =>
+    typeof n === 'string' ? [] : [...(n.tag === tag ? [n] : []), ...findAll(n.children, tag)],
+  );
 }
 
 /** The elements among `nodes`, text between them left out. */

@@ -30,7 +30,8 @@ export function parseWithIcalJs(text: string): IcalJsEvent[] {
         const iterator = event.iterator();
         // Past the last occurrence ical.js returns nothing (its typings leave that out).
         const nextOf = (): unknown => iterator.next();
-        for (let next = nextOf(); next instanceof ICAL.Time; next = nextOf()) occurrences.push(next.toJSDate().toISOString());
+        for (let next = nextOf(); next instanceof ICAL.Time; next = nextOf())
+          occurrences.push(next.toJSDate().toISOString());
       }
       const rrule = component.getFirstPropertyValue('rrule');
       const tzid = component.getFirstProperty('dtstart')?.getParameter('tzid');

@@ -70,7 +70,8 @@ export function useMailWorlds(): {
   const track = (engagement: Engagement, retro: Retro, clock: TestClock, harness: Harness): MailWorld => {
     const logStates = new Map<string, MailLogEntry['state'][]>();
     const listeners = new Set<() => void>();
-    const mailLog = () => harness.services.retros.section(engagement.id).retros.find((r) => r.id === retro.id)?.mailLog ?? [];
+    const mailLog = () =>
+      harness.services.retros.section(engagement.id).retros.find((r) => r.id === retro.id)?.mailLog ?? [];
     const sink: EventSink = (channel) => {
       if (channel !== 'outbox-changed') return;
       for (const entry of mailLog()) {
@@ -149,9 +150,21 @@ export function useMailWorlds(): {
           mvpStatus: 'Billing MVP live for 10% of traffic',
         },
       });
-      await harness.call('retros:saveNote', { engagementId: engagement.id, retroId, section: 'wentWell', doc: WENT_WELL });
-      await harness.call('retros:saveNote', { engagementId: engagement.id, retroId, section: 'doNextTime', doc: DO_NEXT_TIME });
-      const retro = (await harness.call('retros:list', { engagementId: engagement.id })).retros.find((r) => r.id === retroId);
+      await harness.call('retros:saveNote', {
+        engagementId: engagement.id,
+        retroId,
+        section: 'wentWell',
+        doc: WENT_WELL,
+      });
+      await harness.call('retros:saveNote', {
+        engagementId: engagement.id,
+        retroId,
+        section: 'doNextTime',
+        doc: DO_NEXT_TIME,
+      });
+      const retro = (await harness.call('retros:list', { engagementId: engagement.id })).retros.find(
+        (r) => r.id === retroId,
+      );
       if (!retro) throw new Error('the retro was not created');
       return track(engagement, retro, clock, harness);
     },

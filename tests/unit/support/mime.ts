@@ -135,5 +135,9 @@ export function parseWithPython(raw: Buffer): ParsedMessage & { parts: string[];
   if (run.error) throw run.error;
   if (run.status !== 0) throw new Error(`python3 failed (${String(run.status)}): ${run.stderr.toString('utf8')}`);
   const parsed = PythonResult.parse(JSON.parse(run.stdout.toString('utf8')));
-  return { ...parsed, text: parsed.text === null ? null : lf(parsed.text), html: parsed.html === null ? null : lf(parsed.html) };
+  return {
+    ...parsed,
+    text: parsed.text === null ? null : lf(parsed.text),
+    html: parsed.html === null ? null : lf(parsed.html),
+  };
 }

@@ -40,7 +40,11 @@ export function taskList(...items: NoteNode[]): NoteNode {
   return { type: 'taskList', content: items };
 }
 
-export function taskItem(attrs: Partial<TaskItemAttrs> & { id: string }, value: string, ...nested: NoteNode[]): NoteNode {
+export function taskItem(
+  attrs: Partial<TaskItemAttrs> & { id: string },
+  value: string,
+  ...nested: NoteNode[]
+): NoteNode {
   return {
     type: 'taskItem',
     attrs: { checked: false, owner: null, due: null, ...attrs },
@@ -78,7 +82,11 @@ export function richDoc(): NoteNode {
     bulletList(listItem('Outer', bulletList(listItem('Inner', bulletList(listItem('Innermost'))))), listItem('Second')),
     { type: 'orderedList', attrs: { start: 3, type: null }, content: [listItem('Third'), listItem('Fourth')] },
     taskList(
-      taskItem({ id: 'ai-1', owner: 'Ada Lovelace', due: '2026-03-12' }, 'Write the runbook', taskList(taskItem({ id: 'ai-2', checked: true }, 'Draft outline'))),
+      taskItem(
+        { id: 'ai-1', owner: 'Ada Lovelace', due: '2026-03-12' },
+        'Write the runbook',
+        taskList(taskItem({ id: 'ai-2', checked: true }, 'Draft outline')),
+      ),
       taskItem({ id: 'ai-3', owner: 'Grace', due: null }, 'Pair on the pipeline'),
     ),
     { type: 'blockquote', content: [line('Ship small, ship often.')] },

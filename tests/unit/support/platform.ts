@@ -12,7 +12,13 @@ export interface RecordingPlatform extends Platform {
   readonly externals: string[];
   readonly paths: string[];
   /** Files saved through the (answered) save dialog. */
-  readonly saved: { path: string; name: string; defaultName: string; contents: string; filters: { name: string; extensions: string[] }[] }[];
+  readonly saved: {
+    path: string;
+    name: string;
+    defaultName: string;
+    contents: string;
+    filters: { name: string; extensions: string[] }[];
+  }[];
   readonly clipboard: { html: string; text: string }[];
   /** Desktop notifications shown; `click()` is the user clicking one. */
   readonly notices: { title: string; body: string; click: () => void }[];
@@ -58,7 +64,13 @@ export function recordingPlatform(overrides: Partial<Platform> & { saveDir?: str
         fs.mkdirSync(saveDir, { recursive: true });
         fs.writeFileSync(target, options.contents);
       }
-      platform.saved.push({ path: target, name, defaultName: options.defaultName, contents: options.contents.toString('utf8'), filters: options.filters });
+      platform.saved.push({
+        path: target,
+        name,
+        defaultName: options.defaultName,
+        contents: options.contents.toString('utf8'),
+        filters: options.filters,
+      });
       return Promise.resolve(target);
     },
     writeClipboard: (content) => {
@@ -68,7 +80,9 @@ export function recordingPlatform(overrides: Partial<Platform> & { saveDir?: str
     secrets: {
       backend: () => Promise.resolve(platform.secretBackend),
       encrypt: (plain) =>
-        platform.secretBackend === 'os' ? Promise.resolve(scramble(plain)) : Promise.reject(new Error('No secure password store.')),
+        platform.secretBackend === 'os'
+          ? Promise.resolve(scramble(plain))
+          : Promise.reject(new Error('No secure password store.')),
       decrypt: (cipher) => Promise.resolve(unscramble(cipher)),
     },
   };

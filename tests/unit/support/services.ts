@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import type { InvokeChannel } from '../../../shared/channels';
-import { contract, type IpcError, type IpcErrorCode, type IpcResult, type RequestOf, type ResponseOf } from '../../../shared/ipc';
+import {
+  contract,
+  type IpcError,
+  type IpcErrorCode,
+  type IpcResult,
+  type RequestOf,
+  type ResponseOf,
+} from '../../../shared/ipc';
 import { confStoreFactory } from '../../../electron/services/confStoreFactory';
 import { createMainServices, type MainServices } from '../../../electron/services/mainServices';
 import type { JsonStore, StoreFactory } from '../../../electron/services/storeFiles';

@@ -65,13 +65,15 @@ export async function startSmtpServer(options: TestSmtpServerOptions = {}): Prom
     closeTimeout: 2_000,
     onAuth(attempt, _session, callback) {
       counts.auth += 1;
-      if (auth && attempt.username === auth.user && attempt.password === auth.pass) callback(null, { user: attempt.username });
+      if (auth && attempt.username === auth.user && attempt.password === auth.pass)
+        callback(null, { user: attempt.username });
       else callback(smtpError(535, '5.7.8 Authentication credentials invalid'));
     },
     onRcptTo(address, _session, callback) {
       counts.rcpt += 1;
       const reject = state.reject;
-      if (reject?.at === 'rcpt' && (reject.only === undefined || reject.only === address.address)) callback(smtpError(reject.code, reject.message));
+      if (reject?.at === 'rcpt' && (reject.only === undefined || reject.only === address.address))
+        callback(smtpError(reject.code, reject.message));
       else callback();
     },
     onData(stream, session, callback) {

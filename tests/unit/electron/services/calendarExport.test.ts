@@ -16,10 +16,23 @@ const host = [
 async function engagementWithWeek(harness: Harness, week: string) {
   const engagement = await harness.call(
     'engagements:create',
-    validInput({ name: 'Payments MVP', hostTeam: 'Checkout', people: host, startDate: '2026-03-02', endDate: '2026-04-10', status: 'active' }),
+    validInput({
+      name: 'Payments MVP',
+      hostTeam: 'Checkout',
+      people: host,
+      startDate: '2026-03-02',
+      endDate: '2026-04-10',
+      status: 'active',
+    }),
   );
   const scope = { kind: 'engagement', id: engagement.id } as const;
-  const pairing = (partnerIds: string[], topic = '') => ({ kind: 'pairing' as const, hours: 8, note: '', partnerIds, topic });
+  const pairing = (partnerIds: string[], topic = '') => ({
+    kind: 'pairing' as const,
+    hours: 8,
+    note: '',
+    partnerIds,
+    topic,
+  });
   await harness.call('planner:saveWeek', {
     scope,
     week,
@@ -41,7 +54,11 @@ async function engagementWithWeek(harness: Harness, week: string) {
 describe('calendar export (.ics)', () => {
   const tempDir = useTempDir();
 
-  async function exportOnce(harness: Harness, scope: { kind: 'engagement'; id: string } | { kind: 'plain' }, week: string) {
+  async function exportOnce(
+    harness: Harness,
+    scope: { kind: 'engagement'; id: string } | { kind: 'plain' },
+    week: string,
+  ) {
     const before = harness.platform.saved.length;
     const result = await harness.call('planner:exportWeek', { scope, week });
     const saved = harness.platform.saved[before];
@@ -115,7 +132,9 @@ describe('calendar export (.ics)', () => {
       expect(event.summary).toBe(ours?.summary);
     }
     // Before US clocks go forward (Sunday 8 Mar 2026): 09:00 EST is 14:00 UTC.
-    expect(python.events.find((e) => e.uid === `day-${engagement.id}-2026-03-02@aux-desk.local`)?.dtstart).toBe('2026-03-02T14:00:00Z');
+    expect(python.events.find((e) => e.uid === `day-${engagement.id}-2026-03-02@aux-desk.local`)?.dtstart).toBe(
+      '2026-03-02T14:00:00Z',
+    );
     const retro = python.events.find((e) => e.uid === `retro-${engagement.id}@aux-desk.local`);
     expect(retro?.rrule).toMatch(/^FREQ=WEEKLY;BYDAY=TH;UNTIL=\d{8}T\d{6}Z$/);
     expect(retro?.dtstart).toBe('2026-03-05T19:00:00Z');
@@ -177,24 +196,41 @@ describe('calendar export (.ics)', () => {
       engagementId: engagement.id,
       patch: {
         kickoffDate: '2026-03-03',
-        followUps: [{ id: 'f1', person: 'Kenji Sato', role: 'Tech lead', cadence: 'quarterly', lastContact: '2026-04-08', log: [] }],
+        followUps: [
+          {
+            id: 'f1',
+            person: 'Kenji Sato',
+            role: 'Tech lead',
+            cadence: 'quarterly',
+            lastContact: '2026-04-08',
+            log: [],
+          },
+        ],
       },
     });
     const kickoffWeek = await exportOnce(harness, scope, '2026-W10');
-    expect(kickoffWeek.events.filter((e) => e.uid.startsWith('kickoff-')).map((e) => [e.summary, e.start, e.end])).toEqual([
-      ['Kick-off: Checkout', '2026-03-03T09:00:00.000Z', '2026-03-03T10:00:00.000Z'],
-    ]);
+    expect(
+      kickoffWeek.events.filter((e) => e.uid.startsWith('kickoff-')).map((e) => [e.summary, e.start, e.end]),
+    ).toEqual([['Kick-off: Checkout', '2026-03-03T09:00:00.000Z', '2026-03-03T10:00:00.000Z']]);
     const checkInWeek = await exportOnce(harness, scope, '2026-W28');
     // Besides the recurring weekly retro, which every export of the engagement carries:
-    expect(checkInWeek.events.filter((e) => !e.uid.startsWith('retro-')).map((e) => [e.uid, e.summary, e.start])).toEqual([
+    expect(
+      checkInWeek.events.filter((e) => !e.uid.startsWith('retro-')).map((e) => [e.uid, e.summary, e.start]),
+    ).toEqual([
       [`checkin-${engagement.id}@aux-desk.local`, 'Three-month check-in: Checkout', '2026-07-10T09:00:00.000Z'],
-      [`followup-${engagement.id}-f1-2026-07-08@aux-desk.local`, 'Follow up with Kenji Sato', '2026-07-08T09:00:00.000Z'],
+      [
+        `followup-${engagement.id}-f1-2026-07-08@aux-desk.local`,
+        'Follow up with Kenji Sato',
+        '2026-07-08T09:00:00.000Z',
+      ],
     ]);
     expect(checkInWeek.result.events).toBe(3);
   });
 
   it('says where the file went, or that the user cancelled', async () => {
-    const cancelling = openServices(tempDir(), { platform: recordingPlatform({ saveFile: () => Promise.resolve(null) }) });
+    const cancelling = openServices(tempDir(), {
+      platform: recordingPlatform({ saveFile: () => Promise.resolve(null) }),
+    });
     expect(await cancelling.call('planner:exportWeek', { scope: { kind: 'plain' }, week: '2026-W02' })).toEqual({
       path: null,
       events: 5,
@@ -209,7 +245,14 @@ describe('the .ics as other software reads it (issue 12)', () => {
   async function kickOffWeek(harness: Harness) {
     const engagement = await harness.call(
       'engagements:create',
-      validInput({ name: 'Search, EU', hostTeam: '', people: host, startDate: '2026-03-02', endDate: '2026-04-10', status: 'active' }),
+      validInput({
+        name: 'Search, EU',
+        hostTeam: '',
+        people: host,
+        startDate: '2026-03-02',
+        endDate: '2026-04-10',
+        status: 'active',
+      }),
     );
     const scope = { kind: 'engagement', id: engagement.id } as const;
     await harness.call('planner:saveWeek', {
@@ -218,8 +261,20 @@ describe('the .ics as other software reads it (issue 12)', () => {
       plan: {
         days: {
           // Every TEXT special: comma, semicolon, backslash and a line break.
-          mon: { kind: 'off', hours: 8, note: 'Dentist; then back, maybe \\ later\ncall Zoë\nbring the ≥ 80% chart', partnerIds: [], topic: '' },
-          tue: { kind: 'pairing', hours: 8, note: '', partnerIds: ['ana'], topic: 'Ångström’s “big” refactor ≥ 3 modules — naïve café façade, ünïcödé everywhere 🚀🚀🚀' },
+          mon: {
+            kind: 'off',
+            hours: 8,
+            note: 'Dentist; then back, maybe \\ later\ncall Zoë\nbring the ≥ 80% chart',
+            partnerIds: [],
+            topic: '',
+          },
+          tue: {
+            kind: 'pairing',
+            hours: 8,
+            note: '',
+            partnerIds: ['ana'],
+            topic: 'Ångström’s “big” refactor ≥ 3 modules — naïve café façade, ünïcödé everywhere 🚀🚀🚀',
+          },
         },
       },
     });
@@ -330,7 +385,9 @@ describe('time zones (Intl)', () => {
     const lines = vtimezone('America/New_York', 2026, 2026);
     expect(lines).toContain('DTSTART:20260308T020000');
     expect(lines).toContain('DTSTART:20261101T020000');
-    expect(lines.join('\n')).toMatch(/BEGIN:DAYLIGHT\nDTSTART:20260308T020000\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nEND:DAYLIGHT/);
+    expect(lines.join('\n')).toMatch(
+      /BEGIN:DAYLIGHT\nDTSTART:20260308T020000\nTZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nEND:DAYLIGHT/,
+    );
     expect(vtimezone('UTC', 2026, 2026)).toEqual([
       'BEGIN:VTIMEZONE',
       'TZID:UTC',

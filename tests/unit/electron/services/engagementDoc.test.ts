@@ -49,10 +49,17 @@ describe('EngagementRepository.mutateDoc (how features store their data)', () =>
     const retro = await call('retros:create', { engagementId: a.id, date: '2026-03-05' });
     const before = services.engagements.readDoc(a.id);
     const snapshot = JSON.stringify(before);
-    const doc = { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Shipped' }] }] };
+    const doc = {
+      type: 'doc' as const,
+      content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Shipped' }] }],
+    };
     await call('retros:saveNote', { engagementId: a.id, retroId: retro.id, section: 'notes', doc });
     await call('retros:update', { engagementId: a.id, retroId: retro.id, patch: { mvpStatus: 'Live' } });
-    await call('milestones:save', { engagementId: a.id, milestoneId: null, input: { date: '2026-03-06', title: 'MVP', kind: 'custom', note: '' } });
+    await call('milestones:save', {
+      engagementId: a.id,
+      milestoneId: null,
+      input: { date: '2026-03-06', title: 'MVP', kind: 'custom', note: '' },
+    });
     expect(JSON.stringify(before)).toBe(snapshot);
     const after = services.engagements.readDoc(a.id);
     expect(after).not.toBe(before);

@@ -502,7 +502,11 @@ describe('engagement persistence (real files)', () => {
       expect(listed.sort()).toEqual([...ids].sort());
 
       second.services.flush();
-      expect(readIndex().engagements.map((s) => s.id).sort()).toEqual([...ids].sort());
+      expect(
+        readIndex()
+          .engagements.map((s) => s.id)
+          .sort(),
+      ).toEqual([...ids].sort());
       const third = openServices(tempDir());
       expect(third.services.problems).toEqual([]);
     });
@@ -514,7 +518,10 @@ describe('engagement persistence (real files)', () => {
       writeJson(indexPath(), { schemaVersion: 1, engagements: [{ id: a.id }] });
 
       const second = openServices(tempDir());
-      expect(onlyProblem(second.services.problems)).toMatchObject({ kind: 'quarantined', file: 'engagements-index.json' });
+      expect(onlyProblem(second.services.problems)).toMatchObject({
+        kind: 'quarantined',
+        file: 'engagements-index.json',
+      });
       expect((await second.call('engagements:list', {})).map((s) => s.id)).toEqual([a.id]);
     });
 

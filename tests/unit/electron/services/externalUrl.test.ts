@@ -9,7 +9,10 @@ describe('safeExternalUrl', () => {
     ['  https://example.com/  ', 'https://example.com/'],
     ['mailto:ada@example.com', 'mailto:ada@example.com'],
     ['mailto:ada@example.com?subject=Retro%20notes&body=Hi', 'mailto:ada@example.com?subject=Retro%20notes&body=Hi'],
-    ['mailto:ada@example.com,zoe@example.com?cc=grace@example.com&subject=S&body=Line%201%0D%0ALine%202', 'mailto:ada@example.com,zoe@example.com?cc=grace@example.com&subject=S&body=Line%201%0D%0ALine%202'],
+    [
+      'mailto:ada@example.com,zoe@example.com?cc=grace@example.com&subject=S&body=Line%201%0D%0ALine%202',
+      'mailto:ada@example.com,zoe@example.com?cc=grace@example.com&subject=S&body=Line%201%0D%0ALine%202',
+    ],
     ['mailto:?to=ada@example.com&SUBJECT=Hi', 'mailto:?to=ada@example.com&SUBJECT=Hi'],
   ])('lets %j through as %j', (raw, href) => {
     expect(safeExternalUrl(raw)?.href).toBe(href);

@@ -23,7 +23,8 @@ describe('RFC 5545 content lines', () => {
           if (i > 0) expect(part.startsWith(' ')).toBe(true);
         }
         // Full lines: a fold only where the next character would not fit.
-        for (const part of physical.slice(0, -1)) expect(Buffer.byteLength(part, 'utf8')).toBeGreaterThan(75 - Buffer.byteLength(char));
+        for (const part of physical.slice(0, -1))
+          expect(Buffer.byteLength(part, 'utf8')).toBeGreaterThan(75 - Buffer.byteLength(char));
         expect(unfold(folded)).toBe(line);
       }
     }
@@ -49,6 +50,8 @@ describe('RFC 5545 content lines', () => {
   });
 
   it('writes parameters before the value', () => {
-    expect(contentLine('DTSTART', '20260330T090000', { TZID: 'Europe/Berlin' })).toBe('DTSTART;TZID=Europe/Berlin:20260330T090000');
+    expect(contentLine('DTSTART', '20260330T090000', { TZID: 'Europe/Berlin' })).toBe(
+      'DTSTART;TZID=Europe/Berlin:20260330T090000',
+    );
   });
 });

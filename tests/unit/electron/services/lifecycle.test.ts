@@ -6,7 +6,10 @@ import { person, validInput } from '../../support/fixtures';
 import { countingFactory, openServices } from '../../support/services';
 import { readJson, useTempDir } from '../../support/tempDir';
 
-const note = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }] });
+const note = (text: string) => ({
+  type: 'doc' as const,
+  content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] }],
+});
 
 describe('lifecycle service (real files)', () => {
   const tempDir = useTempDir();
@@ -47,10 +50,22 @@ describe('lifecycle service (real files)', () => {
   it('refuses invalid votes, unknown fields and unsafe notes, changing nothing', async () => {
     const h = openServices(tempDir());
     const e = await h.call('engagements:create', validInput());
-    await h.fail('lifecycle:update', { engagementId: e.id, patch: { fitVotes: [{ id: 'v', reviewer: 'A', business: 3, technical: 0, teamFit: 0 }] } }, 'invalid-payload');
+    await h.fail(
+      'lifecycle:update',
+      { engagementId: e.id, patch: { fitVotes: [{ id: 'v', reviewer: 'A', business: 3, technical: 0, teamFit: 0 }] } },
+      'invalid-payload',
+    );
     await h.fail('lifecycle:update', { engagementId: e.id, patch: { surprise: true } }, 'invalid-payload');
     await h.fail('lifecycle:update', { engagementId: e.id, patch: { kickoffDate: '2026-02-30' } }, 'invalid-payload');
-    const link = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] };
+    const link = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+        },
+      ],
+    };
     await h.fail('lifecycle:saveNote', { engagementId: e.id, note: 'introNotes', doc: link }, 'invalid-payload');
     const twice: FollowUp = { id: 'f', person: 'Kenji', role: '', cadence: 'monthly', lastContact: null, log: [] };
     await h.fail('lifecycle:update', { engagementId: e.id, patch: { followUps: [twice, twice] } }, 'invalid-payload');
@@ -73,7 +88,10 @@ describe('lifecycle service (real files)', () => {
     const h = openServices(tempDir());
     const a = await h.call('engagements:create', validInput({ status: 'sourcing', name: 'A' }));
     await h.call('engagements:create', validInput({ status: 'active', name: 'B' }));
-    await h.call('lifecycle:update', { engagementId: a.id, patch: { fitVotes: [{ id: 'v', reviewer: 'Sam', business: 2, technical: 2, teamFit: 1 }] } });
+    await h.call('lifecycle:update', {
+      engagementId: a.id,
+      patch: { fitVotes: [{ id: 'v', reviewer: 'Sam', business: 2, technical: 2, teamFit: 1 }] },
+    });
     const candidates = await h.call('lifecycle:candidates', {});
     expect(candidates.map((c) => [c.name, c.fitVotes.length])).toEqual([['A', 1]]);
     expect((await h.call('lifecycle:roster', {})).map((e) => e.name).sort()).toEqual(['A', 'B']);
@@ -83,10 +101,18 @@ describe('lifecycle service (real files)', () => {
     const h = openServices(tempDir());
     await h.call(
       'engagements:create',
-      validInput({ name: 'Ends today', status: 'wrapping-up', startDate: '2026-01-05', endDate: '2026-03-04', people: [person(), person({ id: 'p-9', name: 'Sam', email: 'sam@example.com', role: 'advisor' })] }),
+      validInput({
+        name: 'Ends today',
+        status: 'wrapping-up',
+        startDate: '2026-01-05',
+        endDate: '2026-03-04',
+        people: [person(), person({ id: 'p-9', name: 'Sam', email: 'sam@example.com', role: 'advisor' })],
+      }),
     );
     const items = await h.call('home:week', { today: '2026-03-04' });
-    expect(items.filter((i) => i.kind === 'check-in').map((i) => [i.title, i.group])).toEqual([['Three-month check-in 4 Jun 2026', 'upcoming']]);
+    expect(items.filter((i) => i.kind === 'check-in').map((i) => [i.title, i.group])).toEqual([
+      ['Three-month check-in 4 Jun 2026', 'upcoming'],
+    ]);
     await h.fail('home:week', { today: 'tomorrow' }, 'invalid-payload');
   });
 });

@@ -20,11 +20,43 @@ import { readJson, useTempDir } from '../../support/tempDir';
 
 /** The `i`-th day after 5 January 2026, as a calendar date (no zone involved). */
 const day = (i: number) => new Date(Date.UTC(2026, 0, 5 + i)).toISOString().slice(0, 10);
-const goal = (i: number): GoalInput => ({ kind: 'business', title: `Goal ${i}`, metric: '', baseline: '', target: '', productionAdoption: false });
-const milestone = (i: number): MilestoneInput => ({ date: '2026-03-03', title: `Milestone ${i}`, kind: 'custom', note: '' });
-const followUp = (i: number): FollowUp => ({ id: `f${i}`, person: `Person ${i}`, role: '', cadence: 'monthly', lastContact: null, log: [] });
-const fitVote = (i: number): FitVote => ({ id: `v${i}`, reviewer: `Reviewer ${i}`, business: 2, technical: 1, teamFit: 0 });
-const ritual = (i: number): Ritual => ({ id: `r${i}`, kind: 'custom', name: `Ritual ${i}`, days: ['mon'], time: '09:00', minutes: 15 });
+const goal = (i: number): GoalInput => ({
+  kind: 'business',
+  title: `Goal ${i}`,
+  metric: '',
+  baseline: '',
+  target: '',
+  productionAdoption: false,
+});
+const milestone = (i: number): MilestoneInput => ({
+  date: '2026-03-03',
+  title: `Milestone ${i}`,
+  kind: 'custom',
+  note: '',
+});
+const followUp = (i: number): FollowUp => ({
+  id: `f${i}`,
+  person: `Person ${i}`,
+  role: '',
+  cadence: 'monthly',
+  lastContact: null,
+  log: [],
+});
+const fitVote = (i: number): FitVote => ({
+  id: `v${i}`,
+  reviewer: `Reviewer ${i}`,
+  business: 2,
+  technical: 1,
+  teamFit: 0,
+});
+const ritual = (i: number): Ritual => ({
+  id: `r${i}`,
+  kind: 'custom',
+  name: `Ritual ${i}`,
+  days: ['mon'],
+  time: '09:00',
+  minutes: 15,
+});
 
 // Thousands of real saves each: seconds on a quiet machine, far more on a loaded one. The limit is a safety net, not a speed check.
 describe('list caps: what IPC accepts, the file loads (real files, through IPC dispatch)', { timeout: 60_000 }, () => {
@@ -36,13 +68,23 @@ describe('list caps: what IPC accepts, the file loads (real files, through IPC d
   /** An engagement of six years (room for a retro a day up to the cap), flushed to disk. */
   async function setUp(): Promise<Harness & { engagement: Engagement }> {
     const h = openServices(tempDir(), { clock: clock() });
-    const engagement = await h.call('engagements:create', validInput({ startDate: '2026-01-05', endDate: '2031-12-31', status: 'active' }));
+    const engagement = await h.call(
+      'engagements:create',
+      validInput({ startDate: '2026-01-05', endDate: '2031-12-31', status: 'active' }),
+    );
     h.services.flush();
     return { ...h, engagement };
   }
 
   /** Refused with the message, nothing written; then a restart loads the engagement with the cap's worth. */
-  async function expectFullAndLoadable(h: Harness, engagementId: string, refused: Promise<{ message: string }>, message: RegExp, count: (h: Harness) => Promise<number>, cap: number) {
+  async function expectFullAndLoadable(
+    h: Harness,
+    engagementId: string,
+    refused: Promise<{ message: string }>,
+    message: RegExp,
+    count: (h: Harness) => Promise<number>,
+    cap: number,
+  ) {
     h.services.flush();
     const before = fs.readFileSync(fileOf(engagementId), 'utf8');
     expect((await refused).message).toMatch(message);
@@ -66,7 +108,14 @@ describe('list caps: what IPC accepts, the file loads (real files, through IPC d
     await h.call('goals:save', { engagementId: e, goalId: null, input: goal(0) });
     await h.fail('goals:restore', { engagementId: e, ...removed }, 'invalid-payload');
     const count = async (x: Harness) => (await x.call('retros:list', { engagementId: e })).goals.length;
-    await expectFullAndLoadable(h, e, h.fail('goals:save', { engagementId: e, goalId: null, input: goal(101) }, 'invalid-payload'), /at most 100 goals/, count, MAX_GOALS);
+    await expectFullAndLoadable(
+      h,
+      e,
+      h.fail('goals:save', { engagementId: e, goalId: null, input: goal(101) }, 'invalid-payload'),
+      /at most 100 goals/,
+      count,
+      MAX_GOALS,
+    );
   });
 
   it(`retros: ${MAX_RETROS} created one at a time load after a restart; one more is refused (deleted ones count)`, async () => {
@@ -76,20 +125,35 @@ describe('list caps: what IPC accepts, the file loads (real files, through IPC d
     for (let i = 0; i < MAX_RETROS; i++) last = (await h.call('retros:create', { engagementId: e, date: day(i) })).id;
     await h.call('retros:delete', { engagementId: e, retroId: last });
     const count = async (x: Harness) => (await x.call('retros:list', { engagementId: e })).retros.length;
-    await expectFullAndLoadable(h, e, h.fail('retros:create', { engagementId: e, date: '2031-12-01' }, 'invalid-payload'), /at most 2000 retros, deleted ones included/, count, MAX_RETROS);
+    await expectFullAndLoadable(
+      h,
+      e,
+      h.fail('retros:create', { engagementId: e, date: '2031-12-01' }, 'invalid-payload'),
+      /at most 2000 retros, deleted ones included/,
+      count,
+      MAX_RETROS,
+    );
   });
 
   it(`milestones: ${MAX_MILESTONES} added one at a time load after a restart; one more, added or restored, is refused`, async () => {
     const h = await setUp();
     const e = h.engagement.id;
-    for (let i = 1; i <= MAX_MILESTONES; i++) await h.call('milestones:save', { engagementId: e, milestoneId: null, input: milestone(i) });
+    for (let i = 1; i <= MAX_MILESTONES; i++)
+      await h.call('milestones:save', { engagementId: e, milestoneId: null, input: milestone(i) });
     const first = (await h.call('project:get', { engagementId: e })).milestones[0];
     if (!first) throw new Error('no milestone');
     const removed = await h.call('milestones:delete', { engagementId: e, milestoneId: first.id });
     await h.call('milestones:save', { engagementId: e, milestoneId: null, input: milestone(0) });
     await h.fail('milestones:restore', { engagementId: e, ...removed }, 'invalid-payload');
     const count = async (x: Harness) => (await x.call('project:get', { engagementId: e })).milestones.length;
-    await expectFullAndLoadable(h, e, h.fail('milestones:save', { engagementId: e, milestoneId: null, input: milestone(1001) }, 'invalid-payload'), /at most 1000 milestones/, count, MAX_MILESTONES);
+    await expectFullAndLoadable(
+      h,
+      e,
+      h.fail('milestones:save', { engagementId: e, milestoneId: null, input: milestone(1001) }, 'invalid-payload'),
+      /at most 1000 milestones/,
+      count,
+      MAX_MILESTONES,
+    );
   });
 
   it(`NPS: ${MAX_NPS_RESPONSES} responses load after a restart; one more, added or restored, is refused`, async () => {
@@ -103,7 +167,14 @@ describe('list caps: what IPC accepts, the file loads (real files, through IPC d
     await h.call('nps:add', { engagementId: e, input });
     await h.fail('nps:restore', { engagementId: e, ...removed }, 'invalid-payload');
     const count = async (x: Harness) => (await x.call('project:get', { engagementId: e })).nps.length;
-    await expectFullAndLoadable(h, e, h.fail('nps:add', { engagementId: e, input }, 'invalid-payload'), /at most 1000 NPS responses/, count, MAX_NPS_RESPONSES);
+    await expectFullAndLoadable(
+      h,
+      e,
+      h.fail('nps:add', { engagementId: e, input }, 'invalid-payload'),
+      /at most 1000 NPS responses/,
+      count,
+      MAX_NPS_RESPONSES,
+    );
   });
 
   it('follow-ups (100) and fit votes (50), added one at a time, load after a restart; one more is refused', async () => {
@@ -119,20 +190,43 @@ describe('list caps: what IPC accepts, the file loads (real files, through IPC d
       fitVotes.push(fitVote(i));
       await h.call('lifecycle:update', { engagementId: e, patch: { fitVotes } });
     }
-    await h.fail('lifecycle:update', { engagementId: e, patch: { fitVotes: [...fitVotes, fitVote(51)] } }, 'invalid-payload');
+    await h.fail(
+      'lifecycle:update',
+      { engagementId: e, patch: { fitVotes: [...fitVotes, fitVote(51)] } },
+      'invalid-payload',
+    );
     const count = async (x: Harness) => {
       const section = await x.call('lifecycle:get', { engagementId: e });
       return section.followUps.length + section.fitVotes.length;
     };
-    const refused = h.fail('lifecycle:update', { engagementId: e, patch: { followUps: [...followUps, followUp(101)] } }, 'invalid-payload');
-    await expectFullAndLoadable(h, e, refused.then((error) => ({ message: JSON.stringify(error.fieldErrors) })), /"patch.followUps"/, count, 150);
+    const refused = h.fail(
+      'lifecycle:update',
+      { engagementId: e, patch: { followUps: [...followUps, followUp(101)] } },
+      'invalid-payload',
+    );
+    await expectFullAndLoadable(
+      h,
+      e,
+      refused.then((error) => ({ message: JSON.stringify(error.fieldErrors) })),
+      /"patch.followUps"/,
+      count,
+      150,
+    );
   });
 
   it(`rituals: ${MAX_RITUALS} load after a restart; one more is refused`, async () => {
     const h = await setUp();
     const e = h.engagement.id;
     for (let i = 1; i <= MAX_RITUALS; i++) await h.call('planner:saveRitual', { engagementId: e, ritual: ritual(i) });
-    const count = async (x: Harness) => (await x.call('planner:get', { scope: { kind: 'engagement', id: e } })).rituals.length;
-    await expectFullAndLoadable(h, e, h.fail('planner:saveRitual', { engagementId: e, ritual: ritual(51) }, 'invalid-payload'), /At most 50 rituals/, count, MAX_RITUALS);
+    const count = async (x: Harness) =>
+      (await x.call('planner:get', { scope: { kind: 'engagement', id: e } })).rituals.length;
+    await expectFullAndLoadable(
+      h,
+      e,
+      h.fail('planner:saveRitual', { engagementId: e, ritual: ritual(51) }, 'invalid-payload'),
+      /At most 50 rituals/,
+      count,
+      MAX_RITUALS,
+    );
   });
 });

@@ -14,8 +14,20 @@ const INSTANT = '2026-03-12T10:30:00.000Z';
 const WEEK_EDGE = '2026-03-15T12:00:00.000Z';
 
 describe.each([
-  { zone: 'Pacific/Kiritimati', today: '2026-03-13', tomorrow: '2026-03-14', displayToday: '13 Mar 2026', retroAtEdge: '2026-03-19' },
-  { zone: 'Pacific/Pago_Pago', today: '2026-03-11', tomorrow: '2026-03-12', displayToday: '11 Mar 2026', retroAtEdge: '2026-03-12' },
+  {
+    zone: 'Pacific/Kiritimati',
+    today: '2026-03-13',
+    tomorrow: '2026-03-14',
+    displayToday: '13 Mar 2026',
+    retroAtEdge: '2026-03-19',
+  },
+  {
+    zone: 'Pacific/Pago_Pago',
+    today: '2026-03-11',
+    tomorrow: '2026-03-12',
+    displayToday: '11 Mar 2026',
+    retroAtEdge: '2026-03-12',
+  },
 ])('local dates at $zone', ({ zone, today, tomorrow, displayToday, retroAtEdge }) => {
   useTimeZone(zone);
   const tempDir = useTempDir();
@@ -34,15 +46,27 @@ describe.each([
     const retro = await call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
     const note = doc(taskList(taskItem({ id: 'runbook', owner: null, due: null }, 'Write the runbook')));
     await call('retros:saveNote', { engagementId: engagement.id, retroId: retro.id, section: 'doNextTime', doc: note });
-    const closed = await call('retros:setActionItemDone', { engagementId: engagement.id, retroId: retro.id, itemId: 'runbook', done: true });
+    const closed = await call('retros:setActionItemDone', {
+      engagementId: engagement.id,
+      retroId: retro.id,
+      itemId: 'runbook',
+      done: true,
+    });
     expect(JSON.stringify(closed.notes.doNextTime)).toContain(`"closedOn":"${today}"`);
   });
 
   it('the check-in can be held today, not tomorrow, by the local date', async () => {
     const { call, fail } = openServices(tempDir(), { clock: testClock(INSTANT) });
     const engagement = await call('engagements:create', validInput({ status: 'done' }));
-    await fail('lifecycle:update', { engagementId: engagement.id, patch: { checkInDone: true, checkInHeldOn: tomorrow } }, 'invalid-payload');
-    const held = await call('lifecycle:update', { engagementId: engagement.id, patch: { checkInDone: true, checkInHeldOn: today } });
+    await fail(
+      'lifecycle:update',
+      { engagementId: engagement.id, patch: { checkInDone: true, checkInHeldOn: tomorrow } },
+      'invalid-payload',
+    );
+    const held = await call('lifecycle:update', {
+      engagementId: engagement.id,
+      patch: { checkInDone: true, checkInHeldOn: today },
+    });
     expect(held.checkInHeldOn).toBe(today);
   });
 
@@ -50,7 +74,11 @@ describe.each([
     const platform = recordingPlatform();
     const { call } = openServices(tempDir(), { clock: testClock(INSTANT), platform });
     const engagement = await call('engagements:create', validInput());
-    await call('project:saveNote', { engagementId: engagement.id, section: 'takeaways', doc: doc(line('Pair from day one')) });
+    await call('project:saveNote', {
+      engagementId: engagement.id,
+      section: 'takeaways',
+      doc: doc(line('Pair from day one')),
+    });
     await call('project:export', { engagementId: engagement.id, format: 'markdown' });
     expect(platform.saved[0]?.contents).toContain(`_Exported from Aux Desk on ${displayToday}._`);
   });

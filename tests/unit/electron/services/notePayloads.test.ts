@@ -30,17 +30,50 @@ function cyclic(): Record<string, unknown> {
 /** A paragraph, a task item and a link, each given `extra` attrs (the structured clone of IPC carries them as they are). */
 const hostileNotes: [string, unknown][] = [
   ['a BigInt in a paragraph’s attrs', doc({ type: 'paragraph', attrs: { n: 10n }, content: [text('x')] })],
-  ['a BigInt in an action item’s attrs', doc(taskList({ ...taskItem({ id: 'a1' }, 'Do it'), attrs: { id: 'a1', checked: false, owner: null, due: null, n: 10n } }))],
-  ['a BigInt in a link’s attrs', { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'https://example.com', n: 10n } }] }] }] }],
+  [
+    'a BigInt in an action item’s attrs',
+    doc(
+      taskList({
+        ...taskItem({ id: 'a1' }, 'Do it'),
+        attrs: { id: 'a1', checked: false, owner: null, due: null, n: 10n },
+      }),
+    ),
+  ],
+  [
+    'a BigInt in a link’s attrs',
+    {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'https://example.com', n: 10n } }] },
+          ],
+        },
+      ],
+    },
+  ],
   ['a cycle in attrs', doc({ type: 'heading', attrs: { level: 2, loop: cyclic() }, content: [text('x')] })],
-  ['attrs nested 1,001 levels deep', doc({ type: 'codeBlock', attrs: { language: 'ts', deep: deepObject(1001) }, content: [text('x')] })],
+  [
+    'attrs nested 1,001 levels deep',
+    doc({ type: 'codeBlock', attrs: { language: 'ts', deep: deepObject(1001) }, content: [text('x')] }),
+  ],
   ['a Date as a heading level', doc({ type: 'heading', attrs: { level: new Date(0) }, content: [text('x')] })],
-  ['a Map in an ordered list’s attrs', doc({ type: 'orderedList', attrs: { start: 1, type: new Map([['a', 1]]) }, content: [] })],
-  ['an unknown attribute on a heading', doc({ type: 'heading', attrs: { level: 2, onclick: 'alert(1)' }, content: [text('x')] })],
+  [
+    'a Map in an ordered list’s attrs',
+    doc({ type: 'orderedList', attrs: { start: 1, type: new Map([['a', 1]]) }, content: [] }),
+  ],
+  [
+    'an unknown attribute on a heading',
+    doc({ type: 'heading', attrs: { level: 2, onclick: 'alert(1)' }, content: [text('x')] }),
+  ],
   ['a heading level 7', doc({ type: 'heading', attrs: { level: 7 }, content: [text('x')] })],
   ['a string start on an ordered list', doc({ type: 'orderedList', attrs: { start: '3' }, content: [] })],
   ['attrs on a paragraph', doc({ type: 'paragraph', attrs: { class: 'x' } })],
-  ['attrs on a bold mark', doc(paragraph({ type: 'text', text: 'x', marks: [{ type: 'bold', attrs: { style: 'color:red' } }] }))],
+  [
+    'attrs on a bold mark',
+    doc(paragraph({ type: 'text', text: 'x', marks: [{ type: 'bold', attrs: { style: 'color:red' } }] })),
+  ],
 ];
 
 /** ~`bytes` of note JSON in 100,000-character paragraphs. */
@@ -58,9 +91,23 @@ interface Ids {
 
 /** The three channels that save a note, and where each lands in the file. */
 const savers: [string, Saver, (file: EngagementFile) => NoteDoc][] = [
-  ['retros:saveNote', (h, ids, note) => h.services.dispatch('retros:saveNote', { ...ids, section: 'notes', doc: note }), (f) => f.retro.retros[0]?.notes.notes ?? doc()],
-  ['project:saveNote', (h, ids, note) => h.services.dispatch('project:saveNote', { engagementId: ids.engagementId, section: 'takeaways', doc: note }), (f) => f.project.retro.notes.takeaways],
-  ['lifecycle:saveNote', (h, ids, note) => h.services.dispatch('lifecycle:saveNote', { engagementId: ids.engagementId, note: 'onePager', doc: note }), (f) => f.lifecycle.onePager],
+  [
+    'retros:saveNote',
+    (h, ids, note) => h.services.dispatch('retros:saveNote', { ...ids, section: 'notes', doc: note }),
+    (f) => f.retro.retros[0]?.notes.notes ?? doc(),
+  ],
+  [
+    'project:saveNote',
+    (h, ids, note) =>
+      h.services.dispatch('project:saveNote', { engagementId: ids.engagementId, section: 'takeaways', doc: note }),
+    (f) => f.project.retro.notes.takeaways,
+  ],
+  [
+    'lifecycle:saveNote',
+    (h, ids, note) =>
+      h.services.dispatch('lifecycle:saveNote', { engagementId: ids.engagementId, note: 'onePager', doc: note }),
+    (f) => f.lifecycle.onePager,
+  ],
 ];
 
 describe('note payloads through IPC dispatch (real files)', () => {
@@ -76,26 +123,31 @@ describe('note payloads through IPC dispatch (real files)', () => {
   }
 
   describe.each(savers)('%s', (_channel, save, noteIn) => {
-    it.each(hostileNotes)('refuses %s with a clear message, writes nothing, and a later valid save still works', async (_what, hostile) => {
-      const h = await setUp();
-      const before = fs.readFileSync(fileOf(h.ids.engagementId), 'utf8');
-      const result = await save(h, h.ids, hostile);
-      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
-      const messages = Object.values((result as { error: { fieldErrors?: Record<string, string> } }).error.fieldErrors ?? {});
-      expect(messages.length).toBeGreaterThan(0);
-      for (const message of messages) expect(message).toMatch(/^[A-Z].+\.$/);
-      h.services.flush();
-      expect(h.logs).toEqual([]);
-      expect(fs.readFileSync(fileOf(h.ids.engagementId), 'utf8')).toBe(before);
+    it.each(hostileNotes)(
+      'refuses %s with a clear message, writes nothing, and a later valid save still works',
+      async (_what, hostile) => {
+        const h = await setUp();
+        const before = fs.readFileSync(fileOf(h.ids.engagementId), 'utf8');
+        const result = await save(h, h.ids, hostile);
+        expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+        const messages = Object.values(
+          (result as { error: { fieldErrors?: Record<string, string> } }).error.fieldErrors ?? {},
+        );
+        expect(messages.length).toBeGreaterThan(0);
+        for (const message of messages) expect(message).toMatch(/^[A-Z].+\.$/);
+        h.services.flush();
+        expect(h.logs).toEqual([]);
+        expect(fs.readFileSync(fileOf(h.ids.engagementId), 'utf8')).toBe(before);
 
-      const rich = richDoc();
-      expect(await save(h, h.ids, rich)).toMatchObject({ ok: true });
-      h.services.flush();
-      expect(h.logs).toEqual([]);
-      const reopened = openServices(tempDir());
-      expect(reopened.services.problems).toEqual([]);
-      expect(noteIn(EngagementFileSchema.parse(readJson(fileOf(h.ids.engagementId))))).toEqual(rich);
-    });
+        const rich = richDoc();
+        expect(await save(h, h.ids, rich)).toMatchObject({ ok: true });
+        h.services.flush();
+        expect(h.logs).toEqual([]);
+        const reopened = openServices(tempDir());
+        expect(reopened.services.problems).toEqual([]);
+        expect(noteIn(EngagementFileSchema.parse(readJson(fileOf(h.ids.engagementId))))).toEqual(rich);
+      },
+    );
 
     it('accepts a note of just under the size bound and refuses one just over it, saying why', async () => {
       const h = await setUp();

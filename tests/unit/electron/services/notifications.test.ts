@@ -23,7 +23,10 @@ describe('desktop notifications (main process, real files)', () => {
     // Ended 2 Dec 2025: the check-in is due on 2 Mar 2026, "today".
     const clock = testClock(local(2026, 3, 2, 9, 0));
     const first = openServices(tempDir(), { clock });
-    await first.call('engagements:create', validInput({ name: 'Ledger', startDate: '2025-09-08', endDate: '2025-12-02', status: 'done' }));
+    await first.call(
+      'engagements:create',
+      validInput({ name: 'Ledger', startDate: '2025-09-08', endDate: '2025-12-02', status: 'done' }),
+    );
 
     // Off by default: nothing, and no file.
     expect(first.services.notifications.check()).toEqual([]);
@@ -50,13 +53,18 @@ describe('desktop notifications (main process, real files)', () => {
   it('clicking it opens the engagement’s wrap-up; once the check-in is held it is no longer due', async () => {
     const clock = testClock(local(2026, 3, 5, 9, 0));
     const h = openServices(tempDir(), { clock });
-    const e = await h.call('engagements:create', validInput({ name: 'Ledger', startDate: '2025-09-08', endDate: '2025-12-02', status: 'done' }));
+    const e = await h.call(
+      'engagements:create',
+      validInput({ name: 'Ledger', startDate: '2025-09-08', endDate: '2025-12-02', status: 'done' }),
+    );
     const events: { channel: EventChannel; payload: unknown }[] = [];
     h.services.setEventSink((channel, payload) => events.push({ channel, payload }));
     await turnOn(h);
     expect(h.platform.notices).toHaveLength(1);
     h.platform.notices[0]?.click();
-    expect(events).toEqual([{ channel: 'open-item', payload: { engagementId: e.id, link: { to: 'section', section: 'wrap-up' } } }]);
+    expect(events).toEqual([
+      { channel: 'open-item', payload: { engagementId: e.id, link: { to: 'section', section: 'wrap-up' } } },
+    ]);
 
     // Forget what was shown (notices.json gone): not held, it would be announced again…
     h.services.flush();
@@ -76,7 +84,10 @@ describe('desktop notifications (main process, real files)', () => {
     // Thursday 5 Mar 2026, retro at 14:00 (the default slot).
     const clock = testClock(local(2026, 3, 5, 13, 45));
     const h = openServices(tempDir(), { clock });
-    await h.call('engagements:create', validInput({ name: 'Payments', startDate: '2026-03-02', endDate: '2026-05-11', status: 'active' }));
+    await h.call(
+      'engagements:create',
+      validInput({ name: 'Payments', startDate: '2026-03-02', endDate: '2026-05-11', status: 'active' }),
+    );
     await turnOn(h);
     expect(h.platform.notices).toEqual([]);
     clock.set(local(2026, 3, 5, 13, 52));
@@ -93,11 +104,23 @@ describe('desktop notifications (main process, real files)', () => {
     // Check-in days: 2 Mar 2026 (due today), 2 Feb 2026 (28 days ago), 1 Feb 2026 (29 days ago).
     const clock = testClock(local(2026, 3, 2, 9, 0));
     const h = openServices(tempDir(), { clock });
-    await h.call('engagements:create', validInput({ name: 'Today', startDate: '2025-09-08', endDate: '2025-12-02', status: 'done' }));
-    await h.call('engagements:create', validInput({ name: 'Edge', startDate: '2025-08-04', endDate: '2025-11-02', status: 'done' }));
-    await h.call('engagements:create', validInput({ name: 'Stale', startDate: '2025-08-04', endDate: '2025-11-01', status: 'done' }));
+    await h.call(
+      'engagements:create',
+      validInput({ name: 'Today', startDate: '2025-09-08', endDate: '2025-12-02', status: 'done' }),
+    );
+    await h.call(
+      'engagements:create',
+      validInput({ name: 'Edge', startDate: '2025-08-04', endDate: '2025-11-02', status: 'done' }),
+    );
+    await h.call(
+      'engagements:create',
+      validInput({ name: 'Stale', startDate: '2025-08-04', endDate: '2025-11-01', status: 'done' }),
+    );
     await turnOn(h);
-    expect(h.platform.notices.map((n) => n.body).sort()).toEqual(['Edge: did the changes stick?', 'Today: did the changes stick?']);
+    expect(h.platform.notices.map((n) => n.body).sort()).toEqual([
+      'Edge: did the changes stick?',
+      'Today: did the changes stick?',
+    ]);
   });
 
   it('records only what was shown: a system without notifications gets them once it has them', async () => {
@@ -105,7 +128,10 @@ describe('desktop notifications (main process, real files)', () => {
     const platform = recordingPlatform();
     platform.canNotify = false;
     const h = openServices(tempDir(), { clock, platform });
-    await h.call('engagements:create', validInput({ name: 'Ledger', startDate: '2025-09-08', endDate: '2025-12-02', status: 'done' }));
+    await h.call(
+      'engagements:create',
+      validInput({ name: 'Ledger', startDate: '2025-09-08', endDate: '2025-12-02', status: 'done' }),
+    );
     await turnOn(h);
     expect(h.services.notifications.check()).toEqual([]);
     h.services.flush();
@@ -118,7 +144,10 @@ describe('desktop notifications (main process, real files)', () => {
   it('the timer checks shortly after start and then on its interval, until stopped', async () => {
     const clock = testClock(local(2026, 3, 2, 9, 0));
     const h = openServices(tempDir(), { clock });
-    await h.call('engagements:create', validInput({ name: 'Ledger', startDate: '2025-09-08', endDate: '2025-12-02', status: 'done' }));
+    await h.call(
+      'engagements:create',
+      validInput({ name: 'Ledger', startDate: '2025-09-08', endDate: '2025-12-02', status: 'done' }),
+    );
     const settings = await h.call('settings:get', {});
     h.services.settings.update({ ...settings, notifications: true });
     h.services.notifications.start(5, 10);
@@ -139,7 +168,10 @@ describe('desktop notifications (main process, real files)', () => {
     fs.writeFileSync(noticesFile(), newer);
     const h = openServices(tempDir(), { clock });
     expect(h.services.problems.map((p) => p.kind)).toEqual(['newer-version']);
-    await h.call('engagements:create', validInput({ name: 'Ledger', startDate: '2025-09-08', endDate: '2025-12-02', status: 'done' }));
+    await h.call(
+      'engagements:create',
+      validInput({ name: 'Ledger', startDate: '2025-09-08', endDate: '2025-12-02', status: 'done' }),
+    );
     await turnOn(h);
     h.services.flush();
     expect(h.platform.notices).toEqual([]);

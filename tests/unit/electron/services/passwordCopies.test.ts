@@ -47,7 +47,9 @@ describe('the SMTP password’s cipher outside mail.json (real folders)', () => 
     fs.writeFileSync(path.join(tempDir(), 'mail.v1.bak.json'), '{\n  "passwordCipher": "c2VjcmV0",\n  "x": 1\n}');
     takeDailySnapshot(tempDir(), new Date(noon('2026-03-02')));
     const snapshot = path.join(tempDir(), 'snapshots', '2026-03-02');
-    expect(fs.readFileSync(path.join(snapshot, 'mail.v1.bak.json'), 'utf8')).toBe('{\n  "passwordCipher": null,\n  "x": 1\n}');
+    expect(fs.readFileSync(path.join(snapshot, 'mail.v1.bak.json'), 'utf8')).toBe(
+      '{\n  "passwordCipher": null,\n  "x": 1\n}',
+    );
     expect(filesWithCipher(snapshot, 'c2VjcmV0')).toEqual([]);
     // The live file is left alone.
     expect(fs.readFileSync(mailJson(), 'utf8')).toContain('c2VjcmV0');
@@ -60,7 +62,9 @@ describe('the SMTP password’s cipher outside mail.json (real folders)', () => 
     fs.writeFileSync(mailJson(), contents);
     const { services } = openServices(tempDir());
     const problem = services.problems.find((p) => p.file === 'mail.json');
-    expect(problem?.message).toMatch(/nothing in it was changed or deleted but the stored SMTP password, which was removed\.$/);
+    expect(problem?.message).toMatch(
+      /nothing in it was changed or deleted but the stored SMTP password, which was removed\.$/,
+    );
     const moved = path.join(tempDir(), problem?.movedTo ?? '');
     expect(fs.readFileSync(moved, 'utf8')).toBe(contents.replace('"c2VjcmV0"', 'null'));
     expect(filesWithCipher(tempDir(), 'c2VjcmV0')).toEqual([]);
@@ -77,27 +81,40 @@ describe('the SMTP password’s cipher outside mail.json (real folders)', () => 
       fs.writeFileSync(path.join(tempDir(), 'snapshots', day, 'settings.json'), '{"kept":true}');
     }
     fs.mkdirSync(path.join(tempDir(), 'quarantine'), { recursive: true });
-    fs.writeFileSync(path.join(tempDir(), 'quarantine', 'mail.2026-02-20T09-00-00-000Z.json'), `${original.slice(0, -3)} broken`);
-    fs.writeFileSync(path.join(tempDir(), 'quarantine', 'settings.2026-02-20T09-00-00-000Z.json'), '{"passwordCipher":"not ours"}');
+    fs.writeFileSync(
+      path.join(tempDir(), 'quarantine', 'mail.2026-02-20T09-00-00-000Z.json'),
+      `${original.slice(0, -3)} broken`,
+    );
+    fs.writeFileSync(
+      path.join(tempDir(), 'quarantine', 'settings.2026-02-20T09-00-00-000Z.json'),
+      '{"passwordCipher":"not ours"}',
+    );
     expect(filesWithCipher(tempDir(), cipher)).toHaveLength(5);
 
     const view = await call('mail:saveSettings', smtpSettings(2525, { user: 'aux-desk', password: '' }));
 
     expect(view.hasPassword).toBe(false);
     expect(filesWithCipher(tempDir(), cipher)).toEqual([]);
-    expect(fs.readFileSync(path.join(tempDir(), 'snapshots', '2026-03-01', 'settings.json'), 'utf8')).toBe('{"kept":true}');
+    expect(fs.readFileSync(path.join(tempDir(), 'snapshots', '2026-03-01', 'settings.json'), 'utf8')).toBe(
+      '{"kept":true}',
+    );
     expect((readJson(path.join(tempDir(), 'snapshots', '2026-03-01', 'mail.json')) as { smtp: unknown }).smtp).toEqual(
       (readJson(mailJson()) as { smtp: unknown }).smtp,
     );
     // Only mail files are touched.
-    expect(fs.readFileSync(path.join(tempDir(), 'quarantine', 'settings.2026-02-20T09-00-00-000Z.json'), 'utf8')).toBe('{"passwordCipher":"not ours"}');
+    expect(fs.readFileSync(path.join(tempDir(), 'quarantine', 'settings.2026-02-20T09-00-00-000Z.json'), 'utf8')).toBe(
+      '{"passwordCipher":"not ours"}',
+    );
     expect(listSnapshots(tempDir())).toEqual(['2026-02-27', '2026-02-28', '2026-03-01']);
   });
 
   it('is removed at start-up from old snapshots of a password removed before this version', () => {
     fs.writeFileSync(mailJson(), JSON.stringify({ schemaVersion: 1, smtp: null, passwordCipher: null }));
     fs.mkdirSync(path.join(tempDir(), 'snapshots', '2026-02-27'), { recursive: true });
-    fs.writeFileSync(path.join(tempDir(), 'snapshots', '2026-02-27', 'mail.json'), '{"schemaVersion":1,"smtp":null,"passwordCipher":"b2xk"}');
+    fs.writeFileSync(
+      path.join(tempDir(), 'snapshots', '2026-02-27', 'mail.json'),
+      '{"schemaVersion":1,"smtp":null,"passwordCipher":"b2xk"}',
+    );
     openServices(tempDir(), { platform: recordingPlatform() });
     expect(filesWithCipher(tempDir(), 'b2xk')).toEqual([]);
   });

@@ -79,7 +79,14 @@ describe('planner persistence (real files)', () => {
     expect(await harness.call('planner:saveRitual', { engagementId: engagement.id, ritual: demo })).toEqual([
       { ...demo, name: 'Demo' },
     ]);
-    const retro: Ritual = { id: 'retro', kind: 'retro', name: 'Weekly retro', days: ['wed'], time: '11:00', minutes: 30 };
+    const retro: Ritual = {
+      id: 'retro',
+      kind: 'retro',
+      name: 'Weekly retro',
+      days: ['wed'],
+      time: '11:00',
+      minutes: 30,
+    };
     const both = await harness.call('planner:saveRitual', { engagementId: engagement.id, ritual: retro });
     expect(both.map((r) => r.id)).toEqual(['demo-1', 'retro']);
     const edited = await harness.call('planner:saveRitual', {
@@ -88,11 +95,25 @@ describe('planner persistence (real files)', () => {
     });
     expect(edited.find((r) => r.id === 'demo-1')).toMatchObject({ name: 'Sprint demo', days: ['thu'] });
 
-    const refused = await harness.fail('planner:deleteRitual', { engagementId: engagement.id, ritualId: 'retro' }, 'invalid-payload');
+    const refused = await harness.fail(
+      'planner:deleteRitual',
+      { engagementId: engagement.id, ritualId: 'retro' },
+      'invalid-payload',
+    );
     expect(refused.message).toMatch(/weekly retro is part of every engagement/);
-    await harness.fail('planner:saveRitual', { engagementId: engagement.id, ritual: { ...demo, id: 'x', kind: 'retro' } }, 'invalid-payload');
-    await harness.fail('planner:saveRitual', { engagementId: engagement.id, ritual: { ...retro, kind: 'demo' } }, 'invalid-payload');
-    expect(await harness.call('planner:deleteRitual', { engagementId: engagement.id, ritualId: 'demo-1' })).toEqual([retro]);
+    await harness.fail(
+      'planner:saveRitual',
+      { engagementId: engagement.id, ritual: { ...demo, id: 'x', kind: 'retro' } },
+      'invalid-payload',
+    );
+    await harness.fail(
+      'planner:saveRitual',
+      { engagementId: engagement.id, ritual: { ...retro, kind: 'demo' } },
+      'invalid-payload',
+    );
+    expect(await harness.call('planner:deleteRitual', { engagementId: engagement.id, ritualId: 'demo-1' })).toEqual([
+      retro,
+    ]);
     await harness.fail('planner:deleteRitual', { engagementId: engagement.id, ritualId: 'demo-1' }, 'not-found');
   });
 
@@ -111,7 +132,10 @@ describe('planner persistence (real files)', () => {
       ['negative hours', { scope, week: '2026-W02', plan: { days: { mon: day({ hours: -1 }) } } }],
       ['25 hours', { scope, week: '2026-W02', plan: { days: { mon: day({ hours: 25 }) } } }],
       ['an empty week', { scope, week: '2026-W02', plan: { days: {} } }],
-      ['a partner listed twice', { scope, week: '2026-W02', plan: { days: { mon: day({ partnerIds: ['ana', 'ana'] }) } } }],
+      [
+        'a partner listed twice',
+        { scope, week: '2026-W02', plan: { days: { mon: day({ partnerIds: ['ana', 'ana'] }) } } },
+      ],
       ['a topic on two lines', { scope, week: '2026-W02', plan: { days: { mon: day({ topic: 'a\nb' }) } } }],
       ['an extra field', { scope, week: '2026-W02', plan: { days: { mon: { ...day(), admin: true } } } }],
       ['a scope with a path for an id', { scope: { kind: 'engagement', id: '../x' }, week: '2026-W02', plan: plan() }],
@@ -126,10 +150,22 @@ describe('planner persistence (real files)', () => {
       'invalid-payload',
     );
     expect(stranger.message).toMatch(/not one of the engagement’s people/);
-    const outside = await harness.fail('planner:saveWeek', { scope, week: '2026-W20', plan: plan() }, 'invalid-payload');
+    const outside = await harness.fail(
+      'planner:saveWeek',
+      { scope, week: '2026-W20', plan: plan() },
+      'invalid-payload',
+    );
     expect(outside.message).toMatch(/outside the engagement’s dates/);
-    await harness.fail('planner:saveWeek', { scope: { kind: 'plain' }, week: '2026-W20', plan: plan() }, 'invalid-payload');
-    await harness.fail('planner:saveWeek', { scope: { kind: 'engagement', id: 'gone' }, week: '2026-W02', plan: plan() }, 'not-found');
+    await harness.fail(
+      'planner:saveWeek',
+      { scope: { kind: 'plain' }, week: '2026-W20', plan: plan() },
+      'invalid-payload',
+    );
+    await harness.fail(
+      'planner:saveWeek',
+      { scope: { kind: 'engagement', id: 'gone' }, week: '2026-W02', plan: plan() },
+      'not-found',
+    );
 
     harness.services.flush();
     expect(counting.writes).toEqual([]);
@@ -141,7 +177,14 @@ describe('planner persistence (real files)', () => {
     const harness = openServices(tempDir());
     const { engagement, scope } = await createEngagement(harness);
     await harness.call('planner:saveWeek', { scope, week: '2026-W02', plan: plan() });
-    await harness.call('engagements:update', { id: engagement.id, input: validInput({ people: people.filter((p) => p.id !== 'kenji'), startDate: '2026-01-05', endDate: '2026-03-13' }) });
+    await harness.call('engagements:update', {
+      id: engagement.id,
+      input: validInput({
+        people: people.filter((p) => p.id !== 'kenji'),
+        startDate: '2026-01-05',
+        endDate: '2026-03-13',
+      }),
+    });
     const changed = plan({ kind: 'off', note: 'Public holiday' });
     expect(await harness.call('planner:saveWeek', { scope, week: '2026-W02', plan: changed })).toEqual(changed);
   });
@@ -183,7 +226,11 @@ describe('planner persistence (real files)', () => {
     fs.writeFileSync(plainFile(), '{"schemaVersion": 1, "weeks": {"2026-W02": ');
     const harness = openServices(tempDir(), { clock: testClock('2026-03-05T07:00:00.000Z') });
     expect(harness.services.problems).toEqual([
-      expect.objectContaining({ kind: 'quarantined', file: 'planner.json', movedTo: 'quarantine/planner.2026-03-05T07-00-00-000Z.json' }),
+      expect.objectContaining({
+        kind: 'quarantined',
+        file: 'planner.json',
+        movedTo: 'quarantine/planner.2026-03-05T07-00-00-000Z.json',
+      }),
     ]);
     expect((await harness.call('planner:get', { scope: { kind: 'plain' } })).weeks).toEqual({});
   });
@@ -192,8 +239,14 @@ describe('planner persistence (real files)', () => {
     writeJson(plainFile(), { schemaVersion: 2, weeks: {}, templates: [] });
     const before = fs.readFileSync(plainFile(), 'utf8');
     const harness = openServices(tempDir());
-    expect(harness.services.problems).toEqual([expect.objectContaining({ kind: 'newer-version', file: 'planner.json' })]);
-    await harness.fail('planner:saveWeek', { scope: { kind: 'plain' }, week: '2026-W02', plan: { days: { mon: day() } } }, 'storage');
+    expect(harness.services.problems).toEqual([
+      expect.objectContaining({ kind: 'newer-version', file: 'planner.json' }),
+    ]);
+    await harness.fail(
+      'planner:saveWeek',
+      { scope: { kind: 'plain' }, week: '2026-W02', plan: { days: { mon: day() } } },
+      'storage',
+    );
     harness.services.flush();
     expect(fs.readFileSync(plainFile(), 'utf8')).toBe(before);
   });

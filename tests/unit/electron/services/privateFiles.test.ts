@@ -32,7 +32,11 @@ describe.skipIf(process.platform === 'win32')('the data folder is owner-only (re
     const clock = testClock('2026-03-05T12:00:00.000Z');
     const world = await worlds.open(dataDir, { clock });
     await world.call('mail:saveSettings', smtpSettings(2525, { user: 'aux-desk', password: 'secret' }));
-    await world.call('mail:draft', { engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers });
+    await world.call('mail:draft', {
+      engagementId: world.engagement.id,
+      retroId: world.retro.id,
+      headers: world.headers,
+    });
     const gone = await world.call('engagements:create', validInput({ name: 'To delete' }));
     await world.call('engagements:delete', { id: gone.id });
     await world.services.mail.outbox.stop();
@@ -59,7 +63,28 @@ describe.skipIf(process.platform === 'win32')('the data folder is owner-only (re
     fs.mkdirSync(dataDir, { mode: 0o755 });
     fs.chmodSync(dataDir, 0o755);
     const settings = path.join(dataDir, 'settings.json');
-    fs.writeFileSync(settings, JSON.stringify({ schemaVersion: 4, settings: { engagementWeeks: 10, bufferWeeks: 3, maxBackToBack: 2, workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'], twentyPercentDay: 'fri', retroDay: 'thu', retroTime: '14:00', retroMinutes: 30, pairingTarget: 80, dayHours: 8, dayStart: '09:00', maxEngagementWeeks: 13, notifications: false }, window: null }));
+    fs.writeFileSync(
+      settings,
+      JSON.stringify({
+        schemaVersion: 4,
+        settings: {
+          engagementWeeks: 10,
+          bufferWeeks: 3,
+          maxBackToBack: 2,
+          workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+          twentyPercentDay: 'fri',
+          retroDay: 'thu',
+          retroTime: '14:00',
+          retroMinutes: 30,
+          pairingTarget: 80,
+          dayHours: 8,
+          dayStart: '09:00',
+          maxEngagementWeeks: 13,
+          notifications: false,
+        },
+        window: null,
+      }),
+    );
     fs.chmodSync(settings, 0o644);
 
     const { services } = openServices(dataDir);

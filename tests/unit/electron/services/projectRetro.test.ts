@@ -10,8 +10,18 @@ import { doc, line } from '../../support/notes';
 import { openServices, recordingPlatform, testClock, type Harness, type HarnessOptions } from '../../support/services';
 import { readJson, useTempDir, writeJson } from '../../support/tempDir';
 
-const kickOff: MilestoneInput = { date: '2026-03-03', title: 'Kick-off', kind: 'kick-off', note: 'Testing framework agreed' };
-const nps = (score: number, role: NpsInput['role'] = 'engineer'): NpsInput => ({ respondent: '', role, score, comment: '' });
+const kickOff: MilestoneInput = {
+  date: '2026-03-03',
+  title: 'Kick-off',
+  kind: 'kick-off',
+  note: 'Testing framework agreed',
+};
+const nps = (score: number, role: NpsInput['role'] = 'engineer'): NpsInput => ({
+  respondent: '',
+  role,
+  score,
+  comment: '',
+});
 
 describe('project retro in main (real files, through IPC dispatch)', () => {
   const tempDir = useTempDir();
@@ -28,7 +38,10 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
   it('starts a new engagement with an empty project section, written in the current format', async () => {
     const { call, engagement } = await withEngagement();
     expect(await call('project:get', { engagementId: engagement.id })).toEqual(emptyProjectSection());
-    expect(readJson(engagementPath(engagement.id))).toMatchObject({ schemaVersion: ENGAGEMENT_FILE_VERSION, project: emptyProjectSection() });
+    expect(readJson(engagementPath(engagement.id))).toMatchObject({
+      schemaVersion: ENGAGEMENT_FILE_VERSION,
+      project: emptyProjectSection(),
+    });
   });
 
   describe('milestones', () => {
@@ -51,14 +64,29 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
       const { call, engagement } = await withEngagement();
       const ids: string[] = [];
       for (const title of ['A', 'B', 'C']) {
-        ids.push((await call('milestones:save', { engagementId: engagement.id, milestoneId: null, input: { ...kickOff, kind: 'custom', title } })).id);
+        ids.push(
+          (
+            await call('milestones:save', {
+              engagementId: engagement.id,
+              milestoneId: null,
+              input: { ...kickOff, kind: 'custom', title },
+            })
+          ).id,
+        );
       }
       const removed = await call('milestones:delete', { engagementId: engagement.id, milestoneId: ids[1] ?? '' });
       expect(removed.index).toBe(1);
-      expect((await call('project:get', { engagementId: engagement.id })).milestones.map((m) => m.title)).toEqual(['A', 'C']);
+      expect((await call('project:get', { engagementId: engagement.id })).milestones.map((m) => m.title)).toEqual([
+        'A',
+        'C',
+      ]);
       await call('milestones:restore', { engagementId: engagement.id, ...removed });
       await call('milestones:restore', { engagementId: engagement.id, ...removed });
-      expect((await call('project:get', { engagementId: engagement.id })).milestones.map((m) => m.title)).toEqual(['A', 'B', 'C']);
+      expect((await call('project:get', { engagementId: engagement.id })).milestones.map((m) => m.title)).toEqual([
+        'A',
+        'B',
+        'C',
+      ]);
     });
 
     it('refuses to edit or delete one that does not exist', async () => {
@@ -73,7 +101,11 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
     const attendees = [{ personId: 'p-1', name: 'Ada Lovelace', email: 'ada@example.com' }];
     await call('project:update', { engagementId: engagement.id, patch: { mvpTargetDate: '2026-03-20' } });
     await call('project:update', { engagementId: engagement.id, patch: { date: '2026-05-07', attendees } });
-    const { updatedAt } = await call('project:saveNote', { engagementId: engagement.id, section: 'takeaways', doc: doc(line('Ship early')) });
+    const { updatedAt } = await call('project:saveNote', {
+      engagementId: engagement.id,
+      section: 'takeaways',
+      doc: doc(line('Ship early')),
+    });
     expect(updatedAt).toBe('2026-05-07T15:00:00.000Z');
     services.flush();
     const stored = onDisk(engagement.id);
@@ -83,32 +115,78 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
     expect(stored.retro.notes.wentWell).toEqual(emptyProjectSection().retro.notes.wentWell);
     // Clearing the MVP target leaves the rest alone.
     await call('project:update', { engagementId: engagement.id, patch: { mvpTargetDate: null } });
-    expect(await call('project:get', { engagementId: engagement.id })).toMatchObject({ mvpTargetDate: null, retro: { date: '2026-05-07' } });
+    expect(await call('project:get', { engagementId: engagement.id })).toMatchObject({
+      mvpTargetDate: null,
+      retro: { date: '2026-05-07' },
+    });
   });
 
   describe('NPS responses', () => {
     it('are recorded, deleted with their place and restored', async () => {
       const { services, call, engagement } = await withEngagement();
-      const first = await call('nps:add', { engagementId: engagement.id, input: { respondent: 'Kenji', role: 'engineer', score: 10, comment: 'Great' } });
+      const first = await call('nps:add', {
+        engagementId: engagement.id,
+        input: { respondent: 'Kenji', role: 'engineer', score: 10, comment: 'Great' },
+      });
       await call('nps:add', { engagementId: engagement.id, input: nps(3, 'product') });
       const removed = await call('nps:delete', { engagementId: engagement.id, responseId: first.id });
       expect(removed).toEqual({ response: first, index: 0 });
       await call('nps:restore', { engagementId: engagement.id, ...removed });
       services.flush();
-      expect(onDisk(engagement.id).nps.map((r) => [r.respondent, r.score])).toEqual([['Kenji', 10], ['', 3]]);
+      expect(onDisk(engagement.id).nps.map((r) => [r.respondent, r.score])).toEqual([
+        ['Kenji', 10],
+        ['', 3],
+      ]);
     });
 
     it('computes the NPS of every engagement, oldest end date first', async () => {
       const { call } = openServices(tempDir());
-      const later = await call('engagements:create', validInput({ name: 'Later', startDate: '2026-06-01', endDate: '2026-08-10' }));
-      const earlier = await call('engagements:create', validInput({ name: 'Earlier', startDate: '2026-01-05', endDate: '2026-03-13' }));
-      await call('engagements:create', validInput({ name: 'No survey yet', startDate: '2026-09-01', endDate: '2026-11-09' }));
-      for (const score of [10, 9, 9, 8, 7, 6, 5, 10, 3, 9]) await call('nps:add', { engagementId: earlier.id, input: nps(score) });
+      const later = await call(
+        'engagements:create',
+        validInput({ name: 'Later', startDate: '2026-06-01', endDate: '2026-08-10' }),
+      );
+      const earlier = await call(
+        'engagements:create',
+        validInput({ name: 'Earlier', startDate: '2026-01-05', endDate: '2026-03-13' }),
+      );
+      await call(
+        'engagements:create',
+        validInput({ name: 'No survey yet', startDate: '2026-09-01', endDate: '2026-11-09' }),
+      );
+      for (const score of [10, 9, 9, 8, 7, 6, 5, 10, 3, 9])
+        await call('nps:add', { engagementId: earlier.id, input: nps(score) });
       for (const score of [10, 2]) await call('nps:add', { engagementId: later.id, input: nps(score) });
       expect(await call('nps:overTime', {})).toEqual([
-        { engagementId: earlier.id, name: 'Earlier', date: '2026-03-13', count: 10, promoters: 5, passives: 2, detractors: 3, nps: 20 },
-        { engagementId: later.id, name: 'Later', date: '2026-08-10', count: 2, promoters: 1, passives: 0, detractors: 1, nps: 0 },
-        { engagementId: expect.any(String) as string, name: 'No survey yet', date: '2026-11-09', count: 0, promoters: 0, passives: 0, detractors: 0, nps: null },
+        {
+          engagementId: earlier.id,
+          name: 'Earlier',
+          date: '2026-03-13',
+          count: 10,
+          promoters: 5,
+          passives: 2,
+          detractors: 3,
+          nps: 20,
+        },
+        {
+          engagementId: later.id,
+          name: 'Later',
+          date: '2026-08-10',
+          count: 2,
+          promoters: 1,
+          passives: 0,
+          detractors: 1,
+          nps: 0,
+        },
+        {
+          engagementId: expect.any(String) as string,
+          name: 'No survey yet',
+          date: '2026-11-09',
+          count: 0,
+          promoters: 0,
+          passives: 0,
+          detractors: 0,
+          nps: null,
+        },
       ]);
     });
 
@@ -128,11 +206,25 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
   });
 
   it.each([
-    ['a milestone on an impossible date', 'milestones:save', { milestoneId: null, input: { ...kickOff, date: '2026-02-30' } }],
+    [
+      'a milestone on an impossible date',
+      'milestones:save',
+      { milestoneId: null, input: { ...kickOff, date: '2026-02-30' } },
+    ],
     ['a milestone of an unknown kind', 'milestones:save', { milestoneId: null, input: { ...kickOff, kind: 'party' } }],
     ['a milestone without a title', 'milestones:save', { milestoneId: null, input: { ...kickOff, title: '  ' } }],
     ['a note section that does not exist', 'project:saveNote', { section: 'notes', doc: doc(line('x')) }],
-    ['a note with a javascript: link', 'project:saveNote', { section: 'takeaways', doc: doc({ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }) }],
+    [
+      'a note with a javascript: link',
+      'project:saveNote',
+      {
+        section: 'takeaways',
+        doc: doc({
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+        }),
+      },
+    ],
     ['an export in an unknown format', 'project:export', { format: 'pdf' }],
     ['a patch with an unknown field', 'project:update', { patch: { nps: [] } }],
   ])('refuses %s', async (_label, channel, payload) => {
@@ -146,11 +238,19 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
     it('renders the project retro and hands it to the save dialog, as HTML or Markdown', async () => {
       const platform = recordingPlatform();
       const { call, engagement } = await withEngagement({ platform, clock: testClock('2026-05-08T09:00:00.000Z') });
-      await call('project:saveNote', { engagementId: engagement.id, section: 'takeaways', doc: doc(line('Pair from day one')) });
+      await call('project:saveNote', {
+        engagementId: engagement.id,
+        section: 'takeaways',
+        doc: doc(line('Pair from day one')),
+      });
       await call('nps:add', { engagementId: engagement.id, input: nps(10) });
 
-      expect(await call('project:export', { engagementId: engagement.id, format: 'html' })).toEqual({ path: '/exports/payments-platform-project-retro.html' });
-      expect(await call('project:export', { engagementId: engagement.id, format: 'markdown' })).toEqual({ path: '/exports/payments-platform-project-retro.md' });
+      expect(await call('project:export', { engagementId: engagement.id, format: 'html' })).toEqual({
+        path: '/exports/payments-platform-project-retro.html',
+      });
+      expect(await call('project:export', { engagementId: engagement.id, format: 'markdown' })).toEqual({
+        path: '/exports/payments-platform-project-retro.md',
+      });
       const [html, md] = platform.saved;
       expect(html?.filters).toEqual([{ name: 'Web page', extensions: ['html'] }]);
       expect(html?.contents).toContain('<h1>Project retro: Payments platform</h1>');
@@ -159,7 +259,9 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
       expect(md?.contents).toContain('## Key takeaways\n\nPair from day one');
       expect(md?.contents).toContain('**NPS +100** from 1 response');
       // The user's local date at that instant (7 May west of UTC−9, 8 May elsewhere): see localDates.test.ts.
-      expect(md?.contents).toContain(`_Exported from Aux Desk on ${formatDisplayDate(toIsoDate(new Date('2026-05-08T09:00:00.000Z')))}._`);
+      expect(md?.contents).toContain(
+        `_Exported from Aux Desk on ${formatDisplayDate(toIsoDate(new Date('2026-05-08T09:00:00.000Z')))}._`,
+      );
     });
 
     it('answers null when the user cancels the dialog', async () => {
@@ -181,7 +283,11 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
     await call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
     services.flush();
     // The file as version 5 wrote it: no project section.
-    const v5 = Object.fromEntries(Object.entries(readJson(engagementPath(engagement.id)) as Record<string, unknown>).filter(([key]) => key !== 'project'));
+    const v5 = Object.fromEntries(
+      Object.entries(readJson(engagementPath(engagement.id)) as Record<string, unknown>).filter(
+        ([key]) => key !== 'project',
+      ),
+    );
     v5['schemaVersion'] = 5;
     writeJson(engagementPath(engagement.id), v5);
     const original = fs.readFileSync(engagementPath(engagement.id), 'utf8');
@@ -190,7 +296,10 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
     expect(reopened.services.problems).toEqual([]);
     expect(await reopened.call('project:get', { engagementId: engagement.id })).toEqual(emptyProjectSection());
     expect((await reopened.call('retros:list', { engagementId: engagement.id })).retros).toHaveLength(1);
-    expect(readJson(engagementPath(engagement.id))).toMatchObject({ schemaVersion: ENGAGEMENT_FILE_VERSION, project: emptyProjectSection() });
+    expect(readJson(engagementPath(engagement.id))).toMatchObject({
+      schemaVersion: ENGAGEMENT_FILE_VERSION,
+      project: emptyProjectSection(),
+    });
     expect(fs.readFileSync(path.join(tempDir(), 'engagements', `${engagement.id}.v5.bak.json`), 'utf8')).toBe(original);
   });
 });

@@ -56,7 +56,11 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       await call('retros:create', { engagementId: engagement.id, date: '2026-03-02' });
       const last = await call('retros:create', { engagementId: engagement.id, date: '2026-05-11' });
       // Nor can a retro be moved outside.
-      const moved = await fail('retros:update', { engagementId: engagement.id, retroId: last.id, patch: { date: '2026-05-18' } }, 'invalid-payload');
+      const moved = await fail(
+        'retros:update',
+        { engagementId: engagement.id, retroId: last.id, patch: { date: '2026-05-18' } },
+        'invalid-payload',
+      );
       expect(moved.message).toBe('A retro must fall within the engagement: 2 Mar 2026 to 11 May 2026.');
     });
 
@@ -137,7 +141,11 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       });
 
       clock.advance(60_000);
-      const partial = await call('retros:update', { engagementId: engagement.id, retroId: created.id, patch: { startedAt: null } });
+      const partial = await call('retros:update', {
+        engagementId: engagement.id,
+        retroId: created.id,
+        patch: { startedAt: null },
+      });
       expect(partial).toEqual({ ...updated, startedAt: null, updatedAt: '2026-03-05T14:02:00.000Z' });
     });
 
@@ -147,7 +155,12 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       const updated = await call('retros:update', {
         engagementId: engagement.id,
         retroId: created.id,
-        patch: { goalScores: [{ goalId: 'g-1', score: 0, note: '' }, { goalId: 'g-2', score: 100, note: '' }] },
+        patch: {
+          goalScores: [
+            { goalId: 'g-1', score: 0, note: '' },
+            { goalId: 'g-2', score: 100, note: '' },
+          ],
+        },
       });
       expect(updated.goalScores.map((s) => s.score)).toEqual([0, 100]);
     });
@@ -165,8 +178,18 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       const { services, call, engagement } = await withEngagement();
       const created = await call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
       const rich = richDoc();
-      await call('retros:saveNote', { engagementId: engagement.id, retroId: created.id, section: 'doNextTime', doc: rich });
-      await call('retros:saveNote', { engagementId: engagement.id, retroId: created.id, section: 'wentWell', doc: doc(line('Zoë Ångström 東京 🎉')) });
+      await call('retros:saveNote', {
+        engagementId: engagement.id,
+        retroId: created.id,
+        section: 'doNextTime',
+        doc: rich,
+      });
+      await call('retros:saveNote', {
+        engagementId: engagement.id,
+        retroId: created.id,
+        section: 'wentWell',
+        doc: doc(line('Zoë Ångström 東京 🎉')),
+      });
       services.flush();
 
       expect(storedRetro(engagement.id, created.id).notes.doNextTime).toEqual(rich);
@@ -187,7 +210,12 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       const { call, engagement } = await withEngagement({ clock });
       const created = await call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
       clock.advance(5_000);
-      const answer = await call('retros:saveNote', { engagementId: engagement.id, retroId: created.id, section: 'wentPoorly', doc: doc(line('CI was flaky')) });
+      const answer = await call('retros:saveNote', {
+        engagementId: engagement.id,
+        retroId: created.id,
+        section: 'wentPoorly',
+        doc: doc(line('CI was flaky')),
+      });
       expect(answer).toEqual({ updatedAt: '2026-03-05T14:00:05.000Z' });
       const [after] = (await call('retros:list', { engagementId: engagement.id })).retros;
       expect(after).toEqual({
@@ -209,7 +237,12 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       counting.writes.length = 0;
 
       for (let i = 1; i <= 20; i++) {
-        await call('retros:saveNote', { engagementId: a.id, retroId: retroA.id, section: 'notes', doc: doc(line(`draft ${i}`)) });
+        await call('retros:saveNote', {
+          engagementId: a.id,
+          retroId: retroA.id,
+          section: 'notes',
+          doc: doc(line(`draft ${i}`)),
+        });
       }
       services.flush();
 
@@ -221,9 +254,17 @@ describe('retros in main (real files, through IPC dispatch)', () => {
     it('is refused for an unknown or deleted retro', async () => {
       const { call, fail, engagement } = await withEngagement();
       const created = await call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
-      await fail('retros:saveNote', { engagementId: engagement.id, retroId: 'nope', section: 'notes', doc: emptyNote() }, 'not-found');
+      await fail(
+        'retros:saveNote',
+        { engagementId: engagement.id, retroId: 'nope', section: 'notes', doc: emptyNote() },
+        'not-found',
+      );
       await call('retros:delete', { engagementId: engagement.id, retroId: created.id });
-      const error = await fail('retros:saveNote', { engagementId: engagement.id, retroId: created.id, section: 'notes', doc: doc(line('late')) }, 'not-found');
+      const error = await fail(
+        'retros:saveNote',
+        { engagementId: engagement.id, retroId: created.id, section: 'notes', doc: doc(line('late')) },
+        'not-found',
+      );
       expect(error.message).toBe('That retro was deleted.');
       expect((await call('retros:list', { engagementId: engagement.id })).retros[0]?.notes.notes).toEqual(emptyNote());
     });
@@ -243,7 +284,12 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       const harness = await withEngagement({ clock });
       const { call, engagement } = harness;
       const first = await call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
-      await call('retros:saveNote', { engagementId: engagement.id, retroId: first.id, section: 'doNextTime', doc: withTasks });
+      await call('retros:saveNote', {
+        engagementId: engagement.id,
+        retroId: first.id,
+        section: 'doNextTime',
+        doc: withTasks,
+      });
       clock.set('2026-03-12T15:00:00.000Z');
       const second = await call('retros:create', { engagementId: engagement.id, date: '2026-03-12' });
       const carried = async () => {
@@ -257,7 +303,12 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       const { services, call, engagement, first, carried } = await twoWeeks();
       expect(await carried()).toEqual(['runbook', 'pairing']);
 
-      const origin = await call('retros:setActionItemDone', { engagementId: engagement.id, retroId: first.id, itemId: 'runbook', done: true });
+      const origin = await call('retros:setActionItemDone', {
+        engagementId: engagement.id,
+        retroId: first.id,
+        itemId: 'runbook',
+        done: true,
+      });
 
       expect(origin.id).toBe(first.id);
       expect(origin.notes.doNextTime).toEqual(
@@ -265,7 +316,16 @@ describe('retros in main (real files, through IPC dispatch)', () => {
           line('Next week:'),
           taskList(
             // Closed on the user's local date at 2026-03-12T15:00Z (the 13th east of UTC+9): see localDates.test.ts.
-            taskItem({ id: 'runbook', owner: 'Ada', due: '2026-03-12', checked: true, closedOn: toIsoDate(new Date('2026-03-12T15:00:00.000Z')) }, 'Write the runbook'),
+            taskItem(
+              {
+                id: 'runbook',
+                owner: 'Ada',
+                due: '2026-03-12',
+                checked: true,
+                closedOn: toIsoDate(new Date('2026-03-12T15:00:00.000Z')),
+              },
+              'Write the runbook',
+            ),
             taskItem({ id: 'pairing', owner: null, due: null }, 'Pair on the pipeline'),
           ),
         ),
@@ -278,22 +338,48 @@ describe('retros in main (real files, through IPC dispatch)', () => {
 
     it('can open the item again', async () => {
       const { call, engagement, first, carried } = await twoWeeks();
-      await call('retros:setActionItemDone', { engagementId: engagement.id, retroId: first.id, itemId: 'runbook', done: true });
-      await call('retros:setActionItemDone', { engagementId: engagement.id, retroId: first.id, itemId: 'runbook', done: false });
+      await call('retros:setActionItemDone', {
+        engagementId: engagement.id,
+        retroId: first.id,
+        itemId: 'runbook',
+        done: true,
+      });
+      await call('retros:setActionItemDone', {
+        engagementId: engagement.id,
+        retroId: first.id,
+        itemId: 'runbook',
+        done: false,
+      });
       expect(await carried()).toEqual(['runbook', 'pairing']);
     });
 
     it('is refused for an item not in that retro, an unknown retro, or a deleted one, and changes nothing', async () => {
       const { call, fail, engagement, first, second } = await twoWeeks();
       const before = await call('retros:list', { engagementId: engagement.id });
-      const missing = await fail('retros:setActionItemDone', { engagementId: engagement.id, retroId: first.id, itemId: 'nope', done: true }, 'not-found');
+      const missing = await fail(
+        'retros:setActionItemDone',
+        { engagementId: engagement.id, retroId: first.id, itemId: 'nope', done: true },
+        'not-found',
+      );
       expect(missing.message).toBe('That action item no longer exists in its retro.');
-      await fail('retros:setActionItemDone', { engagementId: engagement.id, retroId: second.id, itemId: 'runbook', done: true }, 'not-found');
-      await fail('retros:setActionItemDone', { engagementId: engagement.id, retroId: 'nope', itemId: 'runbook', done: true }, 'not-found');
+      await fail(
+        'retros:setActionItemDone',
+        { engagementId: engagement.id, retroId: second.id, itemId: 'runbook', done: true },
+        'not-found',
+      );
+      await fail(
+        'retros:setActionItemDone',
+        { engagementId: engagement.id, retroId: 'nope', itemId: 'runbook', done: true },
+        'not-found',
+      );
       expect(await call('retros:list', { engagementId: engagement.id })).toEqual(before);
 
       await call('retros:delete', { engagementId: engagement.id, retroId: first.id });
-      await fail('retros:setActionItemDone', { engagementId: engagement.id, retroId: first.id, itemId: 'runbook', done: true }, 'not-found');
+      await fail(
+        'retros:setActionItemDone',
+        { engagementId: engagement.id, retroId: first.id, itemId: 'runbook', done: true },
+        'not-found',
+      );
     });
 
     it("drops a deleted retro's items from what carries over, and brings them back on restore", async () => {
@@ -310,12 +396,21 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       const clock = testClock('2026-03-05T14:00:00.000Z');
       const { services, call, fail, engagement } = await withEngagement({ clock });
       const created = await call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
-      await call('retros:saveNote', { engagementId: engagement.id, retroId: created.id, section: 'wentWell', doc: doc(line('kept')) });
+      await call('retros:saveNote', {
+        engagementId: engagement.id,
+        retroId: created.id,
+        section: 'wentWell',
+        doc: doc(line('kept')),
+      });
       clock.advance(60_000);
 
       const deleted = await call('retros:delete', { engagementId: engagement.id, retroId: created.id });
       expect(deleted.deletedAt).toBe('2026-03-05T14:01:00.000Z');
-      await fail('retros:update', { engagementId: engagement.id, retroId: created.id, patch: { mvpStatus: 'x' } }, 'not-found');
+      await fail(
+        'retros:update',
+        { engagementId: engagement.id, retroId: created.id, patch: { mvpStatus: 'x' } },
+        'not-found',
+      );
       services.flush();
       expect(storedRetro(engagement.id, created.id).deletedAt).toBe('2026-03-05T14:01:00.000Z');
 
@@ -324,7 +419,11 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       const restored = await reopened.call('retros:restore', { engagementId: engagement.id, retroId: created.id });
       expect(restored.deletedAt).toBeNull();
       expect(restored.notes.wentWell).toEqual(doc(line('kept')));
-      const updated = await reopened.call('retros:update', { engagementId: engagement.id, retroId: created.id, patch: { mvpStatus: 'back' } });
+      const updated = await reopened.call('retros:update', {
+        engagementId: engagement.id,
+        retroId: created.id,
+        patch: { mvpStatus: 'back' },
+      });
       expect(updated.mvpStatus).toBe('back');
     });
 
@@ -339,12 +438,28 @@ describe('retros in main (real files, through IPC dispatch)', () => {
     it('saves a new goal with an id and creation time, then updates it in place', async () => {
       const clock = testClock('2026-03-02T09:00:00.000Z');
       const { services, call, engagement } = await withEngagement({ clock });
-      const saved = await call('goals:save', { engagementId: engagement.id, goalId: null, input: goalInput({ title: '  Adopted in prod  ', productionAdoption: true }) });
-      expect(saved).toEqual({ ...goalInput({ title: 'Adopted in prod', productionAdoption: true }), id: expect.any(String) as string, createdAt: '2026-03-02T09:00:00.000Z' });
+      const saved = await call('goals:save', {
+        engagementId: engagement.id,
+        goalId: null,
+        input: goalInput({ title: '  Adopted in prod  ', productionAdoption: true }),
+      });
+      expect(saved).toEqual({
+        ...goalInput({ title: 'Adopted in prod', productionAdoption: true }),
+        id: expect.any(String) as string,
+        createdAt: '2026-03-02T09:00:00.000Z',
+      });
 
       clock.advance(60_000);
-      const updated = await call('goals:save', { engagementId: engagement.id, goalId: saved.id, input: goalInput({ title: 'Renamed', kind: 'business' }) });
-      expect(updated).toEqual({ ...goalInput({ title: 'Renamed', kind: 'business' }), id: saved.id, createdAt: '2026-03-02T09:00:00.000Z' });
+      const updated = await call('goals:save', {
+        engagementId: engagement.id,
+        goalId: saved.id,
+        input: goalInput({ title: 'Renamed', kind: 'business' }),
+      });
+      expect(updated).toEqual({
+        ...goalInput({ title: 'Renamed', kind: 'business' }),
+        id: saved.id,
+        createdAt: '2026-03-02T09:00:00.000Z',
+      });
 
       services.flush();
       expect(readEngagementFile(engagement.id).retro.goals).toEqual([updated]);
@@ -352,7 +467,8 @@ describe('retros in main (real files, through IPC dispatch)', () => {
 
     it('restores a deleted goal at the same index, once', async () => {
       const { services, call, engagement } = await withEngagement();
-      const saveGoal = (title: string) => call('goals:save', { engagementId: engagement.id, goalId: null, input: goalInput({ title }) });
+      const saveGoal = (title: string) =>
+        call('goals:save', { engagementId: engagement.id, goalId: null, input: goalInput({ title }) });
       const first = await saveGoal('First');
       const middle = await saveGoal('Middle');
       const last = await saveGoal('Last');
@@ -371,9 +487,17 @@ describe('retros in main (real files, through IPC dispatch)', () => {
 
     it('restores at the end when the index is past it', async () => {
       const { call, engagement } = await withEngagement();
-      const only = await call('goals:save', { engagementId: engagement.id, goalId: null, input: goalInput({ title: 'Only' }) });
+      const only = await call('goals:save', {
+        engagementId: engagement.id,
+        goalId: null,
+        input: goalInput({ title: 'Only' }),
+      });
       const removed = await call('goals:delete', { engagementId: engagement.id, goalId: only.id });
-      const other = await call('goals:save', { engagementId: engagement.id, goalId: null, input: goalInput({ title: 'Other' }) });
+      const other = await call('goals:save', {
+        engagementId: engagement.id,
+        goalId: null,
+        input: goalInput({ title: 'Other' }),
+      });
       await call('goals:restore', { engagementId: engagement.id, goal: removed.goal, index: 7 });
       expect((await call('retros:list', { engagementId: engagement.id })).goals).toEqual([other, only]);
     });
@@ -382,9 +506,15 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       const { call, engagement } = await withEngagement();
       const goal = await call('goals:save', { engagementId: engagement.id, goalId: null, input: goalInput() });
       const created = await call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
-      await call('retros:update', { engagementId: engagement.id, retroId: created.id, patch: { goalScores: [{ goalId: goal.id, score: 30, note: '' }] } });
+      await call('retros:update', {
+        engagementId: engagement.id,
+        retroId: created.id,
+        patch: { goalScores: [{ goalId: goal.id, score: 30, note: '' }] },
+      });
       await call('goals:delete', { engagementId: engagement.id, goalId: goal.id });
-      expect((await call('retros:list', { engagementId: engagement.id })).retros[0]?.goalScores).toEqual([{ goalId: goal.id, score: 30, note: '' }]);
+      expect((await call('retros:list', { engagementId: engagement.id })).retros[0]?.goalScores).toEqual([
+        { goalId: goal.id, score: 30, note: '' },
+      ]);
     });
 
     it('is refused for unknown goals', async () => {
@@ -404,45 +534,107 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       const score = (value: unknown) => patch({ goalScores: [{ goalId: 'g-1', score: value, note: '' }] });
       return [
         ['a script node', 'retros:saveNote', note({ type: 'doc', content: [{ type: 'script', text: 'alert(1)' }] })],
-        ['an iframe node', 'retros:saveNote', note({ type: 'doc', content: [{ type: 'iframe', attrs: { src: 'https://evil.example' } }] })],
-        ['an image node', 'retros:saveNote', note({ type: 'doc', content: [{ type: 'image', attrs: { src: 'https://evil.example/x.png' } }] })],
+        [
+          'an iframe node',
+          'retros:saveNote',
+          note({ type: 'doc', content: [{ type: 'iframe', attrs: { src: 'https://evil.example' } }] }),
+        ],
+        [
+          'an image node',
+          'retros:saveNote',
+          note({ type: 'doc', content: [{ type: 'image', attrs: { src: 'https://evil.example/x.png' } }] }),
+        ],
         ['a javascript: link', 'retros:saveNote', note(withMarksDoc([link('javascript:alert(1)')]))],
         ['a JavaScript: link with spaces', 'retros:saveNote', note(withMarksDoc([link('  JavaScript:alert(1)')]))],
         ['a data: link', 'retros:saveNote', note(withMarksDoc([link('data:text/html,<script>alert(1)</script>')]))],
-        ['a task item without attrs', 'retros:saveNote', note({ type: 'doc', content: [{ type: 'taskList', content: [{ type: 'taskItem', content: [line('x')] }] }] })],
-        ['a task item without an owner', 'retros:saveNote', note({ type: 'doc', content: [{ type: 'taskList', content: [{ type: 'taskItem', attrs: { id: 'a', checked: false, due: null }, content: [line('x')] }] }] })],
-        ['an empty text node', 'retros:saveNote', note({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }] })],
-        ['an unknown key on a node', 'retros:saveNote', note({ type: 'doc', content: [{ type: 'paragraph', onclick: 'alert(1)' }] })],
+        [
+          'a task item without attrs',
+          'retros:saveNote',
+          note({ type: 'doc', content: [{ type: 'taskList', content: [{ type: 'taskItem', content: [line('x')] }] }] }),
+        ],
+        [
+          'a task item without an owner',
+          'retros:saveNote',
+          note({
+            type: 'doc',
+            content: [
+              {
+                type: 'taskList',
+                content: [{ type: 'taskItem', attrs: { id: 'a', checked: false, due: null }, content: [line('x')] }],
+              },
+            ],
+          }),
+        ],
+        [
+          'an empty text node',
+          'retros:saveNote',
+          note({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }] }),
+        ],
+        [
+          'an unknown key on a node',
+          'retros:saveNote',
+          note({ type: 'doc', content: [{ type: 'paragraph', onclick: 'alert(1)' }] }),
+        ],
         ['a note that is HTML', 'retros:saveNote', note('<p onclick="alert(1)">hi</p>')],
         ['a note 25 levels deep', 'retros:saveNote', note(nestedDoc(25))],
         ['a note 5000 levels deep', 'retros:saveNote', note(nestedDoc(5_000))],
         ['a paragraph as the note', 'retros:saveNote', note({ type: 'paragraph' })],
         ['a wrong section name', 'retros:saveNote', note(emptyNote(), 'wentBadly')],
         ['the section __proto__', 'retros:saveNote', note(emptyNote(), '__proto__')],
-        ['an extra key on saveNote', 'retros:saveNote', { ...note(emptyNote()), updatedAt: '2026-03-05T14:00:00.000Z' }],
+        [
+          'an extra key on saveNote',
+          'retros:saveNote',
+          { ...note(emptyNote()), updatedAt: '2026-03-05T14:00:00.000Z' },
+        ],
         ['a score of 101', 'retros:update', score(101)],
         ['a score of -1', 'retros:update', score(-1)],
         ['a score of 50.5', 'retros:update', score(50.5)],
         ['a score as a string', 'retros:update', score('50')],
         ['a patch of deletedAt', 'retros:update', patch({ deletedAt: null })],
-        ['a patch of notes', 'retros:update', patch({ notes: { wentWell: emptyNote(), wentPoorly: emptyNote(), doNextTime: emptyNote(), notes: emptyNote() } })],
+        [
+          'a patch of notes',
+          'retros:update',
+          patch({
+            notes: { wentWell: emptyNote(), wentPoorly: emptyNote(), doNextTime: emptyNote(), notes: emptyNote() },
+          }),
+        ],
         ['a patch of the id', 'retros:update', patch({ id: 'other' })],
-        ['an attendee with a bad email', 'retros:update', patch({ attendees: [{ personId: null, name: 'Eve', email: 'eve' }] })],
-        ['an attendee name with CR/LF', 'retros:update', patch({ attendees: [{ personId: null, name: 'Eve\r\nBcc: all@example.com', email: '' }] })],
+        [
+          'an attendee with a bad email',
+          'retros:update',
+          patch({ attendees: [{ personId: null, name: 'Eve', email: 'eve' }] }),
+        ],
+        [
+          'an attendee name with CR/LF',
+          'retros:update',
+          patch({ attendees: [{ personId: null, name: 'Eve\r\nBcc: all@example.com', email: '' }] }),
+        ],
         ['an impossible date', 'retros:update', patch({ date: '2026-02-30' })],
         ['an extra key on update', 'retros:update', { ...patch({}), force: true }],
         ['an impossible date on create', 'retros:create', { engagementId, date: '2026-02-30' }],
         ['a path as the engagement id', 'retros:create', { engagementId: '../settings', date: '2026-03-05' }],
-        ['an action item id with a slash', 'retros:setActionItemDone', { engagementId, retroId, itemId: 'a/b', done: true }],
+        [
+          'an action item id with a slash',
+          'retros:setActionItemDone',
+          { engagementId, retroId, itemId: 'a/b', done: true },
+        ],
         ['done as a string', 'retros:setActionItemDone', { engagementId, retroId, itemId: 'a', done: 'yes' }],
         ['a retro id that is not an id', 'retros:delete', { engagementId, retroId: 'a b' }],
         ['an extra key on delete', 'retros:delete', { engagementId, retroId, hard: true }],
         ['an extra key on restore', 'retros:restore', { engagementId, retroId, deletedAt: null }],
         ['a goal without a title', 'goals:save', { engagementId, goalId: null, input: goalInput({ title: '   ' }) }],
-        ['a goal of an unknown kind', 'goals:save', { engagementId, goalId: null, input: { ...goalInput(), kind: 'personal' } }],
+        [
+          'a goal of an unknown kind',
+          'goals:save',
+          { engagementId, goalId: null, input: { ...goalInput(), kind: 'personal' } },
+        ],
         ['a goal input with an id', 'goals:save', { engagementId, goalId: null, input: { ...goalInput(), id: 'g-x' } }],
         ['a goal save with an extra key', 'goals:save', { engagementId, goalId: null, input: goalInput(), index: 0 }],
-        ['a restored goal with an extra key', 'goals:restore', { engagementId, goal: { ...goalFixture, deletedAt: null }, index: 0 }],
+        [
+          'a restored goal with an extra key',
+          'goals:restore',
+          { engagementId, goal: { ...goalFixture, deletedAt: null }, index: 0 },
+        ],
         ['a restore index of -1', 'goals:restore', { engagementId, goal: goalFixture, index: -1 }],
         ['a restore index of 1001', 'goals:restore', { engagementId, goal: goalFixture, index: 1001 }],
         ['a restore index of 0.5', 'goals:restore', { engagementId, goal: goalFixture, index: 0.5 }],
@@ -481,7 +673,11 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       const created = await call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
       const error = await fail(
         'retros:update',
-        { engagementId: engagement.id, retroId: created.id, patch: { goalScores: [{ goalId: 'g-1', score: 101, note: '' }] } },
+        {
+          engagementId: engagement.id,
+          retroId: created.id,
+          patch: { goalScores: [{ goalId: 'g-1', score: 101, note: '' }] },
+        },
         'invalid-payload',
       );
       expect(error.fieldErrors).toEqual({ 'patch.goalScores.0.score': 'Scores go from 0 to 100.' });
@@ -492,7 +688,12 @@ describe('retros in main (real files, through IPC dispatch)', () => {
     it('writes everything pending at once and opens the close gate', async () => {
       const { services, call, engagement } = await withEngagement({ writeDelayMs: 3_600_000 });
       const created = await call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
-      await call('retros:saveNote', { engagementId: engagement.id, retroId: created.id, section: 'notes', doc: doc(line('last words')) });
+      await call('retros:saveNote', {
+        engagementId: engagement.id,
+        retroId: created.id,
+        section: 'notes',
+        doc: doc(line('last words')),
+      });
       expect(readEngagementFile(engagement.id).retro.retros).toEqual([]);
       const waiting = services.closeGate.wait(10_000);
 

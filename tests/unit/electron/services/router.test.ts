@@ -51,19 +51,26 @@ describe('the router, through createMainServices', () => {
       ['an array', [validInput()], ['_']],
       ['undefined', undefined, ['_']],
       ['a huge name', validInput({ name: 'x'.repeat(1_000_000) }), ['name']],
-      ['a huge people list', validInput({ people: Array.from({ length: 5000 }, (_, i) => person({ id: `p${i}`, email: '' })) }), ['people']],
+      [
+        'a huge people list',
+        validInput({ people: Array.from({ length: 5000 }, (_, i) => person({ id: `p${i}`, email: '' })) }),
+        ['people'],
+      ],
     ];
 
-    it.each(cases)("refuses %s on create with 'invalid-payload' and writes nothing", async (_label, payload, fields) => {
-      const { services, fail } = openServices(tempDir());
-      const error = await fail('engagements:create', payload, 'invalid-payload');
-      expect(error.message).toBe('Some fields need attention.');
-      expect(Object.keys(error.fieldErrors ?? {})).toEqual(expect.arrayContaining(fields));
-      for (const message of Object.values(error.fieldErrors ?? {})) expect(message).not.toBe('');
-      services.flush();
-      expectNothingStored(tempDir());
-      expect((await openServices(tempDir()).call('engagements:list', {}))).toEqual([]);
-    });
+    it.each(cases)(
+      "refuses %s on create with 'invalid-payload' and writes nothing",
+      async (_label, payload, fields) => {
+        const { services, fail } = openServices(tempDir());
+        const error = await fail('engagements:create', payload, 'invalid-payload');
+        expect(error.message).toBe('Some fields need attention.');
+        expect(Object.keys(error.fieldErrors ?? {})).toEqual(expect.arrayContaining(fields));
+        for (const message of Object.values(error.fieldErrors ?? {})) expect(message).not.toBe('');
+        services.flush();
+        expectNothingStored(tempDir());
+        expect(await openServices(tempDir()).call('engagements:list', {})).toEqual([]);
+      },
+    );
 
     it('refuses a payload with an own __proto__ key', async () => {
       const { services, fail } = openServices(tempDir());
@@ -146,14 +153,24 @@ describe('the router, through createMainServices', () => {
       });
 
       it('knows the channels that take no input', () => {
-        expect(emptyChannels).toEqual(expect.arrayContaining(['app:startupReport', 'settings:get', 'engagements:list', 'outbox:list', 'lifecycle:roster']));
+        expect(emptyChannels).toEqual(
+          expect.arrayContaining([
+            'app:startupReport',
+            'settings:get',
+            'engagements:list',
+            'outbox:list',
+            'lifecycle:roster',
+          ]),
+        );
       });
 
       it.each(notPlain)('refuses %s on every channel that takes no input, naming what it got', async (what, make) => {
         const { services, platform, fail } = openServices(tempDir());
         for (const channel of emptyChannels) {
           const error = await fail(channel, make(), 'invalid-payload');
-          expect(error.fieldErrors).toEqual({ _: `Expected plain data (an object, a list, text, a number or true/false), not ${what}.` });
+          expect(error.fieldErrors).toEqual({
+            _: `Expected plain data (an object, a list, text, a number or true/false), not ${what}.`,
+          });
         }
         services.flush();
         expectNothingStored(tempDir());
@@ -166,17 +183,20 @@ describe('the router, through createMainServices', () => {
         expect(await call('engagements:list', {})).toEqual([]);
       });
 
-      it.each(notPlain)('refuses %s as a patch whose fields are all optional, and writes nothing', async (_what, make) => {
-        const { services, call, fail } = openServices(tempDir());
-        const created = await call('engagements:create', validInput());
-        services.flush();
-        const file = path.join(tempDir(), 'engagements', `${created.id}.json`);
-        const before = fs.readFileSync(file, 'utf8');
-        const error = await fail('lifecycle:update', { engagementId: created.id, patch: make() }, 'invalid-payload');
-        expect(Object.keys(error.fieldErrors ?? {})).toEqual(['patch']);
-        services.flush();
-        expect(fs.readFileSync(file, 'utf8')).toBe(before);
-      });
+      it.each(notPlain)(
+        'refuses %s as a patch whose fields are all optional, and writes nothing',
+        async (_what, make) => {
+          const { services, call, fail } = openServices(tempDir());
+          const created = await call('engagements:create', validInput());
+          services.flush();
+          const file = path.join(tempDir(), 'engagements', `${created.id}.json`);
+          const before = fs.readFileSync(file, 'utf8');
+          const error = await fail('lifecycle:update', { engagementId: created.id, patch: make() }, 'invalid-payload');
+          expect(Object.keys(error.fieldErrors ?? {})).toEqual(['patch']);
+          services.flush();
+          expect(fs.readFileSync(file, 'utf8')).toBe(before);
+        },
+      );
 
       it('refuses a BigInt, a symbol, a function and a cycle anywhere, with the path to it', async () => {
         const { fail } = openServices(tempDir());
@@ -184,19 +204,33 @@ describe('the router, through createMainServices', () => {
         cycle['again'] = { cycle };
         const cases: [unknown, Record<string, string>][] = [
           [{ id: 1n }, { id: 'Expected plain data (an object, a list, text, a number or true/false), not a bigint.' }],
-          [{ id: Symbol('x') }, { id: 'Expected plain data (an object, a list, text, a number or true/false), not a symbol.' }],
-          [{ id: () => 'x' }, { id: 'Expected plain data (an object, a list, text, a number or true/false), not a function.' }],
+          [
+            { id: Symbol('x') },
+            { id: 'Expected plain data (an object, a list, text, a number or true/false), not a symbol.' },
+          ],
+          [
+            { id: () => 'x' },
+            { id: 'Expected plain data (an object, a list, text, a number or true/false), not a function.' },
+          ],
           [{ id: 'x', loop: cycle }, { 'loop.again.cycle': 'The request refers to itself (a cycle).' }],
-          [{ id: ['a', new Map()] }, { 'id.1': 'Expected plain data (an object, a list, text, a number or true/false), not a Map.' }],
+          [
+            { id: ['a', new Map()] },
+            { 'id.1': 'Expected plain data (an object, a list, text, a number or true/false), not a Map.' },
+          ],
         ];
-        for (const [payload, fieldErrors] of cases) expect((await fail('engagements:get', payload, 'invalid-payload')).fieldErrors).toEqual(fieldErrors);
+        for (const [payload, fieldErrors] of cases)
+          expect((await fail('engagements:get', payload, 'invalid-payload')).fieldErrors).toEqual(fieldErrors);
       });
 
       it('takes the same object twice (not a cycle), and a payload nested 100,000 deep without overflowing', async () => {
         const { services, call } = openServices(tempDir());
         const engagement = await call('engagements:create', validInput());
         const day = { kind: 'pairing' as const, hours: 8, note: '', partnerIds: [], topic: '' };
-        const week = await call('planner:saveWeek', { scope: { kind: 'engagement', id: engagement.id }, week: '2026-W11', plan: { days: { mon: day, tue: day } } });
+        const week = await call('planner:saveWeek', {
+          scope: { kind: 'engagement', id: engagement.id },
+          week: '2026-W11',
+          plan: { days: { mon: day, tue: day } },
+        });
         expect(week.days.tue).toEqual(day);
         let deep: unknown = {};
         for (let i = 0; i < 100_000; i++) deep = { a: deep };
@@ -214,14 +248,15 @@ describe('the router, through createMainServices', () => {
   });
 
   describe("'app:openExternal' is gone", () => {
-    it.each(['https://example.com/docs', 'mailto:ada@example.com?bcc=eve@example.com', 'mailto:ada@example.com?attach=/etc/passwd'])(
-      "answers %j with 'unknown-channel' and never calls the platform",
-      async (url) => {
-        const { platform, fail } = openServices(tempDir());
-        await fail('app:openExternal', { url }, 'unknown-channel');
-        expect(platform.externals).toEqual([]);
-      },
-    );
+    it.each([
+      'https://example.com/docs',
+      'mailto:ada@example.com?bcc=eve@example.com',
+      'mailto:ada@example.com?attach=/etc/passwd',
+    ])("answers %j with 'unknown-channel' and never calls the platform", async (url) => {
+      const { platform, fail } = openServices(tempDir());
+      await fail('app:openExternal', { url }, 'unknown-channel');
+      expect(platform.externals).toEqual([]);
+    });
   });
 
   describe('unexpected errors', () => {

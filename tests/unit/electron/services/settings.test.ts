@@ -80,8 +80,14 @@ describe('settings (real files)', () => {
 
   it.each([
     ['invalid JSON', '{"schemaVersion": 1, "settings": {'],
-    ['valid JSON failing the schema', JSON.stringify({ schemaVersion: 1, settings: { engagementWeeks: 'ten' }, window: null })],
-    ['an impossible retro time', JSON.stringify({ schemaVersion: 2, settings: { ...DEFAULT_SETTINGS, retroTime: '25:00' }, window: null })],
+    [
+      'valid JSON failing the schema',
+      JSON.stringify({ schemaVersion: 1, settings: { engagementWeeks: 'ten' }, window: null }),
+    ],
+    [
+      'an impossible retro time',
+      JSON.stringify({ schemaVersion: 2, settings: { ...DEFAULT_SETTINGS, retroTime: '25:00' }, window: null }),
+    ],
     ['no schemaVersion', JSON.stringify({ settings: DEFAULT_SETTINGS })],
   ])('quarantines %s and uses the defaults', async (_label, contents) => {
     fs.writeFileSync(settingsPath(), contents);
@@ -141,17 +147,20 @@ describe('settings (real files)', () => {
     service.setWindowState(bounds());
     expect(queue.has('settings')).toBe(true);
     queue.flush();
-    const reloaded = new SettingsService({ dataDir: tempDir(), factory: confStoreFactory, queue, now, report: (p) => problems.push(p) });
+    const reloaded = new SettingsService({
+      dataDir: tempDir(),
+      factory: confStoreFactory,
+      queue,
+      now,
+      report: (p) => problems.push(p),
+    });
     reloaded.load();
     expect(reloaded.windowState()).toEqual(bounds());
     expect(problems).toEqual([]);
   });
 
   it('migrates a version 1 settings file: working days become a setting, Monday to Friday', () => {
-    fs.writeFileSync(
-      settingsPath(),
-      JSON.stringify({ schemaVersion: 1, settings: { ...customV1 }, window: null }),
-    );
+    fs.writeFileSync(settingsPath(), JSON.stringify({ schemaVersion: 1, settings: { ...customV1 }, window: null }));
     const { services } = openServices(tempDir());
     expect(services.problems).toEqual([]);
     expect(services.settings.get()).toEqual({
@@ -178,7 +187,11 @@ describe('settings (real files)', () => {
     expect(services.settings.get()).toEqual({ ...v4, spellcheck: false });
     expect(services.settings.windowState()).toEqual(bounds());
     expect(fs.readFileSync(path.join(tempDir(), 'settings.v4.bak.json'), 'utf8')).toBe(original);
-    expect(readJson(settingsPath())).toEqual({ schemaVersion: 5, settings: { ...v4, spellcheck: false }, window: bounds() });
+    expect(readJson(settingsPath())).toEqual({
+      schemaVersion: 5,
+      settings: { ...v4, spellcheck: false },
+      window: bounds(),
+    });
   });
 
   it('migrates a version 2 settings file: the planner settings get the playbook defaults, the rest is kept', () => {
@@ -187,7 +200,15 @@ describe('settings (real files)', () => {
     fs.writeFileSync(settingsPath(), original);
     const { services } = openServices(tempDir());
     expect(services.problems).toEqual([]);
-    expect(services.settings.get()).toEqual({ ...v2, pairingTarget: 80, dayHours: 8, dayStart: '09:00', maxEngagementWeeks: 13, notifications: false, spellcheck: false });
+    expect(services.settings.get()).toEqual({
+      ...v2,
+      pairingTarget: 80,
+      dayHours: 8,
+      dayStart: '09:00',
+      maxEngagementWeeks: 13,
+      notifications: false,
+      spellcheck: false,
+    });
     expect(services.settings.windowState()).toEqual(bounds());
     expect(fs.readFileSync(path.join(tempDir(), 'settings.v2.bak.json'), 'utf8')).toBe(original);
     expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(5);
@@ -195,7 +216,11 @@ describe('settings (real files)', () => {
 
   it('refuses planner settings out of range', async () => {
     const { fail } = openServices(tempDir());
-    const refused = await fail('settings:update', { ...DEFAULT_SETTINGS, pairingTarget: 40, dayHours: 7.3, dayStart: '9am' }, 'invalid-payload');
+    const refused = await fail(
+      'settings:update',
+      { ...DEFAULT_SETTINGS, pairingTarget: 40, dayHours: 7.3, dayStart: '9am' },
+      'invalid-payload',
+    );
     expect(refused.fieldErrors).toEqual({
       pairingTarget: 'Pairing target must be at least 50.',
       dayHours: 'Use quarter hours (e.g. 7.5).',

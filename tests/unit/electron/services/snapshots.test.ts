@@ -72,7 +72,9 @@ describe('takeDailySnapshot', () => {
     seed();
     takeDailySnapshot(tempDir(), day('2026-03-02'));
     takeDailySnapshot(tempDir(), day('2026-03-03'));
-    expect(listFiles(path.join(tempDir(), 'snapshots', '2026-03-03')).some((f) => f.startsWith('snapshots'))).toBe(false);
+    expect(listFiles(path.join(tempDir(), 'snapshots', '2026-03-03')).some((f) => f.startsWith('snapshots'))).toBe(
+      false,
+    );
   });
 
   it('makes nothing for an empty data folder', () => {
@@ -107,7 +109,8 @@ describe('takeDailySnapshot', () => {
 
   it('prunes by date, not by the order the snapshots were taken in', () => {
     seed();
-    for (const iso of ['2026-03-05', '2026-03-01', '2026-03-03', '2026-03-02']) takeDailySnapshot(tempDir(), day(iso), 2);
+    for (const iso of ['2026-03-05', '2026-03-01', '2026-03-03', '2026-03-02'])
+      takeDailySnapshot(tempDir(), day(iso), 2);
     expect(listSnapshots(tempDir())).toEqual(['2026-03-03', '2026-03-05']);
   });
 
@@ -143,7 +146,9 @@ describe('snapshots at start-up (createMainServices)', () => {
 
     openServices(tempDir(), { clock });
 
-    expect(fs.readFileSync(path.join(tempDir(), 'snapshots', '2026-03-02', 'engagements', 'legacy-1.json'), 'utf8')).toBe(v1);
+    expect(
+      fs.readFileSync(path.join(tempDir(), 'snapshots', '2026-03-02', 'engagements', 'legacy-1.json'), 'utf8'),
+    ).toBe(v1);
   });
 
   it('snapshotIfDue flushes pending writes first, and takes one snapshot a day', async () => {

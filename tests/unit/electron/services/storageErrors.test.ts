@@ -51,7 +51,10 @@ describe('a save that fails', () => {
 
     disk.setFull(false);
     services.flush();
-    expect(readJson(file)).toMatchObject({ schemaVersion: ENGAGEMENT_FILE_VERSION, engagement: { name: 'Checkout MVP' } });
+    expect(readJson(file)).toMatchObject({
+      schemaVersion: ENGAGEMENT_FILE_VERSION,
+      engagement: { name: 'Checkout MVP' },
+    });
     expect(services.queue.size).toBe(0);
     expect(services.queue.failing.size).toBe(0);
   });

@@ -100,32 +100,37 @@ describe('StoreDocument (real files)', () => {
     ['invalid JSON', '{"schemaVersion": 1, "notes": [', 'not valid JSON'],
     ['a document failing the schema', JSON.stringify({ schemaVersion: 1, notes: [42] }), 'notes.0: '],
     ['no schemaVersion', JSON.stringify({ notes: [] }), 'no schemaVersion'],
-  ])('moves %s to quarantine/, reports it, uses the fallback, and saves a fresh file later', (_label, contents, why) => {
-    fs.writeFileSync(notesPath(), contents);
-    const { doc, problems, queue, writes } = notes();
-    expect(doc.open()).toBe(false);
+  ])(
+    'moves %s to quarantine/, reports it, uses the fallback, and saves a fresh file later',
+    (_label, contents, why) => {
+      fs.writeFileSync(notesPath(), contents);
+      const { doc, problems, queue, writes } = notes();
+      expect(doc.open()).toBe(false);
 
-    expect(doc.doc).toEqual(fallback);
-    expect(doc.writable).toBe(true);
-    expect(problems).toEqual([
-      {
-        kind: 'quarantined',
-        file: 'notes.json',
-        movedTo: `quarantine/notes.${stamp}.json`,
-        message: expect.stringMatching(
-          new RegExp(`^notes\\.json could not be read \\(${why}.*\\)\\. It was moved to quarantine/notes\\.${stamp}\\.json; nothing in it was changed or deleted\\.$`),
-        ) as unknown,
-      },
-    ]);
-    expect(fs.existsSync(notesPath())).toBe(false);
-    expect(fs.readFileSync(path.join(tempDir(), 'quarantine', `notes.${stamp}.json`), 'utf8')).toBe(contents);
+      expect(doc.doc).toEqual(fallback);
+      expect(doc.writable).toBe(true);
+      expect(problems).toEqual([
+        {
+          kind: 'quarantined',
+          file: 'notes.json',
+          movedTo: `quarantine/notes.${stamp}.json`,
+          message: expect.stringMatching(
+            new RegExp(
+              `^notes\\.json could not be read \\(${why}.*\\)\\. It was moved to quarantine/notes\\.${stamp}\\.json; nothing in it was changed or deleted\\.$`,
+            ),
+          ) as unknown,
+        },
+      ]);
+      expect(fs.existsSync(notesPath())).toBe(false);
+      expect(fs.readFileSync(path.join(tempDir(), 'quarantine', `notes.${stamp}.json`), 'utf8')).toBe(contents);
 
-    doc.write({ schemaVersion: 1, notes: ['fresh'] });
-    queue.flush();
-    expect(writes()).toBe(1);
-    expect(readJson(notesPath())).toEqual({ schemaVersion: 1, notes: ['fresh'] });
-    expect(listFiles(path.join(tempDir(), 'quarantine'))).toEqual([`notes.${stamp}.json`]);
-  });
+      doc.write({ schemaVersion: 1, notes: ['fresh'] });
+      queue.flush();
+      expect(writes()).toBe(1);
+      expect(readJson(notesPath())).toEqual({ schemaVersion: 1, notes: ['fresh'] });
+      expect(listFiles(path.join(tempDir(), 'quarantine'))).toEqual([`notes.${stamp}.json`]);
+    },
+  );
 
   it.each([
     ['coalesced', false],
@@ -143,7 +148,8 @@ describe('StoreDocument (real files)', () => {
         kind: 'newer-version',
         file: 'notes.json',
         movedTo: null,
-        message: 'notes.json was written by a newer version of Aux Desk (format 2). It was left untouched; update Aux Desk to open it.',
+        message:
+          'notes.json was written by a newer version of Aux Desk (format 2). It was left untouched; update Aux Desk to open it.',
       },
     ]);
 

@@ -8,7 +8,10 @@ import { useAppStore } from '../../../../renderer/store';
  * reset to its first state after each test.
  */
 export function installBridge(services: MainServices): void {
-  const api = { invoke: (channel: string, payload: unknown) => services.dispatch(channel, payload), on: () => () => undefined };
+  const api = {
+    invoke: (channel: string, payload: unknown) => services.dispatch(channel, payload),
+    on: () => () => undefined,
+  };
   Object.assign(globalThis, { window: { api } });
 }
 

@@ -30,14 +30,18 @@ describe('the keyed loader', () => {
     expect(loaded.retro[engagement.id]?.data?.retros.map((r) => r.date)).toEqual(['2026-03-05']);
     expect(loaded.project[engagement.id]?.data?.milestones).toEqual([]);
     expect(loaded.lifecycle[engagement.id]?.data).toEqual(await call('lifecycle:get', { engagementId: engagement.id }));
-    expect(loaded.planner[engagement.id]?.data).toEqual(await call('planner:get', { scope: { kind: 'engagement', id: engagement.id } }));
+    expect(loaded.planner[engagement.id]?.data).toEqual(
+      await call('planner:get', { scope: { kind: 'engagement', id: engagement.id } }),
+    );
     expect(loaded.retro[other.id]).toBeUndefined();
   });
 
   it('loads plain weeks under the key "plain"', async () => {
     const { call } = await world();
     await useAppStore.getState().load('planner', 'plain');
-    expect(useAppStore.getState().dataOf('planner', 'plain')).toEqual(await call('planner:get', { scope: { kind: 'plain' } }));
+    expect(useAppStore.getState().dataOf('planner', 'plain')).toEqual(
+      await call('planner:get', { scope: { kind: 'plain' } }),
+    );
   });
 
   it('a failed load keeps what was loaded and says why; the next good load clears the error', async () => {
@@ -69,7 +73,14 @@ describe('the keyed loader', () => {
     await store.load('retro', engagement.id);
     store.change('retro', other.id, (s) => ({ ...s, goals: [] }));
     expect(useAppStore.getState().loaded.retro[other.id]).toBeUndefined();
-    const goal = await store.saveGoal(engagement.id, null, { kind: 'business', title: 'Ship', metric: '', baseline: '', target: '', productionAdoption: false });
+    const goal = await store.saveGoal(engagement.id, null, {
+      kind: 'business',
+      title: 'Ship',
+      metric: '',
+      baseline: '',
+      target: '',
+      productionAdoption: false,
+    });
     expect(useAppStore.getState().dataOf('retro', engagement.id)?.goals).toEqual([goal]);
   });
 });

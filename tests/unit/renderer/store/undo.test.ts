@@ -7,7 +7,14 @@ import { installBridge, resetStoreAfterEach, settle } from './bridge';
 import { openServices } from '../../support/services';
 import { useTempDir } from '../../support/tempDir';
 
-const GOAL = { kind: 'business', title: 'Ship', metric: 'users', baseline: '0', target: '10', productionAdoption: false } as const;
+const GOAL = {
+  kind: 'business',
+  title: 'Ship',
+  metric: 'users',
+  baseline: '0',
+  target: '10',
+  productionAdoption: false,
+} as const;
 
 /** The newest toast's Undo, run as the Undo button (or Ctrl/Cmd+Z) runs it. */
 function undoLast(): Toast {

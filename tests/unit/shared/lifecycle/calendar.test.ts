@@ -12,7 +12,13 @@ describe('lifecycleCalendarEvents', () => {
     const lifecycle = { ...none, kickoffDate: '2026-01-06' };
     const events = lifecycleCalendarEvents({ ...base, key: '2026-W02', lifecycle });
     expect(events).toEqual([
-      expect.objectContaining({ uid: 'kickoff-e1@aux-desk.local', title: 'Kick-off: Checkout', date: '2026-01-06', start: '09:00', minutes: 60 }),
+      expect.objectContaining({
+        uid: 'kickoff-e1@aux-desk.local',
+        title: 'Kick-off: Checkout',
+        date: '2026-01-06',
+        start: '09:00',
+        minutes: 60,
+      }),
     ]);
     expect(lifecycleCalendarEvents({ ...base, key: '2026-W03', lifecycle })).toEqual([]);
   });
@@ -22,7 +28,9 @@ describe('lifecycleCalendarEvents', () => {
     expect(lifecycleCalendarEvents({ ...base, key: '2026-W25', lifecycle: none }).map((e) => [e.uid, e.date])).toEqual([
       ['checkin-e1@aux-desk.local', '2026-06-16'],
     ]);
-    expect(lifecycleCalendarEvents({ ...base, key: '2026-W25', lifecycle: { ...none, checkInDone: true } })).toEqual([]);
+    expect(lifecycleCalendarEvents({ ...base, key: '2026-W25', lifecycle: { ...none, checkInDone: true } })).toEqual(
+      [],
+    );
   });
 
   it('adds follow-ups due that week, with a UID per due date', () => {

@@ -6,11 +6,17 @@ const settings = { bufferWeeks: 3, maxBackToBack: 2, maxEngagementWeeks: 13 };
 const zoe = { id: 'p-zoe', name: 'Zoë', email: 'zoe@example.com', role: 'engineer' as const };
 const advisor = { id: 'p-sam', name: 'Sam', email: 'sam@example.com', role: 'advisor' as const };
 
-function eng(id: string, startDate: string, endDate: string, overrides: Partial<CapacityEngagement> = {}): CapacityEngagement {
+function eng(
+  id: string,
+  startDate: string,
+  endDate: string,
+  overrides: Partial<CapacityEngagement> = {},
+): CapacityEngagement {
   return { id, name: id.toUpperCase(), status: 'planning', startDate, endDate, people: [zoe, advisor], ...overrides };
 }
 
-const rules = (list: CapacityEngagement[], s = settings) => capacityWarnings(list, s).map((w) => [w.rule, w.engagementIds.join('+')]);
+const rules = (list: CapacityEngagement[], s = settings) =>
+  capacityWarnings(list, s).map((w) => [w.rule, w.engagementIds.join('+')]);
 
 describe('longer than a quarter', () => {
   it('allows exactly the limit (13 weeks) and warns one day over', () => {
@@ -34,38 +40,52 @@ describe('longer than a quarter', () => {
 
 describe('overlap', () => {
   it('warns when one engineer is in two engagements sharing even one day', () => {
-    expect(rules([eng('a', '2026-01-05', '2026-03-16'), eng('b', '2026-03-16', '2026-05-25')])).toEqual([['overlap', 'a+b']]);
+    expect(rules([eng('a', '2026-01-05', '2026-03-16'), eng('b', '2026-03-16', '2026-05-25')])).toEqual([
+      ['overlap', 'a+b'],
+    ]);
   });
 
   it('does not warn the day after (that is a buffer problem instead)', () => {
-    expect(rules([eng('a', '2026-01-05', '2026-03-16'), eng('b', '2026-03-17', '2026-05-25')]).map(([r]) => r)).toEqual(['buffer']);
+    expect(rules([eng('a', '2026-01-05', '2026-03-16'), eng('b', '2026-03-17', '2026-05-25')]).map(([r]) => r)).toEqual(
+      ['buffer'],
+    );
   });
 
   it('does not warn for different engineers', () => {
     const other = { ...zoe, id: 'p-ana', name: 'Ana', email: 'ana@example.com' };
-    expect(rules([eng('a', '2026-01-05', '2026-03-16'), eng('b', '2026-02-02', '2026-04-13', { people: [other] })])).toEqual([]);
+    expect(
+      rules([eng('a', '2026-01-05', '2026-03-16'), eng('b', '2026-02-02', '2026-04-13', { people: [other] })]),
+    ).toEqual([]);
   });
 
   it('recognises the same engineer by email across engagements, or by name without email', () => {
     const sameByEmail = { ...zoe, id: 'other-id', name: 'Zoe A.', email: 'ZOE@example.com' };
-    expect(rules([eng('a', '2026-01-05', '2026-03-16'), eng('b', '2026-02-02', '2026-04-13', { people: [sameByEmail] })])).toEqual([
-      ['overlap', 'a+b'],
-    ]);
+    expect(
+      rules([eng('a', '2026-01-05', '2026-03-16'), eng('b', '2026-02-02', '2026-04-13', { people: [sameByEmail] })]),
+    ).toEqual([['overlap', 'a+b']]);
     const noEmail = { ...zoe, email: '' };
     expect(
-      rules([eng('a', '2026-01-05', '2026-03-16', { people: [noEmail] }), eng('b', '2026-02-02', '2026-04-13', { people: [noEmail] })]),
+      rules([
+        eng('a', '2026-01-05', '2026-03-16', { people: [noEmail] }),
+        eng('b', '2026-02-02', '2026-04-13', { people: [noEmail] }),
+      ]),
     ).toEqual([['overlap', 'a+b']]);
   });
 
   it('counts only engineers: an advisor may advise overlapping engagements', () => {
     const onlyAdvisor = [advisor];
     expect(
-      rules([eng('a', '2026-01-05', '2026-03-16', { people: onlyAdvisor }), eng('b', '2026-02-02', '2026-04-13', { people: onlyAdvisor })]),
+      rules([
+        eng('a', '2026-01-05', '2026-03-16', { people: onlyAdvisor }),
+        eng('b', '2026-02-02', '2026-04-13', { people: onlyAdvisor }),
+      ]),
     ).toEqual([]);
   });
 
   it('ignores sourcing candidates', () => {
-    expect(rules([eng('a', '2026-01-05', '2026-03-16'), eng('b', '2026-02-02', '2026-04-13', { status: 'sourcing' })])).toEqual([]);
+    expect(
+      rules([eng('a', '2026-01-05', '2026-03-16'), eng('b', '2026-02-02', '2026-04-13', { status: 'sourcing' })]),
+    ).toEqual([]);
   });
 });
 
@@ -83,7 +103,9 @@ describe('buffer between engagements', () => {
 
   it('follows the setting', () => {
     expect(rules([first, eng('b', '2026-03-30', '2026-06-08')], { ...settings, bufferWeeks: 2 })).toEqual([]);
-    expect(rules([first, eng('b', '2026-03-30', '2026-06-08')], { ...settings, bufferWeeks: 3 })).toEqual([['buffer', 'a+b']]);
+    expect(rules([first, eng('b', '2026-03-30', '2026-06-08')], { ...settings, bufferWeeks: 3 })).toEqual([
+      ['buffer', 'a+b'],
+    ]);
   });
 
   it('checks engagements in date order whatever order they come in', () => {
@@ -104,7 +126,9 @@ describe('back to back', () => {
   it('warns on the third in a row', () => {
     const warnings = capacityWarnings([q1, q2, q3], settings);
     expect(warnings.map((w) => [w.rule, w.engagementIds])).toEqual([['back-to-back', ['q1', 'q2', 'q3']]]);
-    expect(warnings[0]?.message).toBe('“Q3” would be Zoë’s third engagement back to back; the limit is 2 before a quarter off.');
+    expect(warnings[0]?.message).toBe(
+      '“Q3” would be Zoë’s third engagement back to back; the limit is 2 before a quarter off.',
+    );
     expect(warningsFor(warnings, 'q3')).toHaveLength(1);
     expect(warningsFor(warnings, 'other')).toHaveLength(0);
   });

@@ -12,7 +12,12 @@ const vote = (reviewer: string, business: 0 | 1 | 2, technical: 0 | 1 | 2, teamF
 
 function candidate(id: string, votes: FitVote[], flags: Partial<Candidate['lifecycle']['redFlags']> = {}): Candidate {
   const empty = emptyLifecycleSection();
-  return { id, name: `Team ${id}`, hostTeam: id, lifecycle: { fitVotes: votes, redFlags: { ...empty.redFlags, ...flags } } };
+  return {
+    id,
+    name: `Team ${id}`,
+    hostTeam: id,
+    lifecycle: { fitVotes: votes, redFlags: { ...empty.redFlags, ...flags } },
+  };
 }
 
 describe('fitTotals', () => {
@@ -26,7 +31,13 @@ describe('fitTotals', () => {
   });
 
   it('has no percentage before anyone voted', () => {
-    expect(fitTotals([])).toEqual({ byCategory: { business: 0, technical: 0, teamFit: 0 }, total: 0, reviewers: 0, max: 0, percent: null });
+    expect(fitTotals([])).toEqual({
+      byCategory: { business: 0, technical: 0, teamFit: 0 },
+      total: 0,
+      reviewers: 0,
+      max: 0,
+      percent: null,
+    });
   });
 
   it('is 100% with every thumb up and 0% with every thumb down', () => {

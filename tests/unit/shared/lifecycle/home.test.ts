@@ -33,7 +33,12 @@ function engagement(id: string, overrides: Partial<Engagement> = {}): Engagement
 }
 
 function world(e: Engagement, change: (w: HomeEngagement) => void = () => undefined): HomeEngagement {
-  const w: HomeEngagement = { engagement: e, retro: { goals: [], retros: [] }, planner: emptyPlannerSection(), lifecycle: emptyLifecycleSection() };
+  const w: HomeEngagement = {
+    engagement: e,
+    retro: { goals: [], retros: [] },
+    planner: emptyPlannerSection(),
+    lifecycle: emptyLifecycleSection(),
+  };
   change(w);
   return w;
 }
@@ -55,7 +60,9 @@ function retro(id: string, date: string, overrides: Partial<Retro> = {}): Retro 
   };
 }
 
-function taskNote(items: { id: string; text: string; due: string | null; checked?: boolean; owner?: string }[]): NoteDoc {
+function taskNote(
+  items: { id: string; text: string; due: string | null; checked?: boolean; owner?: string }[],
+): NoteDoc {
   return {
     type: 'doc',
     content: [
@@ -85,31 +92,47 @@ describe('homeItems', () => {
   it('takes the retro’s day and time from the engagement’s retro ritual when the planner moved it', () => {
     // Moved to Tuesday 10:00 in the planner; the settings still say Thursday 14:00.
     const moved = world(engagement('a'), (x) => {
-      x.planner.rituals = [{ id: 'retro', kind: 'retro', name: 'Weekly retro', days: ['tue'], time: '10:00', minutes: 30 }];
+      x.planner.rituals = [
+        { id: 'retro', kind: 'retro', name: 'Weekly retro', days: ['tue'], time: '10:00', minutes: 30 },
+      ];
     });
     const items = homeItems([moved], DEFAULT_SETTINGS, '2026-03-03').filter((i) => i.kind === 'retro');
     expect(items.map((i) => [i.title, i.date, i.time])).toEqual([['Weekly retro 3 Mar 2026', '2026-03-03', '10:00']]);
     // A retro held on the ritual's day counts as this week's.
     moved.retro.retros = [retro('r1', '2026-03-03')];
-    expect(homeItems([moved], DEFAULT_SETTINGS, '2026-03-04').find((i) => i.kind === 'retro')?.link).toEqual({ to: 'retro', retroId: 'r1' });
+    expect(homeItems([moved], DEFAULT_SETTINGS, '2026-03-04').find((i) => i.kind === 'retro')?.link).toEqual({
+      to: 'retro',
+      retroId: 'r1',
+    });
   });
 
   it('announces a moved retro on its new day: Tuesday 09:55 for Tuesday 10:00', () => {
     const moved = world(engagement('a'), (x) => {
-      x.planner.rituals = [{ id: 'retro', kind: 'retro', name: 'Weekly retro', days: ['tue'], time: '10:00', minutes: 30 }];
+      x.planner.rituals = [
+        { id: 'retro', kind: 'retro', name: 'Weekly retro', days: ['tue'], time: '10:00', minutes: 30 },
+      ];
     });
-    const notices = dueNotices(homeItems([moved], DEFAULT_SETTINGS, '2026-03-03'), '2026-03-03', 9 * 60 + 55, new Set());
+    const notices = dueNotices(
+      homeItems([moved], DEFAULT_SETTINGS, '2026-03-03'),
+      '2026-03-03',
+      9 * 60 + 55,
+      new Set(),
+    );
     expect(notices.map((n) => n.title)).toEqual(['Weekly retro at 10:00']);
   });
 
   it('says when this week’s retro day has passed without a retro', () => {
-    expect(list([world(engagement('a'))], '2026-03-06')).toContain('due|retro|Weekly retro 5 Mar 2026|Not held yet this week.');
+    expect(list([world(engagement('a'))], '2026-03-06')).toContain(
+      'due|retro|Weekly retro 5 Mar 2026|Not held yet this week.',
+    );
   });
 
   it('shows the planned day with its partners, topic and rituals, and links to the planner', () => {
     const w = world(engagement('a'), (x) => {
       x.planner.weeks['2026-W10'] = {
-        days: { wed: { kind: 'pairing', hours: 6, note: 'Bring laptop', partnerIds: ['a-kenji'], topic: 'CI pipeline' } },
+        days: {
+          wed: { kind: 'pairing', hours: 6, note: 'Bring laptop', partnerIds: ['a-kenji'], topic: 'CI pipeline' },
+        },
       };
       x.planner.rituals = [{ id: 'su', kind: 'standup', name: 'Stand-up', days: ['wed'], time: '09:30', minutes: 15 }];
     });
@@ -120,8 +143,26 @@ describe('homeItems', () => {
 
   it('says whether the retro’s goals are scored, and links to that retro', () => {
     const goals = [
-      { id: 'g1', kind: 'business' as const, title: 'G1', metric: '', baseline: '', target: '', productionAdoption: true, createdAt: '2026-01-01T00:00:00.000Z' },
-      { id: 'g2', kind: 'technical' as const, title: 'G2', metric: '', baseline: '', target: '', productionAdoption: false, createdAt: '2026-01-01T00:00:00.000Z' },
+      {
+        id: 'g1',
+        kind: 'business' as const,
+        title: 'G1',
+        metric: '',
+        baseline: '',
+        target: '',
+        productionAdoption: true,
+        createdAt: '2026-01-01T00:00:00.000Z',
+      },
+      {
+        id: 'g2',
+        kind: 'technical' as const,
+        title: 'G2',
+        metric: '',
+        baseline: '',
+        target: '',
+        productionAdoption: false,
+        createdAt: '2026-01-01T00:00:00.000Z',
+      },
     ];
     const partly = world(engagement('a'), (x) => {
       x.retro.goals = goals;
@@ -130,8 +171,12 @@ describe('homeItems', () => {
     const items = homeItems([partly], DEFAULT_SETTINGS, TODAY).filter((i) => i.kind === 'retro');
     expect(items.map((i) => i.detail)).toEqual(['Goals not scored yet (1 of 2).']);
     expect(items[0]?.link).toEqual({ to: 'retro', retroId: 'r1' });
-    partly.retro.retros = [retro('r1', '2026-03-05', { goalScores: goals.map((g) => ({ goalId: g.id, score: 10, note: '' })) })];
-    expect(list([partly]).filter((s) => s.includes('|retro|'))).toEqual(['due|retro|Weekly retro 5 Mar 2026|Goals scored (2 of 2).']);
+    partly.retro.retros = [
+      retro('r1', '2026-03-05', { goalScores: goals.map((g) => ({ goalId: g.id, score: 10, note: '' })) }),
+    ];
+    expect(list([partly]).filter((s) => s.includes('|retro|'))).toEqual([
+      'due|retro|Weekly retro 5 Mar 2026|Goals scored (2 of 2).',
+    ]);
   });
 
   it('lists retro notes not yet emailed (a failed or cancelled send does not count), but not future or deleted retros', () => {
@@ -139,7 +184,9 @@ describe('homeItems', () => {
       x.retro.retros = [
         retro('sent', '2026-02-19'),
         retro('unsent', '2026-02-26', { mailLog: [] }),
-        retro('failed', '2026-02-12', { mailLog: [{ at: '2026-02-12T15:00:00.000Z', via: 'smtp', to: [], state: 'failed', outboxId: 'o1' }] }),
+        retro('failed', '2026-02-12', {
+          mailLog: [{ at: '2026-02-12T15:00:00.000Z', via: 'smtp', to: [], state: 'failed', outboxId: 'o1' }],
+        }),
         retro('deleted', '2026-02-05', { mailLog: [], deletedAt: '2026-02-06T00:00:00.000Z' }),
         retro('future', '2026-03-05', { mailLog: [] }),
       ];
@@ -152,7 +199,11 @@ describe('homeItems', () => {
 
   it('lists unsent notes for four weeks after their retro, not from further back', () => {
     const w = world(engagement('a', { startDate: '2025-12-01' }), (x) => {
-      x.retro.retros = [retro('old', '2026-02-03', { mailLog: [] }), retro('edge', '2026-02-04', { mailLog: [] }), retro('recent', '2026-02-26', { mailLog: [] })];
+      x.retro.retros = [
+        retro('old', '2026-02-03', { mailLog: [] }),
+        retro('edge', '2026-02-04', { mailLog: [] }),
+        retro('recent', '2026-02-26', { mailLog: [] }),
+      ];
     });
     expect(list([w]).filter((s) => s.includes('|notes|'))).toEqual([
       'due|notes|Email the notes of the retro on 4 Feb 2026|Send them to everyone who came.',
@@ -233,7 +284,9 @@ describe('homeItems', () => {
     const noAdvisor = engagement('b', { status: 'planning', startDate: '2026-04-06', endDate: '2026-06-15' });
     noAdvisor.people = noAdvisor.people.filter((p) => p.role !== 'advisor');
     const third = engagement('c', { status: 'planning', startDate: '2026-07-06', endDate: '2026-09-14' });
-    const items = homeItems([world(engagement('a')), world(noAdvisor), world(third)], DEFAULT_SETTINGS, TODAY).filter((i) => i.group === 'warning');
+    const items = homeItems([world(engagement('a')), world(noAdvisor), world(third)], DEFAULT_SETTINGS, TODAY).filter(
+      (i) => i.group === 'warning',
+    );
     expect(items.map((i) => [i.kind, i.engagementId])).toEqual([
       ['capacity', 'c'],
       ['roles', 'b'],

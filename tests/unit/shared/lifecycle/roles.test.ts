@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { personKey, rolesProblems } from '../../../../shared/lifecycle/roles';
 import type { Person } from '../../../../shared/model/engagement';
 
-const p = (name: string, role: Person['role'], email = ''): Pick<Person, 'name' | 'email' | 'role'> => ({ name, role, email });
+const p = (name: string, role: Person['role'], email = ''): Pick<Person, 'name' | 'email' | 'role'> => ({
+  name,
+  role,
+  email,
+});
 
 describe('rolesProblems', () => {
   it('is happy with one engineer and a different advisor', () => {
@@ -20,7 +24,9 @@ describe('rolesProblems', () => {
   });
 
   it('flags the same person as engineer and advisor, by email whatever the case or name', () => {
-    expect(rolesProblems([p('Zoë', 'engineer', 'zoe@x.io'), p('Zoe A.', 'advisor', 'ZOE@x.io')])).toEqual(['same-person']);
+    expect(rolesProblems([p('Zoë', 'engineer', 'zoe@x.io'), p('Zoe A.', 'advisor', 'ZOE@x.io')])).toEqual([
+      'same-person',
+    ]);
   });
 
   it('flags the same person by name when there is no email', () => {
@@ -28,7 +34,9 @@ describe('rolesProblems', () => {
   });
 
   it('is happy when one of two engineers also advises the other', () => {
-    expect(rolesProblems([p('Zoë', 'engineer', 'z@x.io'), p('Ana', 'engineer', 'a@x.io'), p('Zoë', 'advisor', 'z@x.io')])).toEqual([]);
+    expect(
+      rolesProblems([p('Zoë', 'engineer', 'z@x.io'), p('Ana', 'engineer', 'a@x.io'), p('Zoë', 'advisor', 'z@x.io')]),
+    ).toEqual([]);
   });
 
   it('does not merge different people who share a name but have different emails', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatAddress, MailAddressSchema, OutgoingHeadersSchema, parseAddressList, type OutgoingHeaders } from '../../../../shared/mail/addresses';
+import {
+  formatAddress,
+  MailAddressSchema,
+  OutgoingHeadersSchema,
+  parseAddressList,
+  type OutgoingHeaders,
+} from '../../../../shared/mail/addresses';
 
 const ada = { name: 'Ada Lovelace', email: 'ada@example.com' };
 const headers = (overrides: Partial<Record<keyof OutgoingHeaders, unknown>> = {}) => ({
@@ -63,7 +69,10 @@ describe('parseAddressList', () => {
   });
 
   it('accepts an address in angle brackets without a name', () => {
-    expect(parseAddressList('<ada@example.com>')).toEqual({ ok: true, addresses: [{ name: '', email: 'ada@example.com' }] });
+    expect(parseAddressList('<ada@example.com>')).toEqual({
+      ok: true,
+      addresses: [{ name: '', email: 'ada@example.com' }],
+    });
   });
 
   it.each([
@@ -87,29 +96,55 @@ describe('parseAddressList', () => {
 
 describe('MailAddressSchema', () => {
   it('accepts a name and an address, trimmed', () => {
-    expect(MailAddressSchema.parse({ name: '  Zoë Ångström ', email: ' zoe@example.com ' })).toEqual({ name: 'Zoë Ångström', email: 'zoe@example.com' });
-    expect(MailAddressSchema.parse({ name: '東京', email: 'tokyo@example.com' })).toEqual({ name: '東京', email: 'tokyo@example.com' });
-    expect(MailAddressSchema.parse({ name: '', email: 'ada@example.com' })).toEqual({ name: '', email: 'ada@example.com' });
+    expect(MailAddressSchema.parse({ name: '  Zoë Ångström ', email: ' zoe@example.com ' })).toEqual({
+      name: 'Zoë Ångström',
+      email: 'zoe@example.com',
+    });
+    expect(MailAddressSchema.parse({ name: '東京', email: 'tokyo@example.com' })).toEqual({
+      name: '東京',
+      email: 'tokyo@example.com',
+    });
+    expect(MailAddressSchema.parse({ name: '', email: 'ada@example.com' })).toEqual({
+      name: '',
+      email: 'ada@example.com',
+    });
   });
 
   it.each(LINE_BREAKERS)('refuses %s inside a name', (_label, breaker) => {
-    const result = MailAddressSchema.safeParse({ name: `Ada${breaker}Bcc: evil@example.com`, email: 'ada@example.com' });
+    const result = MailAddressSchema.safeParse({
+      name: `Ada${breaker}Bcc: evil@example.com`,
+      email: 'ada@example.com',
+    });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.message)).toContain('The name cannot contain line breaks or control characters.');
+    expect(result.error?.issues.map((i) => i.message)).toContain(
+      'The name cannot contain line breaks or control characters.',
+    );
   });
 
   it.each(LINE_BREAKERS)('refuses %s inside an address', (_label, breaker) => {
-    expect(MailAddressSchema.safeParse({ name: 'Ada', email: `ada@example.com${breaker}Bcc: evil@example.com` }).success).toBe(false);
+    expect(
+      MailAddressSchema.safeParse({ name: 'Ada', email: `ada@example.com${breaker}Bcc: evil@example.com` }).success,
+    ).toBe(false);
     expect(MailAddressSchema.safeParse({ name: 'Ada', email: `ada${breaker}@example.com` }).success).toBe(false);
   });
 
   it('refuses things that are not addresses, overlong values and unknown keys', () => {
-    for (const email of ['', 'ada', 'ada@', '@example.com', 'ada@example.com>', 'a b@example.com', 'ada@example.com, eve@example.com']) {
+    for (const email of [
+      '',
+      'ada',
+      'ada@',
+      '@example.com',
+      'ada@example.com>',
+      'a b@example.com',
+      'ada@example.com, eve@example.com',
+    ]) {
       expect(MailAddressSchema.safeParse({ name: '', email }).success, email).toBe(false);
     }
     expect(MailAddressSchema.safeParse({ name: 'x'.repeat(121), email: 'ada@example.com' }).success).toBe(false);
     expect(MailAddressSchema.safeParse({ name: 'x'.repeat(120), email: 'ada@example.com' }).success).toBe(true);
-    expect(MailAddressSchema.safeParse({ name: '', email: `${'a'.repeat(64)}@${'b'.repeat(186)}.com` }).success).toBe(false);
+    expect(MailAddressSchema.safeParse({ name: '', email: `${'a'.repeat(64)}@${'b'.repeat(186)}.com` }).success).toBe(
+      false,
+    );
     expect(MailAddressSchema.safeParse({ ...ada, bcc: 'eve@example.com' }).success).toBe(false);
   });
 });
@@ -131,18 +166,30 @@ describe('OutgoingHeadersSchema', () => {
     const injected = { name: 'Ada\r\nBcc: evil@example.com', email: 'ada@example.com' };
     const toResult = OutgoingHeadersSchema.safeParse(headers({ to: [injected] }));
     expect(toResult.error?.issues[0]?.path).toEqual(['to', 0, 'name']);
-    const ccResult = OutgoingHeadersSchema.safeParse(headers({ cc: [{ name: 'Grace', email: 'grace@example.com\r\nBcc: evil@example.com' }] }));
+    const ccResult = OutgoingHeadersSchema.safeParse(
+      headers({ cc: [{ name: 'Grace', email: 'grace@example.com\r\nBcc: evil@example.com' }] }),
+    );
     expect(ccResult.error?.issues[0]?.path).toEqual(['cc', 0, 'email']);
   });
 
   it('needs a subject and at least one recipient, and knows no Bcc', () => {
-    expect(OutgoingHeadersSchema.safeParse(headers({ subject: '' })).error?.issues[0]?.message).toBe('Enter a subject.');
-    expect(OutgoingHeadersSchema.safeParse(headers({ subject: '   ' })).error?.issues[0]?.message).toBe('Enter a subject.');
+    expect(OutgoingHeadersSchema.safeParse(headers({ subject: '' })).error?.issues[0]?.message).toBe(
+      'Enter a subject.',
+    );
+    expect(OutgoingHeadersSchema.safeParse(headers({ subject: '   ' })).error?.issues[0]?.message).toBe(
+      'Enter a subject.',
+    );
     expect(OutgoingHeadersSchema.safeParse(headers({ subject: 'x'.repeat(251) })).success).toBe(false);
     expect(OutgoingHeadersSchema.safeParse(headers({ subject: 'x'.repeat(250) })).success).toBe(true);
-    expect(OutgoingHeadersSchema.safeParse(headers({ to: [] })).error?.issues[0]?.message).toBe('Add at least one recipient with an email address.');
+    expect(OutgoingHeadersSchema.safeParse(headers({ to: [] })).error?.issues[0]?.message).toBe(
+      'Add at least one recipient with an email address.',
+    );
     expect(OutgoingHeadersSchema.safeParse({ ...headers(), bcc: [ada] }).success).toBe(false);
-    expect(OutgoingHeadersSchema.safeParse(headers({ to: Array.from({ length: 201 }, (_, i) => ({ name: '', email: `p${i}@example.com` })) })).success).toBe(false);
+    expect(
+      OutgoingHeadersSchema.safeParse(
+        headers({ to: Array.from({ length: 201 }, (_, i) => ({ name: '', email: `p${i}@example.com` })) }),
+      ).success,
+    ).toBe(false);
   });
 });
 

@@ -57,7 +57,8 @@ describe('buildMailto', () => {
   });
 
   it('leaves a short note untouched: recipients, subject and body decode to what went in', () => {
-    const text = 'Went well\n---------\nShipped & deployed? Yes = 100% #win\n\n[ ] Write the runbook (Ada, due 12 Mar 2026)\n';
+    const text =
+      'Went well\n---------\nShipped & deployed? Yes = 100% #win\n\n[ ] Write the runbook (Ada, due 12 Mar 2026)\n';
     const { url, truncated } = mailto(text);
     expect(truncated).toBe(false);
     const parsed = parse(url);
@@ -72,13 +73,19 @@ describe('buildMailto', () => {
   it('writes every line break as %0D%0A and leaves @ unencoded (RFC 6068), as Python’s urllib reads it', () => {
     const text = 'Went well\n---\nLF\nCR\rCRLF\r\nend 100% @home';
     const { url } = buildMailto({ to: [ada, zoe], cc: [grace], subject: 'Notes @ 5 Mar', text });
-    expect(url.startsWith('mailto:ada@example.com,zoe@example.com?cc=grace@example.com&subject=Notes%20@%205%20Mar&body=')).toBe(true);
+    expect(
+      url.startsWith('mailto:ada@example.com,zoe@example.com?cc=grace@example.com&subject=Notes%20@%205%20Mar&body='),
+    ).toBe(true);
     expect(url).not.toMatch(/%40/);
     expect(url).not.toMatch(/%0D(?!%0A)|(?<!%0D)%0A/);
     expect(pythonMailto(url)).toEqual({
       scheme: 'mailto',
       to: ['ada@example.com', 'zoe@example.com'],
-      params: { cc: 'grace@example.com', subject: 'Notes @ 5 Mar', body: 'Went well\r\n---\r\nLF\r\nCR\r\nCRLF\r\nend 100% @home' },
+      params: {
+        cc: 'grace@example.com',
+        subject: 'Notes @ 5 Mar',
+        body: 'Went well\r\n---\r\nLF\r\nCR\r\nCRLF\r\nend 100% @home',
+      },
     });
   });
 
@@ -165,7 +172,12 @@ describe('buildMailto', () => {
   });
 
   it('does not throw on a broken UTF-16 sequence (a lone surrogate) in the text or subject', () => {
-    const short = buildMailto({ to: [ada], cc: [], subject: 'half \ud83d emoji', text: 'broken \ud83d and \ude00 halves' });
+    const short = buildMailto({
+      to: [ada],
+      cc: [],
+      subject: 'half \ud83d emoji',
+      text: 'broken \ud83d and \ude00 halves',
+    });
     expect(short.truncated).toBe(false);
     expect(bodyOf(short.url)).toBe('broken \ufffd and \ufffd halves');
     expect(parse(short.url).params.get('subject')).toBe('half \ufffd emoji');

@@ -19,15 +19,34 @@ const engagement: Engagement = {
 
 /** Notes without headings: the weekly mail and the project mail put those at different levels. */
 const DO_NEXT_TIME = doc(
-  paragraph(text('Keep '), text('pairing', [{ type: 'bold' }]), text(' — see '), text('the plan', [link('https://example.com/plan')])),
-  taskList(taskItem({ id: 't1', owner: 'p-1', due: '2026-06-01' }, 'Hand over the runbook'), taskItem({ id: 't2', checked: true, owner: 'p-gone' }, 'Retire the old job')),
+  paragraph(
+    text('Keep '),
+    text('pairing', [{ type: 'bold' }]),
+    text(' — see '),
+    text('the plan', [link('https://example.com/plan')]),
+  ),
+  taskList(
+    taskItem({ id: 't1', owner: 'p-1', due: '2026-06-01' }, 'Hand over the runbook'),
+    taskItem({ id: 't2', checked: true, owner: 'p-gone' }, 'Retire the old job'),
+  ),
   { type: 'blockquote', content: [line('Small steps.')] },
   { type: 'codeBlock', content: [text('make deploy')] },
 );
 
 function file(): EngagementFile {
   const f = newEngagementFile(engagement);
-  f.retro.goals = [{ id: 'g1', kind: 'technical', title: 'Deploys < 10 min', metric: 'p50', baseline: '45 min', target: '10 min', productionAdoption: false, createdAt: '2026-03-01T00:00:00.000Z' }];
+  f.retro.goals = [
+    {
+      id: 'g1',
+      kind: 'technical',
+      title: 'Deploys < 10 min',
+      metric: 'p50',
+      baseline: '45 min',
+      target: '10 min',
+      productionAdoption: false,
+      createdAt: '2026-03-01T00:00:00.000Z',
+    },
+  ];
   f.retro.retros = [retro({ id: 'r1', date: '2026-03-05', goalScores: [{ goalId: 'g1', score: 60, note: '' }] })];
   f.project.retro = {
     ...f.project.retro,
@@ -36,9 +55,23 @@ function file(): EngagementFile {
       { personId: 'p-1', name: 'Ada Lovelace', email: 'ada@example.com' },
       { personId: null, name: 'Zoë Ångström', email: '' },
     ],
-    notes: { ...emptyProjectNotes(), wentWell: richDoc(), doNextTime: DO_NEXT_TIME, takeaways: doc(line('<script>alert(1)</script> ship early')) },
+    notes: {
+      ...emptyProjectNotes(),
+      wentWell: richDoc(),
+      doNextTime: DO_NEXT_TIME,
+      takeaways: doc(line('<script>alert(1)</script> ship early')),
+    },
   };
-  f.project.nps = [{ id: 'n1', respondent: 'Kenji', role: 'engineer', score: 9, comment: 'More <pairing>', createdAt: '2026-05-07T15:00:00.000Z' }];
+  f.project.nps = [
+    {
+      id: 'n1',
+      respondent: 'Kenji',
+      role: 'engineer',
+      score: 9,
+      comment: 'More <pairing>',
+      createdAt: '2026-05-07T15:00:00.000Z',
+    },
+  ];
   return f;
 }
 
@@ -56,11 +89,16 @@ describe('composeProjectMail', () => {
     expect(mail.missingEmail).toEqual(['Zoë Ångström']);
     const nobody = file();
     nobody.project.retro.attendees = [];
-    expect(composeProjectMail({ file: nobody, today: TODAY }).to.map((a) => a.email)).toEqual(['ada@example.com', 'grace@example.com']);
+    expect(composeProjectMail({ file: nobody, today: TODAY }).to.map((a) => a.email)).toEqual([
+      'ada@example.com',
+      'grace@example.com',
+    ]);
   });
 
   it('takes the subject the user typed, or defaults to "Project retro notes — <engagement> — <date>"', () => {
-    expect(composeProjectMail({ file: file(), today: TODAY }).subject).toBe('Project retro notes — Checkout <MVP> — 7 May 2026');
+    expect(composeProjectMail({ file: file(), today: TODAY }).subject).toBe(
+      'Project retro notes — Checkout <MVP> — 7 May 2026',
+    );
     expect(composeProjectMail({ file: file(), today: TODAY, subject: 'Our retro' }).subject).toBe('Our retro');
     expect(defaultProjectSubject('Search', null)).toBe('Project retro notes — Search');
   });
@@ -93,11 +131,17 @@ describe('composeProjectMail', () => {
     const { html } = composeProjectMail({ file: file(), today: TODAY });
     const weekly = composeRetroMail({
       engagement,
-      retro: retro({ id: 'r9', date: '2026-05-07', notes: { wentWell: DO_NEXT_TIME, wentPoorly: doc(), doNextTime: doc(), notes: doc() } }),
+      retro: retro({
+        id: 'r9',
+        date: '2026-05-07',
+        notes: { wentWell: DO_NEXT_TIME, wentPoorly: doc(), doNextTime: doc(), notes: doc() },
+      }),
       goals: [],
     }).html;
     const fragment = weekly.split('Went well</h2>\n')[1]?.split('\n')[0] ?? '';
-    expect(fragment).toContain(`<li style="${NOTE_LOOK.task.css}">&#9744; Hand over the runbook <span style="${NOTE_LOOK.meta.css}">(Ada Lovelace, due 1 Jun 2026)</span></li>`);
+    expect(fragment).toContain(
+      `<li style="${NOTE_LOOK.task.css}">&#9744; Hand over the runbook <span style="${NOTE_LOOK.meta.css}">(Ada Lovelace, due 1 Jun 2026)</span></li>`,
+    );
     expect(html).toContain(fragment);
   });
 });

@@ -4,7 +4,19 @@ import type { Engagement } from '../../../../shared/model/engagement';
 import { emptyNote, type NoteNode } from '../../../../shared/model/note';
 import type { Goal, Retro } from '../../../../shared/model/retro';
 import { person, validInput } from '../../support/fixtures';
-import { bulletList, doc, line, link, listItem, paragraph, retro as retroOf, taskItem, taskList, text, words } from '../../support/notes';
+import {
+  bulletList,
+  doc,
+  line,
+  link,
+  listItem,
+  paragraph,
+  retro as retroOf,
+  taskItem,
+  taskList,
+  text,
+  words,
+} from '../../support/notes';
 
 function engagement(overrides: Partial<Engagement> = {}): Engagement {
   return {
@@ -56,7 +68,10 @@ function fullRetro(overrides: Partial<Retro> = {}): Retro {
       { personId: null, name: 'Zoë Ångström', email: 'zoe@example.com' },
     ],
     notes: {
-      wentWell: doc(line('Shipped the billing fix'), paragraph(text('see '), text('the PR', [link('https://git.example.com/pr/42')]))),
+      wentWell: doc(
+        line('Shipped the billing fix'),
+        paragraph(text('see '), text('the PR', [link('https://git.example.com/pr/42')])),
+      ),
       wentPoorly: emptyNote(),
       doNextTime: actionsNote(),
       notes: emptyNote(),
@@ -179,11 +194,35 @@ describe('composeRetroMail: the plain-text part', () => {
 describe('composeRetroMail: sections', () => {
   it('always has the three topics, and Notes only when it has something in it', () => {
     const without = compose(fullRetro());
-    expect(htmlSections(without.html)).toEqual(['Went well', 'Went poorly', 'Do next time', 'Action items', 'Goal scores', 'MVP status']);
-    expect(textSections(without.text)).toEqual(['Went well', 'Went poorly', 'Do next time', 'Action items', 'Goal scores', 'MVP status']);
+    expect(htmlSections(without.html)).toEqual([
+      'Went well',
+      'Went poorly',
+      'Do next time',
+      'Action items',
+      'Goal scores',
+      'MVP status',
+    ]);
+    expect(textSections(without.text)).toEqual([
+      'Went well',
+      'Went poorly',
+      'Do next time',
+      'Action items',
+      'Goal scores',
+      'MVP status',
+    ]);
 
-    const withNotes = compose(fullRetro({ notes: { ...fullRetro().notes, notes: doc(line('Budget review next week')) } }));
-    expect(htmlSections(withNotes.html)).toEqual(['Went well', 'Went poorly', 'Do next time', 'Notes', 'Action items', 'Goal scores', 'MVP status']);
+    const withNotes = compose(
+      fullRetro({ notes: { ...fullRetro().notes, notes: doc(line('Budget review next week')) } }),
+    );
+    expect(htmlSections(withNotes.html)).toEqual([
+      'Went well',
+      'Went poorly',
+      'Do next time',
+      'Notes',
+      'Action items',
+      'Goal scores',
+      'MVP status',
+    ]);
     expect(textSections(withNotes.text)).toContain('Notes');
     expect(withNotes.text).toContain('Notes\n-----\nBudget review next week\n');
     expect(withNotes.html).toContain('Budget review next week');
@@ -206,13 +245,21 @@ describe('composeRetroMail: sections', () => {
   });
 
   it('does not say "Nothing noted." for a topic holding only action items', () => {
-    const mail = compose(fullRetro({ notes: { wentWell: words(3), wentPoorly: words(1), doNextTime: actionsNote(), notes: emptyNote() } }));
+    const mail = compose(
+      fullRetro({ notes: { wentWell: words(3), wentPoorly: words(1), doNextTime: actionsNote(), notes: emptyNote() } }),
+    );
     expect(mail.text).not.toContain('Nothing noted.');
     expect(mail.html).not.toContain('Nothing noted.');
   });
 
   it('leaves out Action items, Goal scores and MVP status when there are none', () => {
-    const mail = compose(retroOf({ id: 'r-3', date: '2026-03-05', notes: { wentWell: words(2), wentPoorly: emptyNote(), doNextTime: emptyNote(), notes: emptyNote() } }));
+    const mail = compose(
+      retroOf({
+        id: 'r-3',
+        date: '2026-03-05',
+        notes: { wentWell: words(2), wentPoorly: emptyNote(), doNextTime: emptyNote(), notes: emptyNote() },
+      }),
+    );
     for (const title of ['Action items', 'Goal scores', 'MVP status']) {
       expect(mail.text).not.toContain(title);
       expect(mail.html).not.toContain(title);
@@ -220,7 +267,14 @@ describe('composeRetroMail: sections', () => {
   });
 
   it('keeps lists and their nesting in the text part', () => {
-    const mail = compose(fullRetro({ notes: { ...fullRetro().notes, wentPoorly: doc(bulletList(listItem('CI flaky', bulletList(listItem('twice on Monday'))))) } }));
+    const mail = compose(
+      fullRetro({
+        notes: {
+          ...fullRetro().notes,
+          wentPoorly: doc(bulletList(listItem('CI flaky', bulletList(listItem('twice on Monday'))))),
+        },
+      }),
+    );
     expect(mail.text).toContain('Went poorly\n-----------\n- CI flaky\n  - twice on Monday\n');
   });
 });
@@ -245,7 +299,11 @@ describe('composeRetroMail: action items, goal scores, MVP status', () => {
         '[ ] Book a room',
       ].join('\n'),
     );
-    const rows = [...mail.html.matchAll(/<tr><td[^>]*>(&#974[45];)<\/td><td[^>]*>(.*?)<\/td><td[^>]*>(.*?)<\/td><td[^>]*>(.*?)<\/td><\/tr>/g)].map((m) => m.slice(1));
+    const rows = [
+      ...mail.html.matchAll(
+        /<tr><td[^>]*>(&#974[45];)<\/td><td[^>]*>(.*?)<\/td><td[^>]*>(.*?)<\/td><td[^>]*>(.*?)<\/td><\/tr>/g,
+      ),
+    ].map((m) => m.slice(1));
     expect(rows).toEqual([
       ['&#9744;', 'Thank the SREs', 'Grace Hopper', 'due 1 Apr 2026'],
       ['&#9744;', 'Write the runbook', 'Ada Lovelace', 'due 12 Mar 2026'],
@@ -255,8 +313,14 @@ describe('composeRetroMail: action items, goal scores, MVP status', () => {
   });
 
   it('calls an action item without text "Untitled"', () => {
-    const untitled: NoteNode = { type: 'taskItem', attrs: { id: 'u-1', checked: false, owner: null, due: null }, content: [paragraph()] };
-    const mail = compose(fullRetro({ notes: { ...fullRetro().notes, doNextTime: doc({ type: 'taskList', content: [untitled] }) } }));
+    const untitled: NoteNode = {
+      type: 'taskItem',
+      attrs: { id: 'u-1', checked: false, owner: null, due: null },
+      content: [paragraph()],
+    };
+    const mail = compose(
+      fullRetro({ notes: { ...fullRetro().notes, doNextTime: doc({ type: 'taskList', content: [untitled] }) } }),
+    );
     expect(mail.text).toContain('Action items\n------------\n[ ] Untitled\n');
     expect(mail.html).toContain('>Untitled</td>');
   });
@@ -265,7 +329,9 @@ describe('composeRetroMail: action items, goal scores, MVP status', () => {
     const { html } = compose(fullRetro());
     const table = html.split('Goal scores</h2>')[1]?.split('</table>')[0] ?? '';
     expect(table).toContain('<thead><tr>');
-    const rows = [...table.matchAll(/<tr><td[^>]*>(.*?)<\/td><td[^>]*>(.*?)<\/td><td[^>]*>(.*?)<\/td><\/tr>/g)].map((m) => m.slice(1));
+    const rows = [...table.matchAll(/<tr><td[^>]*>(.*?)<\/td><td[^>]*>(.*?)<\/td><td[^>]*>(.*?)<\/td><\/tr>/g)].map(
+      (m) => m.slice(1),
+    );
     expect(rows).toEqual([
       ['Deploys under 10 min', '80%', 'p50 at 12 min'],
       ['Adoption', '40%', ''],
@@ -274,7 +340,9 @@ describe('composeRetroMail: action items, goal scores, MVP status', () => {
   });
 
   it('shows the MVP status when there is one', () => {
-    expect(compose(fullRetro()).html).toMatch(/MVP status<\/h2>\n<p style="[^"]+">Billing MVP live for 10% of traffic<\/p>/);
+    expect(compose(fullRetro()).html).toMatch(
+      /MVP status<\/h2>\n<p style="[^"]+">Billing MVP live for 10% of traffic<\/p>/,
+    );
     const none = compose(fullRetro({ mvpStatus: '' }));
     expect(none.text).not.toContain('MVP status');
     expect(none.html).not.toContain('MVP status');
@@ -294,10 +362,16 @@ describe('composeRetroMail: the HTML part is safe to mail', () => {
       notes: doc(paragraph(text('ok', [link('https://docs.example.com/runbook?a=1&b=2')]))),
     },
   });
-  const { html } = composeRetroMail({ engagement: hostileEngagement, retro: hostileRetro, goals: [goal('g-1', '<svg onload=alert(1)>')] });
+  const { html } = composeRetroMail({
+    engagement: hostileEngagement,
+    retro: hostileRetro,
+    goals: [goal('g-1', '<svg onload=alert(1)>')],
+  });
 
   it('has no script, image, iframe, style block, form or event handler', () => {
-    expect(html).not.toMatch(/<script|<img|<iframe|<svg|<style|<link|<form|<object|<embed|<b |<a href="https:\/\/evil/i);
+    expect(html).not.toMatch(
+      /<script|<img|<iframe|<svg|<style|<link|<form|<object|<embed|<b |<a href="https:\/\/evil/i,
+    );
     // Text is escaped, so every "<" opens a real tag: check the attributes of the tags.
     for (const tag of tags(html)) {
       expect(tag).not.toMatch(/\son\w+\s*=/i);
@@ -308,9 +382,13 @@ describe('composeRetroMail: the HTML part is safe to mail', () => {
   it('has no remote URL other than the links the user wrote', () => {
     // An ordinary mail: the only URL anywhere is the user's own link (no images, fonts, trackers).
     const ordinary = compose(fullRetro()).html;
-    expect([...ordinary.matchAll(/(?:https?:)?\/\/[^\s"'<>)]+/gi)].map((m) => m[0])).toEqual(['https://git.example.com/pr/42']);
+    expect([...ordinary.matchAll(/(?:https?:)?\/\/[^\s"'<>)]+/gi)].map((m) => m[0])).toEqual([
+      'https://git.example.com/pr/42',
+    ]);
     // A hostile one: URLs typed as text stay text; the only link is the safe one the user made.
-    expect([...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])).toEqual(['https://docs.example.com/runbook?a=1&amp;b=2']);
+    expect([...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1])).toEqual([
+      'https://docs.example.com/runbook?a=1&amp;b=2',
+    ]);
     for (const tag of tags(html)) expect(tag).not.toMatch(/\ssrc=|background=|url\(|@import/i);
   });
 

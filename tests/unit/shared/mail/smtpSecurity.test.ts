@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { isLoopbackHost, sendsPasswordInClear } from '../../../../shared/mail/smtpSecurity';
 
 describe('isLoopbackHost', () => {
-  it.each(['localhost', 'LOCALHOST', 'localhost.', '127.0.0.1', '127.1.2.3', '127.255.255.255', '[::1]', '::1', '[0:0:0:0:0:0:0:1]'])(
-    '%j stays on this computer',
-    (host) => expect(isLoopbackHost(host)).toBe(true),
-  );
+  it.each([
+    'localhost',
+    'LOCALHOST',
+    'localhost.',
+    '127.0.0.1',
+    '127.1.2.3',
+    '127.255.255.255',
+    '[::1]',
+    '::1',
+    '[0:0:0:0:0:0:0:1]',
+  ])('%j stays on this computer', (host) => expect(isLoopbackHost(host)).toBe(true));
 
   it.each([
     'smtp.example.com',

@@ -219,9 +219,9 @@ describe('EngagementInputSchema', () => {
     expect(errors.has('name')).toBe(true);
     expect(errors.has('people')).toBe(true);
     expect(errors.get('status')).toEqual(['Choose a status.']);
-    expect(refusals(validInput({ people: [{ ...person(), role: 'boss' as 'engineer' }] })).get('people.0.role')).toEqual([
-      'Choose a role.',
-    ]);
+    expect(
+      refusals(validInput({ people: [{ ...person(), role: 'boss' as 'engineer' }] })).get('people.0.role'),
+    ).toEqual(['Choose a role.']);
   });
 
   it('refuses more than 200 people', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { ENGAGEMENT_FILE_VERSION, EngagementFileSchema } from '../../../../shared/model/files';
-import { migrateEngagementFile, migrateSettingsFile, migrateSimpleFile, type MigrationOutcome } from '../../../../shared/model/migrations';
+import {
+  migrateEngagementFile,
+  migrateSettingsFile,
+  migrateSimpleFile,
+  type MigrationOutcome,
+} from '../../../../shared/model/migrations';
 import { SETTINGS_FILE_VERSION, SettingsFileSchema } from '../../../../shared/model/files';
 import { DEFAULT_SETTINGS } from '../../../../shared/model/settings';
 import { emptyProjectNotes, emptyProjectSection } from '../../../../shared/model/projectRetro';
@@ -68,7 +73,15 @@ describe('migrateEngagementFile', () => {
   it('migrates version 2 to 3 (goals and retros start empty) and on to 4; the engagement is unchanged', () => {
     const v2 = { schemaVersion: 2, engagement: { id: 'e1', name: 'Kept' } };
     const outcome = migrateEngagementFile(v2, sequentialIds());
-    expect(outcome).toMatchObject({ kind: 'migrated', from: 2, data: { schemaVersion: ENGAGEMENT_FILE_VERSION, engagement: { id: 'e1', name: 'Kept' }, retro: { goals: [], retros: [] } } });
+    expect(outcome).toMatchObject({
+      kind: 'migrated',
+      from: 2,
+      data: {
+        schemaVersion: ENGAGEMENT_FILE_VERSION,
+        engagement: { id: 'e1', name: 'Kept' },
+        retro: { goals: [], retros: [] },
+      },
+    });
   });
 
   it('migrates version 3 to 4: every retro gets an empty mail log, nothing else changes', () => {
@@ -77,7 +90,11 @@ describe('migrateEngagementFile', () => {
     expect(migrateEngagementFile(v3, sequentialIds())).toMatchObject({
       kind: 'migrated',
       from: 3,
-      data: { schemaVersion: ENGAGEMENT_FILE_VERSION, engagement: { id: 'e1' }, retro: { goals: [{ id: 'g1' }], retros: [{ ...retro, mailLog: [] }] } },
+      data: {
+        schemaVersion: ENGAGEMENT_FILE_VERSION,
+        engagement: { id: 'e1' },
+        retro: { goals: [{ id: 'g1' }], retros: [{ ...retro, mailLog: [] }] },
+      },
     });
   });
 
@@ -102,7 +119,12 @@ describe('migrateEngagementFile', () => {
   });
 
   it('migrates version 6 to 7 (and on): the project retro gets an empty mail log, nothing else changes', () => {
-    const project = { mvpTargetDate: null, milestones: [{ id: 'm1' }], retro: { date: '2026-05-07', attendees: [] }, nps: [] };
+    const project = {
+      mvpTargetDate: null,
+      milestones: [{ id: 'm1' }],
+      retro: { date: '2026-05-07', attendees: [] },
+      nps: [],
+    };
     const v6 = { schemaVersion: 6, engagement: { id: 'e1' }, project };
     expect(migrateEngagementFile(v6, sequentialIds())).toEqual({
       kind: 'migrated',
@@ -146,12 +168,17 @@ describe('migrateEngagementFile', () => {
   });
 
   it('migrates version 7 to 8 (and on): an empty lifecycle section, everything else untouched', () => {
-    const current = EngagementFileSchema.parse(migratedData(migrateEngagementFile(v1File('legacy-1'), sequentialIds())));
+    const current = EngagementFileSchema.parse(
+      migratedData(migrateEngagementFile(v1File('legacy-1'), sequentialIds())),
+    );
     const asV7 = {
       schemaVersion: 7,
       engagement: current.engagement,
       retro: current.retro,
-      planner: { weeks: {}, rituals: [{ id: 'su', kind: 'standup', name: 'Stand-up', days: ['mon'], time: '09:30', minutes: 15 }] },
+      planner: {
+        weeks: {},
+        rituals: [{ id: 'su', kind: 'standup', name: 'Stand-up', days: ['mon'], time: '09:30', minutes: 15 }],
+      },
       project: current.project,
     };
     const copy = structuredClone(asV7);
@@ -167,8 +194,14 @@ describe('migrateEngagementFile', () => {
   });
 
   it('migrates version 8 to 9: the check-in’s day is unknown; a check-in ticked as held stays held', () => {
-    const current = EngagementFileSchema.parse(migratedData(migrateEngagementFile(v1File('legacy-1'), sequentialIds())));
-    const v8Lifecycle: Record<string, unknown> = { ...current.lifecycle, checkInDone: true, checkInAnswers: { ...current.lifecycle.checkInAnswers, stuck: 'Yes' } };
+    const current = EngagementFileSchema.parse(
+      migratedData(migrateEngagementFile(v1File('legacy-1'), sequentialIds())),
+    );
+    const v8Lifecycle: Record<string, unknown> = {
+      ...current.lifecycle,
+      checkInDone: true,
+      checkInAnswers: { ...current.lifecycle.checkInAnswers, stuck: 'Yes' },
+    };
     delete v8Lifecycle['checkInHeldOn'];
     const asV8 = { ...current, schemaVersion: 8, lifecycle: v8Lifecycle };
     const copy = structuredClone(asV8);
@@ -197,7 +230,9 @@ describe('migrateEngagementFile', () => {
   });
 
   it('reports a newer version with that version, without touching the data', () => {
-    expect(migrateEngagementFile({ schemaVersion: ENGAGEMENT_FILE_VERSION + 1, engagement: {} }, sequentialIds())).toEqual({
+    expect(
+      migrateEngagementFile({ schemaVersion: ENGAGEMENT_FILE_VERSION + 1, engagement: {} }, sequentialIds()),
+    ).toEqual({
       kind: 'newer',
       version: ENGAGEMENT_FILE_VERSION + 1,
     });
@@ -261,11 +296,23 @@ describe('migrateSettingsFile', () => {
   });
 
   it('migrates version 2 to 3: pairing target 80, 8-hour days starting at 09:00', () => {
-    const v2 = { schemaVersion: 2, settings: { ...v1Settings, workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'] }, window: null };
+    const v2 = {
+      schemaVersion: 2,
+      settings: { ...v1Settings, workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'] },
+      window: null,
+    };
     const outcome = migrateSettingsFile(v2);
     expect(outcome).toMatchObject({ kind: 'migrated', from: 2 });
     const file = SettingsFileSchema.parse(migratedData(outcome));
-    expect(file.settings).toEqual({ ...v2.settings, pairingTarget: 80, dayHours: 8, dayStart: '09:00', maxEngagementWeeks: 13, notifications: false, spellcheck: false });
+    expect(file.settings).toEqual({
+      ...v2.settings,
+      pairingTarget: 80,
+      dayHours: 8,
+      dayStart: '09:00',
+      maxEngagementWeeks: 13,
+      notifications: false,
+      spellcheck: false,
+    });
   });
 
   it('migrates version 3 to 4: a quarter is 13 weeks, notifications stay off until asked for', () => {
@@ -290,7 +337,9 @@ describe('migrateSettingsFile', () => {
   });
 
   it('migrates version 1 through to 5', () => {
-    const file = SettingsFileSchema.parse(migratedData(migrateSettingsFile({ schemaVersion: 1, settings: v1Settings, window: null })));
+    const file = SettingsFileSchema.parse(
+      migratedData(migrateSettingsFile({ schemaVersion: 1, settings: v1Settings, window: null })),
+    );
     expect(file.schemaVersion).toBe(5);
     expect(file.settings.spellcheck).toBe(false);
     expect(file.settings.workingDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptyNote, MAX_NOTE_BYTES, NOTE_MARK_TYPES, NOTE_NODE_TYPES, NoteDocSchema, NoteInputSchema } from '../../../../shared/model/note';
+import {
+  emptyNote,
+  MAX_NOTE_BYTES,
+  NOTE_MARK_TYPES,
+  NOTE_NODE_TYPES,
+  NoteDocSchema,
+  NoteInputSchema,
+} from '../../../../shared/model/note';
 import { doc, hardBreak, line, link, nestedDoc, paragraph, richDoc, text } from '../../support/notes';
 
 /** Parses without throwing and tells whether the document was accepted. */
@@ -85,12 +92,23 @@ describe('NoteDocSchema: the root', () => {
 });
 
 describe('NoteDocSchema: node types', () => {
-  it.each(['image', 'iframe', 'script', 'style', 'object', 'embed', 'video', 'table', 'mention', 'Paragraph', 'PARAGRAPH', '', 'html'])(
-    'refuses a %j node',
-    (type) => {
-      expect(accepts({ type: 'doc', content: [{ type, attrs: { src: 'https://evil.example/x.js' } }] })).toBe(false);
-    },
-  );
+  it.each([
+    'image',
+    'iframe',
+    'script',
+    'style',
+    'object',
+    'embed',
+    'video',
+    'table',
+    'mention',
+    'Paragraph',
+    'PARAGRAPH',
+    '',
+    'html',
+  ])('refuses a %j node', (type) => {
+    expect(accepts({ type: 'doc', content: [{ type, attrs: { src: 'https://evil.example/x.js' } }] })).toBe(false);
+  });
 
   it('refuses an unknown node deep inside a task item', () => {
     const hostile: unknown = {
@@ -98,7 +116,13 @@ describe('NoteDocSchema: node types', () => {
       content: [
         {
           type: 'taskList',
-          content: [{ type: 'taskItem', attrs: goodTaskAttrs, content: [line('ok'), { type: 'iframe', attrs: { src: 'javascript:alert(1)' } }] }],
+          content: [
+            {
+              type: 'taskItem',
+              attrs: goodTaskAttrs,
+              content: [line('ok'), { type: 'iframe', attrs: { src: 'javascript:alert(1)' } }],
+            },
+          ],
         },
       ],
     };
@@ -114,7 +138,10 @@ describe('NoteDocSchema: unknown keys', () => {
   it.each([
     ['on the doc', { type: 'doc', content: [], html: '<script>alert(1)</script>' }],
     ['on a paragraph', { type: 'doc', content: [{ type: 'paragraph', onclick: 'alert(1)' }] }],
-    ['on a text node', { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', innerHTML: '<img>' }] }] }],
+    [
+      'on a text node',
+      { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', innerHTML: '<img>' }] }] },
+    ],
     ['on a mark', withMarks([{ type: 'bold', onclick: 'alert(1)' }])],
     ['on a link mark', withMarks([{ type: 'link', attrs: { href: 'https://example.com' }, html: '<a>' }])],
   ])('refuses an unknown key %s', (_where, value) => {
@@ -229,7 +256,10 @@ describe('NoteDocSchema: action items (task items)', () => {
             {
               type: 'taskItem',
               attrs: goodTaskAttrs,
-              content: [line('Parent'), { type: 'taskList', content: [{ type: 'taskItem', attrs: { id: 'child' }, content: [line('Child')] }] }],
+              content: [
+                line('Parent'),
+                { type: 'taskList', content: [{ type: 'taskItem', attrs: { id: 'child' }, content: [line('Child')] }] },
+              ],
             },
           ],
         },
@@ -243,16 +273,54 @@ describe('NoteDocSchema: attributes per node and mark (issue 12)', () => {
   const block = (node: unknown) => ({ type: 'doc', content: [node] });
 
   it.each([
-    ['a heading of each level', [1, 2, 3, 4, 5, 6].map((level) => ({ type: 'heading', attrs: { level }, content: [text('x')] }))],
-    ['ordered lists as typed and as pasted', [{ type: 'orderedList', attrs: { start: 3, type: null }, content: [] }, { type: 'orderedList', attrs: { start: 1, type: 'a' }, content: [] }, { type: 'orderedList', content: [] }]],
-    ['code blocks with and without a language', [{ type: 'codeBlock', attrs: { language: null } }, { type: 'codeBlock', attrs: { language: 'ts' } }, { type: 'codeBlock' }]],
-    ['attribute-less nodes with an empty attrs object', [{ type: 'paragraph', attrs: {} }, { type: 'blockquote', attrs: {}, content: [line('q')] }]],
+    [
+      'a heading of each level',
+      [1, 2, 3, 4, 5, 6].map((level) => ({ type: 'heading', attrs: { level }, content: [text('x')] })),
+    ],
+    [
+      'ordered lists as typed and as pasted',
+      [
+        { type: 'orderedList', attrs: { start: 3, type: null }, content: [] },
+        { type: 'orderedList', attrs: { start: 1, type: 'a' }, content: [] },
+        { type: 'orderedList', content: [] },
+      ],
+    ],
+    [
+      'code blocks with and without a language',
+      [
+        { type: 'codeBlock', attrs: { language: null } },
+        { type: 'codeBlock', attrs: { language: 'ts' } },
+        { type: 'codeBlock' },
+      ],
+    ],
+    [
+      'attribute-less nodes with an empty attrs object',
+      [
+        { type: 'paragraph', attrs: {} },
+        { type: 'blockquote', attrs: {}, content: [line('q')] },
+      ],
+    ],
   ])('accepts %s', (_what, nodes) => {
     for (const node of nodes) expect(accepts(block(node))).toBe(true);
   });
 
   it('accepts a link with every attribute the editor writes, and with its href alone', () => {
-    expect(accepts(withMarks([{ type: 'link', attrs: { href: 'https://example.com', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null } }]))).toBe(true);
+    expect(
+      accepts(
+        withMarks([
+          {
+            type: 'link',
+            attrs: {
+              href: 'https://example.com',
+              target: null,
+              rel: 'noopener noreferrer nofollow',
+              class: null,
+              title: null,
+            },
+          },
+        ]),
+      ),
+    ).toBe(true);
     expect(accepts(withMarks([{ type: 'link', attrs: { href: 'https://example.com' } }]))).toBe(true);
   });
 
@@ -260,13 +328,36 @@ describe('NoteDocSchema: attributes per node and mark (issue 12)', () => {
     ['a heading level 0', { type: 'heading', attrs: { level: 0 } }, 'A heading needs a level from 1 to 6.'],
     ['a fractional heading level', { type: 'heading', attrs: { level: 2.5 } }, 'A heading needs a level from 1 to 6.'],
     ['a heading without a level', { type: 'heading', attrs: {} }, 'A heading needs a level from 1 to 6.'],
-    ['a heading with a style', { type: 'heading', attrs: { level: 2, style: 'x' } }, 'A heading needs a level from 1 to 6.'],
-    ['a list starting at 1.5', { type: 'orderedList', attrs: { start: 1.5 } }, 'A numbered list starts at a whole number.'],
-    ['a numeric code language', { type: 'codeBlock', attrs: { language: 7 } }, 'A code block’s language must be a short name.'],
-    ['a 101-character code language', { type: 'codeBlock', attrs: { language: 'x'.repeat(101) } }, 'A code block’s language must be a short name.'],
+    [
+      'a heading with a style',
+      { type: 'heading', attrs: { level: 2, style: 'x' } },
+      'A heading needs a level from 1 to 6.',
+    ],
+    [
+      'a list starting at 1.5',
+      { type: 'orderedList', attrs: { start: 1.5 } },
+      'A numbered list starts at a whole number.',
+    ],
+    [
+      'a numeric code language',
+      { type: 'codeBlock', attrs: { language: 7 } },
+      'A code block’s language must be a short name.',
+    ],
+    [
+      'a 101-character code language',
+      { type: 'codeBlock', attrs: { language: 'x'.repeat(101) } },
+      'A code block’s language must be a short name.',
+    ],
     ['a class on a paragraph', { type: 'paragraph', attrs: { class: 'x' } }, 'A paragraph takes no attributes.'],
     ['an id on a rule', { type: 'horizontalRule', attrs: { id: 'x' } }, 'A rule takes no attributes.'],
-    ['an extra key on an action item', { type: 'taskList', content: [{ type: 'taskItem', attrs: { ...goodTaskAttrs, color: 'red' }, content: [line('x')] }] }, 'An action item needs an id, a done flag, an owner and a due date (or none).'],
+    [
+      'an extra key on an action item',
+      {
+        type: 'taskList',
+        content: [{ type: 'taskItem', attrs: { ...goodTaskAttrs, color: 'red' }, content: [line('x')] }],
+      },
+      'An action item needs an id, a done flag, an owner and a due date (or none).',
+    ],
   ])('refuses %s, saying what is wrong', (_what, node, message) => {
     expect(messagesOf(block(node))).toContain(message);
   });
@@ -288,8 +379,16 @@ describe('NoteDocSchema: attributes per node and mark (issue 12)', () => {
 
   it.each([
     ['a title on bold', [{ type: 'bold', attrs: { title: 'x' } }], 'Bold text takes no attributes.'],
-    ['an onclick on a link', [{ type: 'link', attrs: { href: 'https://example.com', onclick: 'alert(1)' } }], 'Links must be https:, http: or mailto: addresses.'],
-    ['a numeric link title', [{ type: 'link', attrs: { href: 'https://example.com', title: 3 } }], 'Links must be https:, http: or mailto: addresses.'],
+    [
+      'an onclick on a link',
+      [{ type: 'link', attrs: { href: 'https://example.com', onclick: 'alert(1)' } }],
+      'Links must be https:, http: or mailto: addresses.',
+    ],
+    [
+      'a numeric link title',
+      [{ type: 'link', attrs: { href: 'https://example.com', title: 3 } }],
+      'Links must be https:, http: or mailto: addresses.',
+    ],
   ])('refuses %s', (_what, marks, message) => {
     expect(messagesOf(withMarks(marks))).toContain(message);
   });
@@ -297,7 +396,8 @@ describe('NoteDocSchema: attributes per node and mark (issue 12)', () => {
 
 describe('NoteInputSchema: what the renderer may send', () => {
   const acceptsInput = (value: unknown) => NoteInputSchema.safeParse(value).success;
-  const inputMessagesOf = (value: unknown) => NoteInputSchema.safeParse(value).error?.issues.map((i) => i.message) ?? [];
+  const inputMessagesOf = (value: unknown) =>
+    NoteInputSchema.safeParse(value).error?.issues.map((i) => i.message) ?? [];
 
   it('accepts a note of 1 MB of JSON and refuses one byte more, saying how big it is', () => {
     /** Ten 99,000-character paragraphs and a last one grown until the JSON is exactly `bytes` long. */
@@ -314,7 +414,9 @@ describe('NoteInputSchema: what the renderer may send', () => {
     expect(JSON.stringify(over).length).toBe(MAX_NOTE_BYTES + 1);
     // A file written before the bound still loads: only what comes in is bounded.
     expect(accepts(over)).toBe(true);
-    expect(inputMessagesOf(over)).toContain('This note is too long to save (1.0 MB; at most 1 MB): split it, or move long pasted text to a linked document.');
+    expect(inputMessagesOf(over)).toContain(
+      'This note is too long to save (1.0 MB; at most 1 MB): split it, or move long pasted text to a linked document.',
+    );
   });
 
   it('counts UTF-8 bytes: a character of another script counts 2 or 3, an emoji 4', () => {
@@ -340,7 +442,9 @@ describe('NoteDocSchema: text nodes', () => {
   });
 
   it('refuses text that is not a string', () => {
-    expect(accepts({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 42 }] }] })).toBe(false);
+    expect(accepts({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 42 }] }] })).toBe(
+      false,
+    );
   });
 });
 

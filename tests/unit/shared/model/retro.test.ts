@@ -38,7 +38,9 @@ function fieldsOf(result: { success: boolean; error?: { issues: { path: Property
 
 describe('GoalInputSchema', () => {
   it('accepts a business or technical goal and trims its text', () => {
-    const parsed = GoalInputSchema.parse(goalInput({ kind: 'business', title: '  Cut churn  ', metric: ' churn % ', target: ' 2% ' }));
+    const parsed = GoalInputSchema.parse(
+      goalInput({ kind: 'business', title: '  Cut churn  ', metric: ' churn % ', target: ' 2% ' }),
+    );
     expect(parsed).toEqual(goalInput({ kind: 'business', title: 'Cut churn', metric: 'churn %', target: '2%' }));
   });
 
@@ -118,7 +120,11 @@ describe('GoalScoreSchema', () => {
 describe('AttendeeSchema', () => {
   it('accepts one of the engagement’s people and a guest without an id or email', () => {
     expect(AttendeeSchema.parse(attendee())).toEqual(attendee());
-    expect(AttendeeSchema.parse({ personId: null, name: 'Guest', email: '' })).toEqual({ personId: null, name: 'Guest', email: '' });
+    expect(AttendeeSchema.parse({ personId: null, name: 'Guest', email: '' })).toEqual({
+      personId: null,
+      name: 'Guest',
+      email: '',
+    });
   });
 
   it('trims the name and the email', () => {
@@ -127,13 +133,17 @@ describe('AttendeeSchema', () => {
     );
   });
 
-  it.each(['not-an-email', 'ada@', '@example.com', 'ada example@x.com', 'ada@example.com\r\nBcc: all@example.com', 'ada@example.com,eve@example.com'])(
-    'refuses the email %j',
-    (email) => {
-      const result = AttendeeSchema.safeParse(attendee({ email }));
-      expect(fieldsOf(result)).toEqual(['email']);
-    },
-  );
+  it.each([
+    'not-an-email',
+    'ada@',
+    '@example.com',
+    'ada example@x.com',
+    'ada@example.com\r\nBcc: all@example.com',
+    'ada@example.com,eve@example.com',
+  ])('refuses the email %j', (email) => {
+    const result = AttendeeSchema.safeParse(attendee({ email }));
+    expect(fieldsOf(result)).toEqual(['email']);
+  });
 
   it('refuses an email longer than 254 characters', () => {
     expect(AttendeeSchema.safeParse(attendee({ email: `${'a'.repeat(250)}@example.com` })).success).toBe(false);
@@ -172,13 +182,18 @@ describe('RetroPatchSchema', () => {
       goalScores: [{ goalId: 'g-1', score: 40, note: '' }],
     });
     expect(RetroPatchSchema.parse({ mvpStatus: '  two weeks out  ' })).toEqual({ mvpStatus: 'two weeks out' });
-    expect(RetroPatchSchema.parse({ startedAt: '2026-03-05T15:00:00.000Z' })).toEqual({ startedAt: '2026-03-05T15:00:00.000Z' });
+    expect(RetroPatchSchema.parse({ startedAt: '2026-03-05T15:00:00.000Z' })).toEqual({
+      startedAt: '2026-03-05T15:00:00.000Z',
+    });
     expect(RetroPatchSchema.parse({ startedAt: null })).toEqual({ startedAt: null });
   });
 
   it.each([
     ['id', { id: 'other' }],
-    ['notes', { notes: { wentWell: emptyNote(), wentPoorly: emptyNote(), doNextTime: emptyNote(), notes: emptyNote() } }],
+    [
+      'notes',
+      { notes: { wentWell: emptyNote(), wentPoorly: emptyNote(), doNextTime: emptyNote(), notes: emptyNote() } },
+    ],
     ['deletedAt', { deletedAt: null }],
     ['createdAt', { createdAt: '2026-03-05T15:00:00.000Z' }],
     ['updatedAt', { updatedAt: '2026-03-05T15:00:00.000Z' }],

@@ -3,13 +3,28 @@ import type { NoteNode } from '../../../../shared/model/note';
 import { emptyNote } from '../../../../shared/model/note';
 import { noteToMarkdown as toMarkdown } from '../../../../shared/note/markdown';
 import { noteToHtml as toHtml, type NoteRenderOptions } from '../../../../shared/note/render';
-import { bulletList, doc, hardBreak, heading, line, link, listItem, paragraph, richDoc, taskItem, taskList, text } from '../../support/notes';
+import {
+  bulletList,
+  doc,
+  hardBreak,
+  heading,
+  line,
+  link,
+  listItem,
+  paragraph,
+  richDoc,
+  taskItem,
+  taskList,
+  text,
+} from '../../support/notes';
 
 const people = { personName: (id: string) => ({ 'p-1': 'Ada Lovelace' })[id] };
 
 /** The export: HTML for a page with a stylesheet, and Markdown; headings one level down unless told. */
-const noteToHtml = (doc: NoteNode, options: NoteRenderOptions = {}, headingShift = 1) => toHtml(doc, 'sheet', { ...options, headingShift });
-const noteToMarkdown = (doc: NoteNode, options: NoteRenderOptions = {}) => toMarkdown(doc, { headingShift: 1, ...options });
+const noteToHtml = (doc: NoteNode, options: NoteRenderOptions = {}, headingShift = 1) =>
+  toHtml(doc, 'sheet', { ...options, headingShift });
+const noteToMarkdown = (doc: NoteNode, options: NoteRenderOptions = {}) =>
+  toMarkdown(doc, { headingShift: 1, ...options });
 
 describe('noteToHtml', () => {
   it('renders an empty note as nothing', () => {
@@ -25,7 +40,9 @@ describe('noteToHtml', () => {
     expect(html).toContain('<u><a href="mailto:ada@example.com" rel="noopener noreferrer">Ada</a></u>');
     expect(html).toContain('<code>make deploy</code>');
     expect(html).toContain('<s>yet</s>');
-    expect(html).toContain('<ul><li><p>Outer</p><ul><li><p>Inner</p><ul><li><p>Innermost</p></li></ul></li></ul></li><li><p>Second</p></li></ul>');
+    expect(html).toContain(
+      '<ul><li><p>Outer</p><ul><li><p>Inner</p><ul><li><p>Innermost</p></li></ul></li></ul></li><li><p>Second</p></li></ul>',
+    );
     expect(html).toContain('<ol start="3"><li><p>Third</p></li><li><p>Fourth</p></li></ol>');
     expect(html).toContain('<blockquote><p>Ship small, ship often.</p></blockquote>');
     expect(html).toContain('<pre><code>const answer = 42;\nconsole.log(answer);</code></pre>');
@@ -35,7 +52,12 @@ describe('noteToHtml', () => {
 
   it('renders action items with done state, owner name and due date', () => {
     const html = noteToHtml(
-      doc(taskList(taskItem({ id: 'a', owner: 'p-1', due: '2026-03-12' }, 'Write the runbook'), taskItem({ id: 'b', checked: true, owner: 'p-gone' }, 'Old'))),
+      doc(
+        taskList(
+          taskItem({ id: 'a', owner: 'p-1', due: '2026-03-12' }, 'Write the runbook'),
+          taskItem({ id: 'b', checked: true, owner: 'p-gone' }, 'Old'),
+        ),
+      ),
       people,
     );
     // The item's text on the line of its box and meta (not a <p> between them); done ones struck through.
@@ -94,8 +116,18 @@ describe('noteToMarkdown', () => {
   });
 
   it('renders action items as task-list items with owner and due date', () => {
-    const note = doc(taskList(taskItem({ id: 'a', owner: 'p-1', due: '2026-03-12' }, 'Write the runbook', taskList(taskItem({ id: 'b', checked: true }, 'Outline')))));
-    expect(noteToMarkdown(note, people)).toBe('- [ ] Write the runbook (Ada Lovelace, due 12 Mar 2026)\n  - [x] Outline');
+    const note = doc(
+      taskList(
+        taskItem(
+          { id: 'a', owner: 'p-1', due: '2026-03-12' },
+          'Write the runbook',
+          taskList(taskItem({ id: 'b', checked: true }, 'Outline')),
+        ),
+      ),
+    );
+    expect(noteToMarkdown(note, people)).toBe(
+      '- [ ] Write the runbook (Ada Lovelace, due 12 Mar 2026)\n  - [x] Outline',
+    );
   });
 
   it('renders quotes, code blocks (fenced past any backticks inside) and rules', () => {

@@ -49,7 +49,11 @@ const NODE_CASES: Record<NodeType, { node: NoteNode; html: string; text: string 
   paragraph: { node: paragraph(text('Hello')), html: `${P}Hello</p>`, text: 'Hello' },
   text: { node: text('plain'), html: 'plain', text: 'plain' },
   heading: { node: heading(2, 'Week 3'), html: `<h2 style="${NOTE_LOOK.h2.css}">Week 3</h2>`, text: 'Week 3\n======' },
-  bulletList: { node: bulletList(listItem('one'), listItem('two')), html: `${UL}${LI}${P}one</p></li>${LI}${P}two</p></li></ul>`, text: '- one\n- two' },
+  bulletList: {
+    node: bulletList(listItem('one'), listItem('two')),
+    html: `${UL}${LI}${P}one</p></li>${LI}${P}two</p></li></ul>`,
+    text: '- one\n- two',
+  },
   orderedList: {
     node: orderedList(1, listItem('one'), listItem('two')),
     html: `<ol style="${NOTE_LOOK.list.css}">${LI}${P}one</p></li>${LI}${P}two</p></li></ol>`,
@@ -86,7 +90,11 @@ const MARK_CASES: Record<MarkType, { mark: Mark; html: string; text: string }> =
   italic: { mark: { type: 'italic' }, html: '<em>word</em>', text: '_word_' },
   strike: { mark: { type: 'strike' }, html: '<s>word</s>', text: '~word~' },
   code: { mark: { type: 'code' }, html: `<code style="${NOTE_LOOK.code.css}">word</code>`, text: '`word`' },
-  link: { mark: link('https://example.com/a'), html: `${A('https://example.com/a')}word</a>`, text: 'word <https://example.com/a>' },
+  link: {
+    mark: link('https://example.com/a'),
+    html: `${A('https://example.com/a')}word</a>`,
+    text: 'word <https://example.com/a>',
+  },
   underline: { mark: { type: 'underline' }, html: '<u>word</u>', text: 'word' },
 };
 
@@ -100,9 +108,12 @@ describe('noteToHtml and noteToText: every node type of the note schema', () => 
     expect(html(example.node)).toBe(example.html);
   });
 
-  it.each(NOTE_NODE_TYPES.map((type) => [type, NODE_CASES[type]] as const))('renders %s as plain text', (_type, example) => {
-    expect(plain(example.node)).toBe(example.text);
-  });
+  it.each(NOTE_NODE_TYPES.map((type) => [type, NODE_CASES[type]] as const))(
+    'renders %s as plain text',
+    (_type, example) => {
+      expect(plain(example.node)).toBe(example.text);
+    },
+  );
 
   it.each(NOTE_MARK_TYPES.map((type) => [type, MARK_CASES[type]] as const))('renders the %s mark', (_type, example) => {
     const node = paragraph(text('word', [example.mark]));
@@ -111,7 +122,12 @@ describe('noteToHtml and noteToText: every node type of the note schema', () => 
   });
 
   it('nests several marks on one text, innermost first', () => {
-    const node = text('word', [{ type: 'bold' }, { type: 'italic' }, link('https://example.com/'), { type: 'underline' }]);
+    const node = text('word', [
+      { type: 'bold' },
+      { type: 'italic' },
+      link('https://example.com/'),
+      { type: 'underline' },
+    ]);
     expect(html(node)).toBe(`<u>${A('https://example.com/')}<em><strong>word</strong></em></a></u>`);
     expect(plain(node)).toBe('_*word*_ <https://example.com/>');
   });
@@ -189,7 +205,9 @@ describe('escaping', () => {
     }
     expect(html(heading(3, '<i>'))).toBe(`<h3 style="${NOTE_LOOK.h3.css}">&lt;i&gt;</h3>`);
     expect(html(listItem('"quoted"'))).toContain('&quot;quoted&quot;');
-    expect(html({ type: 'codeBlock', content: [text('</pre><script>')] })).toBe(`${PRE}&lt;/pre&gt;&lt;script&gt;</code></pre>`);
+    expect(html({ type: 'codeBlock', content: [text('</pre><script>')] })).toBe(
+      `${PRE}&lt;/pre&gt;&lt;script&gt;</code></pre>`,
+    );
   });
 
   it('escapes & " < > \' in an href so it cannot leave its attribute', () => {
@@ -236,10 +254,13 @@ describe('links', () => {
     expect(plain(node)).toBe('click');
   });
 
-  it.each(['https://example.com/x', 'http://example.com/x', 'mailto:ada@example.com', 'HTTPS://EXAMPLE.COM/'])('keeps the safe href %j', (href) => {
-    expect(html(text('go', [link(href)]))).toBe(`${A(href)}go</a>`);
-    expect(plain(text('go', [link(href)]))).toBe(`go <${href}>`);
-  });
+  it.each(['https://example.com/x', 'http://example.com/x', 'mailto:ada@example.com', 'HTTPS://EXAMPLE.COM/'])(
+    'keeps the safe href %j',
+    (href) => {
+      expect(html(text('go', [link(href)]))).toBe(`${A(href)}go</a>`);
+      expect(plain(text('go', [link(href)]))).toBe(`go <${href}>`);
+    },
+  );
 
   it('trims spaces around an href', () => {
     expect(html(text('go', [link('  https://example.com/x  ')]))).toBe(`${A('https://example.com/x')}go</a>`);
@@ -277,14 +298,19 @@ describe('action items', () => {
   });
 
   it('names an owner who left the engagement as such', () => {
-    expect(plain(taskItem({ id: 'a1', owner: 'p-gone' }, 'Ship'))).toBe('[ ] Ship (someone no longer in the engagement)');
+    expect(plain(taskItem({ id: 'a1', owner: 'p-gone' }, 'Ship'))).toBe(
+      '[ ] Ship (someone no longer in the engagement)',
+    );
   });
 
   it('keeps marks inside an item and nests items with their own boxes', () => {
     const item: NoteNode = {
       type: 'taskItem',
       attrs: { id: 'a1', checked: false, owner: 'p-1', due: null },
-      content: [paragraph(text('Read '), text('the RFC', [link('https://example.com/rfc')])), taskList(taskItem({ id: 'a2', checked: true }, 'Skim it'))],
+      content: [
+        paragraph(text('Read '), text('the RFC', [link('https://example.com/rfc')])),
+        taskList(taskItem({ id: 'a2', checked: true }, 'Skim it')),
+      ],
     };
     expect(html(item)).toBe(
       `${TASK}&#9744; Read ${A('https://example.com/rfc')}the RFC</a> ${META}(Ada Lovelace)</span>${UL}${DONE}&#9745; <s>Skim it</s></li></ul></li>`,
@@ -295,12 +321,18 @@ describe('action items', () => {
 
 describe('lists in plain text', () => {
   it('indents nested bullet lists under their item', () => {
-    const list = bulletList(listItem('Outer', bulletList(listItem('Inner', bulletList(listItem('Innermost'))), listItem('Inner 2'))), listItem('Second'));
+    const list = bulletList(
+      listItem('Outer', bulletList(listItem('Inner', bulletList(listItem('Innermost'))), listItem('Inner 2'))),
+      listItem('Second'),
+    );
     expect(plain(list)).toBe('- Outer\n  - Inner\n    - Innermost\n  - Inner 2\n- Second');
   });
 
   it('indents a second paragraph and a hard break inside an item', () => {
-    const list = bulletList({ type: 'listItem', content: [paragraph(text('first'), hardBreak, text('broken')), line('second paragraph')] });
+    const list = bulletList({
+      type: 'listItem',
+      content: [paragraph(text('first'), hardBreak, text('broken')), line('second paragraph')],
+    });
     expect(plain(list)).toBe('- first\n  broken\n  second paragraph');
   });
 
@@ -338,7 +370,10 @@ describe('other blocks in plain text', () => {
   });
 
   it('quotes every line of a blockquote, paragraphs included', () => {
-    const quote: NoteNode = { type: 'blockquote', content: [line('one'), paragraph(text('two'), hardBreak, text('three'))] };
+    const quote: NoteNode = {
+      type: 'blockquote',
+      content: [line('one'), paragraph(text('two'), hardBreak, text('three'))],
+    };
     expect(plain(quote)).toBe('> one\n> \n> two\n> three');
   });
 

@@ -3,12 +3,26 @@ import { formatNps, npsCategory, npsOf, npsReport } from '../../../../shared/pro
 
 describe('NPS maths', () => {
   it('has no score with no responses, and says so', () => {
-    expect(npsOf([])).toEqual({ count: 0, promoters: 0, passives: 0, detractors: 0, nps: null, distribution: Array(11).fill(0) });
+    expect(npsOf([])).toEqual({
+      count: 0,
+      promoters: 0,
+      passives: 0,
+      detractors: 0,
+      nps: null,
+      distribution: Array(11).fill(0),
+    });
     expect(formatNps(null)).toBe('–');
   });
 
   it('sorts scores into detractors (0–6), passives (7–8) and promoters (9–10)', () => {
-    expect([0, 6, 7, 8, 9, 10].map(npsCategory)).toEqual(['detractor', 'detractor', 'passive', 'passive', 'promoter', 'promoter']);
+    expect([0, 6, 7, 8, 9, 10].map(npsCategory)).toEqual([
+      'detractor',
+      'detractor',
+      'passive',
+      'passive',
+      'promoter',
+      'promoter',
+    ]);
   });
 
   it('is +100 when everyone promotes, −100 when everyone detracts, 0 with only passives', () => {

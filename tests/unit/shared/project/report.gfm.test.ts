@@ -19,14 +19,40 @@ function file(): EngagementFile {
   const f = newEngagementFile(engagement);
   f.project.milestones = [
     // A lone CR (pasted from an old Mac tool) used to end the table row.
-    { id: 'm1', date: '2026-03-03', kind: 'kick-off', title: 'Kick-off', note: 'Agreed\rcoverage | 80% &copy;', createdAt: '2026-03-03T00:00:00.000Z' },
+    {
+      id: 'm1',
+      date: '2026-03-03',
+      kind: 'kick-off',
+      title: 'Kick-off',
+      note: 'Agreed\rcoverage | 80% &copy;',
+      createdAt: '2026-03-03T00:00:00.000Z',
+    },
   ];
   f.project.nps = [
-    { id: 'n1', respondent: 'Zoë', role: 'engineer', score: 9, comment: 'Loved it\rwould again\r\n---', createdAt: '2026-05-07T15:00:00.000Z' },
-    { id: 'n2', respondent: '    Kenji', role: 'product', score: 6, comment: '1) fewer meetings', createdAt: '2026-05-07T15:00:00.000Z' },
+    {
+      id: 'n1',
+      respondent: 'Zoë',
+      role: 'engineer',
+      score: 9,
+      comment: 'Loved it\rwould again\r\n---',
+      createdAt: '2026-05-07T15:00:00.000Z',
+    },
+    {
+      id: 'n2',
+      respondent: '    Kenji',
+      role: 'product',
+      score: 6,
+      comment: '1) fewer meetings',
+      createdAt: '2026-05-07T15:00:00.000Z',
+    },
   ];
-  f.project.retro.attendees = [{ personId: 'p-1', name: '![Ada](https://example.com/x.png)', email: 'ada@example.com' }];
-  f.project.retro.notes = { ...emptyProjectNotes(), takeaways: doc(line('1) Ship it'), paragraph(text('Agenda'), hardBreak, text('---'))) };
+  f.project.retro.attendees = [
+    { personId: 'p-1', name: '![Ada](https://example.com/x.png)', email: 'ada@example.com' },
+  ];
+  f.project.retro.notes = {
+    ...emptyProjectNotes(),
+    takeaways: doc(line('1) Ship it'), paragraph(text('Agenda'), hardBreak, text('---'))),
+  };
   return f;
 }
 

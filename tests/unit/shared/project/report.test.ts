@@ -18,17 +18,55 @@ function fullFile(): EngagementFile {
   const file = newEngagementFile(engagement);
   const notes = retro({ id: 'x', date: '2026-03-05' }).notes;
   file.retro.goals = [
-    { id: 'g1', kind: 'technical', title: 'Deploys < 10 min', metric: 'p50 deploy', baseline: '45 min', target: '10 min', productionAdoption: false, createdAt: '2026-03-01T00:00:00.000Z' },
+    {
+      id: 'g1',
+      kind: 'technical',
+      title: 'Deploys < 10 min',
+      metric: 'p50 deploy',
+      baseline: '45 min',
+      target: '10 min',
+      productionAdoption: false,
+      createdAt: '2026-03-01T00:00:00.000Z',
+    },
   ];
   file.retro.retros = [
-    retro({ id: 'r1', date: '2026-03-05', goalScores: [{ goalId: 'g1', score: 30, note: '' }], notes: { ...notes, doNextTime: doc(taskList(taskItem({ id: 'a', checked: true, closedOn: '2026-03-12', owner: 'p-1' }, 'Split pipeline'))) } }),
-    retro({ id: 'r2', date: '2026-03-12', goalScores: [{ goalId: 'g1', score: 70, note: '' }], notes: { ...notes, wentPoorly: doc(line('Flaky tests')) } }),
+    retro({
+      id: 'r1',
+      date: '2026-03-05',
+      goalScores: [{ goalId: 'g1', score: 30, note: '' }],
+      notes: {
+        ...notes,
+        doNextTime: doc(
+          taskList(taskItem({ id: 'a', checked: true, closedOn: '2026-03-12', owner: 'p-1' }, 'Split pipeline')),
+        ),
+      },
+    }),
+    retro({
+      id: 'r2',
+      date: '2026-03-12',
+      goalScores: [{ goalId: 'g1', score: 70, note: '' }],
+      notes: { ...notes, wentPoorly: doc(line('Flaky tests')) },
+    }),
   ];
   file.project = {
     mvpTargetDate: '2026-03-10',
     milestones: [
-      { id: 'm1', date: '2026-03-03', kind: 'kick-off', title: 'Kick-off', note: 'Agreed <80%> coverage', createdAt: '2026-03-03T00:00:00.000Z' },
-      { id: 'm2', date: '2026-03-13', kind: 'mvp-in-production', title: 'MVP in production', note: '', createdAt: '2026-03-13T00:00:00.000Z' },
+      {
+        id: 'm1',
+        date: '2026-03-03',
+        kind: 'kick-off',
+        title: 'Kick-off',
+        note: 'Agreed <80%> coverage',
+        createdAt: '2026-03-03T00:00:00.000Z',
+      },
+      {
+        id: 'm2',
+        date: '2026-03-13',
+        kind: 'mvp-in-production',
+        title: 'MVP in production',
+        note: '',
+        createdAt: '2026-03-13T00:00:00.000Z',
+      },
     ],
     retro: {
       date: '2026-05-07',
@@ -43,9 +81,23 @@ function fullFile(): EngagementFile {
       updatedAt: '2026-05-07T15:00:00.000Z',
     },
     nps: [
-      { id: 'n1', respondent: 'Kenji <b>', role: 'engineer', score: 10, comment: 'Loved "pairing" & TDD', createdAt: '2026-05-07T15:00:00.000Z' },
+      {
+        id: 'n1',
+        respondent: 'Kenji <b>',
+        role: 'engineer',
+        score: 10,
+        comment: 'Loved "pairing" & TDD',
+        createdAt: '2026-05-07T15:00:00.000Z',
+      },
       { id: 'n2', respondent: '', role: 'product', score: 6, comment: '', createdAt: '2026-05-07T15:00:00.000Z' },
-      { id: 'n3', respondent: 'Zoë', role: 'engineer', score: 9, comment: 'More of it | please', createdAt: '2026-05-07T15:00:00.000Z' },
+      {
+        id: 'n3',
+        respondent: 'Zoë',
+        role: 'engineer',
+        score: 9,
+        comment: 'More of it | please',
+        createdAt: '2026-05-07T15:00:00.000Z',
+      },
     ],
   };
   return file;
@@ -75,7 +127,17 @@ describe('project retro export', () => {
       { date: '2026-03-05', average: 30, wentPoorlyEmpty: true, created: 1, closed: 1 },
       { date: '2026-03-12', average: 70, wentPoorlyEmpty: false, created: 0, closed: 0 },
     ]);
-    expect(r.goals).toEqual([{ title: 'Deploys < 10 min', kind: 'Technical', metric: 'p50 deploy', from: '45 min', to: '10 min', latest: 70, scores: [30, 70] }]);
+    expect(r.goals).toEqual([
+      {
+        title: 'Deploys < 10 min',
+        kind: 'Technical',
+        metric: 'p50 deploy',
+        from: '45 min',
+        to: '10 min',
+        latest: 70,
+        scores: [30, 70],
+      },
+    ]);
   });
 
   it('renders Markdown with the timeline, goals, notes, takeaways and NPS, escaped', () => {
@@ -104,7 +166,9 @@ describe('project retro export', () => {
   it('renders one self-contained HTML page: inline CSS, no script, nothing remote, everything escaped', () => {
     const html = renderHtml(report());
     expect(html.startsWith('<!doctype html>')).toBe(true);
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    );
     expect(html).toContain('<style>');
     // The notes look as they do in mail: the same CSS, as rules under the notes' container.
     expect(html).toContain(`.note ul,.note ol{${NOTE_LOOK.list.css}}`);
@@ -117,7 +181,9 @@ describe('project retro export', () => {
     expect(html).toContain('Kenji &lt;b&gt;');
     expect(html).toContain('<span class="nps">NPS +33</span>');
     expect(html).toContain('Agreed &lt;80%&gt; coverage');
-    expect(html).toContain('<li class="task">&#9744; Hand over the runbook <span class="meta">(Ada Lovelace, due 1 Jun 2026)</span></li>');
+    expect(html).toContain(
+      '<li class="task">&#9744; Hand over the runbook <span class="meta">(Ada Lovelace, due 1 Jun 2026)</span></li>',
+    );
   });
 
   it('says plainly when there is nothing yet', () => {

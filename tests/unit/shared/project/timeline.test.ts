@@ -8,14 +8,25 @@ import { doc, line, retro, taskItem, taskList } from '../../support/notes';
 const engagement = { startDate: '2026-01-05', endDate: '2026-03-13' };
 
 function goal(id: string, title: string): Goal {
-  return { id, title, kind: 'technical', metric: '', baseline: '', target: '', productionAdoption: false, createdAt: '2026-01-01T00:00:00.000Z' };
+  return {
+    id,
+    title,
+    kind: 'technical',
+    metric: '',
+    baseline: '',
+    target: '',
+    productionAdoption: false,
+    createdAt: '2026-01-01T00:00:00.000Z',
+  };
 }
 
 function milestone(id: string, date: string, kind: Milestone['kind'], title: string): Milestone {
   return { id, date, kind, title, note: '', createdAt: '2026-01-01T00:00:00.000Z' };
 }
 
-function input(overrides: Partial<Omit<TimelineInput, 'project'>> & { project?: Partial<ProjectSection> } = {}): TimelineInput {
+function input(
+  overrides: Partial<Omit<TimelineInput, 'project'>> & { project?: Partial<ProjectSection> } = {},
+): TimelineInput {
   return {
     engagement,
     goals: overrides.goals ?? [],
@@ -89,7 +100,10 @@ describe('buildTimeline', () => {
       input({
         retros: [retro({ id: 'r1', date: '2026-01-05' })],
         project: {
-          milestones: [milestone('b', '2026-01-05', 'custom', 'Zeta'), milestone('a', '2026-01-05', 'kick-off', 'Alpha')],
+          milestones: [
+            milestone('b', '2026-01-05', 'custom', 'Zeta'),
+            milestone('a', '2026-01-05', 'kick-off', 'Alpha'),
+          ],
           mvpTargetDate: '2026-01-05',
         },
       }),
@@ -116,7 +130,11 @@ describe('buildTimeline', () => {
               { goalId: 'g2', score: 73, note: '' },
             ],
           }),
-          retro({ id: 'r2', date: '2026-03-12', notes: { ...retro({ id: 'x', date: '2026-03-12' }).notes, wentPoorly: doc(line('Slow deploys')) } }),
+          retro({
+            id: 'r2',
+            date: '2026-03-12',
+            notes: { ...retro({ id: 'x', date: '2026-03-12' }).notes, wentPoorly: doc(line('Slow deploys')) },
+          }),
         ],
       }),
     );
@@ -128,11 +146,17 @@ describe('buildTimeline', () => {
       label: '62%',
       target: { kind: 'retro', retroId: 'r1' },
     });
-    expect(second).toMatchObject({ description: 'Retro, 12 Mar 2026, goals not scored', averageScore: null, wentPoorlyEmpty: false });
+    expect(second).toMatchObject({
+      description: 'Retro, 12 Mar 2026, goals not scored',
+      averageScore: null,
+      wentPoorlyEmpty: false,
+    });
   });
 
   it('leaves out deleted retros', () => {
-    const timeline = buildTimeline(input({ retros: [retro({ id: 'gone', date: '2026-01-15', deletedAt: '2026-01-16T00:00:00.000Z' })] }));
+    const timeline = buildTimeline(
+      input({ retros: [retro({ id: 'gone', date: '2026-01-15', deletedAt: '2026-01-16T00:00:00.000Z' })] }),
+    );
     expect(timeline.items.some((i) => i.id === 'retro:gone')).toBe(false);
   });
 
@@ -176,16 +200,32 @@ describe('buildTimeline', () => {
 
   it('compares the MVP in production with its target date', () => {
     const late = buildTimeline(
-      input({ project: { mvpTargetDate: '2026-01-16', milestones: [milestone('m', '2026-01-21', 'mvp-in-production', 'MVP in production')] } }),
+      input({
+        project: {
+          mvpTargetDate: '2026-01-16',
+          milestones: [milestone('m', '2026-01-21', 'mvp-in-production', 'MVP in production')],
+        },
+      }),
     );
     expect(late.mvp).toEqual({ target: '2026-01-16', live: '2026-01-21', daysLate: 5 });
-    expect(late.items.find((i) => i.id === 'milestone:m')?.description).toBe('MVP in production, 21 Jan 2026, 5 days after the target');
-    expect(late.items.find((i) => i.id === 'mvp-target')?.description).toBe('MVP target date, 16 Jan 2026, MVP in production 21 Jan 2026');
+    expect(late.items.find((i) => i.id === 'milestone:m')?.description).toBe(
+      'MVP in production, 21 Jan 2026, 5 days after the target',
+    );
+    expect(late.items.find((i) => i.id === 'mvp-target')?.description).toBe(
+      'MVP target date, 16 Jan 2026, MVP in production 21 Jan 2026',
+    );
 
     const early = buildTimeline(
-      input({ project: { mvpTargetDate: '2026-01-16', milestones: [milestone('m', '2026-01-15', 'mvp-in-production', 'Checkout live')] } }),
+      input({
+        project: {
+          mvpTargetDate: '2026-01-16',
+          milestones: [milestone('m', '2026-01-15', 'mvp-in-production', 'Checkout live')],
+        },
+      }),
     );
-    expect(early.items.find((i) => i.id === 'milestone:m')?.description).toBe('MVP in production: Checkout live, 15 Jan 2026, 1 day before the target');
+    expect(early.items.find((i) => i.id === 'milestone:m')?.description).toBe(
+      'MVP in production: Checkout live, 15 Jan 2026, 1 day before the target',
+    );
   });
 
   it('copes with missing dates: no MVP target, no MVP in production, no project retro date', () => {
@@ -194,11 +234,15 @@ describe('buildTimeline', () => {
     expect(timeline.items.some((i) => i.kind === 'mvp-target' || i.kind === 'project-retro')).toBe(false);
 
     const noLive = buildTimeline(input({ project: { mvpTargetDate: '2026-01-16' } }));
-    expect(noLive.items.find((i) => i.id === 'mvp-target')?.description).toBe('MVP target date, 16 Jan 2026, MVP not in production yet');
+    expect(noLive.items.find((i) => i.id === 'mvp-target')?.description).toBe(
+      'MVP target date, 16 Jan 2026, MVP not in production yet',
+    );
   });
 
   it('leaves out an item whose date is not a real date', () => {
-    const timeline = buildTimeline(input({ project: { milestones: [milestone('bad', '2026-02-30', 'custom', 'Never')] } }));
+    const timeline = buildTimeline(
+      input({ project: { milestones: [milestone('bad', '2026-02-30', 'custom', 'Never')] } }),
+    );
     expect(timeline.items.some((i) => i.id === 'milestone:bad')).toBe(false);
   });
 
@@ -229,19 +273,40 @@ describe('buildTimeline', () => {
         goals: [goal('g1', 'Deploys under 10 min'), goal('g2', 'Coverage 80%')],
         retros: [
           retro({ id: 'r2', date: '2026-01-22', goalScores: [{ goalId: 'g1', score: 40, note: '' }] }),
-          retro({ id: 'r1', date: '2026-01-15', goalScores: [{ goalId: 'g1', score: 20, note: '' }, { goalId: 'g2', score: 55, note: '' }] }),
-          retro({ id: 'r3', date: '2026-01-29', goalScores: [{ goalId: 'g1', score: 90, note: '' }], deletedAt: '2026-01-30T00:00:00.000Z' }),
+          retro({
+            id: 'r1',
+            date: '2026-01-15',
+            goalScores: [
+              { goalId: 'g1', score: 20, note: '' },
+              { goalId: 'g2', score: 55, note: '' },
+            ],
+          }),
+          retro({
+            id: 'r3',
+            date: '2026-01-29',
+            goalScores: [{ goalId: 'g1', score: 90, note: '' }],
+            deletedAt: '2026-01-30T00:00:00.000Z',
+          }),
         ],
       }),
     );
     expect(timeline.trends).toEqual([
-      { goalId: 'g1', title: 'Deploys under 10 min', points: [{ date: '2026-01-15', score: 20 }, { date: '2026-01-22', score: 40 }] },
+      {
+        goalId: 'g1',
+        title: 'Deploys under 10 min',
+        points: [
+          { date: '2026-01-15', score: 20 },
+          { date: '2026-01-22', score: 40 },
+        ],
+      },
       { goalId: 'g2', title: 'Coverage 80%', points: [{ date: '2026-01-15', score: 55 }] },
     ]);
   });
 
   it('gives every item a unique id, also with many items on the same days', () => {
-    const retros = Array.from({ length: 300 }, (_, i) => retro({ id: `r${i}`, date: i % 2 ? '2026-02-05' : '2026-02-12' }));
+    const retros = Array.from({ length: 300 }, (_, i) =>
+      retro({ id: `r${i}`, date: i % 2 ? '2026-02-05' : '2026-02-12' }),
+    );
     const timeline = buildTimeline(input({ retros }));
     expect(new Set(timeline.items.map((i) => i.id)).size).toBe(timeline.items.length);
     expect(Math.max(...timeline.items.map((i) => i.stack))).toBe(149);

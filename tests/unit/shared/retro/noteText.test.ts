@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { emptyNote, type NoteNode } from '../../../../shared/model/note';
-import { actionItems, itemIdsOutside, noteText, withActionItemChecked, wordCount } from '../../../../shared/retro/noteText';
+import {
+  actionItems,
+  itemIdsOutside,
+  noteText,
+  withActionItemChecked,
+  wordCount,
+} from '../../../../shared/retro/noteText';
 import {
   bulletList,
   doc,
@@ -32,9 +38,18 @@ describe('noteText', () => {
   });
 
   it('joins the text nodes of one paragraph, whatever their marks', () => {
-    expect(noteText(doc(paragraph(text('Hel'), text('lo', [{ type: 'bold' }]), text(' '), text('there', [link('https://example.com')]))))).toBe(
-      'Hello there\n',
-    );
+    expect(
+      noteText(
+        doc(
+          paragraph(
+            text('Hel'),
+            text('lo', [{ type: 'bold' }]),
+            text(' '),
+            text('there', [link('https://example.com')]),
+          ),
+        ),
+      ),
+    ).toBe('Hello there\n');
   });
 
   it('turns a hard break into a line break inside its paragraph', () => {
@@ -107,7 +122,9 @@ describe('wordCount', () => {
   });
 
   it('counts words separated by spaces, tabs, line breaks and blocks', () => {
-    expect(wordCount(doc(line('one two\tthree'), paragraph(text('four'), hardBreak, text('five')), line('six')))).toBe(6);
+    expect(wordCount(doc(line('one two\tthree'), paragraph(text('four'), hardBreak, text('five')), line('six')))).toBe(
+      6,
+    );
   });
 
   it('does not merge words from neighbouring blocks', () => {
@@ -136,15 +153,26 @@ describe('actionItems', () => {
   });
 
   it('gives each item its attributes and its own text', () => {
-    const note = doc(taskList(taskItem({ id: 'ai-1', checked: true, owner: 'Ada', due: '2026-03-12' }, '  Write the runbook  ')));
-    expect(actionItems(note)).toEqual([{ id: 'ai-1', checked: true, owner: 'Ada', due: '2026-03-12', text: 'Write the runbook' }]);
+    const note = doc(
+      taskList(taskItem({ id: 'ai-1', checked: true, owner: 'Ada', due: '2026-03-12' }, '  Write the runbook  ')),
+    );
+    expect(actionItems(note)).toEqual([
+      { id: 'ai-1', checked: true, owner: 'Ada', due: '2026-03-12', text: 'Write the runbook' },
+    ]);
   });
 
   it('lists nested items in document order, each with only its own text', () => {
     const note = doc(
       line('intro'),
       taskList(
-        taskItem({ id: 'parent' }, 'Parent', taskList(taskItem({ id: 'child-1' }, 'Child one', taskList(taskItem({ id: 'grandchild' }, 'Grandchild'))), taskItem({ id: 'child-2' }, 'Child two'))),
+        taskItem(
+          { id: 'parent' },
+          'Parent',
+          taskList(
+            taskItem({ id: 'child-1' }, 'Child one', taskList(taskItem({ id: 'grandchild' }, 'Grandchild'))),
+            taskItem({ id: 'child-2' }, 'Child two'),
+          ),
+        ),
         taskItem({ id: 'sibling' }, 'Sibling'),
       ),
       { type: 'blockquote', content: [taskList(taskItem({ id: 'quoted' }, 'Quoted'))] },
@@ -175,8 +203,14 @@ describe('actionItems', () => {
       content: [line('Broken'), taskList(taskItem({ id: 'inside' }, 'Inside'))],
     };
     const noAttrs: NoteNode = { type: 'taskItem', content: [line('No attrs')] };
-    const badDue: NoteNode = { type: 'taskItem', attrs: { id: 'due', checked: false, owner: null, due: 'soon' }, content: [line('Bad due')] };
-    const note = doc(taskList(taskItem({ id: 'before' }, 'Before'), broken, noAttrs, badDue, taskItem({ id: 'after' }, 'After')));
+    const badDue: NoteNode = {
+      type: 'taskItem',
+      attrs: { id: 'due', checked: false, owner: null, due: 'soon' },
+      content: [line('Bad due')],
+    };
+    const note = doc(
+      taskList(taskItem({ id: 'before' }, 'Before'), broken, noAttrs, badDue, taskItem({ id: 'after' }, 'After')),
+    );
     expect(actionItems(note).map((item) => item.id)).toEqual(['before', 'inside', 'after']);
   });
 
@@ -246,8 +280,16 @@ describe('itemIdsOutside', () => {
   it('collects the action-item ids of every other note of the engagement, not of the note being pasted into', () => {
     const withItem = (id: string) => doc(taskList(taskItem({ id }, 'x')));
     const retros = [
-      retro({ id: 'r1', date: '2026-03-05', notes: { wentWell: withItem('a'), wentPoorly: withItem('b'), doNextTime: emptyNote(), notes: emptyNote() } }),
-      retro({ id: 'r2', date: '2026-03-12', notes: { wentWell: withItem('c'), wentPoorly: emptyNote(), doNextTime: emptyNote(), notes: emptyNote() } }),
+      retro({
+        id: 'r1',
+        date: '2026-03-05',
+        notes: { wentWell: withItem('a'), wentPoorly: withItem('b'), doNextTime: emptyNote(), notes: emptyNote() },
+      }),
+      retro({
+        id: 'r2',
+        date: '2026-03-12',
+        notes: { wentWell: withItem('c'), wentPoorly: emptyNote(), doNextTime: emptyNote(), notes: emptyNote() },
+      }),
     ];
     expect([...itemIdsOutside(retros, 'r1', 'wentWell')].sort()).toEqual(['b', 'c']);
     expect([...itemIdsOutside(retros, 'r2', 'wentWell')].sort()).toEqual(['a', 'b']);

@@ -38,7 +38,9 @@ function tasks(...items: [id: string, checked?: boolean][]): Retro['notes']['wen
 describe('negativeFeedbackNudge', () => {
   it("is 'empty' when 'went poorly' has no words", () => {
     expect(negativeFeedbackNudge({ wentWell: emptyNote(), wentPoorly: emptyNote() })).toBe('empty');
-    expect(negativeFeedbackNudge({ wentWell: words(30), wentPoorly: doc(line('   '), paragraph(hardBreak)) })).toBe('empty');
+    expect(negativeFeedbackNudge({ wentWell: words(30), wentPoorly: doc(line('   '), paragraph(hardBreak)) })).toBe(
+      'empty',
+    );
     expect(negativeFeedbackNudge({ wentWell: words(30), wentPoorly: doc() })).toBe('empty');
   });
 
@@ -66,7 +68,12 @@ describe('negativeFeedbackNudge', () => {
 });
 
 describe('carriedOverItems', () => {
-  const current = retro({ id: 'now', date: '2026-03-19', createdAt: '2026-03-19T09:00:00.000Z', notes: { ...retro({ id: 'x', date: '2026-03-19' }).notes, doNextTime: tasks(['own']) } });
+  const current = retro({
+    id: 'now',
+    date: '2026-03-19',
+    createdAt: '2026-03-19T09:00:00.000Z',
+    notes: { ...retro({ id: 'x', date: '2026-03-19' }).notes, doNextTime: tasks(['own']) },
+  });
   const older = retro({
     id: 'older',
     date: '2026-03-05',
@@ -77,9 +84,28 @@ describe('carriedOverItems', () => {
       notes: tasks(['n1']),
     },
   });
-  const middle = retro({ id: 'middle', date: '2026-03-12', notes: { ...older.notes, wentWell: tasks(['m1']), wentPoorly: emptyNote(), doNextTime: emptyNote(), notes: emptyNote() } });
-  const allDone = retro({ id: 'all-done', date: '2026-03-10', notes: { ...middle.notes, wentWell: tasks(['done1', true], ['done2', true]) } });
-  const deleted = retro({ id: 'deleted', date: '2026-03-01', deletedAt: '2026-03-02T10:00:00.000Z', notes: { ...middle.notes, wentWell: tasks(['gone']) } });
+  const middle = retro({
+    id: 'middle',
+    date: '2026-03-12',
+    notes: {
+      ...older.notes,
+      wentWell: tasks(['m1']),
+      wentPoorly: emptyNote(),
+      doNextTime: emptyNote(),
+      notes: emptyNote(),
+    },
+  });
+  const allDone = retro({
+    id: 'all-done',
+    date: '2026-03-10',
+    notes: { ...middle.notes, wentWell: tasks(['done1', true], ['done2', true]) },
+  });
+  const deleted = retro({
+    id: 'deleted',
+    date: '2026-03-01',
+    deletedAt: '2026-03-02T10:00:00.000Z',
+    notes: { ...middle.notes, wentWell: tasks(['gone']) },
+  });
   const later = retro({ id: 'later', date: '2026-03-26', notes: { ...middle.notes, wentWell: tasks(['future']) } });
 
   it('carries the open items of earlier retros, oldest first, across all four sections in order', () => {
@@ -89,7 +115,15 @@ describe('carriedOverItems', () => {
 
   it('says which retro each item comes from', () => {
     const [first] = carriedOverItems([older], current);
-    expect(first).toEqual({ id: 'w1', checked: false, owner: null, due: null, text: 'Item w1', retroId: 'older', retroDate: '2026-03-05' });
+    expect(first).toEqual({
+      id: 'w1',
+      checked: false,
+      owner: null,
+      due: null,
+      text: 'Item w1',
+      retroId: 'older',
+      retroDate: '2026-03-05',
+    });
   });
 
   it('leaves out done items, deleted retros, the current retro and later retros', () => {
@@ -106,25 +140,57 @@ describe('carriedOverItems', () => {
   });
 
   it('orders retros on the same date by creation', () => {
-    const morning = retro({ id: 'morning', date: '2026-03-19', createdAt: '2026-03-19T08:00:00.000Z', notes: { ...middle.notes, wentWell: tasks(['am']) } });
-    const earlyMorning = retro({ id: 'early', date: '2026-03-19', createdAt: '2026-03-19T07:00:00.000Z', notes: { ...middle.notes, wentWell: tasks(['early']) } });
-    const evening = retro({ id: 'evening', date: '2026-03-19', createdAt: '2026-03-19T18:00:00.000Z', notes: { ...middle.notes, wentWell: tasks(['pm']) } });
+    const morning = retro({
+      id: 'morning',
+      date: '2026-03-19',
+      createdAt: '2026-03-19T08:00:00.000Z',
+      notes: { ...middle.notes, wentWell: tasks(['am']) },
+    });
+    const earlyMorning = retro({
+      id: 'early',
+      date: '2026-03-19',
+      createdAt: '2026-03-19T07:00:00.000Z',
+      notes: { ...middle.notes, wentWell: tasks(['early']) },
+    });
+    const evening = retro({
+      id: 'evening',
+      date: '2026-03-19',
+      createdAt: '2026-03-19T18:00:00.000Z',
+      notes: { ...middle.notes, wentWell: tasks(['pm']) },
+    });
     const items = carriedOverItems([evening, morning, current, earlyMorning], current);
     expect(items.map((item) => item.id)).toEqual(['early', 'am']);
   });
 
   it('places a retro that is not in the list yet by its date and creation time', () => {
-    const items = carriedOverItems([older, middle], { id: 'new', date: '2026-03-12', createdAt: '2026-03-12T10:00:00.000Z' });
+    const items = carriedOverItems([older, middle], {
+      id: 'new',
+      date: '2026-03-12',
+      createdAt: '2026-03-12T10:00:00.000Z',
+    });
     expect(items.map((item) => item.id)).toEqual(['w1', 'p1', 'd1', 'd2', 'n1', 'm1']);
-    const before = carriedOverItems([older, middle], { id: 'new', date: '2026-03-12', createdAt: '2026-03-12T08:00:00.000Z' });
+    const before = carriedOverItems([older, middle], {
+      id: 'new',
+      date: '2026-03-12',
+      createdAt: '2026-03-12T08:00:00.000Z',
+    });
     expect(before.map((item) => item.id)).toEqual(['w1', 'p1', 'd1', 'd2', 'n1']);
   });
 });
 
 describe('allActionItems', () => {
   it('lists the items of every live retro, done or not', () => {
-    const a = retro({ id: 'a', date: '2026-03-05', notes: { ...retro({ id: 'x', date: '2026-03-05' }).notes, wentWell: tasks(['a1', true], ['a2']) } });
-    const gone = retro({ id: 'gone', date: '2026-03-06', deletedAt: '2026-03-07T09:00:00.000Z', notes: { ...a.notes, wentWell: tasks(['g1']) } });
+    const a = retro({
+      id: 'a',
+      date: '2026-03-05',
+      notes: { ...retro({ id: 'x', date: '2026-03-05' }).notes, wentWell: tasks(['a1', true], ['a2']) },
+    });
+    const gone = retro({
+      id: 'gone',
+      date: '2026-03-06',
+      deletedAt: '2026-03-07T09:00:00.000Z',
+      notes: { ...a.notes, wentWell: tasks(['g1']) },
+    });
     expect(allActionItems([a, gone]).map((item) => [item.id, item.checked, item.retroId])).toEqual([
       ['a1', true, 'a'],
       ['a2', false, 'a'],
@@ -137,10 +203,18 @@ describe('notesEmailed', () => {
   it('counts notes that left the app: drafted, copied, queued or sent; not failed or cancelled', () => {
     expect(notesEmailed(retro({ id: 'r', date: '2026-03-05', mailLog: [] }))).toBe(false);
     for (const state of ['failed', 'cancelled'] as const) {
-      expect(notesEmailed(retro({ id: 'r', date: '2026-03-05', mailLog: [{ at, via: 'smtp', to: [], state, outboxId: 'o1' }] }))).toBe(false);
+      expect(
+        notesEmailed(
+          retro({ id: 'r', date: '2026-03-05', mailLog: [{ at, via: 'smtp', to: [], state, outboxId: 'o1' }] }),
+        ),
+      ).toBe(false);
     }
     for (const state of ['drafted', 'copied', 'queued', 'sent'] as const) {
-      expect(notesEmailed(retro({ id: 'r', date: '2026-03-05', mailLog: [{ at, via: 'smtp', to: [], state, outboxId: 'o1' }] }))).toBe(true);
+      expect(
+        notesEmailed(
+          retro({ id: 'r', date: '2026-03-05', mailLog: [{ at, via: 'smtp', to: [], state, outboxId: 'o1' }] }),
+        ),
+      ).toBe(true);
     }
   });
 });
@@ -157,11 +231,18 @@ describe('byDateDesc', () => {
 });
 
 describe('goalTrend and latestScore', () => {
-  const scored = (id: string, date: string, scores: [goalId: string, score: number][], deletedAt: string | null = null) =>
-    retro({ id, date, deletedAt, goalScores: scores.map(([goalId, score]) => ({ goalId, score, note: '' })) });
+  const scored = (
+    id: string,
+    date: string,
+    scores: [goalId: string, score: number][],
+    deletedAt: string | null = null,
+  ) => retro({ id, date, deletedAt, goalScores: scores.map(([goalId, score]) => ({ goalId, score, note: '' })) });
 
   const retros = [
-    scored('w3', '2026-03-19', [['g1', 60], ['g2', 10]]),
+    scored('w3', '2026-03-19', [
+      ['g1', 60],
+      ['g2', 10],
+    ]),
     scored('w1', '2026-03-05', [['g1', 20]]),
     scored('w4', '2026-03-26', [['g2', 15]]),
     scored('w2', '2026-03-12', [['g1', 40]]),
@@ -181,7 +262,9 @@ describe('goalTrend and latestScore', () => {
   });
 
   it('keeps a score of 0', () => {
-    expect(goalTrend(goal('g3'), [scored('w1', '2026-03-05', [['g3', 0]])])).toEqual([{ date: '2026-03-05', score: 0 }]);
+    expect(goalTrend(goal('g3'), [scored('w1', '2026-03-05', [['g3', 0]])])).toEqual([
+      { date: '2026-03-05', score: 0 },
+    ]);
     expect(latestScore(goal('g3'), [scored('w1', '2026-03-05', [['g3', 0]])])).toBe(0);
   });
 
@@ -202,7 +285,11 @@ describe('retroDateForWeek (ISO weeks start on Monday, in local time)', () => {
     ['Monday', new Date(2026, 2, 2, 0, 0), '2026-03-05'],
     ['Thursday itself', new Date(2026, 2, 5, 15, 0), '2026-03-05'],
     ['Saturday', new Date(2026, 2, 7, 12, 0), '2026-03-05'],
-    ['Sunday late at night (still the week that began on Monday 2 March)', new Date(2026, 2, 8, 23, 59, 59), '2026-03-05'],
+    [
+      'Sunday late at night (still the week that began on Monday 2 March)',
+      new Date(2026, 2, 8, 23, 59, 59),
+      '2026-03-05',
+    ],
     ['the next Monday just after midnight', new Date(2026, 2, 9, 0, 0, 1), '2026-03-12'],
   ])('with Thursday retros, from %s', (_when, today, expected) => {
     expect(retroDateForWeek(today, 'thu')).toBe(expected);
@@ -258,7 +345,8 @@ describe('retroClock (the slot time is local)', () => {
   const slot = { time: '15:00', minutes: 30 };
   const notStarted = { date: '2026-03-05', startedAt: null };
   /** Local wall-clock time on 2026-03-05 (a Thursday). */
-  const onRetroDay = (hours: number, minutes = 0, seconds = 0, ms = 0) => new Date(2026, 2, 5, hours, minutes, seconds, ms);
+  const onRetroDay = (hours: number, minutes = 0, seconds = 0, ms = 0) =>
+    new Date(2026, 2, 5, hours, minutes, seconds, ms);
 
   it('is not late before the slot, nor exactly at it', () => {
     expect(retroClock(notStarted, onRetroDay(9, 0), slot)).toEqual({ kind: 'not-started', late: false });
@@ -278,9 +366,18 @@ describe('retroClock (the slot time is local)', () => {
   });
 
   it('follows the configured slot time', () => {
-    expect(retroClock(notStarted, onRetroDay(9, 30), { time: '09:00', minutes: 30 })).toEqual({ kind: 'not-started', late: true });
-    expect(retroClock(notStarted, onRetroDay(9, 30), { time: '10:00', minutes: 30 })).toEqual({ kind: 'not-started', late: false });
-    expect(retroClock(notStarted, onRetroDay(0, 1), { time: '00:00', minutes: 30 })).toEqual({ kind: 'not-started', late: true });
+    expect(retroClock(notStarted, onRetroDay(9, 30), { time: '09:00', minutes: 30 })).toEqual({
+      kind: 'not-started',
+      late: true,
+    });
+    expect(retroClock(notStarted, onRetroDay(9, 30), { time: '10:00', minutes: 30 })).toEqual({
+      kind: 'not-started',
+      late: false,
+    });
+    expect(retroClock(notStarted, onRetroDay(0, 1), { time: '00:00', minutes: 30 })).toEqual({
+      kind: 'not-started',
+      late: true,
+    });
   });
 
   describe('once started', () => {
@@ -292,7 +389,10 @@ describe('retroClock (the slot time is local)', () => {
       expect(retroClock(started, start, slot)).toEqual({ kind: 'running', remainingMs: 30 * 60_000 });
       expect(retroClock(started, after(10 * 60_000), slot)).toEqual({ kind: 'running', remainingMs: 20 * 60_000 });
       expect(retroClock(started, after(30 * 60_000 - 1), slot)).toEqual({ kind: 'running', remainingMs: 1 });
-      expect(retroClock(started, after(10 * 60_000), { time: '15:00', minutes: 45 })).toEqual({ kind: 'running', remainingMs: 35 * 60_000 });
+      expect(retroClock(started, after(10 * 60_000), { time: '15:00', minutes: 45 })).toEqual({
+        kind: 'running',
+        remainingMs: 35 * 60_000,
+      });
     });
 
     it('is over exactly at the end, by zero (not minus zero)', () => {
@@ -308,7 +408,10 @@ describe('retroClock (the slot time is local)', () => {
 
     it('runs from Start whatever the slot time and the date', () => {
       const lateStart = { date: '2026-03-05', startedAt: onRetroDay(23, 50).toISOString() };
-      expect(retroClock(lateStart, new Date(2026, 2, 6, 0, 10), slot)).toEqual({ kind: 'running', remainingMs: 10 * 60_000 });
+      expect(retroClock(lateStart, new Date(2026, 2, 6, 0, 10), slot)).toEqual({
+        kind: 'running',
+        remainingMs: 10 * 60_000,
+      });
     });
   });
 });

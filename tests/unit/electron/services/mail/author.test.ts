@@ -14,13 +14,19 @@ describe('Your name and email, the From of drafts', () => {
   const tempDir = useTempDir();
   const worlds = useMailWorlds();
   const mailJson = () => path.join(tempDir(), 'mail.json');
-  const request = (world: MailWorld) => ({ engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers });
+  const request = (world: MailWorld) => ({
+    engagementId: world.engagement.id,
+    retroId: world.retro.id,
+    headers: world.headers,
+  });
 
   it('is the From of the draft and of the saved .eml when SMTP is not set up, as Python’s email package reads them', async () => {
     const world = await worlds.open(tempDir());
     const view = await world.call('mail:saveAuthor', { author: ZOE });
     expect(view).toMatchObject({ smtp: null, author: ZOE });
-    expect((await world.call('mail:compose', { engagementId: world.engagement.id, retroId: world.retro.id })).draftFrom).toEqual(ZOE);
+    expect(
+      (await world.call('mail:compose', { engagementId: world.engagement.id, retroId: world.retro.id })).draftFrom,
+    ).toEqual(ZOE);
 
     const { path: draftPath } = await world.call('mail:draft', request(world));
     await world.call('mail:saveEml', request(world));
@@ -38,7 +44,9 @@ describe('Your name and email, the From of drafts', () => {
 
   it('is refused as a draft while empty, with a clear message, writing nothing', async () => {
     const world = await worlds.open(tempDir());
-    expect((await world.call('mail:compose', { engagementId: world.engagement.id, retroId: world.retro.id })).draftFrom).toBeNull();
+    expect(
+      (await world.call('mail:compose', { engagementId: world.engagement.id, retroId: world.retro.id })).draftFrom,
+    ).toBeNull();
     const filesBefore = listFiles(tempDir());
     for (const channel of ['mail:draft', 'mail:saveEml'] as const) {
       const error = await world.fail(channel, request(world), 'invalid-payload');
@@ -53,7 +61,9 @@ describe('Your name and email, the From of drafts', () => {
   it('comes before the SMTP sender in drafts, which use the SMTP sender until it is given', async () => {
     const world = await worlds.open(tempDir());
     await world.call('mail:saveSettings', smtpSettings(2525));
-    expect((await world.call('mail:compose', { engagementId: world.engagement.id, retroId: world.retro.id })).draftFrom).toEqual({ name: 'Aux Desk', email: 'aux@example.com' });
+    expect(
+      (await world.call('mail:compose', { engagementId: world.engagement.id, retroId: world.retro.id })).draftFrom,
+    ).toEqual({ name: 'Aux Desk', email: 'aux@example.com' });
     await world.call('mail:saveAuthor', { author: ZOE });
     const { path: draftPath } = await world.call('mail:draft', request(world));
     expect(parseWithPython(fs.readFileSync(draftPath)).from).toEqual([ZOE]);
@@ -72,8 +82,16 @@ describe('Your name and email, the From of drafts', () => {
   const BAD: [string, unknown, Record<string, string>][] = [
     ['no name', { name: '  ', email: 'zoe@example.com' }, { 'author.name': 'Enter your name.' }],
     ['no address', { name: 'Zoë', email: 'zoe' }, { 'author.email': 'This is not a valid email address.' }],
-    ['a line break in the name (header injection)', { name: 'Zoë\r\nBcc: eve@example.com', email: 'zoe@example.com' }, { 'author.name': 'Your name cannot contain line breaks or control characters.' }],
-    ['an unknown field', { name: 'Zoë', email: 'zoe@example.com', bcc: 'eve@example.com' }, { author: 'Unrecognized key: "bcc"' }],
+    [
+      'a line break in the name (header injection)',
+      { name: 'Zoë\r\nBcc: eve@example.com', email: 'zoe@example.com' },
+      { 'author.name': 'Your name cannot contain line breaks or control characters.' },
+    ],
+    [
+      'an unknown field',
+      { name: 'Zoë', email: 'zoe@example.com', bcc: 'eve@example.com' },
+      { author: 'Unrecognized key: "bcc"' },
+    ],
   ];
 
   it.each(BAD)('refuses %s, changing nothing', async (_label, author, fieldErrors) => {
@@ -86,7 +104,13 @@ describe('Your name and email, the From of drafts', () => {
   });
 
   it('migrates a version 1 mail.json: SMTP settings and stored password kept, no name and email yet', async () => {
-    const smtp = { host: 'smtp.example.com', port: 587, security: 'starttls', user: 'zoe', from: { name: 'Zoë', email: 'zoe@example.com' } };
+    const smtp = {
+      host: 'smtp.example.com',
+      port: 587,
+      security: 'starttls',
+      user: 'zoe',
+      from: { name: 'Zoë', email: 'zoe@example.com' },
+    };
     const v1 = { schemaVersion: 1, smtp, passwordCipher: 'Y2lwaGVy' };
     expect(MAIL_FILE_VERSION).toBe(2);
     expect(migrateMailFile(v1)).toEqual({ kind: 'migrated', from: 1, data: { ...v1, schemaVersion: 2, author: null } });
@@ -94,8 +118,18 @@ describe('Your name and email, the From of drafts', () => {
 
     fs.writeFileSync(mailJson(), JSON.stringify(v1));
     const world = await worlds.open(tempDir());
-    expect(await world.call('mail:getSettings', {})).toEqual({ smtp, author: null, hasPassword: true, secretBackend: 'os' });
+    expect(await world.call('mail:getSettings', {})).toEqual({
+      smtp,
+      author: null,
+      hasPassword: true,
+      secretBackend: 'os',
+    });
     await world.call('mail:saveAuthor', { author: ZOE });
-    expect(JSON.parse(fs.readFileSync(mailJson(), 'utf8'))).toEqual({ schemaVersion: 2, smtp, author: ZOE, passwordCipher: 'Y2lwaGVy' });
+    expect(JSON.parse(fs.readFileSync(mailJson(), 'utf8'))).toEqual({
+      schemaVersion: 2,
+      smtp,
+      author: ZOE,
+      passwordCipher: 'Y2lwaGVy',
+    });
   });
 });

@@ -12,7 +12,10 @@ import { doc, line, paragraph, retro, richDoc, taskItem, taskList, text } from '
 const engagement: Engagement = {
   ...validInput({
     name: 'Zahlungen 東京',
-    people: [person({ id: 'p-1', name: 'Zoë Ångström', email: 'zoe@example.com' }), person({ id: 'p-2', name: '東京', email: 'tokyo@example.com' })],
+    people: [
+      person({ id: 'p-1', name: 'Zoë Ångström', email: 'zoe@example.com' }),
+      person({ id: 'p-2', name: '東京', email: 'tokyo@example.com' }),
+    ],
   }),
   id: 'e-1',
   createdAt: '2026-03-01T09:00:00.000Z',
@@ -125,7 +128,9 @@ describe('buildEml, read back by postal-mime and by Python’s email package', (
   it('carries a project-retro mail too: its inline-styled HTML and Markdown text decode exactly', async () => {
     const file = newEngagementFile(engagement);
     file.project.retro.notes.wentWell = richDoc();
-    file.project.retro.notes.doNextTime = doc(taskList(taskItem({ id: 'a-1', owner: 'p-2', due: '2026-06-01' }, 'Übergabe des Runbooks')));
+    file.project.retro.notes.doNextTime = doc(
+      taskList(taskItem({ id: 'a-1', owner: 'p-2', due: '2026-06-01' }, 'Übergabe des Runbooks')),
+    );
     const project = composeProjectMail({ file, today: '2026-05-08' });
     const input = mail({ html: project.html, text: project.text });
     const { postal, python } = await parseBoth(await buildEml(input, { draft: false }));
@@ -147,7 +152,10 @@ describe('buildEml, read back by postal-mime and by Python’s email package', (
 
   it('keeps every line within 998 characters (RFC 5322) and sends 7-bit bytes only', async () => {
     const longLine = 'x'.repeat(3000);
-    const raw = await buildEml(mail({ text: `${longLine}\n${composed.text}`, html: `<p>${longLine}</p>${composed.html}` }), { draft: true });
+    const raw = await buildEml(
+      mail({ text: `${longLine}\n${composed.text}`, html: `<p>${longLine}</p>${composed.html}` }),
+      { draft: true },
+    );
     const longest = Math.max(...lines(raw).map((l) => l.length));
     expect(longest).toBeLessThanOrEqual(998);
     expect([...raw].every((byte) => byte < 0x80)).toBe(true);
@@ -181,7 +189,9 @@ describe('buildEml, read back by postal-mime and by Python’s email package', (
     // Python up to 3.13 keeps the space between adjacent encoded-words in a display name,
     // which RFC 2047 §6.2 says to ignore (CPython gh-128110): compare it without spaces.
     const squash = (s: string) => s.replace(/\s+/g, '');
-    expect(python.to?.map((a) => ({ name: squash(a.name), email: a.email }))).toEqual([{ name: squash(longName), email: 'long@example.com' }]);
+    expect(python.to?.map((a) => ({ name: squash(a.name), email: a.email }))).toEqual([
+      { name: squash(longName), email: 'long@example.com' },
+    ]);
   });
 
   it('quotes display names holding commas, quotes or angle brackets', async () => {

@@ -35,7 +35,11 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
   }
 
   async function send(world: MailWorld) {
-    return world.call('mail:send', { engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers });
+    return world.call('mail:send', {
+      engagementId: world.engagement.id,
+      retroId: world.retro.id,
+      headers: world.headers,
+    });
   }
 
   describe('sending', () => {
@@ -77,11 +81,23 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       expect(expected.html).toContain('&amp; the &lt;runbook&gt;.');
 
       const item = world.outboxItem(queued.id);
-      expect(item).toMatchObject({ state: 'sent', sentAt: '2026-03-05T16:00:00.000Z', attempts: 1, lastError: null, nextAttemptAt: null });
+      expect(item).toMatchObject({
+        state: 'sent',
+        sentAt: '2026-03-05T16:00:00.000Z',
+        attempts: 1,
+        lastError: null,
+        nextAttemptAt: null,
+      });
       expect(await world.call('outbox:list', {})).toEqual([item]);
 
       expect(world.mailLog()).toEqual([
-        { at: '2026-03-05T16:00:00.000Z', via: 'smtp', to: ['ada@example.com', 'zoe@example.com', 'grace@example.com'], state: 'sent', outboxId: queued.id },
+        {
+          at: '2026-03-05T16:00:00.000Z',
+          via: 'smtp',
+          to: ['ada@example.com', 'zoe@example.com', 'grace@example.com'],
+          state: 'sent',
+          outboxId: queued.id,
+        },
       ]);
       expect(world.logStates.get(queued.id)).toEqual(['queued', 'sent']);
     });
@@ -101,7 +117,11 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
     it('refuses to send before SMTP is set up, and compose says so', async () => {
       const world = await worlds.open(tempDir());
       expect((await composed(world)).canSend).toBe(false);
-      const error = await world.fail('mail:send', { engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers }, 'forbidden');
+      const error = await world.fail(
+        'mail:send',
+        { engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers },
+        'forbidden',
+      );
       expect(error.message).toMatch(/Set up an SMTP server/);
       expect(await world.call('outbox:list', {})).toEqual([]);
       expect(fs.existsSync(outboxJson())).toBe(false);
@@ -109,7 +129,11 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
 
     it('refuses to mail a retro that does not exist', async () => {
       const world = await worlds.open(tempDir());
-      const error = await world.fail('mail:copy', { engagementId: world.engagement.id, retroId: 'nope', headers: world.headers }, 'not-found');
+      const error = await world.fail(
+        'mail:copy',
+        { engagementId: world.engagement.id, retroId: 'nope', headers: world.headers },
+        'not-found',
+      );
       expect(error.message).toBe('That retro no longer exists.');
     });
   });
@@ -129,7 +153,10 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
     it('fails for good with the server’s 535 reason on a wrong password, without trying again', async () => {
       const server = await worlds.server({ auth: { user: 'aux-desk', pass: PASSWORD } });
       const world = await worlds.open(tempDir());
-      await world.call('mail:saveSettings', smtpSettings(server.port, { user: 'aux-desk', password: 'wrong password' }));
+      await world.call(
+        'mail:saveSettings',
+        smtpSettings(server.port, { user: 'aux-desk', password: 'wrong password' }),
+      );
       const queued = await send(world);
       await world.services.mail.outbox.kick();
 
@@ -165,7 +192,12 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       const world = await worlds.open(tempDir());
       const view = await world.call('mail:saveSettings', smtpSettings(2525, { user: 'aux-desk', password: PASSWORD }));
       const { host, port, security, user, from } = smtpSettings(2525, { user: 'aux-desk' });
-      expect(view).toStrictEqual({ smtp: { host, port, security, user, from }, author: null, hasPassword: true, secretBackend: 'os' });
+      expect(view).toStrictEqual({
+        smtp: { host, port, security, user, from },
+        author: null,
+        hasPassword: true,
+        secretBackend: 'os',
+      });
       const stored = fs.readFileSync(mailJson(), 'utf8');
       expect(stored).not.toContain(PASSWORD);
       expect(stored).not.toContain(Buffer.from(PASSWORD).toString('base64'));
@@ -176,24 +208,42 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
     it('keeps the stored password when saved with null, and removes it when saved with ""', async () => {
       const world = await worlds.open(tempDir());
       await world.call('mail:saveSettings', smtpSettings(2525, { user: 'aux-desk', password: PASSWORD }));
-      const cipher = (JSON.parse(fs.readFileSync(mailJson(), 'utf8')) as { passwordCipher: string | null }).passwordCipher;
+      const cipher = (JSON.parse(fs.readFileSync(mailJson(), 'utf8')) as { passwordCipher: string | null })
+        .passwordCipher;
       expect(cipher).not.toBeNull();
 
-      expect((await world.call('mail:saveSettings', smtpSettings(2526, { user: 'aux-desk', password: null }))).hasPassword).toBe(true);
-      expect((JSON.parse(fs.readFileSync(mailJson(), 'utf8')) as { passwordCipher: string | null }).passwordCipher).toBe(cipher);
+      expect(
+        (await world.call('mail:saveSettings', smtpSettings(2526, { user: 'aux-desk', password: null }))).hasPassword,
+      ).toBe(true);
+      expect(
+        (JSON.parse(fs.readFileSync(mailJson(), 'utf8')) as { passwordCipher: string | null }).passwordCipher,
+      ).toBe(cipher);
 
-      expect((await world.call('mail:saveSettings', smtpSettings(2526, { user: 'aux-desk', password: '' }))).hasPassword).toBe(false);
-      expect((JSON.parse(fs.readFileSync(mailJson(), 'utf8')) as { passwordCipher: string | null }).passwordCipher).toBeNull();
+      expect(
+        (await world.call('mail:saveSettings', smtpSettings(2526, { user: 'aux-desk', password: '' }))).hasPassword,
+      ).toBe(false);
+      expect(
+        (JSON.parse(fs.readFileSync(mailJson(), 'utf8')) as { passwordCipher: string | null }).passwordCipher,
+      ).toBeNull();
     });
 
     it('is refused, and nothing written, when the OS has no keyring (safeStorage "basic_text")', async () => {
       const platform = recordingPlatform();
       platform.secretBackend = 'basic_text';
       const world = await worlds.open(tempDir(), { platform });
-      const error = await world.fail('mail:saveSettings', smtpSettings(2525, { user: 'aux-desk', password: PASSWORD }), 'forbidden');
+      const error = await world.fail(
+        'mail:saveSettings',
+        smtpSettings(2525, { user: 'aux-desk', password: PASSWORD }),
+        'forbidden',
+      );
       expect(error.message).toContain('basic_text');
       expect(fs.existsSync(mailJson())).toBe(false);
-      expect(await world.call('mail:getSettings', {})).toEqual({ smtp: null, author: null, hasPassword: false, secretBackend: 'basic_text' });
+      expect(await world.call('mail:getSettings', {})).toEqual({
+        smtp: null,
+        author: null,
+        hasPassword: false,
+        secretBackend: 'basic_text',
+      });
     });
 
     it('leaves settings saved earlier untouched when a later password is refused', async () => {
@@ -231,13 +281,21 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       expect(fs.readFileSync(mailJson(), 'utf8')).toBe(before);
       // Removing the password, or keeping TLS, is fine.
       expect((await world.call('mail:saveSettings', remote({ password: '' }))).hasPassword).toBe(false);
-      expect((await world.call('mail:saveSettings', remote({ security: 'tls', port: 465, password: PASSWORD }))).hasPassword).toBe(true);
+      expect(
+        (await world.call('mail:saveSettings', remote({ security: 'tls', port: 465, password: PASSWORD }))).hasPassword,
+      ).toBe(true);
     });
 
-    it.each(['127.0.0.1', '127.0.0.2', 'localhost', '[::1]'])('is allowed to a relay on this computer (%s)', async (host) => {
-      const world = await worlds.open(tempDir());
-      expect((await world.call('mail:saveSettings', smtpSettings(2525, { host, user: 'aux-desk', password: PASSWORD }))).hasPassword).toBe(true);
-    });
+    it.each(['127.0.0.1', '127.0.0.2', 'localhost', '[::1]'])(
+      'is allowed to a relay on this computer (%s)',
+      async (host) => {
+        const world = await worlds.open(tempDir());
+        expect(
+          (await world.call('mail:saveSettings', smtpSettings(2525, { host, user: 'aux-desk', password: PASSWORD })))
+            .hasPassword,
+        ).toBe(true);
+      },
+    );
 
     it.skipIf(networkAddress === undefined)(
       'is never sent in clear to a server on the network, from settings saved before the rule: the message fails with the reason',
@@ -249,7 +307,13 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
           mailJson(),
           JSON.stringify({
             schemaVersion: 1,
-            smtp: { host, port: server.port, security: 'none', user: 'aux-desk', from: { name: 'Aux Desk', email: 'aux@example.com' } },
+            smtp: {
+              host,
+              port: server.port,
+              security: 'none',
+              user: 'aux-desk',
+              from: { name: 'Aux Desk', email: 'aux@example.com' },
+            },
             passwordCipher: await platform.secrets.encrypt(PASSWORD),
           }),
         );
@@ -259,7 +323,11 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
 
         expect(server.authAttempts).toBe(0);
         expect(server.received).toHaveLength(0);
-        expect(world.outboxItem(queued.id)).toMatchObject({ state: 'failed', lastError: PASSWORD_NEEDS_TLS, nextAttemptAt: null });
+        expect(world.outboxItem(queued.id)).toMatchObject({
+          state: 'failed',
+          lastError: PASSWORD_NEEDS_TLS,
+          nextAttemptAt: null,
+        });
       },
     );
   });
@@ -271,43 +339,62 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       ['the subject (U+2028)', (w) => ({ ...w.headers, subject: 'Notes\u2028Bcc: eve@example.com' })],
       ['the subject (NUL)', (w) => ({ ...w.headers, subject: 'Notes\u0000' })],
       ['a To name', (w) => ({ ...w.headers, to: [{ name: 'Ada\r\nBcc: eve@example.com', email: 'ada@example.com' }] })],
-      ['a To address', (w) => ({ ...w.headers, to: [{ name: 'Ada', email: 'ada@example.com\r\nBcc: eve@example.com' }] })],
-      ['a Cc name', (w) => ({ ...w.headers, cc: [{ name: 'Grace\nBcc: eve@example.com', email: 'grace@example.com' }] })],
+      [
+        'a To address',
+        (w) => ({ ...w.headers, to: [{ name: 'Ada', email: 'ada@example.com\r\nBcc: eve@example.com' }] }),
+      ],
+      [
+        'a Cc name',
+        (w) => ({ ...w.headers, cc: [{ name: 'Grace\nBcc: eve@example.com', email: 'grace@example.com' }] }),
+      ],
       ['an extra Bcc field', (w) => ({ ...w.headers, bcc: [{ name: '', email: 'eve@example.com' }] })],
     ];
 
-    it.each(injections)('refuses %s on mail:send and mail:draft, queuing and writing nothing', async (_label, headersOf) => {
-      const server = await worlds.server();
-      const world = await worlds.open(tempDir());
-      await world.call('mail:saveSettings', smtpSettings(server.port));
-      world.services.flush();
-      const filesBefore = listFiles(tempDir());
-      for (const channel of ['mail:send', 'mail:draft', 'mail:saveEml', 'mail:mailto', 'mail:copy'] as const) {
-        const error = await world.fail(channel, { engagementId: world.engagement.id, retroId: world.retro.id, headers: headersOf(world) }, 'invalid-payload');
-        expect(error.message).toBe('Some fields need attention.');
-      }
-      await world.services.mail.outbox.kick();
-      world.services.flush();
-      expect(await world.call('outbox:list', {})).toEqual([]);
-      expect(listFiles(tempDir())).toEqual(filesBefore);
-      expect(fs.existsSync(path.join(tempDir(), 'drafts'))).toBe(false);
-      expect(server.received).toHaveLength(0);
-      expect(server.rcptAttempts).toBe(0);
-      expect(world.platform.paths).toEqual([]);
-      expect(world.platform.saved).toEqual([]);
-      expect(world.platform.externals).toEqual([]);
-      expect(world.platform.clipboard).toEqual([]);
-      expect(world.mailLog()).toEqual([]);
-    });
+    it.each(injections)(
+      'refuses %s on mail:send and mail:draft, queuing and writing nothing',
+      async (_label, headersOf) => {
+        const server = await worlds.server();
+        const world = await worlds.open(tempDir());
+        await world.call('mail:saveSettings', smtpSettings(server.port));
+        world.services.flush();
+        const filesBefore = listFiles(tempDir());
+        for (const channel of ['mail:send', 'mail:draft', 'mail:saveEml', 'mail:mailto', 'mail:copy'] as const) {
+          const error = await world.fail(
+            channel,
+            { engagementId: world.engagement.id, retroId: world.retro.id, headers: headersOf(world) },
+            'invalid-payload',
+          );
+          expect(error.message).toBe('Some fields need attention.');
+        }
+        await world.services.mail.outbox.kick();
+        world.services.flush();
+        expect(await world.call('outbox:list', {})).toEqual([]);
+        expect(listFiles(tempDir())).toEqual(filesBefore);
+        expect(fs.existsSync(path.join(tempDir(), 'drafts'))).toBe(false);
+        expect(server.received).toHaveLength(0);
+        expect(server.rcptAttempts).toBe(0);
+        expect(world.platform.paths).toEqual([]);
+        expect(world.platform.saved).toEqual([]);
+        expect(world.platform.externals).toEqual([]);
+        expect(world.platform.clipboard).toEqual([]);
+        expect(world.mailLog()).toEqual([]);
+      },
+    );
 
     it('names the field that needs attention', async () => {
       const world = await worlds.open(tempDir());
       const error = await world.fail(
         'mail:send',
-        { engagementId: world.engagement.id, retroId: world.retro.id, headers: { ...world.headers, subject: 'a\r\nBcc: eve@example.com' } },
+        {
+          engagementId: world.engagement.id,
+          retroId: world.retro.id,
+          headers: { ...world.headers, subject: 'a\r\nBcc: eve@example.com' },
+        },
         'invalid-payload',
       );
-      expect(error.fieldErrors).toEqual({ 'headers.subject': 'The subject cannot contain line breaks or control characters.' });
+      expect(error.fieldErrors).toEqual({
+        'headers.subject': 'The subject cannot contain line breaks or control characters.',
+      });
     });
   });
 
@@ -315,7 +402,11 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
     it('writes a draft .eml (X-Unsent: 1) into <data>/drafts and opens it in the mail app', async () => {
       const world = await withAuthor(await worlds.open(tempDir()));
       const expected = await composed(world);
-      const { path: draftPath } = await world.call('mail:draft', { engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers });
+      const { path: draftPath } = await world.call('mail:draft', {
+        engagementId: world.engagement.id,
+        retroId: world.retro.id,
+        headers: world.headers,
+      });
       expect(path.dirname(draftPath)).toBe(path.join(tempDir(), 'drafts'));
       expect(path.basename(draftPath)).toBe('Retro notes — Payments platform — 5 Mar 2026.eml');
       expect(world.platform.paths).toEqual([draftPath]);
@@ -332,13 +423,23 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
         expect(parsed.html).toBe(expected.html);
       }
       expect(world.mailLog()).toEqual([
-        { at: '2026-03-05T16:00:00.000Z', via: 'draft', to: ['ada@example.com', 'zoe@example.com', 'grace@example.com'], state: 'drafted', outboxId: null },
+        {
+          at: '2026-03-05T16:00:00.000Z',
+          via: 'draft',
+          to: ['ada@example.com', 'zoe@example.com', 'grace@example.com'],
+          state: 'drafted',
+          outboxId: null,
+        },
       ]);
     });
 
     it('does not overwrite an earlier draft with the same subject', async () => {
       const world = await withAuthor(await worlds.open(tempDir()));
-      const request = { engagementId: world.engagement.id, retroId: world.retro.id, headers: { ...world.headers, subject: 'Notes: week 3 / "final"?' } };
+      const request = {
+        engagementId: world.engagement.id,
+        retroId: world.retro.id,
+        headers: { ...world.headers, subject: 'Notes: week 3 / "final"?' },
+      };
       const first = await world.call('mail:draft', request);
       const second = await world.call('mail:draft', request);
       expect(path.basename(first.path)).toBe('Notes week 3 final.eml');
@@ -349,17 +450,32 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
     it('never cuts a character in half when it shortens a long subject into a file name', async () => {
       const world = await withAuthor(await worlds.open(tempDir()));
       const draft = async (subject: string) =>
-        path.basename((await world.call('mail:draft', { engagementId: world.engagement.id, retroId: world.retro.id, headers: { ...world.headers, subject } })).path);
+        path.basename(
+          (
+            await world.call('mail:draft', {
+              engagementId: world.engagement.id,
+              retroId: world.retro.id,
+              headers: { ...world.headers, subject },
+            })
+          ).path,
+        );
       // The emoji (two UTF-16 units) would end past the 120th unit: left out whole.
       expect(await draft(`${'x'.repeat(119)}😀 and more`)).toBe(`${'x'.repeat(119)}.eml`);
       expect(await draft(`${'y'.repeat(118)}😀 and more`)).toBe(`${'y'.repeat(118)}😀.eml`);
-      expect(fs.readdirSync(path.join(tempDir(), 'drafts')).sort()).toEqual([`${'x'.repeat(119)}.eml`, `${'y'.repeat(118)}😀.eml`]);
+      expect(fs.readdirSync(path.join(tempDir(), 'drafts')).sort()).toEqual([
+        `${'x'.repeat(119)}.eml`,
+        `${'y'.repeat(118)}😀.eml`,
+      ]);
     });
 
     it('keeps the draft file name within what file systems allow (255 bytes) for a long CJK subject', async () => {
       const world = await withAuthor(await worlds.open(tempDir()));
       const subject = `振り返りメモ ${'東京の決済基盤'.repeat(30)}`.slice(0, 250);
-      const request = { engagementId: world.engagement.id, retroId: world.retro.id, headers: { ...world.headers, subject } };
+      const request = {
+        engagementId: world.engagement.id,
+        retroId: world.retro.id,
+        headers: { ...world.headers, subject },
+      };
       const first = await world.call('mail:draft', request);
       const second = await world.call('mail:draft', request);
       for (const draft of [first, second]) {
@@ -373,7 +489,11 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
     it('saves an .eml through the Save dialog, with the sender once SMTP is set up', async () => {
       const world = await worlds.open(tempDir());
       await world.call('mail:saveSettings', smtpSettings(2525));
-      const { path: savedPath } = await world.call('mail:saveEml', { engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers });
+      const { path: savedPath } = await world.call('mail:saveEml', {
+        engagementId: world.engagement.id,
+        retroId: world.retro.id,
+        headers: world.headers,
+      });
       expect(world.platform.saved).toHaveLength(1);
       const saved = world.platform.saved[0];
       if (!saved) throw new Error('nothing saved');
@@ -391,7 +511,11 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
     it('records nothing when the Save dialog is cancelled', async () => {
       const platform = recordingPlatform({ saveFile: () => Promise.resolve(null) });
       const world = await withAuthor(await worlds.open(tempDir(), { platform }));
-      const result = await world.call('mail:saveEml', { engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers });
+      const result = await world.call('mail:saveEml', {
+        engagementId: world.engagement.id,
+        retroId: world.retro.id,
+        headers: world.headers,
+      });
       expect(result).toEqual({ path: null });
       expect(world.mailLog()).toEqual([]);
     });
@@ -399,7 +523,11 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
     it('opens a mailto: link with the recipients, subject and plain-text notes', async () => {
       const world = await worlds.open(tempDir());
       const expected = await composed(world);
-      const result = await world.call('mail:mailto', { engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers });
+      const result = await world.call('mail:mailto', {
+        engagementId: world.engagement.id,
+        retroId: world.retro.id,
+        headers: world.headers,
+      });
       expect(result).toEqual({ truncated: false });
       expect(world.platform.externals).toHaveLength(1);
       const url = new URL(world.platform.externals[0] ?? '');
@@ -414,9 +542,20 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
 
     it('reports a long note as cut to fit the mailto: link', async () => {
       const world = await worlds.open(tempDir());
-      const long = doc(...Array.from({ length: 60 }, (_, i) => line(`Point ${i}: the deploy pipeline needs one more pass — Zoë ✅`)));
-      await world.call('retros:saveNote', { engagementId: world.engagement.id, retroId: world.retro.id, section: 'notes', doc: long });
-      const result = await world.call('mail:mailto', { engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers });
+      const long = doc(
+        ...Array.from({ length: 60 }, (_, i) => line(`Point ${i}: the deploy pipeline needs one more pass — Zoë ✅`)),
+      );
+      await world.call('retros:saveNote', {
+        engagementId: world.engagement.id,
+        retroId: world.retro.id,
+        section: 'notes',
+        doc: long,
+      });
+      const result = await world.call('mail:mailto', {
+        engagementId: world.engagement.id,
+        retroId: world.retro.id,
+        headers: world.headers,
+      });
       expect(result).toEqual({ truncated: true });
       const url = world.platform.externals[0] ?? '';
       expect(url.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
@@ -425,15 +564,30 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
 
     it('opens a mailto: link for a note holding a broken character (lone surrogate) instead of failing', async () => {
       const world = await worlds.open(tempDir());
-      await world.call('retros:saveNote', { engagementId: world.engagement.id, retroId: world.retro.id, section: 'notes', doc: doc(line('half an emoji: \ud83d')) });
-      expect(await world.call('mail:mailto', { engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers })).toEqual({ truncated: false });
+      await world.call('retros:saveNote', {
+        engagementId: world.engagement.id,
+        retroId: world.retro.id,
+        section: 'notes',
+        doc: doc(line('half an emoji: \ud83d')),
+      });
+      expect(
+        await world.call('mail:mailto', {
+          engagementId: world.engagement.id,
+          retroId: world.retro.id,
+          headers: world.headers,
+        }),
+      ).toEqual({ truncated: false });
       expect(new URL(world.platform.externals[0] ?? '').searchParams.get('body')).toContain('half an emoji: \ufffd');
     });
 
     it('refuses a mailto: link when the recipients alone do not fit', async () => {
       const world = await worlds.open(tempDir());
       const to = Array.from({ length: 60 }, (_, i) => ({ name: '', email: `person-number-${i}@example.com` }));
-      const error = await world.fail('mail:mailto', { engagementId: world.engagement.id, retroId: world.retro.id, headers: { ...world.headers, to } }, 'invalid-payload');
+      const error = await world.fail(
+        'mail:mailto',
+        { engagementId: world.engagement.id, retroId: world.retro.id, headers: { ...world.headers, to } },
+        'invalid-payload',
+      );
       expect(error.message).toMatch(/Too many recipients/);
       expect(world.platform.externals).toEqual([]);
       expect(world.mailLog()).toEqual([]);
@@ -442,7 +596,13 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
     it('copies the HTML and the text to the clipboard', async () => {
       const world = await worlds.open(tempDir());
       const expected = await composed(world);
-      expect(await world.call('mail:copy', { engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers })).toEqual({});
+      expect(
+        await world.call('mail:copy', {
+          engagementId: world.engagement.id,
+          retroId: world.retro.id,
+          headers: world.headers,
+        }),
+      ).toEqual({});
       expect(world.platform.clipboard).toEqual([{ html: expected.html, text: expected.text }]);
       expect(world.mailLog().map((e) => [e.via, e.state])).toEqual([['copy', 'copied']]);
     });

@@ -16,7 +16,11 @@ describe('the outbox, against a real SMTP server on loopback', () => {
   const outboxJson = () => path.join(tempDir(), 'outbox.json');
 
   async function send(world: MailWorld) {
-    return world.call('mail:send', { engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers });
+    return world.call('mail:send', {
+      engagementId: world.engagement.id,
+      retroId: world.retro.id,
+      headers: world.headers,
+    });
   }
 
   /** Moves the test clock past the next attempt and runs the outbox once. */
@@ -78,7 +82,12 @@ describe('the outbox, against a real SMTP server on loopback', () => {
 
       expect(server.received).toHaveLength(1);
       expect(await messageIdsOf(server.received.map((m) => m.raw))).toEqual([queued.messageId]);
-      expect(world.outboxItem(queued.id)).toMatchObject({ state: 'sent', attempts: 3, lastError: null, nextAttemptAt: null });
+      expect(world.outboxItem(queued.id)).toMatchObject({
+        state: 'sent',
+        attempts: 3,
+        lastError: null,
+        nextAttemptAt: null,
+      });
       expect(world.logStates.get(queued.id)).toEqual(['queued', 'sent']);
     });
 
@@ -156,7 +165,10 @@ describe('the outbox, against a real SMTP server on loopback', () => {
       await first.services.mail.outbox.stop();
       // As a crash mid-send leaves it: state "sending" on disk.
       const file = readJson(outboxJson()) as { messages: Record<string, unknown>[] };
-      writeJson(outboxJson(), { ...file, messages: file.messages.map((m) => ({ ...m, state: 'sending', nextAttemptAt: null })) });
+      writeJson(outboxJson(), {
+        ...file,
+        messages: file.messages.map((m) => ({ ...m, state: 'sending', nextAttemptAt: null })),
+      });
 
       const server = await worlds.server({ port });
       const second = worlds.reopen(tempDir(), first);
@@ -222,7 +234,9 @@ describe('the outbox, against a real SMTP server on loopback', () => {
     });
 
     it('delivers to the recipients the server took and says which one it refused, without sending twice', async () => {
-      const server = await worlds.server({ reject: { at: 'rcpt', code: 550, message: '5.1.1 No such user here', only: 'grace@example.com' } });
+      const server = await worlds.server({
+        reject: { at: 'rcpt', code: 550, message: '5.1.1 No such user here', only: 'grace@example.com' },
+      });
       const world = await worlds.open(tempDir());
       await world.call('mail:saveSettings', smtpSettings(server.port));
       const queued = await send(world);
@@ -325,8 +339,12 @@ describe('the outbox, against a real SMTP server on loopback', () => {
 
     it('says a message is gone for an unknown id', async () => {
       const world = await worlds.open(tempDir());
-      expect((await world.fail('outbox:cancel', { id: 'nope' }, 'not-found')).message).toBe('That message is no longer in the outbox.');
-      expect((await world.fail('outbox:retry', { id: 'nope' }, 'not-found')).message).toBe('That message is no longer in the outbox.');
+      expect((await world.fail('outbox:cancel', { id: 'nope' }, 'not-found')).message).toBe(
+        'That message is no longer in the outbox.',
+      );
+      expect((await world.fail('outbox:retry', { id: 'nope' }, 'not-found')).message).toBe(
+        'That message is no longer in the outbox.',
+      );
     });
 
     it('keeps a cancelled message cancelled across a restart', async () => {
@@ -389,7 +407,9 @@ describe('the outbox, against a real SMTP server on loopback', () => {
         await round;
         await Promise.race([
           deliveredOnce,
-          new Promise<never>((_, reject) => setTimeout(() => reject(new Error('The queued message was never sent.')), 3_000).unref()),
+          new Promise<never>((_, reject) =>
+            setTimeout(() => reject(new Error('The queued message was never sent.')), 3_000).unref(),
+          ),
         ]);
         expect(sent).toEqual(['m-1']);
         expect(outbox.list().map((m) => m.state)).toEqual(['sent']);

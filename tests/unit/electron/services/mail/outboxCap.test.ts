@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_OUTBOX_MESSAGES, OutboxFileSchema, type OutboxItem, type OutboxState } from '../../../../../shared/model/mail';
+import {
+  MAX_OUTBOX_MESSAGES,
+  OutboxFileSchema,
+  type OutboxItem,
+  type OutboxState,
+} from '../../../../../shared/model/mail';
 import { confStoreFactory } from '../../../../../electron/services/confStoreFactory';
 import { Outbox } from '../../../../../electron/services/mail/outbox';
 import { smtpSettings, useMailWorlds, type MailWorld } from '../../../support/mailWorld';
@@ -40,7 +45,10 @@ describe('the outbox at its cap', () => {
 
   /** outbox.json holding `count` messages, the first `done` of them sent, the rest failed (the outbox never retries those by itself). */
   async function fullWorld(count: number, done: number): Promise<MailWorld> {
-    writeJson(outboxJson(), { schemaVersion: 1, messages: Array.from({ length: count }, (_, i) => stored(i, i < done ? 'sent' : 'failed')) });
+    writeJson(outboxJson(), {
+      schemaVersion: 1,
+      messages: Array.from({ length: count }, (_, i) => stored(i, i < done ? 'sent' : 'failed')),
+    });
     const world = await worlds.open(tempDir());
     expect(world.services.problems).toEqual([]);
     // A closed port: the new message stays queued, so the outbox is not emptied behind the test's back.
@@ -48,7 +56,12 @@ describe('the outbox at its cap', () => {
     return world;
   }
 
-  const send = (world: MailWorld) => world.services.dispatch('mail:send', { engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers });
+  const send = (world: MailWorld) =>
+    world.services.dispatch('mail:send', {
+      engagementId: world.engagement.id,
+      retroId: world.retro.id,
+      headers: world.headers,
+    });
 
   it(`takes the ${MAX_OUTBOX_MESSAGES.toLocaleString('en')}th message, and outbox.json still loads after a restart`, async () => {
     const world = await fullWorld(MAX_OUTBOX_MESSAGES - 1, 0);
@@ -69,7 +82,10 @@ describe('the outbox at its cap', () => {
     const result = await send(world);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid-payload', message: 'The outbox is full: 10,000 messages are waiting or failed. Retry or cancel some, then send again.' },
+      error: {
+        code: 'invalid-payload',
+        message: 'The outbox is full: 10,000 messages are waiting or failed. Retry or cancel some, then send again.',
+      },
     });
     world.services.flush();
     expect(fs.readFileSync(outboxJson(), 'utf8')).toBe(before);
@@ -108,7 +124,19 @@ describe('the outbox at its cap', () => {
     });
     outbox.load();
     const { id, messageId, engagementId, retroId, subject, to, createdAt, envelope } = stored(1, 'queued');
-    expect(() => outbox.enqueue({ id, messageId, engagementId, retroId, subject, to, createdAt, envelope, raw: 'x'.repeat(20_000_001) })).toThrow(
+    expect(() =>
+      outbox.enqueue({
+        id,
+        messageId,
+        engagementId,
+        retroId,
+        subject,
+        to,
+        createdAt,
+        envelope,
+        raw: 'x'.repeat(20_000_001),
+      }),
+    ).toThrow(
       'This message cannot be queued: it is larger than 20 MB. Shorten the notes, or send them from your mail app.',
     );
     expect(fs.existsSync(outboxJson())).toBe(false);

@@ -17,8 +17,15 @@ async function projectRetro(world: MailWorld): Promise<void> {
       ],
     },
   });
-  await world.call('project:saveNote', { engagementId, section: 'takeaways', doc: doc(line('Tests first made the MVP boring to ship.')) });
-  await world.call('nps:add', { engagementId, input: { respondent: 'Grace', role: 'product', score: 10, comment: '' } });
+  await world.call('project:saveNote', {
+    engagementId,
+    section: 'takeaways',
+    doc: doc(line('Tests first made the MVP boring to ship.')),
+  });
+  await world.call('nps:add', {
+    engagementId,
+    input: { respondent: 'Grace', role: 'product', score: 10, comment: '' },
+  });
 }
 
 describe('emailing the project retro (retroId null)', () => {
@@ -48,7 +55,11 @@ describe('emailing the project retro (retroId null)', () => {
     const world = await worlds.open(tempDir());
     await projectRetro(world);
     await world.call('mail:saveAuthor', { author: { name: 'Grace Hopper', email: 'grace@example.com' } });
-    const headers = { to: [{ name: 'Ada Lovelace', email: 'ada@example.com' }], cc: [], subject: 'Project retro notes' };
+    const headers = {
+      to: [{ name: 'Ada Lovelace', email: 'ada@example.com' }],
+      cc: [],
+      subject: 'Project retro notes',
+    };
     const { path } = await world.call('mail:saveEml', { engagementId: world.engagement.id, retroId: null, headers });
     expect(path).not.toBeNull();
     const saved = world.platform.saved.at(-1);
@@ -72,7 +83,11 @@ describe('emailing the project retro (retroId null)', () => {
     await world.call('mail:saveSettings', smtpSettings(server.port));
     await projectRetro(world);
     await world.call('mail:saveAuthor', { author: { name: 'Grace Hopper', email: 'grace@example.com' } });
-    const headers = { to: [{ name: 'Ada Lovelace', email: 'ada@example.com' }], cc: [], subject: 'Project retro notes' };
+    const headers = {
+      to: [{ name: 'Ada Lovelace', email: 'ada@example.com' }],
+      cc: [],
+      subject: 'Project retro notes',
+    };
     const item = await world.call('mail:send', { engagementId: world.engagement.id, retroId: null, headers });
     expect(item.retroId).toBeNull();
     await world.waitForState(item.id, 'sent');

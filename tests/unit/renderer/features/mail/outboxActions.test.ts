@@ -9,7 +9,9 @@ describe('outboxActions', () => {
 
   it('shows the same buttons while queued as while sending, so none vanishes when a retry starts', () => {
     const visible = (state: (typeof OUTBOX_STATES)[number]) =>
-      Object.entries(outboxActions(state)).filter(([, show]) => show !== 'hidden').map(([name]) => name);
+      Object.entries(outboxActions(state))
+        .filter(([, show]) => show !== 'hidden')
+        .map(([name]) => name);
     expect(visible('sending')).toEqual(visible('queued'));
     expect(visible('sending')).toEqual(visible('failed'));
   });

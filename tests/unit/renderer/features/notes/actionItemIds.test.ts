@@ -33,7 +33,10 @@ function ids(editor: Editor): (string | null)[] {
 
 describe('action item ids', () => {
   it('typing plain text is not a reason to walk the note', () => {
-    const editor = editorWith({ type: 'doc', content: [para('hello'), { type: 'taskList', content: [item('a1', 'ship it')] }] });
+    const editor = editorWith({
+      type: 'doc',
+      content: [para('hello'), { type: 'taskList', content: [item('a1', 'ship it')] }],
+    });
     const tr = editor.state.tr.insertText('!', 3);
     expect(mayAddActionItems([tr])).toBe(false);
     const bold = editor.state.tr.addMark(1, 3, editor.schema.mark('bold'));
@@ -42,7 +45,10 @@ describe('action item ids', () => {
   });
 
   it('an item typed, split, pasted or wrapped gets a fresh id; owners do not follow a split', () => {
-    const editor = editorWith({ type: 'doc', content: [{ type: 'taskList', content: [item('a1', 'first', { owner: 'p-kenji', due: '2027-01-15' })] }] });
+    const editor = editorWith({
+      type: 'doc',
+      content: [{ type: 'taskList', content: [item('a1', 'first', { owner: 'p-kenji', due: '2027-01-15' })] }],
+    });
     // Split at the end of "first": a new item, which must not share a1 or its owner.
     editor.commands.setTextSelection(7);
     editor.commands.splitListItem('taskItem');
@@ -55,7 +61,10 @@ describe('action item ids', () => {
     expect(split?.attrs['due']).toBeNull();
 
     // A pasted copy of an existing item (same id) becomes a new, open item.
-    editor.commands.insertContentAt(editor.state.doc.content.size, { type: 'taskList', content: [item('a1', 'copy', { checked: true, owner: 'p-kenji' })] });
+    editor.commands.insertContentAt(editor.state.doc.content.size, {
+      type: 'taskList',
+      content: [item('a1', 'copy', { checked: true, owner: 'p-kenji' })],
+    });
     const all = ids(editor);
     expect(all).toHaveLength(3);
     expect(new Set(all).size).toBe(3);
@@ -72,7 +81,10 @@ describe('action item ids', () => {
   });
 
   it('undoing the deletion of an item brings back the same id, once', () => {
-    const editor = editorWith({ type: 'doc', content: [para('x'), { type: 'taskList', content: [item('a1', 'keep'), item('a2', 'delete me')] }] });
+    const editor = editorWith({
+      type: 'doc',
+      content: [para('x'), { type: 'taskList', content: [item('a1', 'keep'), item('a2', 'delete me')] }],
+    });
     const before = ids(editor);
     let range = { from: -1, to: -1 };
     editor.state.doc.descendants((node, at) => {
@@ -88,7 +100,16 @@ describe('action item ids', () => {
   it('a pasted copy of an item from another note becomes a new, open item; a moved one keeps its id', () => {
     const editor = editorWith({
       type: 'doc',
-      content: [para('notes'), { type: 'taskList', content: [item('elsewhere', 'ship it', { checked: true, owner: 'p-kenji', due: '2027-01-15' }), item('here', 'keep me')] }],
+      content: [
+        para('notes'),
+        {
+          type: 'taskList',
+          content: [
+            item('elsewhere', 'ship it', { checked: true, owner: 'p-kenji', due: '2027-01-15' }),
+            item('here', 'keep me'),
+          ],
+        },
+      ],
     });
     const listStart = editor.state.doc.child(0).nodeSize;
     const end = editor.state.doc.content.size;
@@ -108,4 +129,3 @@ describe('action item ids', () => {
     expect(freshCopiesOf(cut, new Set())).toBe(cut);
   });
 });
-

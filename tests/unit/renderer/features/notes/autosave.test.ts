@@ -120,7 +120,9 @@ describe('Autosave', () => {
     const tooLong = new ApiError({
       code: 'invalid-payload',
       message: 'Some fields need attention.',
-      fieldErrors: { doc: 'This note is too long to save (1.2 MB; at most 1 MB): split it, or move long pasted text to a linked document.' },
+      fieldErrors: {
+        doc: 'This note is too long to save (1.2 MB; at most 1 MB): split it, or move long pasted text to a linked document.',
+      },
     });
     autosave.schedule('k', () => {
       attempts++;
@@ -128,7 +130,9 @@ describe('Autosave', () => {
     });
     await autosave.flushKey('k');
     expect(autosave.status).toBe('refused');
-    expect(autosave.refusal).toBe('This note is too long to save (1.2 MB; at most 1 MB): split it, or move long pasted text to a linked document.');
+    expect(autosave.refusal).toBe(
+      'This note is too long to save (1.2 MB; at most 1 MB): split it, or move long pasted text to a linked document.',
+    );
     await vi.advanceTimersByTimeAsync(10_000);
     expect(attempts).toBe(1);
     expect(autosave.hasPending()).toBe(false);

@@ -12,10 +12,16 @@ describe('normalizeLink', () => {
     expect(normalizeLink(input)).toBe(expected);
   });
 
-  it.each(['', '   ', 'javascript:alert(1)', 'data:text/html,hi', 'file:///etc/passwd', 'vbscript:x', 'not a link', 'ftp://example.com'])(
-    'refuses %j',
-    (input) => {
-      expect(normalizeLink(input)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    'javascript:alert(1)',
+    'data:text/html,hi',
+    'file:///etc/passwd',
+    'vbscript:x',
+    'not a link',
+    'ftp://example.com',
+  ])('refuses %j', (input) => {
+    expect(normalizeLink(input)).toBeNull();
+  });
 });

@@ -14,7 +14,9 @@ describe('sanitizePastedHtml', () => {
   });
 
   it('drops event handlers and images (no remote loads)', () => {
-    const doc = parse('<p>a<img src="https://tracker.example.com/p.png" onerror="window.__pwned=1">b</p><div onclick="x()" onmouseover="y()">c</div>');
+    const doc = parse(
+      '<p>a<img src="https://tracker.example.com/p.png" onerror="window.__pwned=1">b</p><div onclick="x()" onmouseover="y()">c</div>',
+    );
     expect(doc.querySelectorAll('img')).toHaveLength(0);
     expect(doc.querySelectorAll('[onerror], [onclick], [onmouseover]')).toHaveLength(0);
     expect(doc.body.textContent).toBe('abc');
@@ -37,7 +39,10 @@ describe('sanitizePastedHtml', () => {
 
   it('keeps https and mailto links', () => {
     const doc = parse('<p><a href="https://example.com/doc">doc</a> <a href="mailto:team@example.com">mail</a></p>');
-    expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.com/doc', 'mailto:team@example.com']);
+    expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://example.com/doc',
+      'mailto:team@example.com',
+    ]);
   });
 
   it('drops styles, frames, objects, forms and svg', () => {
@@ -52,7 +57,8 @@ describe('sanitizePastedHtml', () => {
   });
 
   it('keeps the structure a note can use: headings, lists, emphasis, code', () => {
-    const html = '<h2>Title</h2><ul><li><strong>bold</strong> and <em>italic</em></li></ul><ol><li><code>x</code></li></ol>';
+    const html =
+      '<h2>Title</h2><ul><li><strong>bold</strong> and <em>italic</em></li></ul><ol><li><code>x</code></li></ol>';
     expect(sanitizePastedHtml(html)).toBe(html);
   });
 });

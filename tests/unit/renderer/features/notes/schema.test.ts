@@ -22,7 +22,18 @@ const rich: NoteDoc = {
         {
           type: 'text',
           text: 'the runbook',
-          marks: [{ type: 'link', attrs: { href: 'https://example.com/runbook', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null } }],
+          marks: [
+            {
+              type: 'link',
+              attrs: {
+                href: 'https://example.com/runbook',
+                target: null,
+                rel: 'noopener noreferrer nofollow',
+                class: null,
+                title: null,
+              },
+            },
+          ],
         },
       ],
     },
@@ -34,7 +45,13 @@ const rich: NoteDoc = {
           type: 'listItem',
           content: [
             { type: 'paragraph', content: [{ type: 'text', text: 'two' }] },
-            { type: 'orderedList', attrs: { start: 1, type: null }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'nested' }] }] }] },
+            {
+              type: 'orderedList',
+              attrs: { start: 1, type: null },
+              content: [
+                { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'nested' }] }] },
+              ],
+            },
           ],
         },
       ],
@@ -118,7 +135,9 @@ describe('the validator knows each node’s and mark’s attributes, as the edit
     const attrs = name === 'link' ? { href: 'https://example.com' } : null;
     const mark = schema.marks[name]?.create(attrs);
     if (!mark) throw new Error(`no ${name}`);
-    const written = schema.node('doc', null, [schema.node('paragraph', null, [schema.text('x', [mark])])]).toJSON() as NoteDoc;
+    const written = schema
+      .node('doc', null, [schema.node('paragraph', null, [schema.text('x', [mark])])])
+      .toJSON() as NoteDoc;
     expect(NoteDocSchema.safeParse(written).success).toBe(true);
   });
 
@@ -136,6 +155,11 @@ describe('the validator knows each node’s and mark’s attributes, as the edit
 
   it.each(Object.keys(schema.marks))('refuses the %s mark with an attribute the editor never writes', (name) => {
     const attrs = name === 'link' ? { href: 'https://example.com', 'data-x': 1 } : { 'data-x': 1 };
-    expect(NoteDocSchema.safeParse({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: name, attrs }] }] }] }).success).toBe(false);
+    expect(
+      NoteDocSchema.safeParse({
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: name, attrs }] }] }],
+      }).success,
+    ).toBe(false);
   });
 });

@@ -8,7 +8,11 @@ const editors: Editor[] = [];
 function editorFor(placeholder: string, onEditLink: () => void): Editor {
   const element = document.createElement('div');
   document.body.append(element);
-  const editor = new Editor({ ...noteEditorOptions(placeholder, onEditLink), content: { type: 'doc', content: [{ type: 'paragraph' }] }, element });
+  const editor = new Editor({
+    ...noteEditorOptions(placeholder, onEditLink),
+    content: { type: 'doc', content: [{ type: 'paragraph' }] },
+    element,
+  });
   editors.push(editor);
   return editor;
 }
@@ -20,7 +24,9 @@ afterEach(() => {
 });
 
 const pressModK = (editor: Editor) =>
-  editor.view.dom.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true, cancelable: true }));
+  editor.view.dom.dispatchEvent(
+    new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true, cancelable: true }),
+  );
 
 describe('the note extensions are built once', () => {
   it('every editor gets the same extension list, and every call the same instance', () => {

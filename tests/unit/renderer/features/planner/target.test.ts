@@ -28,6 +28,10 @@ describe('planner target', () => {
   });
 
   it('keeps the engagement scope of an id not (yet) in the list, without dates', () => {
-    expect(plannerTarget('gone', list)).toEqual({ scope: { kind: 'engagement', id: 'gone' }, engagement: null, range: null });
+    expect(plannerTarget('gone', list)).toEqual({
+      scope: { kind: 'engagement', id: 'gone' },
+      engagement: null,
+      range: null,
+    });
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { AXIS_PAD, layoutItems, makeScale, nearestIndex, ticks, visibleRange, zoomLevels } from '../../../../../renderer/features/timeline/scale';
+import {
+  AXIS_PAD,
+  layoutItems,
+  makeScale,
+  nearestIndex,
+  ticks,
+  visibleRange,
+  zoomLevels,
+} from '../../../../../renderer/features/timeline/scale';
 
 describe('timeline scale', () => {
   it('maps dates to x and back, with padding on both sides', () => {
