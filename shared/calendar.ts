@@ -2,7 +2,8 @@ import type { Person } from './model/engagement';
 import type { Ritual, WeekPlan } from './model/planner';
 import type { Settings, Weekday } from './model/settings';
 import { daysOf, formatHours, type DateRange } from './planner';
-import { addDaysIso, weekdayOf, type WeekKey } from './week';
+import { addDaysIso } from './dates';
+import { weekdayOf, type WeekKey } from './week';
 
 /**
  * A week as calendar events, before any file format: main turns these into an .ics file.

@@ -1,5 +1,5 @@
-import { toIsoDate } from '../../shared/dates';
-import { homeItems, type HomeItem } from '../../shared/lifecycle/home';
+import { localDateOf } from '../../shared/dates';
+import { homeItems, type HomeItem } from '../../shared/thisWeek/homeItems';
 import type { Engagement } from '../../shared/model/engagement';
 import type { FitVote, LifecycleNote, LifecyclePatch, LifecycleSection, RedFlag } from '../../shared/model/lifecycle';
 import type { NoteDoc } from '../../shared/model/note';
@@ -43,7 +43,7 @@ export class LifecycleService {
       const ids = new Set(patch.fitVotes.map((v) => v.id));
       if (ids.size !== patch.fitVotes.length) throw new AppError('invalid-payload', 'Two fit votes share an id.');
     }
-    if (patch.checkInHeldOn && patch.checkInHeldOn > toIsoDate(this.deps.now())) {
+    if (patch.checkInHeldOn && patch.checkInHeldOn > localDateOf(this.deps.now())) {
       throw new AppError(
         'invalid-payload',
         'The check-in cannot have been held on a day still to come: choose today or an earlier day.',

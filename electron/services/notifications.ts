@@ -1,13 +1,13 @@
 import { subDays } from 'date-fns';
-import { toIsoDate } from '../../shared/dates';
-import type { HomeLink } from '../../shared/lifecycle/home';
+import { localDateOf } from '../../shared/dates';
+import type { HomeLink } from '../../shared/thisWeek/homeItems';
 import {
   dueNotices,
   NOTICES_FILE_VERSION,
   NoticesFileSchema,
   type DesktopNotice,
   type NoticesFile,
-} from '../../shared/lifecycle/notify';
+} from '../../shared/notifications/notices';
 import { migrateSimpleFile } from '../../shared/model/migrations';
 import { StoreDocument, type StoreDocumentDeps } from './documents';
 import type { LifecycleService } from './lifecycle';
@@ -72,7 +72,7 @@ export class NotificationService {
     // A file from a newer version cannot record what was shown: stay quiet rather than repeat.
     if (!this.#doc.writable) return [];
     const now = this.#deps.now();
-    const today = toIsoDate(now);
+    const today = localDateOf(now);
     const shown = this.#doc.doc.shown;
     const due = dueNotices(
       this.#deps.lifecycle.thisWeek(today),

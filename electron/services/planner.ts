@@ -1,5 +1,5 @@
 import { weekCalendarEvents, type CalendarEvent, type ExportScope } from '../../shared/calendar';
-import { lifecycleCalendarEvents } from '../../shared/lifecycle/calendar';
+import { lifecycleCalendarEvents } from '../../shared/keyDates/calendarEvents';
 import type { Person } from '../../shared/model/engagement';
 import { migrateSimpleFile } from '../../shared/model/migrations';
 import {

@@ -1,4 +1,4 @@
-import { toIsoDate } from '../../shared/dates';
+import { localDateOf } from '../../shared/dates';
 import type { NpsPoint } from '../../shared/ipc';
 import type { MailLogEntry } from '../../shared/model/retro';
 import type { NoteDoc } from '../../shared/model/note';
@@ -176,7 +176,7 @@ export class ProjectRetroService {
   /** Renders the project retro and asks the platform to save it; the saved path, or null if cancelled. */
   async export(engagementId: string, format: ExportFormat): Promise<{ path: string | null }> {
     const doc = this.deps.engagements.readDoc(engagementId);
-    const report = projectReport(doc, toIsoDate(this.deps.now()));
+    const report = projectReport(doc, localDateOf(this.deps.now()));
     const path =
       format === 'html'
         ? await this.deps.saveFile(reportFileName(doc.engagement.name, 'html'), renderHtml(report), [

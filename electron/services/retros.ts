@@ -1,4 +1,4 @@
-import { formatDisplayDate, toIsoDate } from '../../shared/dates';
+import { formatDisplayDate, localDateOf } from '../../shared/dates';
 import type { Engagement } from '../../shared/model/engagement';
 import type { EngagementFile } from '../../shared/model/files';
 import type { NoteDoc } from '../../shared/model/note';
@@ -140,7 +140,7 @@ export class RetroService {
   setActionItemDone(engagementId: string, retroId: string, itemId: string, done: boolean): Retro {
     return this.#mutateRetro(engagementId, retroId, (retro) => {
       for (const section of NOTE_SECTIONS) {
-        const changed = withActionItemChecked(retro.notes[section], itemId, done, toIsoDate(this.deps.now()));
+        const changed = withActionItemChecked(retro.notes[section], itemId, done, localDateOf(this.deps.now()));
         if (changed) return { ...retro, notes: { ...retro.notes, [section]: changed } };
       }
       throw new AppError('not-found', 'That action item no longer exists in its retro.');

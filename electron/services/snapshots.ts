@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { toIsoDate } from '../../shared/dates';
+import { localDateOf } from '../../shared/dates';
 import { layout } from './dataFolder';
 import { makePrivateDir, makeTreePrivate } from './privateFiles';
 import { scrubMailFilesIn } from './secretScrub';
@@ -15,7 +15,7 @@ const SKIP = new Set(['snapshots', 'quarantine', 'trash', 'drafts']);
  */
 export function takeDailySnapshot(dataDir: string, now: Date, keep = 14): string | null {
   const { snapshotsDir } = layout(dataDir);
-  const target = path.join(snapshotsDir, toIsoDate(now));
+  const target = path.join(snapshotsDir, localDateOf(now));
   let made: string | null = null;
   if (!fs.existsSync(target)) {
     const entries = fs.existsSync(dataDir) ? fs.readdirSync(dataDir) : [];

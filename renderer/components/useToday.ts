@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { toIsoDate } from '../../shared/dates';
+import { localDateOf } from '../../shared/dates';
 
 /** How often the date is looked at: a string compare, and a re-render only when it changed. */
 const CHECK_EVERY_MS = 60_000;
@@ -10,9 +10,9 @@ const CHECK_EVERY_MS = 60_000;
  * missed the minute, or fire neither event: the next minute catches it).
  */
 export function useToday(): string {
-  const [today, setToday] = useState(() => toIsoDate(new Date()));
+  const [today, setToday] = useState(() => localDateOf(new Date()));
   useEffect(() => {
-    const refresh = () => setToday(toIsoDate(new Date()));
+    const refresh = () => setToday(localDateOf(new Date()));
     const timer = window.setInterval(refresh, CHECK_EVERY_MS);
     const onVisible = () => {
       if (document.visibilityState === 'visible') refresh();

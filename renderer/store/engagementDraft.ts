@@ -1,4 +1,4 @@
-import { defaultEndDate, toIsoDate } from '../../shared/dates';
+import { defaultEndDate, localDateOf } from '../../shared/dates';
 import type { Engagement, EngagementInput, EngagementStatus, PersonRole } from '../../shared/model/engagement';
 import { EngagementInputSchema } from '../../shared/model/engagement';
 import { fieldErrorsOf } from '../../shared/ipc';
@@ -25,7 +25,7 @@ export interface EngagementDraft {
 }
 
 export function newDraft(today: Date, engagementWeeks: number): EngagementDraft {
-  const startDate = toIsoDate(today);
+  const startDate = localDateOf(today);
   return {
     name: '',
     hostTeam: '',

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ResponseOf } from '../../shared/ipc';
-import type { HomeItem, HomeLink } from '../../shared/lifecycle/home';
+import type { HomeItem, HomeLink } from '../../shared/thisWeek/homeItems';
 import type { Engagement } from '../../shared/model/engagement';
 import type { LifecycleNote, LifecyclePatch } from '../../shared/model/lifecycle';
 import type { NoteDoc } from '../../shared/model/note';

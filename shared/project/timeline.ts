@@ -1,6 +1,5 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
-import { formatDisplayDate, isIsoDate } from '../dates';
-import { checkInDate } from '../lifecycle/dates';
+import { daysBetween, formatDisplayDate, isIsoDate } from '../dates';
+import { checkInDate } from '../keyDates/dueDates';
 import type { Engagement } from '../model/engagement';
 import { MILESTONE_KIND_LABELS, type MilestoneKind, type ProjectSection } from '../model/projectRetro';
 import { NOTE_SECTIONS, type Goal, type Retro } from '../model/retro';
@@ -160,10 +159,6 @@ function actionItemsOf(retro: Retro): Omit<TimelineItem, 'stack'>[] {
     });
   }
   return out;
-}
-
-function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
 }
 
 function relativeToTarget(live: string, target: string): string {

@@ -1,7 +1,9 @@
-import { addDays, format, parseISO, startOfISOWeek } from 'date-fns';
+import { parseISO } from 'date-fns';
+import { localDateOf } from '../dates';
 import type { Goal, Retro, RetroNotes } from '../model/retro';
 import { NOTE_SECTIONS } from '../model/retro';
-import { WEEKDAYS, type Weekday } from '../model/settings';
+import type { Weekday } from '../model/settings';
+import { datesOfWeek, weekKeyOfDate } from '../week';
 import { actionItems, wordCount, type ActionItem } from './noteText';
 
 export type FeedbackNudge = 'empty' | 'thin' | null;
@@ -83,12 +85,7 @@ export function latestScore(goal: Pick<Goal, 'id'>, retros: Retro[]): number | n
 
 /** The date of this week's retro: the retro day in the ISO week (Monday first) of `today`. */
 export function retroDateForWeek(today: Date, retroDay: Weekday): string {
-  const monday = startOfISOWeek(today);
-  return format(addDays(monday, WEEKDAYS.indexOf(retroDay)), 'yyyy-MM-dd');
-}
-
-export function isoWeekOf(isoDate: string): string {
-  return format(parseISO(isoDate), "RRRR-'W'II");
+  return datesOfWeek(weekKeyOfDate(today))[retroDay];
 }
 
 /** The playbook's bar: at least one goal is about production adoption. */
@@ -108,10 +105,11 @@ export function retroClock(
   slot: { time: string; minutes: number },
 ): RetroClock {
   if (retro.startedAt === null) {
+    // The meeting's moment in the local zone, where the user sits in it.
     const scheduled = parseISO(`${retro.date}T${slot.time}:00`);
     return {
       kind: 'not-started',
-      late: now.getTime() > scheduled.getTime() && format(now, 'yyyy-MM-dd') === retro.date,
+      late: now.getTime() > scheduled.getTime() && localDateOf(now) === retro.date,
     };
   }
   const end = new Date(retro.startedAt).getTime() + slot.minutes * 60_000;

@@ -1,5 +1,5 @@
 import { addDays, addWeeks, startOfISOWeek } from 'date-fns';
-import { toIsoDate } from '../../shared/dates';
+import { localDateOf } from '../../shared/dates';
 
 /**
  * The instant every story starts at unless it says otherwise (`test.use({ now })`): Thursday
@@ -20,11 +20,11 @@ export function localInstant(isoDate: string, time = '10:00'): Date {
 export function datesAround(now: Date) {
   const monday = startOfISOWeek(now);
   return {
-    today: toIsoDate(now),
-    monday: toIsoDate(monday),
+    today: localDateOf(now),
+    monday: localDateOf(monday),
     /** The Monday `n` weeks from this one (negative: before). */
-    mondayIn: (n: number) => toIsoDate(addWeeks(monday, n)),
+    mondayIn: (n: number) => localDateOf(addWeeks(monday, n)),
     /** `n` days from today. */
-    daysFromToday: (n: number) => toIsoDate(addDays(now, n)),
+    daysFromToday: (n: number) => localDateOf(addDays(now, n)),
   };
 }

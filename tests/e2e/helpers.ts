@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { EngagementInput } from '../../shared/model/engagement';
 import type { Engagement } from '../../shared/model/engagement';
-import { addDaysIso } from '../../shared/week';
+import { addDaysIso } from '../../shared/dates';
 import { DEFAULT_NOW, datesAround } from './clock';
 
 /** Sets up an engagement through the app's own API (as the UI would), then reloads the UI. */

@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
 import { addDays, addMonths, parseISO, subMonths } from 'date-fns';
-import { addWeeksIso, formatDisplayDate, toIsoDate } from '../../shared/dates';
-import { checkInDate } from '../../shared/lifecycle/dates';
+import { addDaysIso, addWeeksIso, formatDisplayDate, localDateOf } from '../../shared/dates';
+import { checkInDate } from '../../shared/keyDates/dueDates';
 import { expect, test } from './fixtures';
 import { DEFAULT_NOW, datesAround } from './clock';
-import { addDaysIso } from '../../shared/week';
 import { engagementInput, openEngagementList, seedEngagement } from './helpers';
 
 /** Engagements still being planned start some weeks after the pinned "today": the Monday `weeks` after the first. */
@@ -138,7 +137,7 @@ test('an engagement ending today shows its check-in in three months on the home 
   now,
 }) => {
   let page = first;
-  const today = toIsoDate(now);
+  const today = localDateOf(now);
   const engagement = await seedEngagement(
     page,
     engagementInput({
@@ -175,10 +174,10 @@ test('an engagement ending today shows its check-in in three months on the home 
   await followUp.getByLabel('Note on the contact with Kenji Sato').fill('Coffee chat');
   await followUp.getByRole('button', { name: 'Mark done' }).click();
   await expect(followUp).toContainText('“Coffee chat”');
-  await expect(followUp).toContainText(`Next due: ${formatDisplayDate(toIsoDate(addMonths(parseISO(today), 1)))}`);
+  await expect(followUp).toContainText(`Next due: ${formatDisplayDate(localDateOf(addMonths(parseISO(today), 1)))}`);
   // The cadence can change after adding: the next date follows.
   await followUp.getByLabel('How often to follow up with Kenji Sato').selectOption({ label: 'Quarterly' });
-  await expect(followUp).toContainText(`Next due: ${formatDisplayDate(toIsoDate(addMonths(parseISO(today), 3)))}`);
+  await expect(followUp).toContainText(`Next due: ${formatDisplayDate(localDateOf(addMonths(parseISO(today), 3)))}`);
   // Removing one can be undone, with its history.
   await followUp.getByRole('button', { name: 'Remove Kenji Sato' }).click();
   await expect(followUp).toHaveCount(0);
@@ -189,7 +188,7 @@ test('an engagement ending today shows its check-in in three months on the home 
   // Held: when is recorded (today unless changed), and it survives a restart.
   await page.getByLabel('Check-in held').check();
   await expect(page.getByLabel('Held on')).toHaveValue(today);
-  const yesterday = toIsoDate(addDays(parseISO(today), -1));
+  const yesterday = localDateOf(addDays(parseISO(today), -1));
   await page.getByLabel('Held on').fill(yesterday);
   await expect
     .poll(
@@ -273,7 +272,7 @@ test('a check-in due is notified once, if asked for; a click opens its wrap-up; 
 }) => {
   let page = first;
   // Ended three months and a day ago: its check-in is due (overdue by a day or so).
-  const end = toIsoDate(addDays(subMonths(now, 3), -1));
+  const end = localDateOf(addDays(subMonths(now, 3), -1));
   await seedEngagement(
     page,
     engagementInput({

@@ -2,18 +2,9 @@ import fs from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import { addMonths, parseISO } from 'date-fns';
-import { formatDisplayDate, toIsoDate } from '../../shared/dates';
-import { checkInDate } from '../../shared/lifecycle/dates';
-import {
-  addDaysIso,
-  addWeeksToKey,
-  datesOfWeek,
-  formatDayLong,
-  mondayOf,
-  weekKeyOf,
-  weekKeyOfDate,
-  weekNumber,
-} from '../../shared/week';
+import { addDaysIso, formatDayLong, formatDisplayDate, localDateOf } from '../../shared/dates';
+import { checkInDate } from '../../shared/keyDates/dueDates';
+import { addWeeksToKey, datesOfWeek, mondayOf, weekKeyOf, weekKeyOfDate, weekNumber } from '../../shared/week';
 import { expect, test } from './fixtures';
 import { DEFAULT_NOW, datesAround, localInstant } from './clock';
 import { engagementInput, seedEngagement } from './helpers';
@@ -258,7 +249,7 @@ test('after the engagement: its planner steps on to the follow-up and check-in w
     page,
     engagementInput({ name: 'Search, EU', status: 'wrapping-up', startDate: around.mondayIn(-10), endDate: end }),
   );
-  const followUpDate = toIsoDate(addMonths(parseISO(around.today), 1));
+  const followUpDate = localDateOf(addMonths(parseISO(around.today), 1));
   const checkIn = checkInDate(end);
 
   // Wrap-up: a follow-up with Kenji, contacted today, next due a month from now.

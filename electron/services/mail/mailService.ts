@@ -3,7 +3,7 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { MailAddress, OutgoingHeaders } from '../../../shared/mail/addresses';
 import { buildMailto, MAILTO_MAX_LENGTH } from '../../../shared/mail/mailto';
-import { toIsoDate } from '../../../shared/dates';
+import { localDateOf } from '../../../shared/dates';
 import { composeProjectMail } from '../../../shared/mail/projectMail';
 import { composeRetroMail, type RetroMail } from '../../../shared/mail/retroMail';
 import { PASSWORD_NEEDS_TLS, sendsPasswordInClear } from '../../../shared/mail/smtpSecurity';
@@ -198,7 +198,7 @@ export class MailService {
   compose(engagementId: string, retroId: string | null, subject?: string): RetroMail {
     const doc = this.#deps.engagements.readDoc(engagementId);
     if (retroId === null) {
-      return composeProjectMail({ file: doc, today: toIsoDate(this.#deps.now()), ...(subject ? { subject } : {}) });
+      return composeProjectMail({ file: doc, today: localDateOf(this.#deps.now()), ...(subject ? { subject } : {}) });
     }
     const retro = doc.retro.retros.find((r) => r.id === retroId && r.deletedAt === null);
     if (!retro) throw new AppError('not-found', 'That retro no longer exists.');

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { isIsoDate } from '../../../shared/dates';
-import { capacityWarnings, warningsFor, type CapacityEngagement } from '../../../shared/lifecycle/capacity';
-import { rolesProblems, ROLES_MESSAGES } from '../../../shared/lifecycle/roles';
+import { capacityWarnings, warningsFor, type CapacityEngagement } from '../../../shared/staffing/capacity';
+import { rolesProblems, ROLES_MESSAGES } from '../../../shared/staffing/roles';
 import type { Person } from '../../../shared/model/engagement';
 import { useAppStore } from '../../store';
 import type { EngagementDraft } from '../../store/engagementDraft';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { formatDisplayDate } from '../../../shared/dates';
-import type { HomeGroup, HomeItem } from '../../../shared/lifecycle/home';
+import type { HomeGroup, HomeItem } from '../../../shared/thisWeek/homeItems';
 import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
 import { NoEngagements } from '../engagements/NoEngagements';

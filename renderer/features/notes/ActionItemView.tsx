@@ -1,6 +1,6 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useContext } from 'react';
-import { toIsoDate } from '../../../shared/dates';
+import { localDateOf } from '../../../shared/dates';
 import { PeopleContext } from './people';
 
 /** One action item in a note: done, the text, an owner and a due date. */
@@ -22,7 +22,7 @@ export function ActionItemView({ node, updateAttributes, editor }: ReactNodeView
           disabled={!editable}
           aria-label={`Done: ${text}`}
           onChange={(e) =>
-            updateAttributes({ checked: e.target.checked, closedOn: e.target.checked ? toIsoDate(new Date()) : null })
+            updateAttributes({ checked: e.target.checked, closedOn: e.target.checked ? localDateOf(new Date()) : null })
           }
         />
       </span>

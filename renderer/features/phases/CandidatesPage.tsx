@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { compareCandidates, type CandidateRow } from '../../../shared/lifecycle/fitCheck';
+import { compareCandidates, type CandidateRow } from '../../../shared/sourcing/fitCheck';
 import { FIT_CATEGORIES, FIT_CATEGORY_LABELS } from '../../../shared/model/lifecycle';
 import { useAppStore } from '../../store';
 import { LoadState } from '../../components/LoadState';

@@ -1,5 +1,5 @@
 import { useState, type SyntheticEvent } from 'react';
-import { fitTotals } from '../../../shared/lifecycle/fitCheck';
+import { fitTotals } from '../../../shared/sourcing/fitCheck';
 import { FIT_CATEGORIES, FIT_CATEGORY_LABELS, type FitVote, type Vote } from '../../../shared/model/lifecycle';
 import { newId } from './newId';
 

@@ -1,6 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
 import { formatDisplayDate } from '../../../shared/dates';
-import { checkInDate, followUpDue, markFollowUpDone } from '../../../shared/lifecycle/dates';
+import { checkInDate, followUpDue, markFollowUpDone } from '../../../shared/keyDates/dueDates';
 import {
   CADENCE_LABELS,
   CADENCES,

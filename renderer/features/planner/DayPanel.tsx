@@ -1,7 +1,7 @@
 import type { Person } from '../../../shared/model/engagement';
 import type { Ritual, WeekPlan } from '../../../shared/model/planner';
 import { formatMinutes, pairingCandidates, setDayKind, updateDay, type PlannedDay } from '../../../shared/planner';
-import { formatDayLong } from '../../../shared/week';
+import { formatDayLong } from '../../../shared/dates';
 import { useAppStore } from '../../store';
 import { DayKindPicker, HoursField, PairingLog } from './DayFields';
 import type { PlannerTarget } from './target';

@@ -3,7 +3,7 @@ import type { Ritual } from '../../../shared/model/planner';
 import { DAY_KIND_LABELS } from '../../../shared/model/planner';
 import { WEEKDAY_LABELS } from '../../../shared/model/settings';
 import { formatHours, type PlannedDay } from '../../../shared/planner';
-import { formatDayShort } from '../../../shared/week';
+import { formatDayShort } from '../../../shared/dates';
 
 interface DayTabProps {
   planned: PlannedDay;

@@ -1,7 +1,7 @@
 import type { CalendarEvent } from '../../../shared/calendar';
-import { formatDisplayDate } from '../../../shared/dates';
+import { formatDayLong, formatDisplayDate } from '../../../shared/dates';
 import type { EngagementSummary } from '../../../shared/model/engagement';
-import { datesOfWeek, formatDayLong, type WeekKey } from '../../../shared/week';
+import { datesOfWeek, type WeekKey } from '../../../shared/week';
 import { useAppStore } from '../../store';
 
 /**

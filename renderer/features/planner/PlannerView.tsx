@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { EngagementSummary } from '../../../shared/model/engagement';
-import { lifecycleEvents } from '../../../shared/lifecycle/calendar';
+import { lifecycleEvents } from '../../../shared/keyDates/calendarEvents';
 import {
   clampToEngagement,
   effectiveRituals,

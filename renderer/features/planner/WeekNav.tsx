@@ -1,6 +1,6 @@
-import { isIsoDate } from '../../../shared/dates';
+import { formatSpan, isIsoDate } from '../../../shared/dates';
 import { isOfferedWeek, offeredWeeks, stepWeek, type EngagementWeeks } from '../../../shared/planner';
-import { addWeeksToKey, datesOfWeek, formatSpan, weekKeyOf, weekNumber, type WeekKey } from '../../../shared/week';
+import { addWeeksToKey, datesOfWeek, weekKeyOf, weekNumber, type WeekKey } from '../../../shared/week';
 import { useAppStore } from '../../store';
 import { useToday } from '../../components/useToday';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Person } from '../../../shared/model/engagement';
 import type { Goal, Retro, RetroPatch } from '../../../shared/model/retro';
 import type { RetroSlot } from '../../../shared/planner/rituals';
-import { isoWeekOf } from '../../../shared/retro/rules';
+import { weekKeyOf } from '../../../shared/week';
 import { LoadState } from '../../components/LoadState';
 import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
@@ -44,7 +44,7 @@ export function RetroPage({
       </p>
     );
   }
-  const past = isoWeekOf(retro.date) < isoWeekOf(today);
+  const past = weekKeyOf(retro.date) < weekKeyOf(today);
   // Opened from the timeline it is read-only too: looking back should not change it by accident.
   const locked = past || readOnly;
   const editable = !locked || unlocked;

@@ -3,7 +3,8 @@ import { parseISO } from 'date-fns';
 import { formatDisplayDate, isIsoDate } from '../../../shared/dates';
 import { NOTE_SECTIONS } from '../../../shared/model/retro';
 import { actionItems, wordCount } from '../../../shared/retro/noteText';
-import { byDateDesc, isoWeekOf, live, notesEmailed, retroDateForWeek } from '../../../shared/retro/rules';
+import { weekKeyOf } from '../../../shared/week';
+import { byDateDesc, live, notesEmailed, retroDateForWeek } from '../../../shared/retro/rules';
 import { WEEKDAY_LABELS } from '../../../shared/model/settings';
 import { useAppStore } from '../../store';
 import { useLoaded } from '../../store/useLoaded';
@@ -29,7 +30,7 @@ export function RetrosPage({ engagementId }: { engagementId: string }) {
   const thisWeekDate = retroDateForWeek(parseISO(today), slot.day);
   // Home and the calendar export offer this week's retro only while the engagement runs: so does this page.
   const inEngagement = engagement.startDate <= thisWeekDate && thisWeekDate <= engagement.endDate;
-  const thisWeek = retros.find((r) => isoWeekOf(r.date) === isoWeekOf(thisWeekDate));
+  const thisWeek = retros.find((r) => weekKeyOf(r.date) === weekKeyOf(thisWeekDate));
   const open = (retroId: string) => navigate({ kind: 'retro', engagementId, retroId });
   const start = async (date: string) => {
     const retro = await create(engagementId, date);
@@ -85,7 +86,7 @@ export function RetrosPage({ engagementId }: { engagementId: string }) {
                 <button type="button" className="retro-row__open" onClick={() => open(retro.id)}>
                   <span className="retro-row__date">Retro of {formatDisplayDate(retro.date)}</span>
                   <span className="retro-row__week">
-                    {isoWeekOf(retro.date)}
+                    {weekKeyOf(retro.date)}
                     {retro.id === thisWeek?.id ? ' · this week' : ''}
                   </span>
                 </button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lifecycleCalendarEvents, lifecycleEvents } from '../../../shared/lifecycle/calendar';
+import { lifecycleCalendarEvents, lifecycleEvents } from '../../../shared/keyDates/calendarEvents';
 import {
   clampToEngagement,
   engagementWeeks,

@@ -1,14 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  addWeeksToKey,
-  datesOfWeek,
-  formatSpan,
-  isWeekKey,
-  mondayOf,
-  weekdayOf,
-  weekKeyOf,
-  weekRange,
-} from '../../../shared/week';
+import { formatSpan } from '../../../shared/dates';
+import { addWeeksToKey, datesOfWeek, isWeekKey, mondayOf, weekdayOf, weekKeyOf, weekRange } from '../../../shared/week';
 
 /**
  * Week math must not depend on the machine's time zone: every case runs under zones with

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toIsoDate } from '../../../../shared/dates';
+import { localDateOf } from '../../../../shared/dates';
 import { retroDateForWeek } from '../../../../shared/retro/rules';
 import { validInput } from '../../support/fixtures';
 import { doc, line, taskItem, taskList } from '../../support/notes';
@@ -33,7 +33,7 @@ describe.each([
   const tempDir = useTempDir();
 
   it('"today" is the local date', () => {
-    expect(toIsoDate(new Date(INSTANT))).toBe(today);
+    expect(localDateOf(new Date(INSTANT))).toBe(today);
   });
 
   it('this week’s retro day is in the local week', () => {

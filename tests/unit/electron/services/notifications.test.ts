@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventChannel } from '../../../../shared/channels';
-import { NoticesFileSchema } from '../../../../shared/lifecycle/notify';
+import { NoticesFileSchema } from '../../../../shared/notifications/notices';
 import { validInput } from '../../support/fixtures';
 import { openServices, recordingPlatform, testClock, type Harness } from '../../support/services';
 import { readJson, useTempDir } from '../../support/tempDir';

@@ -5,7 +5,7 @@ import { validInput } from '../../support/fixtures';
 import { smtpSettings, useMailWorlds } from '../../support/mailWorld';
 import { openServices, testClock } from '../../support/services';
 import { useTempDir } from '../../support/tempDir';
-import { toIsoDate } from '../../../../shared/dates';
+import { localDateOf } from '../../../../shared/dates';
 
 /** Every folder and file under `root` (itself included) with its permission bits, e.g. 'engagements/ 700'. */
 function modes(root: string): string[] {
@@ -52,7 +52,7 @@ describe.skipIf(process.platform === 'win32')('the data folder is owner-only (re
     expect(all.some((m) => m.startsWith('trash/'))).toBe(true);
     expect(all.some((m) => m.startsWith('drafts/') && m.includes('.eml'))).toBe(true);
     // Snapshots are named by the local date of that instant (the 7th east of UTC+12).
-    const snapshotDay = toIsoDate(new Date('2026-03-06T12:00:00.000Z'));
+    const snapshotDay = localDateOf(new Date('2026-03-06T12:00:00.000Z'));
     expect(all.some((m) => m.startsWith(`snapshots/${snapshotDay}/engagements/`))).toBe(true);
     const loose = all.filter((m) => !(m.endsWith('/ 700') || (!m.includes('/ ') && m.endsWith(' 600'))));
     expect(loose).toEqual([]);

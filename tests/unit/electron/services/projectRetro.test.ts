@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDisplayDate, toIsoDate } from '../../../../shared/dates';
+import { formatDisplayDate, localDateOf } from '../../../../shared/dates';
 import type { Engagement } from '../../../../shared/model/engagement';
 import { EngagementFileSchema, ENGAGEMENT_FILE_VERSION } from '../../../../shared/model/files';
 import { emptyProjectSection, type MilestoneInput, type NpsInput } from '../../../../shared/model/projectRetro';
@@ -260,7 +260,7 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
       expect(md?.contents).toContain('**NPS +100** from 1 response');
       // The user's local date at that instant (7 May west of UTC−9, 8 May elsewhere): see localDates.test.ts.
       expect(md?.contents).toContain(
-        `_Exported from Aux Desk on ${formatDisplayDate(toIsoDate(new Date('2026-05-08T09:00:00.000Z')))}._`,
+        `_Exported from Aux Desk on ${formatDisplayDate(localDateOf(new Date('2026-05-08T09:00:00.000Z')))}._`,
       );
     });
 

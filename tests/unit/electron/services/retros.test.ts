@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toIsoDate } from '../../../../shared/dates';
+import { localDateOf } from '../../../../shared/dates';
 import type { Engagement } from '../../../../shared/model/engagement';
 import { EngagementFileSchema } from '../../../../shared/model/files';
 import { emptyNote } from '../../../../shared/model/note';
@@ -322,7 +322,7 @@ describe('retros in main (real files, through IPC dispatch)', () => {
                 owner: 'Ada',
                 due: '2026-03-12',
                 checked: true,
-                closedOn: toIsoDate(new Date('2026-03-12T15:00:00.000Z')),
+                closedOn: localDateOf(new Date('2026-03-12T15:00:00.000Z')),
               },
               'Write the runbook',
             ),

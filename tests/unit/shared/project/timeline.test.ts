@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProjectSection, type Milestone, type ProjectSection } from '../../../../shared/model/projectRetro';
 import type { Goal } from '../../../../shared/model/retro';
-import { checkInDate } from '../../../../shared/lifecycle/dates';
+import { checkInDate } from '../../../../shared/keyDates/dueDates';
 import { buildTimeline, type TimelineInput } from '../../../../shared/project/timeline';
 import { doc, line, retro, taskItem, taskList } from '../../support/notes';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { HomeItem } from '../../../../shared/lifecycle/home';
-import { dueNotices } from '../../../../shared/lifecycle/notify';
+import type { HomeItem } from '../../../../shared/thisWeek/homeItems';
+import { dueNotices } from '../../../../shared/notifications/notices';
 
 const retro = (overrides: Partial<HomeItem> = {}): HomeItem => ({
   key: 'retro:e1:2026-03-05',

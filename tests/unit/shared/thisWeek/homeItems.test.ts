@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { homeItems, type HomeEngagement } from '../../../../shared/lifecycle/home';
-import { dueNotices } from '../../../../shared/lifecycle/notify';
+import { homeItems, type HomeEngagement } from '../../../../shared/thisWeek/homeItems';
+import { dueNotices } from '../../../../shared/notifications/notices';
 import type { Engagement } from '../../../../shared/model/engagement';
 import { emptyLifecycleSection } from '../../../../shared/model/lifecycle';
 import { emptyNote, type NoteDoc } from '../../../../shared/model/note';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCandidates, fitTotals, type Candidate } from '../../../../shared/lifecycle/fitCheck';
+import { compareCandidates, fitTotals, type Candidate } from '../../../../shared/sourcing/fitCheck';
 import { emptyLifecycleSection, type FitVote } from '../../../../shared/model/lifecycle';
 
 const vote = (reviewer: string, business: 0 | 1 | 2, technical: 0 | 1 | 2, teamFit: 0 | 1 | 2): FitVote => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lifecycleCalendarEvents } from '../../../../shared/lifecycle/calendar';
+import { lifecycleCalendarEvents } from '../../../../shared/keyDates/calendarEvents';
 
 const base = {
   engagement: { id: 'e1', name: 'Payments MVP', hostTeam: 'Checkout', endDate: '2026-03-16' },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { addDaysIso } from '../week';
-import type { HomeItem, HomeLink } from './home';
+import { addDaysIso } from '../dates';
+import type { HomeItem, HomeLink } from '../thisWeek/homeItems';
 
 export interface DesktopNotice {
   /** Shown once per key, ever (the keys shown are kept in notices.json). */

@@ -1,29 +1,24 @@
-import { UTCDate } from '@date-fns/utc';
-import { addDays, addMonths, format } from 'date-fns';
+import { addDaysIso, addMonthsIso } from '../dates';
 import type { Cadence, FollowUp } from '../model/lifecycle';
-import { calendarDate } from '../week';
-
-const iso = (date: UTCDate): string => format(date, 'yyyy-MM-dd');
 
 /**
  * The three-month check-in: the end date plus three calendar months. date-fns clamps to
  * the month's last day (30 Nov → 28/29 Feb), so a date that does not exist never comes out.
  */
 export function checkInDate(endDate: string): string {
-  return iso(addMonths(calendarDate(endDate), 3));
+  return addMonthsIso(endDate, 3);
 }
 
 export function addCadence(isoDate: string, cadence: Cadence): string {
-  const date = calendarDate(isoDate);
   switch (cadence) {
     case 'weekly':
-      return iso(addDays(date, 7));
+      return addDaysIso(isoDate, 7);
     case 'fortnightly':
-      return iso(addDays(date, 14));
+      return addDaysIso(isoDate, 14);
     case 'monthly':
-      return iso(addMonths(date, 1));
+      return addMonthsIso(isoDate, 1);
     case 'quarterly':
-      return iso(addMonths(date, 3));
+      return addMonthsIso(isoDate, 3);
   }
 }
 

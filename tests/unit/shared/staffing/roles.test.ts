@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personKey, rolesProblems } from '../../../../shared/lifecycle/roles';
+import { personKey, rolesProblems } from '../../../../shared/staffing/roles';
 import type { Person } from '../../../../shared/model/engagement';
 
 const p = (name: string, role: Person['role'], email = ''): Pick<Person, 'name' | 'email' | 'role'> => ({

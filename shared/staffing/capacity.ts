@@ -1,8 +1,6 @@
-import { differenceInCalendarDays } from 'date-fns';
-import { formatDisplayDate } from '../dates';
+import { daysBetween, formatDisplayDate } from '../dates';
 import type { Engagement } from '../model/engagement';
 import type { Settings } from '../model/settings';
-import { calendarDate } from '../week';
 import { personKey } from './roles';
 
 export type CapacityRule = 'overlap' | 'buffer' | 'back-to-back' | 'too-long';
@@ -18,11 +16,6 @@ export interface CapacityWarning {
 
 export type CapacityEngagement = Pick<Engagement, 'id' | 'name' | 'status' | 'startDate' | 'endDate' | 'people'>;
 export type CapacitySettings = Pick<Settings, 'bufferWeeks' | 'maxBackToBack' | 'maxEngagementWeeks'>;
-
-/** Days from one calendar date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(calendarDate(to), calendarDate(from));
-}
 
 /** Sourcing candidates are not commitments yet: they never count against anyone's capacity. */
 function committed(e: CapacityEngagement): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capacityWarnings, warningsFor, type CapacityEngagement } from '../../../../shared/lifecycle/capacity';
-import { addDaysIso } from '../../../../shared/week';
+import { capacityWarnings, warningsFor, type CapacityEngagement } from '../../../../shared/staffing/capacity';
+import { addDaysIso } from '../../../../shared/dates';
 
 const settings = { bufferWeeks: 3, maxBackToBack: 2, maxEngagementWeeks: 13 };
 const zoe = { id: 'p-zoe', name: 'Zoë', email: 'zoe@example.com', role: 'engineer' as const };

@@ -8,9 +8,9 @@ import { effectiveWeek } from '../planner/template';
 import { effectiveRituals, retroSlot, ritualsOn } from '../planner/rituals';
 import { allActionItems, live, notesEmailed } from '../retro/rules';
 import { datesOfWeek, weekKeyOf, weekdayOf } from '../week';
-import { capacityWarnings } from './capacity';
-import { checkInDate, followUpDue } from './dates';
-import { rolesProblems, ROLES_MESSAGES } from './roles';
+import { capacityWarnings } from '../staffing/capacity';
+import { checkInDate, followUpDue } from '../keyDates/dueDates';
+import { rolesProblems, ROLES_MESSAGES } from '../staffing/roles';
 
 /** Where an item is dealt with. Sections match the engagement screen's sections. */
 export type HomeLink =

@@ -2,7 +2,7 @@ import type { CalendarEvent } from '../calendar';
 import type { LifecycleSection } from '../model/lifecycle';
 import type { Settings } from '../model/settings';
 import { datesOfWeek, type WeekKey } from '../week';
-import { checkInDate, followUpDue } from './dates';
+import { checkInDate, followUpDue } from './dueDates';
 
 const UID_DOMAIN = 'aux-desk.local';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCadence, checkInDate, followUpDue, markFollowUpDone } from '../../../../shared/lifecycle/dates';
+import { addCadence, checkInDate, followUpDue, markFollowUpDone } from '../../../../shared/keyDates/dueDates';
 import type { FollowUp } from '../../../../shared/model/lifecycle';
 
 describe('checkInDate', () => {
