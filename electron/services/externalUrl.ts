@@ -1,11 +1,11 @@
+import { hasControlChars } from '../../shared/text';
+
 /**
  * What a mailto: link may carry (RFC 6068): recipients, a subject and a body. Anything else
  * is refused, `bcc` (a hidden recipient) and `attach`/`attachment` (a local file some mail
  * apps attach without asking) above all.
  */
 const MAILTO_FIELDS = new Set(['to', 'cc', 'subject', 'body']);
-/** A line break outside the body would start a new header in some mail apps. */
-const LINE_BREAK = /[\r\n]/;
 
 /**
  * The one policy for URLs handed to the operating system (shell.openExternal): web pages
@@ -32,12 +32,14 @@ function safeMailto(url: URL): boolean {
   } catch {
     return false;
   }
-  if (LINE_BREAK.test(recipients)) return false;
+  // A line break outside the body would start a new header in some mail apps: no control
+  // characters there at all (the rule in shared/text.ts).
+  if (hasControlChars(recipients)) return false;
   // Field names are matched as mail apps read them: case-insensitive, percent-decoded (%62cc is bcc).
   for (const [key, value] of new URLSearchParams(url.search)) {
     const field = key.toLowerCase();
     if (!MAILTO_FIELDS.has(field)) return false;
-    if (field !== 'body' && LINE_BREAK.test(value)) return false;
+    if (field !== 'body' && hasControlChars(value)) return false;
   }
   return true;
 }

@@ -1,3 +1,5 @@
+import { replaceControlChars } from '../../shared/text';
+
 /**
  * RFC 5545 content lines: escaping of TEXT values (§3.3.11) and folding (§3.1). Written here
  * rather than taken from a package: the `ics` package joined CATEGORIES unescaped and folded
@@ -9,17 +11,13 @@
 const MAX_OCTETS = 75;
 
 /**
- * A TEXT value: backslash, semicolon and comma escaped, every line break as `\n`. Control
- * characters other than tab are not allowed in TEXT (they are not TSAFE-CHAR), so they go.
+ * A TEXT value: backslash, semicolon and comma escaped, every line break (U+2028/2029 too) as
+ * `\n`. The other control characters go (the rule in shared/text.ts): C0 controls and DEL are
+ * not TSAFE-CHAR; C1 ones would be allowed but are invisible. A tab is TSAFE-CHAR and stays.
  */
 export function escapeText(value: string): string {
-  return (
-    value
-      .replace(/[\\;,]/g, (c) => `\\${c}`)
-      .replace(/\r\n|\r|\n/g, '\\n')
-      // eslint-disable-next-line no-control-regex -- exactly the controls TEXT excludes
-      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
-  );
+  const escaped = value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n');
+  return replaceControlChars(escaped, '', { tab: true });
 }
 
 /** A multi-valued TEXT property (CATEGORIES): each value escaped, then joined by commas. */

@@ -1,15 +1,13 @@
 import { z } from 'zod';
+import { hasControlChars } from '../text';
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-
-/** Anything that ends up in a mail header: no line breaks or control characters (header injection). */
+/** Anything that ends up in a mail header: no control characters, tab and line breaks included (header injection). */
 export const headerText = (label: string, max: number) =>
   z
     .string()
     .trim()
     .max(max, `${label} is too long (at most ${max} characters).`)
-    .refine((s) => !CONTROL.test(s), { message: `${label} cannot contain line breaks or control characters.` });
+    .refine((s) => !hasControlChars(s), { message: `${label} cannot contain line breaks or control characters.` });
 
 export const MailAddressSchema = z
   .object({
@@ -51,7 +49,8 @@ function splitAddressList(input: string): string[] {
 
 /** Parses "Zoë Ångström <zoe@example.com>, kenji@example.com" as typed in a Cc field. */
 export function parseAddressList(input: string): ParsedAddresses {
-  if (CONTROL.test(input)) return { ok: false, error: 'Addresses cannot contain line breaks or control characters.' };
+  if (hasControlChars(input))
+    return { ok: false, error: 'Addresses cannot contain line breaks or control characters.' };
   const parts = splitAddressList(input)
     .map((p) => p.trim())
     .filter((p) => p !== '');

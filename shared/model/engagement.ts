@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
+import { hasControlChars } from '../text';
 
 export const ENGAGEMENT_STATUSES = ['sourcing', 'planning', 'active', 'wrapping-up', 'done', 'ended-early'] as const;
 export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
@@ -30,18 +31,13 @@ export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a valid i
 
 export const IsoDateSchema = z.string().refine(isIsoDate, { message: 'Enter a date as YYYY-MM-DD.' });
 
-/**
- * No control characters or line separators (C0, DEL, C1, U+2028/2029): they have no place
- * in names and break mail headers.
- */
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** No control characters, tab and line breaks included (shared/text.ts): names end up in mail headers. */
 export const singleLine = (label: string, max: number) =>
   z
     .string()
     .trim()
     .max(max, `${label} is too long (at most ${max} characters).`)
-    .refine((s) => !CONTROL_CHARS.test(s), { message: `${label} cannot contain line breaks or control characters.` });
+    .refine((s) => !hasControlChars(s), { message: `${label} cannot contain line breaks or control characters.` });
 
 export const EmailSchema = z
   .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasControlChars } from '../text';
 import { isWeekKey } from '../week';
 import { IdSchema } from './engagement';
 import { WEEKDAYS, type Weekday } from './settings';
@@ -25,13 +26,15 @@ export function nextDayKind(kind: DayKind): DayKind {
   }
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+/**
+ * Planner texts allow a tab (they always did, so stored weeks may hold one); a multi-line one
+ * (a day's note) allows line breaks too. See the rule in shared/text.ts.
+ */
 const text = (label: string, max: number, singleLine: boolean) =>
   z
     .string()
     .max(max, `${label} is too long (at most ${max} characters).`)
-    .refine((s) => !CONTROL_CHARS.test(s) && (!singleLine || !/[\n\r\u2028\u2029]/.test(s)), {
+    .refine((s) => !hasControlChars(s, { tab: true, lineBreaks: !singleLine }), {
       message: singleLine ? `${label} must fit on one line.` : `${label} cannot contain control characters.`,
     });
 

@@ -7,7 +7,7 @@ import { localDateOf } from '../../../shared/dates';
 import { composeProjectMail } from '../../../shared/mail/projectMail';
 import { composeRetroMail, type RetroMail } from '../../../shared/mail/retroMail';
 import { PASSWORD_NEEDS_TLS, sendsPasswordInClear } from '../../../shared/mail/smtpSecurity';
-import { graphemes } from '../../../shared/text';
+import { graphemes, replaceControlChars } from '../../../shared/text';
 import {
   MAIL_FILE_VERSION,
   MailFileSchema,
@@ -68,9 +68,9 @@ const NO_AUTHOR = 'A draft needs a sender: enter your name and email (Settings â
 
 /** Whole characters only; at most 120 of them and 200 UTF-8 bytes (names may have 255, " (2).eml" must fit). */
 function fileSafe(text: string): string {
-  const cleaned = text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+  // Control characters (the rule in shared/text.ts) and what Windows refuses in a file name.
+  const cleaned = replaceControlChars(text, ' ')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   let name = '';

@@ -53,6 +53,11 @@ describe('safeExternalUrl', () => {
     'mailto:ada@example.com?subject=Hi%0D%0ABcc:eve@example.com',
     'mailto:ada@example.com%0D%0ABcc:eve@example.com',
     'mailto:ada@example.com?cc=grace@example.com%0Abcc:eve@example.com',
+    // Any control character outside the body (the rule in shared/text.ts), not only CR and LF.
+    'mailto:ada@example.com?subject=Hi%E2%80%A8Bcc:eve@example.com',
+    'mailto:ada@example.com?subject=Hi%C2%85Bcc:eve@example.com',
+    'mailto:ada@example.com?subject=Hi%00there',
+    'mailto:ada@example.com%09?subject=Hi',
     'mailto:ada@example.com#attach=x',
     'mailto:%E0%A4%A',
     // A user name in a web link hides the real host.

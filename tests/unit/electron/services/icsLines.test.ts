@@ -40,6 +40,9 @@ describe('RFC 5545 content lines', () => {
     expect(escapeText('a\\b; c, d')).toBe('a\\\\b\\; c\\, d');
     expect(escapeText('one\r\ntwo\rthree\nfour')).toBe('one\\ntwo\\nthree\\nfour');
     expect(escapeText('bell\u0007 tab\t nul\u0000 del\u007f')).toBe('bell tab\t nul del');
+    // U+2028/2029 are line breaks (the rule in shared/text.ts); C1 controls are invisible and go.
+    expect(escapeText('one\u2028two\u2029three')).toBe('one\\ntwo\\nthree');
+    expect(escapeText('nel\u0085 csi\u009b')).toBe('nel csi');
     // Already-escaped-looking text is text: its backslash is escaped again.
     expect(escapeText('\\n')).toBe('\\\\n');
   });
