@@ -7,7 +7,7 @@ import type { Dispatch } from './services/router';
  * A message is trusted only if it comes from the main frame of our window, loaded from
  * our own origin. A null senderFrame (a navigated-away or destroyed frame) is refused.
  */
-export function isTrustedSender(event: IpcMainInvokeEvent, isAllowedOrigin: (origin: string) => boolean): boolean {
+function isTrustedSender(event: IpcMainInvokeEvent, isAllowedOrigin: (origin: string) => boolean): boolean {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) return false;
   try {

@@ -5,7 +5,7 @@ import type { Session } from 'electron';
  * clipboard and files go through the main process, never through a web permission. So
  * this is empty, and every request and check is refused (Electron grants all by default).
  */
-export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set<string>();
+const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set<string>();
 
 export function permissionPolicy(permission: string): boolean {
   return GRANTED_PERMISSIONS.has(permission);

@@ -40,15 +40,15 @@ export interface WeekExportInput {
 
 const UID_DOMAIN = 'aux-desk.local';
 
-export function dayUid(scope: ExportScope, date: string): string {
+function dayUid(scope: ExportScope, date: string): string {
   return `day-${scope.kind === 'engagement' ? scope.id : 'plain'}-${date}@${UID_DOMAIN}`;
 }
 
-export function ritualUid(ritual: Ritual, scope: ExportScope & { kind: 'engagement' }, date: string): string {
+function ritualUid(ritual: Ritual, scope: ExportScope & { kind: 'engagement' }, date: string): string {
   return `ritual-${scope.id}-${ritual.id}-${date}@${UID_DOMAIN}`;
 }
 
-export function retroUid(engagementId: string): string {
+function retroUid(engagementId: string): string {
   return `retro-${engagementId}@${UID_DOMAIN}`;
 }
 
@@ -57,7 +57,7 @@ function joinLines(...lines: string[]): string {
 }
 
 /** The first date on or after `from` that falls on one of `days`. */
-export function firstOccurrence(from: string, days: readonly Weekday[]): string | null {
+function firstOccurrence(from: string, days: readonly Weekday[]): string | null {
   if (days.length === 0) return null;
   for (let i = 0; i < 7; i++) {
     const date = addDaysIso(from, i);

@@ -8,7 +8,7 @@ import { addDays, addMonths, addWeeks, differenceInCalendarDays, format, isValid
  * The only place a zone counts is `localDateOf`: which calendar date a moment falls on
  * where the user is (today, the day a snapshot is taken).
  */
-export const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar date as a date-fns date in UTC (NaN fields give an invalid date). */
 export function calendarDate(isoDate: string): UTCDate {

@@ -9,7 +9,7 @@ import { WEEKDAYS, type Weekday } from './model/settings';
  */
 export type WeekKey = string;
 
-export const WEEK_KEY_RE = /^(\d{4})-W(\d{2})$/;
+const WEEK_KEY_RE = /^(\d{4})-W(\d{2})$/;
 
 export function isWeekKey(value: string): boolean {
   const match = WEEK_KEY_RE.exec(value);

@@ -22,7 +22,7 @@ import type { HandlersFor } from './router';
 import type { SettingsService } from './settings';
 import type { WriteQueue } from './writeQueue';
 
-export const PLAIN_PLANNER_NAME = 'planner';
+const PLAIN_PLANNER_NAME = 'planner';
 export const PLAIN_PLANNER_KEY = 'planner';
 
 export interface PlannerDeps extends StoreDocumentDeps {

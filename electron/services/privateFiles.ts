@@ -5,7 +5,7 @@ import path from 'node:path';
  * The data folder holds people's names, addresses and notes: only its owner may read it.
  * Folders are created 0700 and files 0600 (Windows has no such modes; Node ignores them there).
  */
-export const PRIVATE_DIR_MODE = 0o700;
+const PRIVATE_DIR_MODE = 0o700;
 export const PRIVATE_FILE_MODE = 0o600;
 
 /** Creates `dir` (and missing parents) owner-only. An existing folder keeps its mode. */

@@ -15,7 +15,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'aux-desk';
+const APP_HOST = 'aux-desk';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 const MIME: Record<string, string> = {

@@ -14,7 +14,7 @@ export function holdsMailSecret(fileName: string): boolean {
 // one cut off inside the cipher, and everything else in it stays byte for byte.
 const CIPHER = /("passwordCipher"\s*:\s*)"(?:[^"\\\r\n]|\\.)*"?/g;
 
-export function scrubPasswordText(text: string): string {
+function scrubPasswordText(text: string): string {
   return text.replace(CIPHER, '$1null');
 }
 

@@ -39,7 +39,7 @@ export const singleLine = (label: string, max: number) =>
     .max(max, `${label} is too long (at most ${max} characters).`)
     .refine((s) => !hasControlChars(s), { message: `${label} cannot contain line breaks or control characters.` });
 
-export const EmailSchema = z
+const EmailSchema = z
   .string()
   .trim()
   .max(254, 'Email address is too long.')

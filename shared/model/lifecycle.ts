@@ -9,7 +9,7 @@ import { emptyNote, NoteDocSchema } from './note';
  */
 
 /** "Roman voting": 0 thumbs down, 1 sideways, 2 thumbs up. */
-export const VoteSchema = z.union([z.literal(0), z.literal(1), z.literal(2)], { message: 'Vote 0, 1 or 2.' });
+const VoteSchema = z.union([z.literal(0), z.literal(1), z.literal(2)], { message: 'Vote 0, 1 or 2.' });
 export type Vote = z.infer<typeof VoteSchema>;
 
 export const FIT_CATEGORIES = ['business', 'technical', 'teamFit'] as const;
@@ -83,11 +83,10 @@ const longText = (label: string, max: number) =>
 const flags = <T extends readonly [string, ...string[]]>(keys: T) =>
   z.object(Object.fromEntries(keys.map((k) => [k, z.boolean()])) as Record<T[number], z.ZodBoolean>).strict();
 
-export const FollowUpContactSchema = z.object({ date: IsoDateSchema, note: longText('Note', 2000) }).strict();
-export type FollowUpContact = z.infer<typeof FollowUpContactSchema>;
+const FollowUpContactSchema = z.object({ date: IsoDateSchema, note: longText('Note', 2000) }).strict();
 
 /** A connection made during the engagement, kept up afterwards. */
-export const FollowUpSchema = z
+const FollowUpSchema = z
   .object({
     id: IdSchema,
     person: singleLine('Name', 120).pipe(z.string().min(1, 'Enter the person’s name.')),

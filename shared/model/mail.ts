@@ -31,14 +31,13 @@ const SmtpFields = {
 export const MailSettingsInputSchema = z.object({ ...SmtpFields, password: z.string().max(1024).nullable() }).strict();
 export type MailSettingsInput = z.infer<typeof MailSettingsInputSchema>;
 
-export const SmtpSettingsSchema = z.object(SmtpFields).strict();
-export type SmtpSettings = z.infer<typeof SmtpSettingsSchema>;
+const SmtpSettingsSchema = z.object(SmtpFields).strict();
 
 /**
  * "Your name and email": who writes the notes. The From of every draft and .eml (RFC 5322
  * requires one), and kept whether or not SMTP is set up.
  */
-export const AuthorSchema = z
+const AuthorSchema = z
   .object({
     name: headerText('Your name', 120).pipe(z.string().min(1, 'Enter your name.')),
     email: headerText('Your email', 254).pipe(z.email({ message: 'This is not a valid email address.' })),
@@ -49,7 +48,7 @@ export type Author = z.infer<typeof AuthorSchema>;
 /** null clears it. */
 export const AuthorInputSchema = z.object({ author: AuthorSchema.nullable() }).strict();
 
-export const SECRET_BACKENDS = ['os', 'basic_text', 'unavailable'] as const;
+const SECRET_BACKENDS = ['os', 'basic_text', 'unavailable'] as const;
 export type SecretBackend = (typeof SECRET_BACKENDS)[number];
 
 export const MailSettingsViewSchema = z.object({

@@ -71,7 +71,7 @@ const MARK_ATTRS: Record<(typeof NOTE_MARK_TYPES)[number], { schema: z.ZodType; 
   underline: none('underlined text'),
 };
 
-export const MarkSchema = z
+const MarkSchema = z
   .object({
     type: z.enum(NOTE_MARK_TYPES),
     attrs: AttrsSchema.optional(),
@@ -177,7 +177,7 @@ function nodeAt(level: number): z.ZodType<NoteNode> {
 }
 
 /** A node at the top of a note; its descendants are bounded to MAX_DEPTH levels in all. */
-export const NoteNodeSchema: z.ZodType<NoteNode> = nodeAt(1);
+const NoteNodeSchema: z.ZodType<NoteNode> = nodeAt(1);
 
 /** The UTF-8 length of `text`, without encoding it. */
 function utf8Length(text: string): number {

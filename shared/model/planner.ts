@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { hasControlChars } from '../text';
 import { isWeekKey } from '../week';
 import { IdSchema } from './engagement';
-import { WEEKDAYS, type Weekday } from './settings';
+import { WEEKDAYS } from './settings';
 
 /** How a working day is spent: with the host team, on 20% time, or not at all. */
 export const DAY_KINDS = ['pairing', 'twenty', 'off'] as const;
@@ -40,7 +40,7 @@ const text = (label: string, max: number, singleLine: boolean) =>
 
 export const WeekKeySchema = z.string().refine(isWeekKey, { message: 'Not an ISO week (YYYY-Www).' });
 
-export const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM.');
+const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM.');
 
 export const HoursSchema = z
   .number({ message: 'Hours must be a number.' })
@@ -48,7 +48,7 @@ export const HoursSchema = z
   .max(24, 'A day has at most 24 hours.')
   .refine((h) => Number.isInteger(h * 4), { message: 'Use quarter hours (e.g. 7.5).' });
 
-export const DayPlanSchema = z
+const DayPlanSchema = z
   .object({
     kind: z.enum(DAY_KINDS, { message: 'Choose pairing, 20% time or off.' }),
     hours: HoursSchema,
@@ -72,7 +72,7 @@ export const WeekPlanSchema = z
   .refine((week) => Object.keys(week.days).length > 0, { message: 'A week needs at least one day.' });
 export type WeekPlan = z.infer<typeof WeekPlanSchema>;
 
-export const RITUAL_KINDS = ['standup', 'planning', 'demo', 'retro', 'custom'] as const;
+const RITUAL_KINDS = ['standup', 'planning', 'demo', 'retro', 'custom'] as const;
 export type RitualKind = (typeof RITUAL_KINDS)[number];
 
 export const RITUAL_KIND_LABELS: Record<RitualKind, string> = {
@@ -152,7 +152,3 @@ export const PlannerScopeSchema = z.union([
   z.object({ kind: z.literal('plain') }).strict(),
 ]);
 export type PlannerScope = z.infer<typeof PlannerScopeSchema>;
-
-export function isWeekday(value: string): value is Weekday {
-  return (WEEKDAYS as readonly string[]).includes(value);
-}

@@ -65,7 +65,7 @@ export const PROJECT_NOTE_LABELS: Record<ProjectNoteSection, string> = {
   takeaways: 'Key takeaways',
 };
 
-export const ProjectNotesSchema = z
+const ProjectNotesSchema = z
   .object({
     wentWell: NoteDocSchema,
     wentPoorly: NoteDocSchema,
@@ -87,7 +87,6 @@ export const ProjectRetroSchema = z
     mailLog: z.array(MailLogEntrySchema).max(500),
   })
   .strict();
-export type ProjectRetro = z.infer<typeof ProjectRetroSchema>;
 
 /**
  * The project-retro feature's part of an engagement's file (version 4): milestones, the

@@ -12,7 +12,6 @@ export const MAX_GOALS = 100;
 export const MAX_RETROS = 2000;
 
 export const GOAL_KINDS = ['business', 'technical'] as const;
-export type GoalKind = (typeof GOAL_KINDS)[number];
 
 const text = (label: string, max: number) =>
   z.string().trim().max(max, `${label} is too long (at most ${max} characters).`);
@@ -66,7 +65,7 @@ export const NOTE_SECTION_LABELS: Record<NoteSection, string> = {
   notes: 'Notes',
 };
 
-export const RetroNotesSchema = z
+const RetroNotesSchema = z
   .object({
     wentWell: NoteDocSchema,
     wentPoorly: NoteDocSchema,
@@ -76,8 +75,7 @@ export const RetroNotesSchema = z
   .strict();
 export type RetroNotes = z.infer<typeof RetroNotesSchema>;
 
-export const MAIL_VIAS = ['draft', 'eml', 'mailto', 'copy', 'smtp'] as const;
-export type MailVia = (typeof MAIL_VIAS)[number];
+const MAIL_VIAS = ['draft', 'eml', 'mailto', 'copy', 'smtp'] as const;
 
 /** A record of the notes leaving the app: to whom, when, how, and (for SMTP) how it went. */
 export const MailLogEntrySchema = z

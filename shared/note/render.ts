@@ -20,7 +20,7 @@ export interface NoteRenderOptions {
 }
 
 /** An owner whose id is no longer among the engagement's people. */
-export const FORMER_MEMBER = 'someone no longer in the engagement';
+const FORMER_MEMBER = 'someone no longer in the engagement';
 
 export function ownerName(id: string, personName: NoteRenderOptions['personName']): string {
   return personName?.(id) ?? FORMER_MEMBER;

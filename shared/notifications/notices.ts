@@ -23,12 +23,12 @@ export const NoticesFileSchema = z
 export type NoticesFile = z.infer<typeof NoticesFileSchema>;
 
 /** How long before a retro's start its notification appears, and how late it still may. */
-export const RETRO_LEAD_MINUTES = 10;
+const RETRO_LEAD_MINUTES = 10;
 /**
  * A check-in is announced from its day until this many days later (turning notifications
  * on does not announce years of unticked check-ins; This week still lists them).
  */
-export const CHECK_IN_NOTICE_DAYS = 28;
+const CHECK_IN_NOTICE_DAYS = 28;
 
 function minutesOfDay(time: string): number {
   const [h = '0', m = '0'] = time.split(':');

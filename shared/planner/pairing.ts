@@ -3,7 +3,7 @@ import type { PlannerSection } from '../model/planner';
 import type { PlannerWarning } from './warnings';
 
 /** The host team: the people an aux engineer pairs with. */
-export const HOST_TEAM_ROLES: readonly PersonRole[] = ['host-developer', 'tech-lead', 'host-pm', 'manager'];
+const HOST_TEAM_ROLES: readonly PersonRole[] = ['host-developer', 'tech-lead', 'host-pm', 'manager'];
 
 export function pairingCandidates(people: readonly Person[]): Person[] {
   return people.filter((p) => HOST_TEAM_ROLES.includes(p.role));

@@ -41,12 +41,6 @@ export function ritualsOn(rituals: readonly Ritual[], day: Weekday): Ritual[] {
   return rituals.filter((r) => r.days.includes(day)).sort((a, b) => a.time.localeCompare(b.time));
 }
 
-/** Minutes since midnight of "HH:MM". */
-export function minutesOf(time: string): number {
-  const [h = '0', m = '0'] = time.split(':');
-  return Number(h) * 60 + Number(m);
-}
-
 export function formatMinutes(minutes: number): string {
   if (minutes < 60) return `${minutes} min`;
   const h = Math.floor(minutes / 60);

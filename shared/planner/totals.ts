@@ -9,7 +9,7 @@ export interface Totals {
   off: number;
 }
 
-export const ZERO_TOTALS: Totals = { pairing: 0, twenty: 0, off: 0 };
+const ZERO_TOTALS: Totals = { pairing: 0, twenty: 0, off: 0 };
 
 export function weekTotals(plan: WeekPlan): Totals {
   const totals = { ...ZERO_TOTALS };
@@ -17,7 +17,7 @@ export function weekTotals(plan: WeekPlan): Totals {
   return totals;
 }
 
-export function addTotals(a: Totals, b: Totals): Totals {
+function addTotals(a: Totals, b: Totals): Totals {
   return { pairing: a.pairing + b.pairing, twenty: a.twenty + b.twenty, off: a.off + b.off };
 }
 

@@ -49,7 +49,7 @@ const RUNNING = new Set(['active', 'wrapping-up']);
  * send them is the week after; older ones stay marked in the retros list, not here (a
  * five-year history would otherwise fill the screen).
  */
-export const NOTES_REMINDER_WEEKS = 4;
+const NOTES_REMINDER_WEEKS = 4;
 
 /**
  * What the "This week" screen lists on `today`, across all engagements: today's plan, this
