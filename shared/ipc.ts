@@ -14,6 +14,7 @@ import {
   AuthorInputSchema,
   ComposeRequestSchema,
   MailSettingsInputSchema,
+  MailNoteSchema,
   MailSettingsViewSchema,
   OutboxItemViewSchema,
 } from './model/mail';
@@ -169,8 +170,7 @@ export const contract = {
     response: GoalSchema,
   },
   'mail:compose': {
-    // retroId null: the engagement's project retro.
-    request: z.object({ engagementId: IdSchema, retroId: IdSchema.nullable() }).strict(),
+    request: z.object({ engagementId: IdSchema, note: MailNoteSchema }).strict(),
     response: z.object({
       subject: z.string(),
       to: z.array(MailAddressSchema),

@@ -28,7 +28,7 @@ export interface MailSlice {
   loadMailSettings: () => Promise<void>;
   setMailSettings: (view: MailSettingsView) => void;
   /** Renders the notes to mail, as main has them; throws when it cannot. */
-  composeMail: (request: Pick<MailRequest, 'engagementId' | 'retroId'>) => Promise<Compose>;
+  composeMail: (request: Pick<MailRequest, 'engagementId' | 'note'>) => Promise<Compose>;
   /** Sends (or drafts, saves, copies) the notes; the retro's mail log changes, so retros reload. Throws when it fails. */
   mailOut: <A extends MailAction>(action: A, request: MailRequest) => Promise<MailAnswer<A>>;
   /** Field errors are keyed by the form's fields; on success the settings on screen follow. */

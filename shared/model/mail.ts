@@ -112,8 +112,18 @@ export const MailFileSchema = z
   .strict();
 export type MailFile = z.infer<typeof MailFileSchema>;
 
+/** Whose notes a mail carries: a weekly retro's, or the engagement's project retro. */
+export const MailNoteSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('retro'), retroId: IdSchema }).strict(),
+  z.object({ kind: z.literal('project') }).strict(),
+]);
+export type MailNote = z.infer<typeof MailNoteSchema>;
+
+/** The notes of an outbox item, which stores them as retroId (null: the project retro). */
+export function mailNoteOf(item: Pick<OutboxItemView, 'retroId'>): MailNote {
+  return item.retroId === null ? { kind: 'project' } : { kind: 'retro', retroId: item.retroId };
+}
+
 export const ComposeRequestSchema = z
-  // retroId null: the engagement's project retro rather than a weekly retro.
-  .object({ engagementId: IdSchema, retroId: IdSchema.nullable(), headers: OutgoingHeadersSchema })
+  .object({ engagementId: IdSchema, note: MailNoteSchema, headers: OutgoingHeadersSchema })
   .strict();
-export type ComposeRequest = z.infer<typeof ComposeRequestSchema>;

@@ -56,7 +56,12 @@ test('email a finished retro: preview, then save the .eml and parse it', async (
   const injected = await page.evaluate(async () => {
     const api = (
       window as unknown as {
-        api: { invoke: (c: string, p: unknown) => Promise<{ ok: boolean; error?: { code: string } }> };
+        api: {
+          invoke: (
+            c: string,
+            p: unknown,
+          ) => Promise<{ ok: boolean; error?: { code: string; fieldErrors?: Record<string, string> } }>;
+        };
       }
     ).api;
     const section = (await api.invoke('engagements:list', {})) as unknown as { value: { id: string }[] };
@@ -66,11 +71,13 @@ test('email a finished retro: preview, then save the .eml and parse it', async (
     };
     return api.invoke('mail:saveEml', {
       engagementId,
-      retroId: retros.value.retros[0]?.id ?? '',
+      note: { kind: 'retro', retroId: retros.value.retros[0]?.id ?? '' },
       headers: { to: [{ name: 'Eve', email: 'eve@example.com' }], cc: [], subject: 'Notes\r\nBcc: all@example.com' },
     });
   });
   expect(injected.error?.code).toBe('invalid-payload');
+  // Refused for the subject, not for the shape of the request.
+  expect(Object.keys(injected.error?.fieldErrors ?? {})).toEqual(['headers.subject']);
   await dialog.getByLabel('Cc').fill('Advisor <advisor@example.com>');
 
   // No SMTP, no name and email yet: a draft needs a sender (RFC 5322), so the dialog asks.

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { MailNote } from '../../../shared/model/mail';
 import { LoadState } from '../../components/LoadState';
 import { useAppStore } from '../../store';
 import { ComposeActions } from './ComposeActions';
@@ -8,16 +9,16 @@ import { useCompose } from './useCompose';
 
 interface ComposeDialogProps {
   engagementId: string;
-  /** The weekly retro; null for the engagement's project retro. */
-  retroId: string | null;
+  /** Whose notes: a weekly retro's or the project retro's. */
+  note: MailNote;
   onClose: () => void;
 }
 
 /** Email the retro's notes: preview, recipients, subject, then one of five ways to send. */
-export function ComposeDialog({ engagementId, retroId, onClose }: ComposeDialogProps) {
+export function ComposeDialog({ engagementId, note, onClose }: ComposeDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const navigate = useAppStore((s) => s.navigate);
-  const { state, dispatch, run } = useCompose(engagementId, retroId);
+  const { state, dispatch, run } = useCompose(engagementId, note);
   const { compose, outcome } = state;
 
   useEffect(() => {

@@ -1,6 +1,7 @@
-import { useEffect, useReducer } from 'react';
+import { useEffect, useMemo, useReducer } from 'react';
 import { fieldErrorsOf } from '../../../shared/ipc';
 import { OutgoingHeadersSchema, parseAddressList, type OutgoingHeaders } from '../../../shared/mail/addresses';
+import type { MailNote } from '../../../shared/model/mail';
 import { messageOf } from '../../api';
 import { useAppStore } from '../../store';
 import type { MailAction, MailRequest, MailSlice } from '../../store/mailSlice';
@@ -48,7 +49,17 @@ function checkHeaders(state: ComposeState, dispatch: (event: ComposeEvent) => vo
  * The compose dialog's state and its one action, `run`. The notes are rendered by main from
  * what it has, so what was just typed is saved first.
  */
-export function useCompose(engagementId: string, retroId: string | null) {
+/**
+ * The note as a value that changes only when it names other notes: callers write it inline
+ * (a new object each render), and the notes must not be fetched again, over what was typed.
+ */
+function useSameNote(note: MailNote): MailNote {
+  const retroId = note.kind === 'retro' ? note.retroId : null;
+  return useMemo(() => (retroId === null ? { kind: 'project' } : { kind: 'retro', retroId }), [retroId]);
+}
+
+export function useCompose(engagementId: string, given: MailNote) {
+  const note = useSameNote(given);
   const [state, dispatch] = useReducer(composeReducer, INITIAL_COMPOSE);
   const composeMail = useAppStore((s) => s.composeMail);
   const mailOut = useAppStore((s) => s.mailOut);
@@ -56,12 +67,12 @@ export function useCompose(engagementId: string, retroId: string | null) {
   useEffect(() => {
     autosave
       .flushAll()
-      .then(() => composeMail({ engagementId, retroId }))
+      .then(() => composeMail({ engagementId, note }))
       .then(
         (compose) => dispatch({ type: 'loaded', compose }),
         (error: unknown) => dispatch({ type: 'load-failed', message: messageOf(error) }),
       );
-  }, [engagementId, retroId, composeMail]);
+  }, [engagementId, note, composeMail]);
 
   /**
    * A draft needs a sender (RFC 5322): while the user has not given their name and email, the
@@ -88,7 +99,7 @@ export function useCompose(engagementId: string, retroId: string | null) {
     try {
       if ((action === 'draft' || action === 'eml') && !(await ensureSender()))
         return dispatch({ type: 'finished', outcome: null });
-      const text = await deliver(mailOut, action, { engagementId, retroId, headers });
+      const text = await deliver(mailOut, action, { engagementId, note, headers });
       dispatch({ type: 'finished', outcome: { tone: 'info', text } });
     } catch (error) {
       dispatch({ type: 'finished', outcome: { tone: 'error', text: messageOf(error) } });

@@ -67,7 +67,7 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
       {composing ? (
         <ComposeDialog
           engagementId={engagementId}
-          retroId={null}
+          note={{ kind: 'project' }}
           onClose={() => {
             setComposing(false);
             void load('project', engagementId);

@@ -102,7 +102,7 @@ function RetroBody(props: RetroBodyProps) {
       {composing ? (
         <ComposeDialog
           engagementId={engagementId}
-          retroId={retro.id}
+          note={{ kind: 'retro', retroId: retro.id }}
           onClose={() => {
             // Save what was typed before the notes are rendered again next time.
             void autosave.flushAll();

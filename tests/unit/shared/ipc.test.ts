@@ -74,7 +74,7 @@ describe('the IPC contract', () => {
   it('refuses extra keys on every request', () => {
     const composeRequest = {
       engagementId: 'e1',
-      retroId: 'r1',
+      note: { kind: 'retro', retroId: 'r1' },
       headers: { to: [{ name: 'Kenji', email: 'kenji@example.com' }], cc: [], subject: 'Retro notes' },
     };
     const samples: Record<keyof typeof contract, unknown> = {
@@ -102,7 +102,7 @@ describe('the IPC contract', () => {
         input: { kind: 'business', title: 'MVP live', metric: '', baseline: '', target: '', productionAdoption: true },
       },
       'goals:delete': { engagementId: 'e1', goalId: 'g1' },
-      'mail:compose': { engagementId: 'e1', retroId: 'r1' },
+      'mail:compose': { engagementId: 'e1', note: { kind: 'retro', retroId: 'r1' } },
       'mail:draft': composeRequest,
       'mail:saveEml': composeRequest,
       'mail:mailto': composeRequest,
@@ -208,6 +208,24 @@ describe('the IPC contract', () => {
     for (const id of ['../settings', 'a/b', '', 'x'.repeat(65)]) {
       expect(contract['engagements:get'].request.safeParse({ id }).success).toBe(false);
     }
+  });
+
+  it('names the notes of a mail as a weekly retro or the project retro, and nothing in between', () => {
+    const compose = contract['mail:compose'].request;
+    const ok = (note: unknown) => compose.safeParse({ engagementId: 'e1', note }).success;
+    expect(ok({ kind: 'retro', retroId: 'r1' })).toBe(true);
+    expect(ok({ kind: 'project' })).toBe(true);
+    expect(ok({ kind: 'retro' })).toBe(false);
+    expect(ok({ kind: 'retro', retroId: '../r1' })).toBe(false);
+    expect(ok({ kind: 'project', retroId: 'r1' })).toBe(false);
+    expect(ok({ kind: 'goal', retroId: 'r1' })).toBe(false);
+    expect(ok(null)).toBe(false);
+    // The old shape: retroId null meant the project retro.
+    expect(compose.safeParse({ engagementId: 'e1', retroId: null }).success).toBe(false);
+    const headers = { to: [{ name: 'Kenji', email: 'kenji@example.com' }], cc: [], subject: 'Notes' };
+    expect(
+      contract['mail:send'].request.safeParse({ engagementId: 'e1', note: { kind: 'project' }, headers }).success,
+    ).toBe(true);
   });
 
   it('has no channel that opens an arbitrary URL (nothing in the renderer needs one): the preload refuses it', () => {

@@ -34,7 +34,7 @@ describe.skipIf(process.platform === 'win32')('the data folder is owner-only (re
     await world.call('mail:saveSettings', smtpSettings(2525, { user: 'aux-desk', password: 'secret' }));
     await world.call('mail:draft', {
       engagementId: world.engagement.id,
-      retroId: world.retro.id,
+      note: { kind: 'retro', retroId: world.retro.id },
       headers: world.headers,
     });
     const gone = await world.call('engagements:create', validInput({ name: 'To delete' }));

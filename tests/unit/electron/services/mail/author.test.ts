@@ -16,7 +16,7 @@ describe('Your name and email, the From of drafts', () => {
   const mailJson = () => path.join(tempDir(), 'mail.json');
   const request = (world: MailWorld) => ({
     engagementId: world.engagement.id,
-    retroId: world.retro.id,
+    note: { kind: 'retro' as const, retroId: world.retro.id },
     headers: world.headers,
   });
 
@@ -25,7 +25,12 @@ describe('Your name and email, the From of drafts', () => {
     const view = await world.call('mail:saveAuthor', { author: ZOE });
     expect(view).toMatchObject({ smtp: null, author: ZOE });
     expect(
-      (await world.call('mail:compose', { engagementId: world.engagement.id, retroId: world.retro.id })).draftFrom,
+      (
+        await world.call('mail:compose', {
+          engagementId: world.engagement.id,
+          note: { kind: 'retro', retroId: world.retro.id },
+        })
+      ).draftFrom,
     ).toEqual(ZOE);
 
     const { path: draftPath } = await world.call('mail:draft', request(world));
@@ -45,7 +50,12 @@ describe('Your name and email, the From of drafts', () => {
   it('is refused as a draft while empty, with a clear message, writing nothing', async () => {
     const world = await worlds.open(tempDir());
     expect(
-      (await world.call('mail:compose', { engagementId: world.engagement.id, retroId: world.retro.id })).draftFrom,
+      (
+        await world.call('mail:compose', {
+          engagementId: world.engagement.id,
+          note: { kind: 'retro', retroId: world.retro.id },
+        })
+      ).draftFrom,
     ).toBeNull();
     const filesBefore = listFiles(tempDir());
     for (const channel of ['mail:draft', 'mail:saveEml'] as const) {
@@ -62,7 +72,12 @@ describe('Your name and email, the From of drafts', () => {
     const world = await worlds.open(tempDir());
     await world.call('mail:saveSettings', smtpSettings(2525));
     expect(
-      (await world.call('mail:compose', { engagementId: world.engagement.id, retroId: world.retro.id })).draftFrom,
+      (
+        await world.call('mail:compose', {
+          engagementId: world.engagement.id,
+          note: { kind: 'retro', retroId: world.retro.id },
+        })
+      ).draftFrom,
     ).toEqual({ name: 'Aux Desk', email: 'aux@example.com' });
     await world.call('mail:saveAuthor', { author: ZOE });
     const { path: draftPath } = await world.call('mail:draft', request(world));

@@ -24,7 +24,10 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
   const outboxJson = () => path.join(tempDir(), 'outbox.json');
 
   async function composed(world: MailWorld) {
-    return world.call('mail:compose', { engagementId: world.engagement.id, retroId: world.retro.id });
+    return world.call('mail:compose', {
+      engagementId: world.engagement.id,
+      note: { kind: 'retro', retroId: world.retro.id },
+    });
   }
 
   /** "Your name and email", without which main makes no draft. */
@@ -37,7 +40,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
   async function send(world: MailWorld) {
     return world.call('mail:send', {
       engagementId: world.engagement.id,
-      retroId: world.retro.id,
+      note: { kind: 'retro', retroId: world.retro.id },
       headers: world.headers,
     });
   }
@@ -119,7 +122,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       expect((await composed(world)).canSend).toBe(false);
       const error = await world.fail(
         'mail:send',
-        { engagementId: world.engagement.id, retroId: world.retro.id, headers: world.headers },
+        { engagementId: world.engagement.id, note: { kind: 'retro', retroId: world.retro.id }, headers: world.headers },
         'forbidden',
       );
       expect(error.message).toMatch(/Set up an SMTP server/);
@@ -131,7 +134,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       const world = await worlds.open(tempDir());
       const error = await world.fail(
         'mail:copy',
-        { engagementId: world.engagement.id, retroId: 'nope', headers: world.headers },
+        { engagementId: world.engagement.id, note: { kind: 'retro', retroId: 'nope' }, headers: world.headers },
         'not-found',
       );
       expect(error.message).toBe('That retro no longer exists.');
@@ -361,7 +364,11 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
         for (const channel of ['mail:send', 'mail:draft', 'mail:saveEml', 'mail:mailto', 'mail:copy'] as const) {
           const error = await world.fail(
             channel,
-            { engagementId: world.engagement.id, retroId: world.retro.id, headers: headersOf(world) },
+            {
+              engagementId: world.engagement.id,
+              note: { kind: 'retro', retroId: world.retro.id },
+              headers: headersOf(world),
+            },
             'invalid-payload',
           );
           expect(error.message).toBe('Some fields need attention.');
@@ -387,7 +394,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
         'mail:send',
         {
           engagementId: world.engagement.id,
-          retroId: world.retro.id,
+          note: { kind: 'retro', retroId: world.retro.id },
           headers: { ...world.headers, subject: 'a\r\nBcc: eve@example.com' },
         },
         'invalid-payload',
@@ -404,7 +411,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       const expected = await composed(world);
       const { path: draftPath } = await world.call('mail:draft', {
         engagementId: world.engagement.id,
-        retroId: world.retro.id,
+        note: { kind: 'retro', retroId: world.retro.id },
         headers: world.headers,
       });
       expect(path.dirname(draftPath)).toBe(path.join(tempDir(), 'drafts'));
@@ -437,7 +444,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       const world = await withAuthor(await worlds.open(tempDir()));
       const request = {
         engagementId: world.engagement.id,
-        retroId: world.retro.id,
+        note: { kind: 'retro' as const, retroId: world.retro.id },
         headers: { ...world.headers, subject: 'Notes: week 3 / "final"?' },
       };
       const first = await world.call('mail:draft', request);
@@ -454,7 +461,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
           (
             await world.call('mail:draft', {
               engagementId: world.engagement.id,
-              retroId: world.retro.id,
+              note: { kind: 'retro', retroId: world.retro.id },
               headers: { ...world.headers, subject },
             })
           ).path,
@@ -473,7 +480,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       const subject = `振り返りメモ ${'東京の決済基盤'.repeat(30)}`.slice(0, 250);
       const request = {
         engagementId: world.engagement.id,
-        retroId: world.retro.id,
+        note: { kind: 'retro' as const, retroId: world.retro.id },
         headers: { ...world.headers, subject },
       };
       const first = await world.call('mail:draft', request);
@@ -491,7 +498,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       await world.call('mail:saveSettings', smtpSettings(2525));
       const { path: savedPath } = await world.call('mail:saveEml', {
         engagementId: world.engagement.id,
-        retroId: world.retro.id,
+        note: { kind: 'retro', retroId: world.retro.id },
         headers: world.headers,
       });
       expect(world.platform.saved).toHaveLength(1);
@@ -513,7 +520,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       const world = await withAuthor(await worlds.open(tempDir(), { platform }));
       const result = await world.call('mail:saveEml', {
         engagementId: world.engagement.id,
-        retroId: world.retro.id,
+        note: { kind: 'retro', retroId: world.retro.id },
         headers: world.headers,
       });
       expect(result).toEqual({ path: null });
@@ -525,7 +532,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       const expected = await composed(world);
       const result = await world.call('mail:mailto', {
         engagementId: world.engagement.id,
-        retroId: world.retro.id,
+        note: { kind: 'retro', retroId: world.retro.id },
         headers: world.headers,
       });
       expect(result).toEqual({ truncated: false });
@@ -553,7 +560,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       });
       const result = await world.call('mail:mailto', {
         engagementId: world.engagement.id,
-        retroId: world.retro.id,
+        note: { kind: 'retro', retroId: world.retro.id },
         headers: world.headers,
       });
       expect(result).toEqual({ truncated: true });
@@ -573,7 +580,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       expect(
         await world.call('mail:mailto', {
           engagementId: world.engagement.id,
-          retroId: world.retro.id,
+          note: { kind: 'retro', retroId: world.retro.id },
           headers: world.headers,
         }),
       ).toEqual({ truncated: false });
@@ -585,7 +592,11 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       const to = Array.from({ length: 60 }, (_, i) => ({ name: '', email: `person-number-${i}@example.com` }));
       const error = await world.fail(
         'mail:mailto',
-        { engagementId: world.engagement.id, retroId: world.retro.id, headers: { ...world.headers, to } },
+        {
+          engagementId: world.engagement.id,
+          note: { kind: 'retro', retroId: world.retro.id },
+          headers: { ...world.headers, to },
+        },
         'invalid-payload',
       );
       expect(error.message).toMatch(/Too many recipients/);
@@ -599,7 +610,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       expect(
         await world.call('mail:copy', {
           engagementId: world.engagement.id,
-          retroId: world.retro.id,
+          note: { kind: 'retro', retroId: world.retro.id },
           headers: world.headers,
         }),
       ).toEqual({});
@@ -611,7 +622,7 @@ describe('mail through IPC dispatch, against a real SMTP server on loopback', ()
       const world = await withAuthor(await worlds.open(tempDir()));
       const { path: draftPath } = await world.call('mail:draft', {
         engagementId: world.engagement.id,
-        retroId: world.retro.id,
+        note: { kind: 'retro', retroId: world.retro.id },
         headers: { ...world.headers, subject: 'Wöchentliche Retro — 東京' },
       });
       expect((await parseWithPostalMime(fs.readFileSync(draftPath))).subject).toBe('Wöchentliche Retro — 東京');

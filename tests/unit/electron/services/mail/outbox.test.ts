@@ -18,7 +18,7 @@ describe('the outbox, against a real SMTP server on loopback', () => {
   async function send(world: MailWorld) {
     return world.call('mail:send', {
       engagementId: world.engagement.id,
-      retroId: world.retro.id,
+      note: { kind: 'retro', retroId: world.retro.id },
       headers: world.headers,
     });
   }

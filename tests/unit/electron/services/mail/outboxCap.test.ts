@@ -59,7 +59,7 @@ describe('the outbox at its cap', () => {
   const send = (world: MailWorld) =>
     world.services.dispatch('mail:send', {
       engagementId: world.engagement.id,
-      retroId: world.retro.id,
+      note: { kind: 'retro', retroId: world.retro.id },
       headers: world.headers,
     });
 

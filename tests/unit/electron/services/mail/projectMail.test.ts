@@ -35,7 +35,7 @@ describe('emailing the project retro (retroId null)', () => {
   it('composes to the attendees with an address, lists the others, and carries the report', async () => {
     const world = await worlds.open(tempDir());
     await projectRetro(world);
-    const mail = await world.call('mail:compose', { engagementId: world.engagement.id, retroId: null });
+    const mail = await world.call('mail:compose', { engagementId: world.engagement.id, note: { kind: 'project' } });
     expect(mail.subject).toBe(`Project retro notes — ${world.engagement.name} — 7 May 2026`);
     expect(mail.to).toEqual([{ name: 'Ada Lovelace', email: 'ada@example.com' }]);
     expect(mail.missingEmail).toEqual(['Alan Turing']);
@@ -46,7 +46,7 @@ describe('emailing the project retro (retroId null)', () => {
 
   it('goes to everyone in the engagement while no attendees are recorded', async () => {
     const world = await worlds.open(tempDir());
-    const mail = await world.call('mail:compose', { engagementId: world.engagement.id, retroId: null });
+    const mail = await world.call('mail:compose', { engagementId: world.engagement.id, note: { kind: 'project' } });
     expect(mail.to.map((a) => a.email)).toEqual(['ada@example.com', 'grace@example.com']);
     expect(mail.missingEmail).toEqual(['Alan Turing']);
   });
@@ -60,7 +60,11 @@ describe('emailing the project retro (retroId null)', () => {
       cc: [],
       subject: 'Project retro notes',
     };
-    const { path } = await world.call('mail:saveEml', { engagementId: world.engagement.id, retroId: null, headers });
+    const { path } = await world.call('mail:saveEml', {
+      engagementId: world.engagement.id,
+      note: { kind: 'project' },
+      headers,
+    });
     expect(path).not.toBeNull();
     const saved = world.platform.saved.at(-1);
     if (!saved) throw new Error('nothing saved');
@@ -88,7 +92,11 @@ describe('emailing the project retro (retroId null)', () => {
       cc: [],
       subject: 'Project retro notes',
     };
-    const item = await world.call('mail:send', { engagementId: world.engagement.id, retroId: null, headers });
+    const item = await world.call('mail:send', {
+      engagementId: world.engagement.id,
+      note: { kind: 'project' },
+      headers,
+    });
     expect(item.retroId).toBeNull();
     await world.waitForState(item.id, 'sent');
     expect(server.received).toHaveLength(1);
