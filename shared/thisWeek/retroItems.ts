@@ -1,0 +1,46 @@
+import { addWeeksIso, formatDisplayDate } from '../dates';
+import { allActionItems, live, notesEmailed } from '../retro/rules';
+import { itemBase, type HomeEngagement, type HomeItem, type HomeWeek } from './homeItem';
+
+/**
+ * Retro notes not emailed are listed for this many weeks after the retro: the moment to
+ * send them is the week after; older ones stay marked in the retros list, not here (a
+ * five-year history would otherwise fill the screen).
+ */
+const NOTES_REMINDER_WEEKS = 4;
+
+/** Retros of the last four weeks whose notes were not emailed. */
+export function unsentNotesItems({ engagement: e, retro }: HomeEngagement, at: HomeWeek): HomeItem[] {
+  const notesSince = addWeeksIso(at.today, -NOTES_REMINDER_WEEKS);
+  return live(retro.retros)
+    .filter((r) => r.date <= at.today && r.date >= notesSince && !notesEmailed(r))
+    .map((r) => ({
+      ...itemBase(e),
+      key: `notes:${e.id}:${r.id}`,
+      group: 'due',
+      kind: 'notes',
+      title: `Email the notes of the retro on ${formatDisplayDate(r.date)}`,
+      detail: 'Send them to everyone who came.',
+      date: r.date,
+      link: { to: 'retro', retroId: r.id },
+    }));
+}
+
+/** Open action items due by the end of the week (overdue ones too). */
+export function actionItemItems({ engagement: e, retro }: HomeEngagement, at: HomeWeek): HomeItem[] {
+  const items: HomeItem[] = [];
+  for (const item of allActionItems(retro.retros)) {
+    if (item.checked || item.due === null || item.due > at.weekEnd) continue;
+    items.push({
+      ...itemBase(e),
+      key: `action:${e.id}:${item.id}`,
+      group: 'due',
+      kind: 'action',
+      title: item.text === '' ? 'Action item' : item.text,
+      detail: `${item.due < at.today ? 'Overdue' : 'Due'} ${formatDisplayDate(item.due)}${item.owner ? ` · ${item.owner}` : ''}`,
+      date: item.due,
+      link: { to: 'retro', retroId: item.retroId },
+    });
+  }
+  return items;
+}
