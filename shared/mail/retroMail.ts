@@ -1,8 +1,8 @@
 import { formatDisplayDate } from '../dates';
 import type { Engagement } from '../model/engagement';
-import type { Goal, NoteSection, Retro } from '../model/retro';
+import type { Goal, GoalScore, NoteSection, Retro } from '../model/retro';
 import { NOTE_SECTION_LABELS } from '../model/retro';
-import { actionItems, wordCount } from '../retro/noteText';
+import { actionItems, wordCount, type ActionItem } from '../retro/noteText';
 import type { MailAddress } from './addresses';
 import { graphemes } from '../text';
 import { escapeHtml, WRAP_LONG_WORDS } from '../html';
@@ -29,33 +29,38 @@ function underline(title: string, char: string): string {
   return `${title}\n${char.repeat(graphemes(title).length)}`;
 }
 
-/**
- * The notes of one weekly retro as a mail: the three topics (and free notes), the action
- * items with owners and due dates, the goal scores as a small table and the MVP status.
- * An HTML part styled inline for mail clients (no remote images, no scripts) and a plain
- * text part that reads well on its own.
- */
-export function composeRetroMail(input: {
+/** What both parts of the mail are made from, gathered once. */
+interface RetroMailContent {
   engagement: Engagement;
   retro: Retro;
-  goals: Goal[];
-  subject?: string;
-}): RetroMail {
-  const { engagement, retro, goals } = input;
-  const subject = input.subject ?? defaultRetroSubject(engagement.name, retro.date);
-  const people = new Map(engagement.people.map((p) => [p.id, p.name]));
-  const options: NoteRenderOptions = { personName: (id) => people.get(id) };
-  const to = retro.attendees.filter((a) => a.email !== '').map((a) => ({ name: a.name, email: a.email }));
-  const missingEmail = retro.attendees.filter((a) => a.email === '').map((a) => a.name);
-  const date = formatDisplayDate(retro.date);
-  const goalById = new Map(goals.map((g) => [g.id, g]));
-  const scores = retro.goalScores
-    .map((s) => ({ ...s, goal: goalById.get(s.goalId) }))
-    .filter((s): s is typeof s & { goal: Goal } => s.goal !== undefined);
-  const items = SECTIONS.flatMap((s) => actionItems(retro.notes[s]));
-  const sections = SECTIONS.filter((s) => s !== 'notes' || wordCount(retro.notes.notes) > 0);
+  subject: string;
+  date: string;
+  options: NoteRenderOptions;
+  items: ActionItem[];
+  scores: (GoalScore & { goal: Goal })[];
+  sections: NoteSection[];
+}
 
-  // Plain text
+function contentOf(input: { engagement: Engagement; retro: Retro; goals: Goal[]; subject?: string }): RetroMailContent {
+  const { engagement, retro, goals } = input;
+  const people = new Map(engagement.people.map((p) => [p.id, p.name]));
+  const goalById = new Map(goals.map((g) => [g.id, g]));
+  return {
+    engagement,
+    retro,
+    subject: input.subject ?? defaultRetroSubject(engagement.name, retro.date),
+    date: formatDisplayDate(retro.date),
+    options: { personName: (id) => people.get(id) },
+    items: SECTIONS.flatMap((s) => actionItems(retro.notes[s])),
+    scores: retro.goalScores
+      .map((s) => ({ ...s, goal: goalById.get(s.goalId) }))
+      .filter((s): s is GoalScore & { goal: Goal } => s.goal !== undefined),
+    sections: SECTIONS.filter((s) => s !== 'notes' || wordCount(retro.notes.notes) > 0),
+  };
+}
+
+/** The plain-text part: reads well on its own, headings underlined. */
+function retroMailText({ engagement, retro, date, options, items, scores, sections }: RetroMailContent): string {
   const text: string[] = [`Weekly retro · ${engagement.name} · ${date}`, ''];
   if (retro.attendees.length) text.push(`Who came: ${retro.attendees.map((a) => a.name).join(', ')}`, '');
   for (const section of sections) {
@@ -79,11 +84,59 @@ export function composeRetroMail(input: {
   }
   if (retro.mvpStatus) text.push(underline('MVP status', '-'), retro.mvpStatus, '');
   text.push('—', 'Sent with Aux Desk');
+  return text.join('\n');
+}
 
-  // HTML
-  const h = escapeHtml;
-  const sectionTitle = (title: string) =>
-    `<h2 style="margin:20px 0 8px;font-size:16px;font-weight:600;color:#1f2328;border-bottom:1px solid #dddbd5;padding-bottom:4px;">${h(title)}</h2>`;
+const h = escapeHtml;
+const sectionTitle = (title: string) =>
+  `<h2 style="margin:20px 0 8px;font-size:16px;font-weight:600;color:#1f2328;border-bottom:1px solid #dddbd5;padding-bottom:4px;">${h(title)}</h2>`;
+
+function actionItemsHtml(items: ActionItem[], options: NoteRenderOptions): string[] {
+  const rows = items.map((item) => {
+    const owner = item.owner ? ownerName(item.owner, options.personName) : '—';
+    return (
+      `<tr><td style="padding:4px 8px 4px 0;vertical-align:top;">${item.checked ? '&#9745;' : '&#9744;'}</td>` +
+      `<td style="padding:4px 8px 4px 0;vertical-align:top;">${item.checked ? `<s>${h(item.text || 'Untitled')}</s>` : h(item.text || 'Untitled')}</td>` +
+      `<td style="padding:4px 8px 4px 0;vertical-align:top;color:#5b5f66;white-space:nowrap;">${h(owner)}</td>` +
+      `<td style="padding:4px 0;vertical-align:top;color:#5b5f66;white-space:nowrap;">${item.due ? `due ${h(formatDisplayDate(item.due))}` : ''}</td></tr>`
+    );
+  });
+  return [
+    sectionTitle('Action items'),
+    '<table role="presentation" style="border-collapse:collapse;width:100%;font-size:14px;">',
+    ...rows,
+    '</table>',
+  ];
+}
+
+function goalScoresHtml(scores: RetroMailContent['scores']): string[] {
+  const rows = scores.map(
+    (s) =>
+      `<tr><td style="padding:4px 8px 4px 0;">${h(s.goal.title)}</td><td style="padding:4px 8px;text-align:right;font-weight:600;">${s.score}%</td>` +
+      `<td style="padding:4px 0 4px 8px;color:#5b5f66;">${h(s.note)}</td></tr>`,
+  );
+  return [
+    sectionTitle('Goal scores'),
+    '<table style="border-collapse:collapse;width:100%;font-size:14px;"><thead><tr>' +
+      '<th style="text-align:left;padding:4px 8px 4px 0;border-bottom:1px solid #dddbd5;">Goal</th>' +
+      '<th style="text-align:right;padding:4px 8px;border-bottom:1px solid #dddbd5;">Score</th>' +
+      '<th style="text-align:left;padding:4px 0 4px 8px;border-bottom:1px solid #dddbd5;">Note</th></tr></thead><tbody>',
+    ...rows,
+    '</tbody></table>',
+  ];
+}
+
+/** The HTML part, styled inline for mail clients (no remote images, no scripts). */
+function retroMailHtml({
+  engagement,
+  retro,
+  subject,
+  date,
+  options,
+  items,
+  scores,
+  sections,
+}: RetroMailContent): string {
   const html: string[] = [
     '<!doctype html>',
     `<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${h(subject)}</title></head>`,
@@ -103,40 +156,32 @@ export function composeRetroMail(input: {
         : noteToHtml(retro.notes[section], 'inline', options);
     html.push(sectionTitle(NOTE_SECTION_LABELS[section]), body);
   }
-  if (items.length) {
-    html.push(
-      sectionTitle('Action items'),
-      '<table role="presentation" style="border-collapse:collapse;width:100%;font-size:14px;">',
-    );
-    for (const item of items) {
-      const owner = item.owner ? ownerName(item.owner, options.personName) : '—';
-      html.push(
-        `<tr><td style="padding:4px 8px 4px 0;vertical-align:top;">${item.checked ? '&#9745;' : '&#9744;'}</td>` +
-          `<td style="padding:4px 8px 4px 0;vertical-align:top;">${item.checked ? `<s>${h(item.text || 'Untitled')}</s>` : h(item.text || 'Untitled')}</td>` +
-          `<td style="padding:4px 8px 4px 0;vertical-align:top;color:#5b5f66;white-space:nowrap;">${h(owner)}</td>` +
-          `<td style="padding:4px 0;vertical-align:top;color:#5b5f66;white-space:nowrap;">${item.due ? `due ${h(formatDisplayDate(item.due))}` : ''}</td></tr>`,
-      );
-    }
-    html.push('</table>');
-  }
-  if (scores.length) {
-    html.push(
-      sectionTitle('Goal scores'),
-      '<table style="border-collapse:collapse;width:100%;font-size:14px;"><thead><tr>' +
-        '<th style="text-align:left;padding:4px 8px 4px 0;border-bottom:1px solid #dddbd5;">Goal</th>' +
-        '<th style="text-align:right;padding:4px 8px;border-bottom:1px solid #dddbd5;">Score</th>' +
-        '<th style="text-align:left;padding:4px 0 4px 8px;border-bottom:1px solid #dddbd5;">Note</th></tr></thead><tbody>',
-    );
-    for (const s of scores) {
-      html.push(
-        `<tr><td style="padding:4px 8px 4px 0;">${h(s.goal.title)}</td><td style="padding:4px 8px;text-align:right;font-weight:600;">${s.score}%</td>` +
-          `<td style="padding:4px 0 4px 8px;color:#5b5f66;">${h(s.note)}</td></tr>`,
-      );
-    }
-    html.push('</tbody></table>');
-  }
+  if (items.length) html.push(...actionItemsHtml(items, options));
+  if (scores.length) html.push(...goalScoresHtml(scores));
   if (retro.mvpStatus) html.push(sectionTitle('MVP status'), `<p style="margin:0 0 8px;">${h(retro.mvpStatus)}</p>`);
   html.push('<p style="margin:24px 0 0;font-size:12px;color:#8a8d93;">Sent with Aux Desk</p>', '</div></body></html>');
+  return html.join('\n');
+}
 
-  return { subject, to, missingEmail, html: html.join('\n'), text: text.join('\n') };
+/**
+ * The notes of one weekly retro as a mail: the three topics (and free notes), the action
+ * items with owners and due dates, the goal scores as a small table and the MVP status.
+ * An HTML part styled inline for mail clients (no remote images, no scripts) and a plain
+ * text part that reads well on its own.
+ */
+export function composeRetroMail(input: {
+  engagement: Engagement;
+  retro: Retro;
+  goals: Goal[];
+  subject?: string;
+}): RetroMail {
+  const content = contentOf(input);
+  const { retro } = input;
+  return {
+    subject: content.subject,
+    to: retro.attendees.filter((a) => a.email !== '').map((a) => ({ name: a.name, email: a.email })),
+    missingEmail: retro.attendees.filter((a) => a.email === '').map((a) => a.name),
+    html: retroMailHtml(content),
+    text: retroMailText(content),
+  };
 }
