@@ -13,7 +13,9 @@ import type {
   ProjectSection,
 } from '../../shared/model/projectRetro';
 import { npsOf } from '../../shared/project/nps';
-import { projectReport, renderHtml, renderMarkdown, reportFileName } from '../../shared/project/report';
+import { renderMarkdown } from '../../shared/project/reportMarkdown';
+import { renderHtml } from '../../shared/project/reportHtml';
+import { projectReport, reportFileName } from '../../shared/project/report';
 import { ensureRoom } from './caps';
 import type { EngagementRepository } from './engagements';
 import { AppError } from './errors';

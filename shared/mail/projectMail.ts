@@ -1,6 +1,8 @@
 import { formatDisplayDate } from '../dates';
 import type { EngagementFile } from '../model/files';
-import { projectReport, renderHtml, renderMarkdown } from '../project/report';
+import { renderMarkdown } from '../project/reportMarkdown';
+import { renderHtml } from '../project/reportHtml';
+import { projectReport } from '../project/report';
 import type { RetroMail } from './retroMail';
 
 export function defaultProjectSubject(engagementName: string, isoDate: string | null): string {

@@ -4,7 +4,8 @@ import { newEngagementFile, type EngagementFile } from '../../shared/model/files
 import { emptyProjectNotes } from '../../shared/model/projectRetro';
 import { composeProjectMail } from '../../shared/mail/projectMail';
 import { composeRetroMail } from '../../shared/mail/retroMail';
-import { projectReport, renderHtml } from '../../shared/project/report';
+import { renderHtml } from '../../shared/project/reportHtml';
+import { projectReport } from '../../shared/project/report';
 import { validInput } from '../unit/support/fixtures';
 import { doc, line, link, paragraph, retro, taskItem, taskList, text } from '../unit/support/notes';
 import { chromiumAvailability } from './hosts/availability';

@@ -3,7 +3,9 @@ import type { Engagement } from '../../../../shared/model/engagement';
 import { newEngagementFile, type EngagementFile } from '../../../../shared/model/files';
 import { emptyProjectNotes } from '../../../../shared/model/projectRetro';
 import { NOTE_LOOK } from '../../../../shared/note/render';
-import { projectReport, renderHtml, renderMarkdown, reportFileName } from '../../../../shared/project/report';
+import { renderMarkdown } from '../../../../shared/project/reportMarkdown';
+import { renderHtml } from '../../../../shared/project/reportHtml';
+import { projectReport, reportFileName } from '../../../../shared/project/report';
 import { validInput } from '../../support/fixtures';
 import { doc, line, paragraph, retro, taskItem, taskList, text } from '../../support/notes';
 
