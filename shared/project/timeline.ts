@@ -96,7 +96,10 @@ function averageOf(retro: Retro): number | null {
   return Math.round(retro.goalScores.reduce((sum, s) => sum + s.score, 0) / retro.goalScores.length);
 }
 
-function retroItem(retro: Retro): Omit<TimelineItem, 'stack'> {
+/** An item before it is placed among the others on its date. */
+type Unstacked = Omit<TimelineItem, 'stack'>;
+
+function retroItem(retro: Retro): Unstacked {
   const averageScore = averageOf(retro);
   const wentPoorlyEmpty = wordCount(retro.notes.wentPoorly) === 0;
   const parts = [
@@ -125,10 +128,10 @@ function summarizeTexts(texts: string[]): string {
 }
 
 /** Per retro: the action items written in it, and those closed since, grouped by the day they were closed. */
-function actionItemsOf(retro: Retro): Omit<TimelineItem, 'stack'>[] {
+function actionItemsOf(retro: Retro): Unstacked[] {
   const items = NOTE_SECTIONS.flatMap((section) => actionItems(retro.notes[section]));
   if (items.length === 0) return [];
-  const out: Omit<TimelineItem, 'stack'>[] = [
+  const out: Unstacked[] = [
     {
       id: `actions-created:${retro.id}`,
       date: retro.date,
@@ -168,25 +171,9 @@ function relativeToTarget(live: string, target: string): string {
   return late > 0 ? `${days} after the target` : `${days} before the target`;
 }
 
-/**
- * Everything that happened in an engagement, on one axis: start, milestones, the MVP
- * target, weekly retros (average goal score, "went poorly" empty), action items created
- * and closed, the project retro, the end and the three-month check-in; plus each goal's
- * scores over time. Items whose date is missing or invalid are left out.
- */
-export function buildTimeline({ engagement, goals, retros, project, checkInHeldOn = null }: TimelineInput): Timeline {
-  const start = engagement.startDate;
-  const end = engagement.endDate;
-  const checkIn = checkInDate(end);
-  const liveRetros = live(retros);
-  const mvpLive =
-    project.milestones
-      .filter((m) => m.kind === 'mvp-in-production')
-      .map((m) => m.date)
-      .sort()[0] ?? null;
-  const mvpTarget = project.mvpTargetDate;
-
-  const raw: Omit<TimelineItem, 'stack'>[] = [
+/** The start, the end and the three-month check-in (with when it was held). */
+function engagementDateItems(start: string, end: string, checkIn: string, checkInHeldOn: string | null): Unstacked[] {
+  return [
     {
       id: 'start',
       date: start,
@@ -196,52 +183,6 @@ export function buildTimeline({ engagement, goals, retros, project, checkInHeldO
       description: `Engagement start, ${formatDisplayDate(start)}`,
       target: { kind: 'engagement' },
     },
-    ...project.milestones.map((m): Omit<TimelineItem, 'stack'> => {
-      const kindLabel = MILESTONE_KIND_LABELS[m.kind];
-      const versus =
-        m.kind === 'mvp-in-production' && m.date === mvpLive && mvpTarget
-          ? `, ${relativeToTarget(m.date, mvpTarget)}`
-          : '';
-      const titled = m.title === kindLabel ? kindLabel : `${kindLabel}: ${m.title}`;
-      return {
-        id: `milestone:${m.id}`,
-        date: m.date,
-        kind: 'milestone',
-        lane: 'milestones',
-        label: m.title,
-        description: `${titled}, ${formatDisplayDate(m.date)}${versus}`,
-        target: { kind: 'milestone', milestoneId: m.id },
-        milestoneKind: m.kind,
-      };
-    }),
-    ...(mvpTarget
-      ? [
-          {
-            id: 'mvp-target',
-            date: mvpTarget,
-            kind: 'mvp-target' as const,
-            lane: 'milestones' as const,
-            label: 'MVP target',
-            description: `MVP target date, ${formatDisplayDate(mvpTarget)}${mvpLive ? `, MVP in production ${formatDisplayDate(mvpLive)}` : ', MVP not in production yet'}`,
-            target: { kind: 'engagement' as const },
-          },
-        ]
-      : []),
-    ...liveRetros.map(retroItem),
-    ...liveRetros.flatMap(actionItemsOf),
-    ...(project.retro.date
-      ? [
-          {
-            id: 'project-retro',
-            date: project.retro.date,
-            kind: 'project-retro' as const,
-            lane: 'retros' as const,
-            label: 'Project retro',
-            description: `Project retro, ${formatDisplayDate(project.retro.date)}`,
-            target: { kind: 'project-retro' as const },
-          },
-        ]
-      : []),
     {
       id: 'end',
       date: end,
@@ -263,7 +204,60 @@ export function buildTimeline({ engagement, goals, retros, project, checkInHeldO
       target: { kind: 'engagement' },
     },
   ];
+}
 
+/** The milestones, the first "MVP in production" against the target, and the MVP target itself. */
+function milestoneItems(project: ProjectSection, mvpLive: string | null): Unstacked[] {
+  const mvpTarget = project.mvpTargetDate;
+  const milestones = project.milestones.map((m): Unstacked => {
+    const kindLabel = MILESTONE_KIND_LABELS[m.kind];
+    const versus =
+      m.kind === 'mvp-in-production' && m.date === mvpLive && mvpTarget
+        ? `, ${relativeToTarget(m.date, mvpTarget)}`
+        : '';
+    const titled = m.title === kindLabel ? kindLabel : `${kindLabel}: ${m.title}`;
+    return {
+      id: `milestone:${m.id}`,
+      date: m.date,
+      kind: 'milestone',
+      lane: 'milestones',
+      label: m.title,
+      description: `${titled}, ${formatDisplayDate(m.date)}${versus}`,
+      target: { kind: 'milestone', milestoneId: m.id },
+      milestoneKind: m.kind,
+    };
+  });
+  if (!mvpTarget) return milestones;
+  const target: Unstacked = {
+    id: 'mvp-target',
+    date: mvpTarget,
+    kind: 'mvp-target',
+    lane: 'milestones',
+    label: 'MVP target',
+    description: `MVP target date, ${formatDisplayDate(mvpTarget)}${mvpLive ? `, MVP in production ${formatDisplayDate(mvpLive)}` : ', MVP not in production yet'}`,
+    target: { kind: 'engagement' },
+  };
+  return [...milestones, target];
+}
+
+function projectRetroItems(project: ProjectSection): Unstacked[] {
+  const date = project.retro.date;
+  if (!date) return [];
+  return [
+    {
+      id: 'project-retro',
+      date,
+      kind: 'project-retro',
+      lane: 'retros',
+      label: 'Project retro',
+      description: `Project retro, ${formatDisplayDate(date)}`,
+      target: { kind: 'project-retro' },
+    },
+  ];
+}
+
+/** In date order (then kind, label, id), each numbered among its lane's items on its date. */
+function stacked(raw: Unstacked[]): TimelineItem[] {
   const sorted = raw
     .filter((item) => isIsoDate(item.date))
     .sort(
@@ -274,13 +268,38 @@ export function buildTimeline({ engagement, goals, retros, project, checkInHeldO
         a.id.localeCompare(b.id),
     );
   const seen = new Map<string, number>();
-  const items = sorted.map((item): TimelineItem => {
+  return sorted.map((item): TimelineItem => {
     const key = `${item.lane}|${item.date}`;
     const stack = seen.get(key) ?? 0;
     seen.set(key, stack + 1);
     return { ...item, stack };
   });
+}
 
+/**
+ * Everything that happened in an engagement, on one axis: start, milestones, the MVP
+ * target, weekly retros (average goal score, "went poorly" empty), action items created
+ * and closed, the project retro, the end and the three-month check-in; plus each goal's
+ * scores over time. Items whose date is missing or invalid are left out.
+ */
+export function buildTimeline({ engagement, goals, retros, project, checkInHeldOn = null }: TimelineInput): Timeline {
+  const start = engagement.startDate;
+  const end = engagement.endDate;
+  const checkIn = checkInDate(end);
+  const liveRetros = live(retros);
+  const mvpLive =
+    project.milestones
+      .filter((m) => m.kind === 'mvp-in-production')
+      .map((m) => m.date)
+      .sort()[0] ?? null;
+  const mvpTarget = project.mvpTargetDate;
+  const items = stacked([
+    ...engagementDateItems(start, end, checkIn, checkInHeldOn),
+    ...milestoneItems(project, mvpLive),
+    ...liveRetros.map(retroItem),
+    ...liveRetros.flatMap(actionItemsOf),
+    ...projectRetroItems(project),
+  ]);
   const dates = items.map((i) => i.date);
   const from = [start, ...dates].reduce((a, b) => (b < a ? b : a));
   const to = [checkIn, ...dates].reduce((a, b) => (b > a ? b : a));
