@@ -6,7 +6,8 @@ import { contract, events } from '../../../shared/ipc';
 
 /**
  * shared/channels.ts is generated from the contract: the sandboxed preload needs the channel
- * names without zod, and the contract in shared/ipc.ts is the only list a person edits.
+ * names without zod, and the contract (shared/ipc.ts, merged from shared/ipc/<service>.ts) is the
+ * only list a person edits.
  * This test renders the file from the contract and fails when the one on disk is stale;
  * `npm run channels` (this test with -u) rewrites it. The rendering goes through Prettier with
  * the repository's config, so the file on disk passes `npm run format:check` as written.

@@ -10,6 +10,14 @@ import {
   MENU_ACTIONS,
   StartupProblemSchema,
 } from '../../../shared/ipc';
+import { appChannels } from '../../../shared/ipc/app';
+import { engagementChannels } from '../../../shared/ipc/engagements';
+import { homeChannels } from '../../../shared/ipc/home';
+import { lifecycleChannels } from '../../../shared/ipc/lifecycle';
+import { mailChannels } from '../../../shared/ipc/mail';
+import { plannerChannels } from '../../../shared/ipc/planner';
+import { projectChannels } from '../../../shared/ipc/project';
+import { retroChannels } from '../../../shared/ipc/retros';
 import { EngagementInputSchema } from '../../../shared/model/engagement';
 import { LifecyclePatchSchema, LifecycleSectionSchema } from '../../../shared/model/lifecycle';
 import {
@@ -65,6 +73,22 @@ describe('the IPC contract', () => {
   it('has exactly the channels of shared/channels.ts', () => {
     expect(Object.keys(contract).sort()).toEqual([...INVOKE_CHANNELS].sort());
     expect(new Set(INVOKE_CHANNELS).size).toBe(INVOKE_CHANNELS.length);
+  });
+
+  it('is merged from the service files with no channel in two of them (a spread would keep only the last)', () => {
+    const groups = [
+      appChannels,
+      engagementChannels,
+      retroChannels,
+      mailChannels,
+      plannerChannels,
+      projectChannels,
+      lifecycleChannels,
+      homeChannels,
+    ];
+    const names = groups.flatMap((g) => Object.keys(g));
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.sort()).toEqual(Object.keys(contract).sort());
   });
 
   it('has exactly the event channels of shared/channels.ts', () => {

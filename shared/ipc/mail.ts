@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { MailAddressSchema } from '../mail/addresses';
+import { IdSchema } from '../model/engagement';
+import {
+  AuthorInputSchema,
+  ComposeRequestSchema,
+  MailNoteSchema,
+  MailSettingsInputSchema,
+  MailSettingsViewSchema,
+  OutboxItemViewSchema,
+} from '../model/mail';
+import { ById, type ChannelGroup, Empty } from './common';
+
+/** Mailing notes (a weekly retro’s or the project retro’s), the mail settings and the outbox. */
+export const mailChannels = {
+  'mail:compose': {
+    request: z.object({ engagementId: IdSchema, note: MailNoteSchema }).strict(),
+    response: z.object({
+      subject: z.string(),
+      to: z.array(MailAddressSchema),
+      missingEmail: z.array(z.string()),
+      html: z.string(),
+      text: z.string(),
+      /** Whether "Send via SMTP" is set up. */
+      canSend: z.boolean(),
+      /** The From of a draft; null until the user gives their name and email (Settings › Mail). */
+      draftFrom: MailAddressSchema.nullable(),
+    }),
+  },
+  'mail:draft': { request: ComposeRequestSchema, response: z.object({ path: z.string() }) },
+  'mail:saveEml': { request: ComposeRequestSchema, response: z.object({ path: z.string().nullable() }) },
+  'mail:mailto': { request: ComposeRequestSchema, response: z.object({ truncated: z.boolean() }) },
+  'mail:copy': { request: ComposeRequestSchema, response: z.object({}) },
+  'mail:send': { request: ComposeRequestSchema, response: OutboxItemViewSchema },
+  'mail:getSettings': { request: Empty, response: MailSettingsViewSchema },
+  'mail:saveSettings': { request: MailSettingsInputSchema, response: MailSettingsViewSchema },
+  // "Your name and email", the From of drafts: saved on its own, SMTP or not.
+  'mail:saveAuthor': { request: AuthorInputSchema, response: MailSettingsViewSchema },
+  'outbox:list': { request: Empty, response: z.array(OutboxItemViewSchema) },
+  'outbox:retry': { request: ById, response: OutboxItemViewSchema },
+  'outbox:cancel': { request: ById, response: OutboxItemViewSchema },
+} as const satisfies ChannelGroup;
