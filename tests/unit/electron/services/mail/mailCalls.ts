@@ -1,5 +1,6 @@
 import os from 'node:os';
-import type { MailWorld } from '../../../support/mailWorld';
+import { parseWithPostalMime } from '../../../support/mime';
+import { RETRY_DELAY_MS, type MailWorld } from '../../../support/mailWorld';
 
 /** The helpers the mail service tests share (the tests were one file, split by topic). */
 
@@ -30,4 +31,16 @@ export async function send(world: MailWorld) {
     note: { kind: 'retro', retroId: world.retro.id },
     headers: world.headers,
   });
+}
+
+/** Moves the test clock past the next attempt and runs the outbox once. */
+export async function nextRound(world: MailWorld, times = 1) {
+  for (let i = 0; i < times; i++) {
+    world.clock.advance(RETRY_DELAY_MS);
+    await world.services.mail.outbox.kick();
+  }
+}
+
+export async function messageIdsOf(raws: Buffer[]): Promise<(string | null)[]> {
+  return Promise.all(raws.map(async (raw) => (await parseWithPostalMime(raw)).messageId));
 }
