@@ -14,7 +14,7 @@ import {
 } from '../model/projectRetro';
 import { type ChannelGroup, Empty, indexIn, InEngagement } from './common';
 
-export const NpsPointSchema = z.object({
+const NpsPointSchema = z.object({
   engagementId: IdSchema,
   name: z.string(),
   date: IsoDateSchema,
