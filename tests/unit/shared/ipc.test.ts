@@ -10,14 +10,6 @@ import {
   MENU_ACTIONS,
   StartupProblemSchema,
 } from '../../../shared/ipc';
-import { appChannels } from '../../../shared/ipc/app';
-import { engagementChannels } from '../../../shared/ipc/engagements';
-import { homeChannels } from '../../../shared/ipc/home';
-import { lifecycleChannels } from '../../../shared/ipc/lifecycle';
-import { mailChannels } from '../../../shared/ipc/mail';
-import { plannerChannels } from '../../../shared/ipc/planner';
-import { projectChannels } from '../../../shared/ipc/project';
-import { retroChannels } from '../../../shared/ipc/retros';
 import { EngagementInputSchema } from '../../../shared/model/engagement';
 import { LifecyclePatchSchema, LifecycleSectionSchema } from '../../../shared/model/lifecycle';
 import {
@@ -73,22 +65,6 @@ describe('the IPC contract', () => {
   it('has exactly the channels of shared/channels.ts', () => {
     expect(Object.keys(contract).sort()).toEqual([...INVOKE_CHANNELS].sort());
     expect(new Set(INVOKE_CHANNELS).size).toBe(INVOKE_CHANNELS.length);
-  });
-
-  it('is merged from the service files with no channel in two of them (a spread would keep only the last)', () => {
-    const groups = [
-      appChannels,
-      engagementChannels,
-      retroChannels,
-      mailChannels,
-      plannerChannels,
-      projectChannels,
-      lifecycleChannels,
-      homeChannels,
-    ];
-    const names = groups.flatMap((g) => Object.keys(g));
-    expect(new Set(names).size).toBe(names.length);
-    expect(names.sort()).toEqual(Object.keys(contract).sort());
   });
 
   it('has exactly the event channels of shared/channels.ts', () => {
@@ -232,24 +208,6 @@ describe('the IPC contract', () => {
     for (const id of ['../settings', 'a/b', '', 'x'.repeat(65)]) {
       expect(contract['engagements:get'].request.safeParse({ id }).success).toBe(false);
     }
-  });
-
-  it('names the notes of a mail as a weekly retro or the project retro, and nothing in between', () => {
-    const compose = contract['mail:compose'].request;
-    const ok = (note: unknown) => compose.safeParse({ engagementId: 'e1', note }).success;
-    expect(ok({ kind: 'retro', retroId: 'r1' })).toBe(true);
-    expect(ok({ kind: 'project' })).toBe(true);
-    expect(ok({ kind: 'retro' })).toBe(false);
-    expect(ok({ kind: 'retro', retroId: '../r1' })).toBe(false);
-    expect(ok({ kind: 'project', retroId: 'r1' })).toBe(false);
-    expect(ok({ kind: 'goal', retroId: 'r1' })).toBe(false);
-    expect(ok(null)).toBe(false);
-    // The old shape: retroId null meant the project retro.
-    expect(compose.safeParse({ engagementId: 'e1', retroId: null }).success).toBe(false);
-    const headers = { to: [{ name: 'Kenji', email: 'kenji@example.com' }], cc: [], subject: 'Notes' };
-    expect(
-      contract['mail:send'].request.safeParse({ engagementId: 'e1', note: { kind: 'project' }, headers }).success,
-    ).toBe(true);
   });
 
   it('has no channel that opens an arbitrary URL (nothing in the renderer needs one): the preload refuses it', () => {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { contract } from '../../../../shared/ipc';
+import { appChannels } from '../../../../shared/ipc/app';
+import { engagementChannels } from '../../../../shared/ipc/engagements';
+import { homeChannels } from '../../../../shared/ipc/home';
+import { lifecycleChannels } from '../../../../shared/ipc/lifecycle';
+import { mailChannels } from '../../../../shared/ipc/mail';
+import { plannerChannels } from '../../../../shared/ipc/planner';
+import { projectChannels } from '../../../../shared/ipc/project';
+import { retroChannels } from '../../../../shared/ipc/retros';
+
+describe('the contract, one file per service', () => {
+  it('is merged from the service files with no channel in two of them (a spread would keep only the last)', () => {
+    const groups = [
+      appChannels,
+      engagementChannels,
+      retroChannels,
+      mailChannels,
+      plannerChannels,
+      projectChannels,
+      lifecycleChannels,
+      homeChannels,
+    ];
+    const names = groups.flatMap((g) => Object.keys(g));
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.sort()).toEqual(Object.keys(contract).sort());
+  });
+});
