@@ -95,8 +95,9 @@ if (!app.requestSingleInstanceLock()) {
 
     openWindow();
 
-    // Opt-in desktop notifications: a retro about to start, a check-in due.
-    services.notifications.start();
+    // Opt-in desktop notifications (a retro about to start, a check-in due) and the search
+    // index, built in the background once the window is open.
+    services.startBackground();
     // A new day while the app stays open still gets its snapshot.
     setInterval(() => services.snapshotIfDue(), 60 * 60 * 1000).unref();
 

@@ -18,6 +18,7 @@ import {
   OutboxItemViewSchema,
 } from './model/mail';
 import { NoteInputSchema } from './model/note';
+import { SearchAnswerSchema, SearchProgressSchema, SearchRequestSchema } from './search/searchSchemas';
 import {
   GoalInputSchema,
   GoalSchema,
@@ -279,6 +280,8 @@ export const contract = {
   'lifecycle:roster': { request: Empty, response: z.array(EngagementSchema) },
   /** The "This week" home screen for the given (local) date. */
   'home:week': { request: z.object({ today: IsoDateSchema }).strict(), response: z.array(HomeItemSchema) },
+  /** Full-text search across every engagement (issue 17); answers while the index is still building. */
+  'search:query': { request: SearchRequestSchema, response: SearchAnswerSchema },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 // `satisfies` on the literal checks both ways: every generated channel is here, nothing else is.
 
@@ -297,6 +300,8 @@ export const events = {
   'outbox-changed': z.object({}).strict(),
   /** A desktop notification was clicked: show what it is about. */
   'open-item': z.object({ engagementId: IdSchema, link: HomeLinkSchema }).strict(),
+  /** The search index is being built in the background: how far (null when it is done). */
+  'search-progress': z.object({ progress: SearchProgressSchema.nullable() }).strict(),
 } as const satisfies Record<EventChannel, z.ZodType>;
 export type EventPayloadOf<E extends EventChannel> = z.output<(typeof events)[E]>;
 

@@ -41,6 +41,7 @@ export class EngagementRepository {
   readonly #engagements = new Map<string, { store: JsonStore; doc: EngagementFile }>();
   #index: EngagementSummary[] = [];
   readonly #indexFile: StoreDocument<IndexFile>;
+  readonly #listeners = new Set<(engagementId: string) => void>();
 
   constructor(deps: RepositoryDeps) {
     this.#deps = deps;
@@ -148,6 +149,7 @@ export class EngagementRepository {
     this.#engagements.delete(id);
     this.#index = this.#index.filter((s) => s.id !== id);
     this.#scheduleIndex();
+    this.#changed(id);
   }
 
   restore(id: string): Engagement {
@@ -176,6 +178,7 @@ export class EngagementRepository {
     this.#engagements.set(id, { store: opened.store, doc: opened.doc });
     this.#index.unshift(summarize(opened.doc.engagement));
     this.#scheduleIndex();
+    this.#changed(id);
     return this.get(id);
   }
 
@@ -210,6 +213,19 @@ export class EngagementRepository {
     return next;
   }
 
+  /**
+   * Calls `listener` with an engagement's id after anything in it changed, it was created,
+   * deleted or restored (search re-indexes it). Returns the function that stops listening.
+   */
+  onChange(listener: (engagementId: string) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #changed(id: string): void {
+    for (const listener of this.#listeners) listener(id);
+  }
+
   #entry(id: string): { store: JsonStore; doc: EngagementFile } {
     const entry = this.#engagements.get(id);
     if (!entry) throw new AppError('not-found', 'That engagement no longer exists. It may have been deleted.');
@@ -225,6 +241,7 @@ export class EngagementRepository {
   }
 
   #scheduleEngagement(id: string): void {
+    this.#changed(id);
     this.#deps.queue.schedule(this.#key(id), () => {
       const entry = this.#engagements.get(id);
       if (!entry) return;

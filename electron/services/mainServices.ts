@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import type { EventChannel } from '../../shared/channels';
 import type { EventPayloadOf, StartupProblem } from '../../shared/ipc';
 import { appHandlers } from './appHandlers';
@@ -14,6 +15,10 @@ import { plannerHandlers, type PlannerService } from './planner';
 import { makeDataFolder } from './privateFiles';
 import { projectHandlers, type ProjectRetroService } from './projectRetro';
 import { retroHandlers, type RetroService } from './retros';
+import { SearchCache, nodeCacheFiles } from './search/searchCache';
+import { searchHandlers } from './search/searchHandlers';
+import { SearchService } from './search/searchService';
+import { serviceSearchSource } from './search/serviceSource';
 import { createRouter, type Dispatch, type Handlers } from './router';
 import { settingsHandlers, type SettingsService } from './settings';
 import type { StoreFactory } from './storeFiles';
@@ -64,6 +69,13 @@ export interface MainServices {
   flush(): void;
   /** Takes today's snapshot if it has not been taken yet (the app checks hourly). */
   snapshotIfDue(): void;
+  /** Full-text search over every engagement, built in the background. */
+  search: SearchService;
+  /**
+   * Starts what runs while the app runs, after the window is open (never on the start-up
+   * path): the notification clock and the search index's background build.
+   */
+  startBackground(): void;
 }
 
 /**
@@ -98,6 +110,13 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const services = openServices({ dataDir, factory, platform, now, newId, log, options, queue, report, emit });
   engagements = services.engagements;
   const closeGate = new CloseGate();
+  const search = new SearchService({
+    source: serviceSearchSource(services),
+    cache: new SearchCache(path.join(dataDir, 'search'), nodeCacheFiles),
+    onProgress: (progress) => emit('search-progress', { progress }),
+    log,
+  });
+  services.engagements.onChange((engagementId) => search.changed(engagementId));
 
   // Each service declares its own channels; the compiler checks that together they are all of them.
   const handlers = {
@@ -110,6 +129,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     ...plannerHandlers(services.planner),
     ...projectHandlers(services.project),
     ...lifecycleHandlers(services.lifecycle),
+    ...searchHandlers(search),
   } satisfies Handlers;
 
   return {
@@ -124,5 +144,10 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     queue,
     flush: () => queue.flush(),
     snapshotIfDue,
+    search,
+    startBackground: () => {
+      services.notifications.start();
+      void search.start();
+    },
   };
 }

@@ -209,8 +209,8 @@ export class ChromiumHost implements AppHost {
     this.#services.setEventSink((channel, payload) => {
       void this.#emit(channel, events[channel].parse(payload)).catch(() => undefined);
     });
-    // As main.ts does: the notification clock runs while the app runs.
-    this.#services.notifications.start();
+    // As main.ts does: the notification clock and the search index run while the app runs.
+    this.#services.startBackground();
     this.#server = await serveRenderer(path.resolve(this.rendererRoot));
     const origin = this.#server.origin;
     this.#context = await this.#browser.newContext({ viewport: { width: 1200, height: 800 } });
