@@ -51,7 +51,7 @@ import {
 } from './model/lifecycle';
 
 /** New Engagement, and one `show-<id>` per top-level screen (shared/screens.ts). */
-export const MENU_ACTIONS = ['new-engagement', ...SHOW_ACTIONS] as const;
+export const MENU_ACTIONS = ['new-engagement', 'command-palette', ...SHOW_ACTIONS] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 export const StartupProblemSchema = z.object({

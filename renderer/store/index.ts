@@ -6,6 +6,7 @@ import { createMailSlice, type MailSlice } from './mailSlice';
 import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
 import { createProjectSlice, type ProjectSlice } from './projectSlice';
 import { createRetroSlice, type RetroSlice } from './retroSlice';
+import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
@@ -17,7 +18,8 @@ export type AppState = UiSlice &
   PlannerSlice &
   ProjectSlice &
   LifecycleSlice &
-  SettingsSlice;
+  SettingsSlice &
+  SearchSlice;
 
 /** One store, built from slices once. Every write to main goes through one of its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -30,4 +32,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createProjectSlice(...args),
   ...createLifecycleSlice(...args),
   ...createSettingsSlice(...args),
+  ...createSearchSlice(...args),
 }));
