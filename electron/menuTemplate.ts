@@ -68,7 +68,7 @@ export function buildMenuTemplate(
     },
     { role: 'editMenu' },
     {
-      // The command palette, then the sidebar's screens in its order, on Ctrl/Cmd+1…6.
+      // The command palette, then the sidebar's screens in its order, on Ctrl/Cmd+1…7.
       label: '&Go',
       submenu: [
         {

@@ -64,6 +64,7 @@ export const INVOKE_CHANNELS = [
   'lifecycle:roster',
   'home:week',
   'search:query',
+  'actions:list',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

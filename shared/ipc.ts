@@ -18,6 +18,7 @@ import {
   OutboxItemViewSchema,
 } from './model/mail';
 import { NoteInputSchema } from './model/note';
+import { ActionRowSchema } from './retro/actionRowSchema';
 import { SearchAnswerSchema, SearchProgressSchema, SearchRequestSchema } from './search/searchSchemas';
 import {
   GoalInputSchema,
@@ -282,6 +283,8 @@ export const contract = {
   'home:week': { request: z.object({ today: IsoDateSchema }).strict(), response: z.array(HomeItemSchema) },
   /** Full-text search across every engagement (issue 17); answers while the index is still building. */
   'search:query': { request: SearchRequestSchema, response: SearchAnswerSchema },
+  /** Every retro's action items across engagements, with how often each was carried over (as of `today`). */
+  'actions:list': { request: z.object({ today: IsoDateSchema }).strict(), response: z.array(ActionRowSchema) },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 // `satisfies` on the literal checks both ways: every generated channel is here, nothing else is.
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { EventChannel } from '../../shared/channels';
 import type { EventPayloadOf, StartupProblem } from '../../shared/ipc';
+import { actionHandlers } from './actions';
 import { appHandlers } from './appHandlers';
 import { CloseGate } from './closeGate';
 import { engagementHandlers, type EngagementRepository } from './engagements';
@@ -130,6 +131,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     ...projectHandlers(services.project),
     ...lifecycleHandlers(services.lifecycle),
     ...searchHandlers(search),
+    ...actionHandlers(services.engagements),
   } satisfies Handlers;
 
   return {

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createActionsSlice, type ActionsSlice } from './actionsSlice';
 import { createEngagementsSlice, type EngagementsSlice } from './engagementsSlice';
 import { createLifecycleSlice, type LifecycleSlice } from './lifecycleSlice';
 import { createLoaderSlice, type LoaderSlice } from './loader';
@@ -19,7 +20,8 @@ export type AppState = UiSlice &
   ProjectSlice &
   LifecycleSlice &
   SettingsSlice &
-  SearchSlice;
+  SearchSlice &
+  ActionsSlice;
 
 /** One store, built from slices once. Every write to main goes through one of its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -33,4 +35,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createLifecycleSlice(...args),
   ...createSettingsSlice(...args),
   ...createSearchSlice(...args),
+  ...createActionsSlice(...args),
 }));

@@ -18,7 +18,10 @@ export function SearchPage() {
   return (
     <div className="page page--wide search">
       <header className="page__header">
-        <h1>Search</h1>
+        <div>
+          <h1 className="page__title">Search</h1>
+          <p className="page__subtitle">Everything you wrote, in every engagement.</p>
+        </div>
       </header>
       <input
         className="input search__query"
