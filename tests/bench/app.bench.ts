@@ -10,7 +10,8 @@ import { chromiumAvailability } from '../e2e/hosts/availability';
 import { ChromiumHost } from '../e2e/hosts/chromiumHost';
 import { serveRenderer } from '../e2e/hosts/staticServer';
 import type { HostName } from '../e2e/hosts/types';
-import { copyDataset, FIVE_YEARS, generateDataset, TINY, type Dataset } from './dataset';
+import { FIVE_YEARS, generateDataset, TINY, type Dataset } from './dataset';
+import { copyDataset } from './folders';
 import { measureMainProcess, measureSaveCost } from './mainProcess';
 import { allScripts } from './scripts';
 import {
