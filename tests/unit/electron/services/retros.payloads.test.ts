@@ -13,11 +13,9 @@ describe('retros in main (real files, through IPC dispatch)', () => {
   describe('invalid payloads are refused and nothing is written', () => {
     const goalFixture = { ...goalInput(), id: 'g-restore', createdAt: '2026-03-02T09:00:00.000Z' };
 
-    /** Every request a hostile or buggy renderer might send, by channel. */
-    const hostile = (engagementId: string, retroId: string): [string, string, Record<string, unknown>][] => {
+    /** Note documents the schema refuses (issue 12's hostile nodes, marks, links and sizes), sent to retros:saveNote. */
+    const hostileNotes = (engagementId: string, retroId: string): [string, string, Record<string, unknown>][] => {
       const note = (docValue: unknown, section = 'wentWell') => ({ engagementId, retroId, section, doc: docValue });
-      const patch = (value: unknown) => ({ engagementId, retroId, patch: value });
-      const score = (value: unknown) => patch({ goalScores: [{ goalId: 'g-1', score: value, note: '' }] });
       return [
         ['a script node', 'retros:saveNote', note({ type: 'doc', content: [{ type: 'script', text: 'alert(1)' }] })],
         [
@@ -72,6 +70,14 @@ describe('retros in main (real files, through IPC dispatch)', () => {
           'retros:saveNote',
           { ...note(emptyNote()), updatedAt: '2026-03-05T14:00:00.000Z' },
         ],
+      ];
+    };
+
+    /** Patches retros:update refuses: scores out of range, fields it may not set, bad attendees and dates. */
+    const hostileUpdates = (engagementId: string, retroId: string): [string, string, Record<string, unknown>][] => {
+      const patch = (value: unknown) => ({ engagementId, retroId, patch: value });
+      const score = (value: unknown) => patch({ goalScores: [{ goalId: 'g-1', score: value, note: '' }] });
+      return [
         ['a score of 101', 'retros:update', score(101)],
         ['a score of -1', 'retros:update', score(-1)],
         ['a score of 50.5', 'retros:update', score(50.5)],
@@ -97,36 +103,47 @@ describe('retros in main (real files, through IPC dispatch)', () => {
         ],
         ['an impossible date', 'retros:update', patch({ date: '2026-02-30' })],
         ['an extra key on update', 'retros:update', { ...patch({}), force: true }],
-        ['an impossible date on create', 'retros:create', { engagementId, date: '2026-02-30' }],
-        ['a path as the engagement id', 'retros:create', { engagementId: '../settings', date: '2026-03-05' }],
-        [
-          'an action item id with a slash',
-          'retros:setActionItemDone',
-          { engagementId, retroId, itemId: 'a/b', done: true },
-        ],
-        ['done as a string', 'retros:setActionItemDone', { engagementId, retroId, itemId: 'a', done: 'yes' }],
-        ['a retro id that is not an id', 'retros:delete', { engagementId, retroId: 'a b' }],
-        ['an extra key on delete', 'retros:delete', { engagementId, retroId, hard: true }],
-        ['an extra key on restore', 'retros:restore', { engagementId, retroId, deletedAt: null }],
-        ['a goal without a title', 'goals:save', { engagementId, goalId: null, input: goalInput({ title: '   ' }) }],
-        [
-          'a goal of an unknown kind',
-          'goals:save',
-          { engagementId, goalId: null, input: { ...goalInput(), kind: 'personal' } },
-        ],
-        ['a goal input with an id', 'goals:save', { engagementId, goalId: null, input: { ...goalInput(), id: 'g-x' } }],
-        ['a goal save with an extra key', 'goals:save', { engagementId, goalId: null, input: goalInput(), index: 0 }],
-        [
-          'a restored goal with an extra key',
-          'goals:restore',
-          { engagementId, goal: { ...goalFixture, deletedAt: null }, index: 0 },
-        ],
-        ['a restore index of -1', 'goals:restore', { engagementId, goal: goalFixture, index: -1 }],
-        ['a restore index of 1001', 'goals:restore', { engagementId, goal: goalFixture, index: 1001 }],
-        ['a restore index of 0.5', 'goals:restore', { engagementId, goal: goalFixture, index: 0.5 }],
-        ['a goal delete with an extra key', 'goals:delete', { engagementId, goalId: 'g-1', cascade: true }],
       ];
     };
+
+    /** The other retro and goal channels: bad ids, extra keys, bad goals and restore indexes. */
+    const hostileOthers = (engagementId: string, retroId: string): [string, string, Record<string, unknown>][] => [
+      ['an impossible date on create', 'retros:create', { engagementId, date: '2026-02-30' }],
+      ['a path as the engagement id', 'retros:create', { engagementId: '../settings', date: '2026-03-05' }],
+      [
+        'an action item id with a slash',
+        'retros:setActionItemDone',
+        { engagementId, retroId, itemId: 'a/b', done: true },
+      ],
+      ['done as a string', 'retros:setActionItemDone', { engagementId, retroId, itemId: 'a', done: 'yes' }],
+      ['a retro id that is not an id', 'retros:delete', { engagementId, retroId: 'a b' }],
+      ['an extra key on delete', 'retros:delete', { engagementId, retroId, hard: true }],
+      ['an extra key on restore', 'retros:restore', { engagementId, retroId, deletedAt: null }],
+      ['a goal without a title', 'goals:save', { engagementId, goalId: null, input: goalInput({ title: '   ' }) }],
+      [
+        'a goal of an unknown kind',
+        'goals:save',
+        { engagementId, goalId: null, input: { ...goalInput(), kind: 'personal' } },
+      ],
+      ['a goal input with an id', 'goals:save', { engagementId, goalId: null, input: { ...goalInput(), id: 'g-x' } }],
+      ['a goal save with an extra key', 'goals:save', { engagementId, goalId: null, input: goalInput(), index: 0 }],
+      [
+        'a restored goal with an extra key',
+        'goals:restore',
+        { engagementId, goal: { ...goalFixture, deletedAt: null }, index: 0 },
+      ],
+      ['a restore index of -1', 'goals:restore', { engagementId, goal: goalFixture, index: -1 }],
+      ['a restore index of 1001', 'goals:restore', { engagementId, goal: goalFixture, index: 1001 }],
+      ['a restore index of 0.5', 'goals:restore', { engagementId, goal: goalFixture, index: 0.5 }],
+      ['a goal delete with an extra key', 'goals:delete', { engagementId, goalId: 'g-1', cascade: true }],
+    ];
+
+    /** Every request a hostile or buggy renderer might send, by channel. */
+    const hostile = (engagementId: string, retroId: string): [string, string, Record<string, unknown>][] => [
+      ...hostileNotes(engagementId, retroId),
+      ...hostileUpdates(engagementId, retroId),
+      ...hostileOthers(engagementId, retroId),
+    ];
 
     it('refuses each one with invalid-payload, leaving memory and every file as they were', async () => {
       const counting = countingFactory();
