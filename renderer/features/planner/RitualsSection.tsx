@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Ritual } from '../../../shared/model/planner';
-import { WEEKDAY_LABELS } from '../../../shared/model/settings';
+import { WEEKDAY_LABELS, type Weekday } from '../../../shared/model/settings';
 import { formatDays, formatMinutes } from '../../../shared/planner';
 import { useAppStore } from '../../store';
 import { ritualDraftOf, ritualPreset, type RitualDraft } from './ritualDraft';
@@ -35,44 +35,15 @@ export function RitualsSection({ engagementId, rituals }: { engagementId: string
         ) : null}
       </div>
       <ul className="ritual-list" aria-label="Rituals">
-        {rituals.map((ritual) => {
-          const onTwenty = ritual.days.includes(settings.twentyPercentDay);
-          return (
-            <li key={ritual.id} className="ritual">
-              <div className="ritual__main">
-                <span className="ritual__name">{ritual.name}</span>
-                <span className="ritual__when">
-                  {formatDays(ritual.days)} · {ritual.time} · {formatMinutes(ritual.minutes)}
-                </span>
-                {onTwenty ? (
-                  <span className="badge badge--flag ritual__flag">
-                    On your 20% day ({WEEKDAY_LABELS[settings.twentyPercentDay]})
-                  </span>
-                ) : null}
-              </div>
-              <div className="ritual__actions">
-                <button
-                  type="button"
-                  className="button button--ghost"
-                  aria-label={`Edit ${ritual.name}`}
-                  onClick={() => setEditing(ritualDraftOf(ritual))}
-                >
-                  Edit
-                </button>
-                {ritual.kind === 'retro' ? null : (
-                  <button
-                    type="button"
-                    className="button button--danger"
-                    aria-label={`Remove ${ritual.name}`}
-                    onClick={() => void remove(engagementId, ritual)}
-                  >
-                    Remove
-                  </button>
-                )}
-              </div>
-            </li>
-          );
-        })}
+        {rituals.map((ritual) => (
+          <RitualRow
+            key={ritual.id}
+            ritual={ritual}
+            twentyPercentDay={settings.twentyPercentDay}
+            onEdit={() => setEditing(ritualDraftOf(ritual))}
+            onRemove={() => void remove(engagementId, ritual)}
+          />
+        ))}
       </ul>
       {editing ? (
         <RitualForm
@@ -85,5 +56,45 @@ export function RitualsSection({ engagementId, rituals }: { engagementId: string
         />
       ) : null}
     </section>
+  );
+}
+
+interface RitualRowProps {
+  ritual: Ritual;
+  twentyPercentDay: Weekday;
+  onEdit: () => void;
+  onRemove: () => void;
+}
+
+/** One ritual: when it is, a flag when it lands on the 20% day, and Edit (and Remove, but not for the retro). */
+function RitualRow({ ritual, twentyPercentDay, onEdit, onRemove }: RitualRowProps) {
+  const onTwenty = ritual.days.includes(twentyPercentDay);
+  return (
+    <li className="ritual">
+      <div className="ritual__main">
+        <span className="ritual__name">{ritual.name}</span>
+        <span className="ritual__when">
+          {formatDays(ritual.days)} · {ritual.time} · {formatMinutes(ritual.minutes)}
+        </span>
+        {onTwenty ? (
+          <span className="badge badge--flag ritual__flag">On your 20% day ({WEEKDAY_LABELS[twentyPercentDay]})</span>
+        ) : null}
+      </div>
+      <div className="ritual__actions">
+        <button type="button" className="button button--ghost" aria-label={`Edit ${ritual.name}`} onClick={onEdit}>
+          Edit
+        </button>
+        {ritual.kind === 'retro' ? null : (
+          <button
+            type="button"
+            className="button button--danger"
+            aria-label={`Remove ${ritual.name}`}
+            onClick={onRemove}
+          >
+            Remove
+          </button>
+        )}
+      </div>
+    </li>
   );
 }
