@@ -9,7 +9,7 @@
  * Values JSON has no form for are treated as JSON.stringify treats them.
  */
 export function canonicalJson(value: unknown): string {
-  const text = JSON.stringify(value, sortKeys, 2) as string | undefined;
+  const text = serialize(value, '');
   if (text === undefined) throw new TypeError('Only a JSON value can be written as a data file.');
   return `${text}\n`;
 }
@@ -18,11 +18,43 @@ export function canonicalBytes(value: unknown): Buffer {
   return Buffer.from(canonicalJson(value), 'utf8');
 }
 
-function sortKeys(this: unknown, _key: string, value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+/**
+ * JSON.stringify(value, null, 2) with sorted keys, written out by hand: a replacer that
+ * returns sorted copies made saving a 1.3 MB engagement 5× slower than plain stringify
+ * (13 ms against 2.6 ms of main-process time); this costs about what stringify does.
+ */
+function serialize(value: unknown, indent: string): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'bigint':
+      throw new TypeError('A BigInt cannot be written as JSON.');
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return undefined;
+    case 'object':
+      break;
+  }
+  if (value === null) return 'null';
+  const withToJson = value as { toJSON?: unknown };
+  if (typeof withToJson.toJSON === 'function') return serialize((withToJson.toJSON as () => unknown)(), indent);
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    const items = (value as unknown[]).map((item) => serialize(item, inner) ?? 'null');
+    return `[\n${inner}${items.join(`,\n${inner}`)}\n${indent}]`;
+  }
   const source = value as Record<string, unknown>;
-  // No prototype: a key named __proto__ stays a key.
-  const sorted = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(source).sort()) sorted[key] = source[key];
-  return sorted;
+  const members: string[] = [];
+  for (const key of Object.keys(source).sort()) {
+    const text = serialize(source[key], inner);
+    if (text !== undefined) members.push(`${JSON.stringify(key)}: ${text}`);
+  }
+  if (members.length === 0) return '{}';
+  return `{\n${inner}${members.join(`,\n${inner}`)}\n${indent}}`;
 }

@@ -32,3 +32,24 @@ describe('canonicalJson', () => {
     expect(() => canonicalJson(undefined)).toThrow(TypeError);
   });
 });
+
+describe('canonicalJson against JSON.stringify', () => {
+  it('is JSON.stringify(value, null, 2) of the same value with its keys sorted', () => {
+    const sortDeep = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(sortDeep);
+      if (value === null || typeof value !== 'object') return value;
+      const source = value as Record<string, unknown>;
+      return Object.fromEntries(
+        Object.keys(source)
+          .sort()
+          .map((key) => [key, sortDeep(source[key])]),
+      );
+    };
+    const value = {
+      z: [1, -0, 2.5e-7, 1e21, NaN, Infinity, null, true, false, 'a"b\\c\u2028\u0001', [], {}, [undefined]],
+      a: { when: new Date('2026-12-02T12:00:00.000Z'), nested: { b: 'é', a: '😀' }, gone: undefined },
+      m: '',
+    };
+    expect(canonicalJson(value)).toBe(`${JSON.stringify(sortDeep(JSON.parse(JSON.stringify(value))), null, 2)}\n`);
+  });
+});
