@@ -8,6 +8,12 @@ import { faultyFs, type FaultyFs } from './faultyFs';
 
 const bytes = (text: string) => Buffer.from(text);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Polls until `check` holds (a busy machine runs timers late), or fails after 5 s. */
+async function eventually(check: () => boolean): Promise<void> {
+  for (const started = Date.now(); !check(); await sleep(5)) {
+    if (Date.now() - started > 5000) throw new Error('Timed out waiting');
+  }
+}
 
 describe('FileWriter, over a real folder', () => {
   const tempDir = useTempDir();
@@ -65,14 +71,14 @@ describe('FileWriter, over a real folder', () => {
     fs.writeFileSync(file, 'old');
     disk.fail = { op: 'write', code: 'ENOSPC' };
     await expect(writer.write(file, bytes('new'))).rejects.toMatchObject({ code: 'ENOSPC' });
-    await sleep(70);
+    await eventually(() => errors.length >= 2);
     expect(fs.readFileSync(file, 'utf8')).toBe('old');
-    expect(errors.length).toBeGreaterThanOrEqual(2);
     expect(errors.map((e) => e.attempt)).toEqual(errors.map((_, i) => i + 1));
     expect(writer.unsaved()).toEqual([file]);
 
     disk.fail = null;
-    await sleep(60);
+    // Recovered once the folder is fsynced too, just after the rename shows the new bytes.
+    await eventually(() => recovered.length > 0);
     expect(fs.readFileSync(file, 'utf8')).toBe('new');
     expect(recovered).toEqual([file]);
     expect(writer.unsaved()).toEqual([]);
@@ -97,7 +103,8 @@ describe('FileWriter, over a real folder', () => {
     clearInterval(ticker);
     // One attempt at once, then one every 100 ms: 4, give or take one for timer jitter.
     expect(disk.calls.filter((c) => c.op === 'open').length).toBeLessThanOrEqual(5);
-    expect(worstGap).toBeLessThan(100);
+    // stubborn-fs held it ~1 s per retry; the margin is for a loaded machine, not for the writer.
+    expect(worstGap).toBeLessThan(300);
   });
 
   it('a newer write replaces the failing bytes; writing back what is on disk clears the failure', async () => {
@@ -136,7 +143,7 @@ describe('FileWriter, over a real folder', () => {
     disk.fail = null;
     disk.hang = 'sync';
     void writer.write(hung, bytes('h'));
-    await sleep(10);
+    await eventually(() => disk.calls.some((c) => c.op === 'sync' && c.path.includes('hung.json')));
     disk.hang = null;
     void writer.write(fine, bytes('ok'));
 
