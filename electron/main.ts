@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session, type Event } from 'electron';
 import { registerIpc, send } from './ipc';
 import { buildAppMenu } from './menu';
 import { denyPermissions } from './permissions';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { resolveDataDir } from './services/dataFolder';
-import { electronStoreFactory } from './services/electronStoreFactory';
+import { QUIT_SAVE_TIMEOUT_MS, unsavedNotice } from './services/closeGate';
 import { electronPlatform } from './platform';
 import { createMainServices } from './services/mainServices';
 import { clockFromEnv } from './services/testClock';
@@ -43,7 +43,8 @@ if (!app.requestSingleInstanceLock()) {
     const platform = electronPlatform();
     // The e2e suite pins the clock (development builds only): see services/testClock.ts.
     const now = clockFromEnv(process.env, app.isPackaged);
-    const services = createMainServices({ dataDir, factory: electronStoreFactory, platform, ...(now ? { now } : {}) });
+    // Documents save through the app's writer (electron/storage); window state stays in settings.
+    const services = createMainServices({ dataDir, platform, ...(now ? { now } : {}) });
     denyPermissions(session.defaultSession);
     followSpellcheckSetting(session.defaultSession, services.settings);
 
@@ -52,6 +53,26 @@ if (!app.requestSingleInstanceLock()) {
 
     let win: BrowserWindow | null = null;
     let quitting = false;
+    // Writes are async: quitting waits for them (bounded) and names what could not be saved, once.
+    let toldUnsaved = false;
+    const saveBeforeQuit = async (): Promise<void> => {
+      const notice = unsavedNotice(await services.flushAndWait(QUIT_SAVE_TIMEOUT_MS));
+      if (!notice || toldUnsaved) return;
+      toldUnsaved = true;
+      await dialog.showMessageBox({ type: 'warning', buttons: ['OK'], ...notice });
+    };
+    let holding = false;
+    const holdQuitForWrites = (event: Event) => {
+      services.flush();
+      if (toldUnsaved || services.writer.unsaved().length === 0) return;
+      event.preventDefault();
+      if (holding) return;
+      holding = true;
+      void saveBeforeQuit().finally(() => {
+        holding = false;
+        app.quit();
+      });
+    };
     services.setEventSink((channel, payload) => {
       // A clicked notification on macOS may find the window closed (the app stays running): open one.
       if (channel === 'open-item' && !win) openWindow();
@@ -66,7 +87,7 @@ if (!app.requestSingleInstanceLock()) {
         beforeClose: async (target) => {
           send(target.webContents, 'lifecycle', { phase: 'before-close' });
           await services.closeGate.wait(CLOSE_TIMEOUT_MS);
-          services.flush();
+          await saveBeforeQuit();
         },
         preloadPath: path.join(here, '../preload/index.cjs'),
         url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
@@ -113,11 +134,11 @@ if (!app.requestSingleInstanceLock()) {
       services.flush();
       if (process.platform !== 'darwin') app.quit();
     });
-    // Coalesced writes are flushed before the process exits.
-    app.on('before-quit', () => {
+    // Coalesced writes are flushed, and waited for, before the process exits.
+    app.on('before-quit', (event) => {
       quitting = true;
-      services.flush();
+      holdQuitForWrites(event);
     });
-    app.on('will-quit', () => services.flush());
+    app.on('will-quit', holdQuitForWrites);
   });
 }

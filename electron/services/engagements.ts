@@ -138,11 +138,26 @@ export class EngagementRepository {
     return structuredClone(entry.doc.engagement);
   }
 
-  /** Moves the engagement's file to trash/ so that `restore` can undo the delete, even after a restart. */
-  delete(id: string): void {
-    if (!this.#engagements.has(id)) throw new AppError('not-found', 'That engagement no longer exists.');
+  /**
+   * Moves the engagement's file to trash/ so that `restore` can undo the delete, even after
+   * a restart. Its latest changes are saved first (an async write landing after the move
+   * would bring the file back); while they cannot be saved the delete is refused, so the
+   * trash never holds an older version than the user last saw.
+   */
+  async delete(id: string): Promise<void> {
+    const entry = this.#engagements.get(id);
+    if (!entry) throw new AppError('not-found', 'That engagement no longer exists.');
     const key = this.#key(id);
     this.#deps.queue.flushKey(key);
+    try {
+      await entry.store.settle?.();
+    } catch (error) {
+      throw new AppError(
+        'storage',
+        `The engagement was not deleted: its latest changes could not be saved (${error instanceof Error ? error.message : String(error)}). Try again once the disk has room.`,
+      );
+    }
+    if (this.#engagements.get(id) !== entry) return;
     const from = path.join(this.#paths.engagementsDir, `${id}.json`);
     makePrivateDir(this.#paths.trashDir);
     fs.renameSync(from, path.join(this.#paths.trashDir, `${id}.json`));
@@ -261,8 +276,8 @@ export function engagementHandlers(engagements: EngagementRepository): HandlersF
     'engagements:get': ({ id }) => engagements.get(id),
     'engagements:create': (input) => engagements.create(input),
     'engagements:update': ({ id, input }) => engagements.update(id, input),
-    'engagements:delete': ({ id }) => {
-      engagements.delete(id);
+    'engagements:delete': async ({ id }) => {
+      await engagements.delete(id);
       return { id };
     },
     'engagements:restore': ({ id }) => engagements.restore(id),

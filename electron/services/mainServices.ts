@@ -22,6 +22,8 @@ import { SearchService } from './search/searchService';
 import { serviceSearchSource } from './search/serviceSource';
 import { createRouter, type Dispatch, type Handlers } from './router';
 import { settingsHandlers, type SettingsService } from './settings';
+import type { StorageFs } from '../storage/fileSystem';
+import type { FileWriter } from '../storage/fileWriter';
 import type { StoreFactory } from './storeFiles';
 import type { WriteQueue } from './writeQueue';
 
@@ -33,13 +35,18 @@ export type Platform = MailPlatform & NotifyPlatform;
 
 export interface MainServicesOptions {
   dataDir: string;
-  factory: StoreFactory;
+  /** How documents are stored: through the writer (electron/storage) unless given; tests pass `conf` stores. */
+  factory?: StoreFactory;
+  /** The file system under the writer (tests inject short writes, ENOSPC…). */
+  storageFs?: StorageFs;
+  /** Backoff between attempts at a failing file (tests shorten it). */
+  storageRetryDelayMs?: (attempt: number) => number;
   platform: Platform;
   now?: () => Date;
   newId?: () => string;
   /** The user's IANA time zone (calendar export); the system's by default. */
   timeZone?: () => string;
-  /** Quiet time before a burst of changes is written. */
+  /** Quiet time before a burst of changes is written (200 ms; a burst waits at most twice that). */
   writeDelayMs?: number;
   /** Backoff between SMTP attempts (tests shorten it). */
   mailRetryDelayMs?: (attempt: number) => number;
@@ -66,8 +73,14 @@ export interface MainServices {
   notifications: NotificationService;
   problems: StartupProblem[];
   queue: WriteQueue;
-  /** Writes everything pending. Called on quit and before a snapshot. */
+  writer: FileWriter;
+  /** Hands everything pending to the writer (conf stores in tests: writes it). Before a snapshot. */
   flush(): void;
+  /**
+   * Quit: writes everything pending and waits up to `timeoutMs` for it to reach disk.
+   * Resolves with what could not be saved, in the user's words (empty when all was saved).
+   */
+  flushAndWait(timeoutMs: number): Promise<string[]>;
   /** Takes today's snapshot if it has not been taken yet (the app checks hourly). */
   snapshotIfDue(): void;
   /** Full-text search over every engagement, built in the background. */
@@ -80,12 +93,11 @@ export interface MainServices {
 }
 
 /**
- * Everything the main process does, without Electron: main.ts wires this to ipcMain and
- * electron-store; the e2e Chromium host wires it to a page over real files. A table of
+ * Everything the main process does, without Electron: main.ts wires this to ipcMain; the e2e Chromium host wires it to a page over real files. A table of
  * contents: the data folder, the write queue and snapshot, the services, the channels.
  */
 export function createMainServices(options: MainServicesOptions): MainServices {
-  const { dataDir, factory, platform } = options;
+  const { dataDir, platform } = options;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => randomUUID());
   const log = options.log ?? ((message, error) => console.error(message, error));
@@ -96,15 +108,19 @@ export function createMainServices(options: MainServicesOptions): MainServices {
 
   makeDataFolder(dataDir);
   let engagements: EngagementRepository | null = null;
-  const { queue, snapshotIfDue } = openMainStorage({
+  const storage = openMainStorage({
     dataDir,
     now,
-    writeDelayMs: options.writeDelayMs ?? 300,
+    writeDelayMs: options.writeDelayMs ?? 200,
+    ...(options.storageFs ? { fs: options.storageFs } : {}),
+    ...(options.storageRetryDelayMs ? { retryDelayMs: options.storageRetryDelayMs } : {}),
     log,
     report,
     storageError: (payload) => emit('storage-error', payload),
     engagementName: (id) => engagements?.list().find((s) => s.id === id)?.name ?? null,
   });
+  const { queue, snapshotIfDue } = storage;
+  const factory = options.factory ?? storage.factory;
   // Snapshot first: it captures the folder as the last session left it.
   snapshotIfDue();
 
@@ -144,7 +160,9 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     closeGate,
     problems,
     queue,
+    writer: storage.writer,
     flush: () => queue.flush(),
+    flushAndWait: (timeoutMs) => storage.drain(timeoutMs),
     snapshotIfDue,
     search,
     startBackground: () => {

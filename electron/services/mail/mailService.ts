@@ -275,7 +275,7 @@ export class MailService {
       throw new AppError('forbidden', 'Set up an SMTP server in Settings › Mail first, or open the notes as a draft.');
     const { bytes, mail } = await this.#build(engagementId, retroId, headers, false);
     const id = this.#deps.newId();
-    const item = this.outbox.enqueue({
+    const item = await this.outbox.enqueue({
       id,
       messageId: mail.messageId,
       engagementId,

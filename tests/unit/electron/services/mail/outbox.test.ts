@@ -393,7 +393,7 @@ describe('the outbox, against a real SMTP server on loopback', () => {
       outbox.load();
       try {
         const round = outbox.kick(); // nothing is due: this round has looked already and is only settling
-        outbox.enqueue({
+        const queued = outbox.enqueue({
           id: 'm-1',
           messageId: '<m-1@example.com>',
           engagementId: 'e-1',
@@ -405,6 +405,7 @@ describe('the outbox, against a real SMTP server on loopback', () => {
           envelope: { from: 'aux@example.com', to: ['ada@example.com'] },
         });
         await round;
+        await queued;
         await Promise.race([
           deliveredOnce,
           new Promise<never>((_, reject) =>
