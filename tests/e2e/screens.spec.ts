@@ -6,7 +6,7 @@ test('the sidebar lists the top-level screens from shared/screens.ts, with their
   snap,
 }) => {
   const items = page.getByRole('navigation', { name: 'Main' }).getByRole('list').first().getByRole('button');
-  // The six from before the list existed, in the same order, with Search (issue 17) before Settings.
+  // The six from before the list existed, in the same order, with Search and Open actions (issue 17) before Settings.
   await expect(items).toHaveText([
     'This week',
     'Engagements',
@@ -14,6 +14,7 @@ test('the sidebar lists the top-level screens from shared/screens.ts, with their
     'Week planner',
     'Outbox',
     'Search',
+    'Open actions',
     'Settings',
   ]);
   await expect(items).toHaveText(SCREENS.map((screen) => screen.title));

@@ -1,6 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { writeAtomically } from '../../storage/atomicWrite';
+import { nodeStorageFs } from '../../storage/fileSystem';
 import { SEARCH_KINDS, type SearchDoc } from '../../../shared/search/searchDoc';
 import { SEARCH_INDEX_FORMAT } from '../../../shared/search/searchEngine';
 
@@ -51,11 +53,11 @@ export const nodeCacheFiles: SearchCacheFiles = {
       throw error;
     }
   },
+  // The same safe write as the records (temp file, every byte checked, fsync, rename), though
+  // the index is derived: a lost file is only rebuilt.
   write: async (file, text) => {
     await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-    const temp = `${file}.tmp-${process.pid}`;
-    await fs.writeFile(temp, text, { mode: 0o600 });
-    await fs.rename(temp, file);
+    await writeAtomically(nodeStorageFs, file, Buffer.from(text, 'utf8'));
   },
   remove: (file) => fs.rm(file, { force: true }),
   list: async (dir) => {
