@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, session, type Event } from 'electron';
+import { app, BrowserWindow, Menu, session } from 'electron';
 import { registerIpc, send } from './ipc';
 import { buildAppMenu } from './menu';
+import { createQuitGuard } from './quitGuard';
 import { denyPermissions } from './permissions';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { resolveDataDir } from './services/dataFolder';
-import { QUIT_SAVE_TIMEOUT_MS, unsavedNotice } from './services/closeGate';
 import { electronPlatform } from './platform';
 import { createMainServices } from './services/mainServices';
 import { clockFromEnv } from './services/testClock';
@@ -53,26 +53,7 @@ if (!app.requestSingleInstanceLock()) {
 
     let win: BrowserWindow | null = null;
     let quitting = false;
-    // Writes are async: quitting waits for them (bounded) and names what could not be saved, once.
-    let toldUnsaved = false;
-    const saveBeforeQuit = async (): Promise<void> => {
-      const notice = unsavedNotice(await services.flushAndWait(QUIT_SAVE_TIMEOUT_MS));
-      if (!notice || toldUnsaved) return;
-      toldUnsaved = true;
-      await dialog.showMessageBox({ type: 'warning', buttons: ['OK'], ...notice });
-    };
-    let holding = false;
-    const holdQuitForWrites = (event: Event) => {
-      services.flush();
-      if (toldUnsaved || services.writer.unsaved().length === 0) return;
-      event.preventDefault();
-      if (holding) return;
-      holding = true;
-      void saveBeforeQuit().finally(() => {
-        holding = false;
-        app.quit();
-      });
-    };
+    const { saveBeforeQuit, holdQuitForWrites } = createQuitGuard(services);
     services.setEventSink((channel, payload) => {
       // A clicked notification on macOS may find the window closed (the app stays running): open one.
       if (channel === 'open-item' && !win) openWindow();
