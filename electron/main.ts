@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, Menu, session } from 'electron';
 import { registerIpc, send } from './ipc';
 import { buildAppMenu } from './menu';
+import { createQuitGuard } from './quitGuard';
 import { denyPermissions } from './permissions';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { resolveDataDir } from './services/dataFolder';
-import { electronStoreFactory } from './services/electronStoreFactory';
 import { electronPlatform } from './platform';
 import { createMainServices } from './services/mainServices';
 import { clockFromEnv } from './services/testClock';
@@ -43,7 +43,8 @@ if (!app.requestSingleInstanceLock()) {
     const platform = electronPlatform();
     // The e2e suite pins the clock (development builds only): see services/testClock.ts.
     const now = clockFromEnv(process.env, app.isPackaged);
-    const services = createMainServices({ dataDir, factory: electronStoreFactory, platform, ...(now ? { now } : {}) });
+    // Documents save through the app's writer (electron/storage); window state stays in settings.
+    const services = createMainServices({ dataDir, platform, ...(now ? { now } : {}) });
     denyPermissions(session.defaultSession);
     followSpellcheckSetting(session.defaultSession, services.settings);
 
@@ -52,6 +53,7 @@ if (!app.requestSingleInstanceLock()) {
 
     let win: BrowserWindow | null = null;
     let quitting = false;
+    const { saveBeforeQuit, holdQuitForWrites } = createQuitGuard(services);
     services.setEventSink((channel, payload) => {
       // A clicked notification on macOS may find the window closed (the app stays running): open one.
       if (channel === 'open-item' && !win) openWindow();
@@ -66,7 +68,7 @@ if (!app.requestSingleInstanceLock()) {
         beforeClose: async (target) => {
           send(target.webContents, 'lifecycle', { phase: 'before-close' });
           await services.closeGate.wait(CLOSE_TIMEOUT_MS);
-          services.flush();
+          await saveBeforeQuit();
         },
         preloadPath: path.join(here, '../preload/index.cjs'),
         url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
@@ -95,8 +97,9 @@ if (!app.requestSingleInstanceLock()) {
 
     openWindow();
 
-    // Opt-in desktop notifications: a retro about to start, a check-in due.
-    services.notifications.start();
+    // Opt-in desktop notifications (a retro about to start, a check-in due) and the search
+    // index, built in the background once the window is open.
+    services.startBackground();
     // A new day while the app stays open still gets its snapshot.
     setInterval(() => services.snapshotIfDue(), 60 * 60 * 1000).unref();
 
@@ -112,11 +115,11 @@ if (!app.requestSingleInstanceLock()) {
       services.flush();
       if (process.platform !== 'darwin') app.quit();
     });
-    // Coalesced writes are flushed before the process exits.
-    app.on('before-quit', () => {
+    // Coalesced writes are flushed, and waited for, before the process exits.
+    app.on('before-quit', (event) => {
       quitting = true;
-      services.flush();
+      holdQuitForWrites(event);
     });
-    app.on('will-quit', () => services.flush());
+    app.on('will-quit', holdQuitForWrites);
   });
 }

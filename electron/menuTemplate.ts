@@ -68,9 +68,20 @@ export function buildMenuTemplate(
     },
     { role: 'editMenu' },
     {
-      // The sidebar's screens, in its order, on Ctrl/Cmd+1…5.
+      // The command palette, then the sidebar's screens in its order, on Ctrl/Cmd+1…7.
       label: '&Go',
-      submenu: screensIn('go').map((screen) => screenItem(screen, handlers, isMac)),
+      submenu: [
+        {
+          id: 'command-palette',
+          label: 'Command Palette…',
+          // Shown here, handled by the renderer (usePaletteShortcut), so both hosts behave alike.
+          accelerator: 'CmdOrCtrl+Shift+P',
+          registerAccelerator: false,
+          click: () => handlers.emit('command-palette'),
+        },
+        { type: 'separator' },
+        ...screensIn('go').map((screen) => screenItem(screen, handlers, isMac)),
+      ],
     },
     viewMenu(isPackaged),
     { role: 'windowMenu' },

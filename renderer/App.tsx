@@ -2,6 +2,8 @@ import { Suspense, useEffect, type ReactNode } from 'react';
 import { LoadState } from './components/LoadState';
 import { ProblemsBanner } from './components/ProblemsBanner';
 import { Toasts } from './components/Toasts';
+import { CommandPalette } from './features/palette/CommandPalette';
+import { SearchFocus } from './features/search/SearchFocus';
 import { SCREENS } from '../shared/screens';
 import { EngagementPage, NewEngagementPage } from './features/engagements/EngagementPage';
 import { RetroPage } from './lazyPages';
@@ -32,6 +34,8 @@ export function App() {
         </Suspense>
       </main>
       <Toasts />
+      <CommandPalette />
+      <SearchFocus />
     </div>
   );
 }
@@ -54,6 +58,7 @@ function Screen({ view }: { view: View }) {
           engagementId={view.engagementId}
           retroId={view.retroId}
           readOnly={view.readOnly ?? false}
+          compose={view.compose ?? false}
         />
       );
   }

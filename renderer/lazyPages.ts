@@ -22,6 +22,14 @@ export const PlannerView = lazy(() =>
   import('./features/planner/PlannerView').then((m) => ({ default: m.PlannerView })),
 );
 export const OutboxPage = lazy(() => import('./features/mail/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+export const ActionsPage = lazy(() =>
+  import('./features/actions/ActionsPage').then((m) => ({ default: m.ActionsPage })),
+);
+export const SearchPage = lazy(() => import('./features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
+/** The command palette's dialog: it brings MiniSearch for matching commands. */
+export const PaletteDialog = lazy(() =>
+  import('./features/palette/PaletteDialog').then((m) => ({ default: m.PaletteDialog })),
+);
 export const SettingsPage = lazy(() =>
   import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );

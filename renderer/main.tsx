@@ -13,6 +13,7 @@ async function boot(): Promise<void> {
   // Menu items carry no logic: each action maps to a store action here.
   on('menu', ({ action }) => {
     if (action === 'new-engagement') useAppStore.getState().startNew();
+    else if (action === 'command-palette') useAppStore.getState().setPaletteOpen(true);
     else useAppStore.getState().navigate({ kind: screenOf(action) });
   });
   on('storage-error', ({ what, message, attempt }) => {
@@ -33,6 +34,7 @@ async function boot(): Promise<void> {
   });
   window.addEventListener('pagehide', () => void autosave.flushAll());
   on('outbox-changed', () => void useAppStore.getState().loadOutbox());
+  on('search-progress', ({ progress }) => useAppStore.getState().setSearchProgress(progress));
   // A desktop notification was clicked (main has brought the window to the front).
   on('open-item', ({ engagementId, link }) => void useAppStore.getState().openItem(engagementId, link));
   try {

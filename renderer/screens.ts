@@ -3,7 +3,7 @@ import type { ScreenId } from '../shared/screens';
 import { EngagementList } from './features/engagements/EngagementList';
 import { CandidatesPage } from './features/phases/CandidatesPage';
 import { HomePage } from './features/home/HomePage';
-import { OutboxPage, PlannerPage, SettingsPage } from './lazyPages';
+import { ActionsPage, OutboxPage, PlannerPage, SearchPage, SettingsPage } from './lazyPages';
 
 /**
  * Each top-level screen's component, keyed by its id in shared/screens.ts (the data half, which
@@ -16,5 +16,7 @@ export const SCREEN_COMPONENTS = {
   candidates: CandidatesPage,
   planner: PlannerPage,
   outbox: OutboxPage,
+  search: SearchPage,
+  actions: ActionsPage,
   settings: SettingsPage,
 } satisfies Record<ScreenId, ComponentType>;

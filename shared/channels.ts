@@ -63,10 +63,19 @@ export const INVOKE_CHANNELS = [
   'lifecycle:candidates',
   'lifecycle:roster',
   'home:week',
+  'search:query',
+  'actions:list',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
-export const EVENT_CHANNELS = ['menu', 'storage-error', 'lifecycle', 'outbox-changed', 'open-item'] as const;
+export const EVENT_CHANNELS = [
+  'menu',
+  'storage-error',
+  'lifecycle',
+  'outbox-changed',
+  'open-item',
+  'search-progress',
+] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 export function isInvokeChannel(value: unknown): value is InvokeChannel {

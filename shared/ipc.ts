@@ -9,14 +9,17 @@ import { mailChannels } from './ipc/mail';
 import { plannerChannels } from './ipc/planner';
 import { projectChannels } from './ipc/project';
 import { retroChannels } from './ipc/retros';
+import { searchChannels } from './ipc/search';
+import { actionChannels } from './ipc/actions';
 import { IdSchema } from './model/engagement';
 import { SHOW_ACTIONS } from './screens';
+import { SearchProgressSchema } from './search/searchSchemas';
 
 export { StartupProblemSchema, type StartupProblem } from './ipc/app';
 export type { NpsPoint } from './ipc/project';
 
 /** New Engagement, and one `show-<id>` per top-level screen (shared/screens.ts). */
-export const MENU_ACTIONS = ['new-engagement', ...SHOW_ACTIONS] as const;
+export const MENU_ACTIONS = ['new-engagement', 'command-palette', ...SHOW_ACTIONS] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 /**
@@ -37,6 +40,8 @@ export const contract = {
   ...projectChannels,
   ...lifecycleChannels,
   ...homeChannels,
+  ...searchChannels,
+  ...actionChannels,
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 
 export type Contract = typeof contract;
@@ -54,6 +59,8 @@ export const events = {
   'outbox-changed': z.object({}).strict(),
   /** A desktop notification was clicked: show what it is about. */
   'open-item': z.object({ engagementId: IdSchema, link: HomeLinkSchema }).strict(),
+  /** The search index is being built in the background: how far (null when it is done). */
+  'search-progress': z.object({ progress: SearchProgressSchema.nullable() }).strict(),
 } as const satisfies Record<EventChannel, z.ZodType>;
 export type EventPayloadOf<E extends EventChannel> = z.output<(typeof events)[E]>;
 

@@ -27,6 +27,8 @@ export const SCREENS = [
   { id: 'candidates', title: 'Candidates', menuTitle: 'Candidates', menu: 'go', key: '3' },
   { id: 'planner', title: 'Week planner', menuTitle: 'Week Planner', menu: 'go', key: '4' },
   { id: 'outbox', title: 'Outbox', menuTitle: 'Outbox', menu: 'go', key: '5' },
+  { id: 'search', title: 'Search', menuTitle: 'Search', menu: 'go', key: '6' },
+  { id: 'actions', title: 'Open actions', menuTitle: 'Open Actions', menu: 'go', key: '7' },
   { id: 'settings', title: 'Settings', menuTitle: 'Settings', macMenuTitle: 'Settings…', menu: 'file', key: ',' },
 ] as const satisfies readonly ScreenDeclaration[];
 

@@ -1,6 +1,6 @@
 import Conf from 'conf';
 import { STORE_OPTIONS, wrapConf, type StoreFactory } from './storeFiles';
 
-/** The Node-only factory: the same `conf` that electron-store extends. */
+/** Synchronous `conf` stores, for tests and benchmarks that read a file right after `flush()`; the app uses the writer. */
 export const confStoreFactory: StoreFactory = (cwd, name) =>
   wrapConf(cwd, name, () => new Conf<Record<string, unknown>>({ ...STORE_OPTIONS, cwd, configName: name }));

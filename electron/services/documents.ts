@@ -190,6 +190,19 @@ export class StoreDocument<T extends Record<string, unknown>> {
     else this.#save();
   }
 
+  /**
+   * Makes `next` current and writes it now, resolving once it is on disk: for what must
+   * not be acknowledged before it is saved (a queued mail). Rejects when it could not be
+   * saved (the writer still keeps it and retries, unless a newer document replaces it).
+   */
+  async save(next: T): Promise<void> {
+    this.#doc = next;
+    if (!this.#writable) throw new Error(`${this.#options.name}.json is from a newer version of Aux Desk.`);
+    this.#store ??= this.#deps.factory(this.#deps.dataDir, this.#options.name);
+    if (this.#store.save) await this.#store.save(this.#doc);
+    else this.#store.write(this.#doc);
+  }
+
   #save(): void {
     this.#store ??= this.#deps.factory(this.#deps.dataDir, this.#options.name);
     this.#store.write(this.#doc);

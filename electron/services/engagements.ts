@@ -41,6 +41,7 @@ export class EngagementRepository {
   readonly #engagements = new Map<string, { store: JsonStore; doc: EngagementFile }>();
   #index: EngagementSummary[] = [];
   readonly #indexFile: StoreDocument<IndexFile>;
+  readonly #listeners = new Set<(engagementId: string) => void>();
 
   constructor(deps: RepositoryDeps) {
     this.#deps = deps;
@@ -137,17 +138,33 @@ export class EngagementRepository {
     return structuredClone(entry.doc.engagement);
   }
 
-  /** Moves the engagement's file to trash/ so that `restore` can undo the delete, even after a restart. */
-  delete(id: string): void {
-    if (!this.#engagements.has(id)) throw new AppError('not-found', 'That engagement no longer exists.');
+  /**
+   * Moves the engagement's file to trash/ so that `restore` can undo the delete, even after
+   * a restart. Its latest changes are saved first (an async write landing after the move
+   * would bring the file back); while they cannot be saved the delete is refused, so the
+   * trash never holds an older version than the user last saw.
+   */
+  async delete(id: string): Promise<void> {
+    const entry = this.#engagements.get(id);
+    if (!entry) throw new AppError('not-found', 'That engagement no longer exists.');
     const key = this.#key(id);
     this.#deps.queue.flushKey(key);
+    try {
+      await entry.store.settle?.();
+    } catch (error) {
+      throw new AppError(
+        'storage',
+        `The engagement was not deleted: its latest changes could not be saved (${error instanceof Error ? error.message : String(error)}). Try again once the disk has room.`,
+      );
+    }
+    if (this.#engagements.get(id) !== entry) return;
     const from = path.join(this.#paths.engagementsDir, `${id}.json`);
     makePrivateDir(this.#paths.trashDir);
     fs.renameSync(from, path.join(this.#paths.trashDir, `${id}.json`));
     this.#engagements.delete(id);
     this.#index = this.#index.filter((s) => s.id !== id);
     this.#scheduleIndex();
+    this.#changed(id);
   }
 
   restore(id: string): Engagement {
@@ -176,6 +193,7 @@ export class EngagementRepository {
     this.#engagements.set(id, { store: opened.store, doc: opened.doc });
     this.#index.unshift(summarize(opened.doc.engagement));
     this.#scheduleIndex();
+    this.#changed(id);
     return this.get(id);
   }
 
@@ -210,6 +228,19 @@ export class EngagementRepository {
     return next;
   }
 
+  /**
+   * Calls `listener` with an engagement's id after anything in it changed, it was created,
+   * deleted or restored (search re-indexes it). Returns the function that stops listening.
+   */
+  onChange(listener: (engagementId: string) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #changed(id: string): void {
+    for (const listener of this.#listeners) listener(id);
+  }
+
   #entry(id: string): { store: JsonStore; doc: EngagementFile } {
     const entry = this.#engagements.get(id);
     if (!entry) throw new AppError('not-found', 'That engagement no longer exists. It may have been deleted.');
@@ -225,6 +256,7 @@ export class EngagementRepository {
   }
 
   #scheduleEngagement(id: string): void {
+    this.#changed(id);
     this.#deps.queue.schedule(this.#key(id), () => {
       const entry = this.#engagements.get(id);
       if (!entry) return;
@@ -244,8 +276,8 @@ export function engagementHandlers(engagements: EngagementRepository): HandlersF
     'engagements:get': ({ id }) => engagements.get(id),
     'engagements:create': (input) => engagements.create(input),
     'engagements:update': ({ id, input }) => engagements.update(id, input),
-    'engagements:delete': ({ id }) => {
-      engagements.delete(id);
+    'engagements:delete': async ({ id }) => {
+      await engagements.delete(id);
       return { id };
     },
     'engagements:restore': ({ id }) => engagements.restore(id),

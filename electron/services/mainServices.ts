@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import type { EventChannel } from '../../shared/channels';
 import type { EventPayloadOf, StartupProblem } from '../../shared/ipc';
+import { actionHandlers } from './actions';
 import { appHandlers } from './appHandlers';
 import { CloseGate } from './closeGate';
 import { engagementHandlers, type EngagementRepository } from './engagements';
@@ -14,8 +16,14 @@ import { plannerHandlers, type PlannerService } from './planner';
 import { makeDataFolder } from './privateFiles';
 import { projectHandlers, type ProjectRetroService } from './projectRetro';
 import { retroHandlers, type RetroService } from './retros';
+import { SearchCache, nodeCacheFiles } from './search/searchCache';
+import { searchHandlers } from './search/searchHandlers';
+import { SearchService } from './search/searchService';
+import { serviceSearchSource } from './search/serviceSource';
 import { createRouter, type Dispatch, type Handlers } from './router';
 import { settingsHandlers, type SettingsService } from './settings';
+import type { StorageFs } from '../storage/fileSystem';
+import type { FileWriter } from '../storage/fileWriter';
 import type { StoreFactory } from './storeFiles';
 import type { WriteQueue } from './writeQueue';
 
@@ -27,13 +35,18 @@ export type Platform = MailPlatform & NotifyPlatform;
 
 export interface MainServicesOptions {
   dataDir: string;
-  factory: StoreFactory;
+  /** How documents are stored: through the writer (electron/storage) unless given; tests pass `conf` stores. */
+  factory?: StoreFactory;
+  /** The file system under the writer (tests inject short writes, ENOSPC…). */
+  storageFs?: StorageFs;
+  /** Backoff between attempts at a failing file (tests shorten it). */
+  storageRetryDelayMs?: (attempt: number) => number;
   platform: Platform;
   now?: () => Date;
   newId?: () => string;
   /** The user's IANA time zone (calendar export); the system's by default. */
   timeZone?: () => string;
-  /** Quiet time before a burst of changes is written. */
+  /** Quiet time before a burst of changes is written (200 ms; a burst waits at most twice that). */
   writeDelayMs?: number;
   /** Backoff between SMTP attempts (tests shorten it). */
   mailRetryDelayMs?: (attempt: number) => number;
@@ -60,19 +73,31 @@ export interface MainServices {
   notifications: NotificationService;
   problems: StartupProblem[];
   queue: WriteQueue;
-  /** Writes everything pending. Called on quit and before a snapshot. */
+  writer: FileWriter;
+  /** Hands everything pending to the writer (conf stores in tests: writes it). Before a snapshot. */
   flush(): void;
+  /**
+   * Quit: writes everything pending and waits up to `timeoutMs` for it to reach disk.
+   * Resolves with what could not be saved, in the user's words (empty when all was saved).
+   */
+  flushAndWait(timeoutMs: number): Promise<string[]>;
   /** Takes today's snapshot if it has not been taken yet (the app checks hourly). */
   snapshotIfDue(): void;
+  /** Full-text search over every engagement, built in the background. */
+  search: SearchService;
+  /**
+   * Starts what runs while the app runs, after the window is open (never on the start-up
+   * path): the notification clock and the search index's background build.
+   */
+  startBackground(): void;
 }
 
 /**
- * Everything the main process does, without Electron: main.ts wires this to ipcMain and
- * electron-store; the e2e Chromium host wires it to a page over real files. A table of
+ * Everything the main process does, without Electron: main.ts wires this to ipcMain; the e2e Chromium host wires it to a page over real files. A table of
  * contents: the data folder, the write queue and snapshot, the services, the channels.
  */
 export function createMainServices(options: MainServicesOptions): MainServices {
-  const { dataDir, factory, platform } = options;
+  const { dataDir, platform } = options;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => randomUUID());
   const log = options.log ?? ((message, error) => console.error(message, error));
@@ -83,21 +108,32 @@ export function createMainServices(options: MainServicesOptions): MainServices {
 
   makeDataFolder(dataDir);
   let engagements: EngagementRepository | null = null;
-  const { queue, snapshotIfDue } = openMainStorage({
+  const storage = openMainStorage({
     dataDir,
     now,
-    writeDelayMs: options.writeDelayMs ?? 300,
+    writeDelayMs: options.writeDelayMs ?? 200,
+    ...(options.storageFs ? { fs: options.storageFs } : {}),
+    ...(options.storageRetryDelayMs ? { retryDelayMs: options.storageRetryDelayMs } : {}),
     log,
     report,
     storageError: (payload) => emit('storage-error', payload),
     engagementName: (id) => engagements?.list().find((s) => s.id === id)?.name ?? null,
   });
+  const { queue, snapshotIfDue } = storage;
+  const factory = options.factory ?? storage.factory;
   // Snapshot first: it captures the folder as the last session left it.
   snapshotIfDue();
 
   const services = openServices({ dataDir, factory, platform, now, newId, log, options, queue, report, emit });
   engagements = services.engagements;
   const closeGate = new CloseGate();
+  const search = new SearchService({
+    source: serviceSearchSource(services),
+    cache: new SearchCache(path.join(dataDir, 'search'), nodeCacheFiles),
+    onProgress: (progress) => emit('search-progress', { progress }),
+    log,
+  });
+  services.engagements.onChange((engagementId) => search.changed(engagementId));
 
   // Each service declares its own channels; the compiler checks that together they are all of them.
   const handlers = {
@@ -110,6 +146,8 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     ...plannerHandlers(services.planner),
     ...projectHandlers(services.project),
     ...lifecycleHandlers(services.lifecycle),
+    ...searchHandlers(search),
+    ...actionHandlers(services.engagements),
   } satisfies Handlers;
 
   return {
@@ -122,7 +160,14 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     closeGate,
     problems,
     queue,
+    writer: storage.writer,
     flush: () => queue.flush(),
+    flushAndWait: (timeoutMs) => storage.drain(timeoutMs),
     snapshotIfDue,
+    search,
+    startBackground: () => {
+      services.notifications.start();
+      void search.start();
+    },
   };
 }

@@ -1,12 +1,24 @@
+import path from 'node:path';
 import type { StartupProblem } from '../../shared/ipc';
+import type { StorageFs } from '../storage/fileSystem';
+import { FileWriter } from '../storage/fileWriter';
+import { removeLeftoverTempFiles } from '../storage/tempFiles';
+import { writerStoreFactory } from '../storage/writerStore';
+import { layout, relativeToData } from './dataFolder';
 import { NOTICES_NAME } from './notifications';
 import { PLAIN_PLANNER_KEY } from './planner';
 import { takeDailySnapshot } from './snapshots';
+import type { StoreFactory } from './storeFiles';
 import { WriteQueue } from './writeQueue';
 
 export interface MainStorageDeps {
   dataDir: string;
   now: () => Date;
+  /**
+   * Quiet time before a burst of changes is written; a burst waits at most twice that.
+   * With the renderer's autosave (≤ 500 ms) and the app's 200 ms, a keystroke is on disk
+   * within about 1 s even under continuous typing.
+   */
   writeDelayMs: number;
   log: (message: string, error: unknown) => void;
   report: (problem: StartupProblem) => void;
@@ -14,15 +26,27 @@ export interface MainStorageDeps {
   storageError: (payload: { what: string; message: string; attempt: number }) => void;
   /** An engagement's name by id, once the engagements are loaded (null before). */
   engagementName: (id: string) => string | null;
+  /** The file system the writer uses: node:fs/promises unless a test injects failures. */
+  fs?: StorageFs;
+  /** Backoff between attempts at a failing file (tests shorten it). */
+  retryDelayMs?: (attempt: number) => number;
 }
 
 export interface MainStorage {
   queue: WriteQueue;
+  writer: FileWriter;
+  /** Stores that save through `writer`. */
+  factory: StoreFactory;
   /** Takes today's snapshot if it has not been taken yet, after writing what is pending. */
   snapshotIfDue: () => void;
+  /**
+   * Quit: hands every coalesced write to the writer, waits up to `timeoutMs` for them to
+   * reach disk, and names (in the user's words) what could not be saved.
+   */
+  drain: (timeoutMs: number) => Promise<string[]>;
 }
 
-/** The write queue every document saves through, and the daily snapshot of the data folder. */
+/** The write queue and the writer every document saves through, and the daily snapshot of the data folder. */
 export function openMainStorage(deps: MainStorageDeps): MainStorage {
   const { dataDir, now, log, report } = deps;
   const describeKey = (key: string): string => {
@@ -33,13 +57,40 @@ export function openMainStorage(deps: MainStorageDeps): MainStorage {
     const name = deps.engagementName(key.replace(/^engagement:/, ''));
     return name ? `engagement “${name}”` : 'an engagement';
   };
-  const queue = new WriteQueue(deps.writeDelayMs, (key, error, attempt) => {
-    log(`Saving ${key} failed (attempt ${attempt})`, error);
-    deps.storageError({
-      what: describeKey(key),
-      message: error instanceof Error ? error.message : String(error),
-      attempt,
-    });
+  const { settingsName, indexName, engagementsDir } = layout(dataDir);
+  const describeFile = (file: string): string => {
+    const top = path.resolve(path.dirname(file)) === path.resolve(dataDir) ? path.basename(file, '.json') : null;
+    if (top === settingsName) return describeKey('settings');
+    if (top === indexName) return describeKey('index');
+    if (top === PLAIN_PLANNER_KEY || top === NOTICES_NAME) return describeKey(top);
+    if (top === 'outbox') return 'the outbox (mail waiting to be sent)';
+    if (top === 'mail') return 'your mail settings (mail.json)';
+    if (path.resolve(path.dirname(file)) === path.resolve(engagementsDir))
+      return describeKey(path.basename(file, '.json'));
+    return relativeToData(dataDir, file);
+  };
+  const failed = (what: string, error: unknown, attempt: number) =>
+    deps.storageError({ what, message: error instanceof Error ? error.message : String(error), attempt });
+
+  // Before anything is written: what killed writes left behind is never data.
+  for (const removed of removeLeftoverTempFiles(dataDir)) log(`Removed a leftover temp file ${removed}`, null);
+
+  const queue = new WriteQueue(
+    deps.writeDelayMs,
+    (key, error, attempt) => {
+      log(`Saving ${key} failed (attempt ${attempt})`, error);
+      failed(describeKey(key), error, attempt);
+    },
+    deps.writeDelayMs * 2,
+  );
+  const writer = new FileWriter({
+    ...(deps.fs ? { fs: deps.fs } : {}),
+    ...(deps.retryDelayMs ? { retryDelayMs: deps.retryDelayMs } : {}),
+    onError: (file, error, attempt) => {
+      log(`Saving ${relativeToData(dataDir, file)} failed (attempt ${attempt})`, error);
+      failed(describeFile(file), error, attempt);
+    },
+    onRecovered: (file) => log(`Saving ${relativeToData(dataDir, file)} works again`, null),
   });
   const snapshotIfDue = () => {
     try {
@@ -55,5 +106,11 @@ export function openMainStorage(deps: MainStorageDeps): MainStorage {
       });
     }
   };
-  return { queue, snapshotIfDue };
+  const drain = async (timeoutMs: number) => {
+    queue.flush();
+    const unsaved = await writer.drain(timeoutMs);
+    const failing = [...queue.failing.keys()].map(describeKey);
+    return [...new Set([...unsaved.map(describeFile), ...failing])];
+  };
+  return { queue, writer, factory: writerStoreFactory(writer), snapshotIfDue, drain };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { localDateOf } from '../../shared/dates';
+import { isTempFileName } from '../storage/tempFiles';
 import { layout } from './dataFolder';
 import { makePrivateDir, makeTreePrivate } from './privateFiles';
 import { scrubMailFilesIn } from './secretScrub';
@@ -19,13 +20,17 @@ export function takeDailySnapshot(dataDir: string, now: Date, keep = 14): string
   let made: string | null = null;
   if (!fs.existsSync(target)) {
     const entries = fs.existsSync(dataDir) ? fs.readdirSync(dataDir) : [];
-    const live = entries.filter((name) => !SKIP.has(name) && !name.startsWith('.'));
+    const live = entries.filter((name) => !SKIP.has(name) && !name.startsWith('.') && !isTempFileName(name));
     if (live.length > 0) {
       const partial = `${target}.partial`;
       fs.rmSync(partial, { recursive: true, force: true });
       makePrivateDir(partial);
       for (const name of live) {
-        fs.cpSync(path.join(dataDir, name), path.join(partial, name), { recursive: true });
+        // A temp file is a write in flight or one a kill left behind: never data, never copied.
+        fs.cpSync(path.join(dataDir, name), path.join(partial, name), {
+          recursive: true,
+          filter: (source) => !isTempFileName(path.basename(source)),
+        });
       }
       // The SMTP password stays in mail.json alone: "Remove stored password" must not leave
       // 14 days of copies behind. (A restored snapshot asks for the password again.)

@@ -3,18 +3,27 @@ import path from 'node:path';
 import { PRIVATE_FILE_MODE } from './privateFiles';
 
 /**
- * The seam over electron-store. Production code gets stores from electron-store (which is
- * `conf` plus Electron's paths); tests and the Chromium e2e host get the same `conf`
- * class directly, because electron-store imports `electron`, which plain Node cannot load.
- * Either way every store lives at an absolute `cwd` inside the data folder.
+ * The seam between the services and their files. The app's stores save through the one
+ * writer (../storage/writerStore.ts: async, atomic, canonical JSON, retried). Unit tests
+ * of the services may pass `conf` stores instead (./confStoreFactory.ts), which write
+ * synchronously, so a test reads the file right after `flush()`. Every store lives at an
+ * absolute `cwd` inside the data folder.
  */
 export interface JsonStore {
   /** Absolute path of the JSON file. */
   readonly path: string;
   /** Parses the file (throws SyntaxError when it is not JSON). */
   read(): Record<string, unknown>;
-  /** Rewrites the whole file atomically (write to temp, fsync, rename). */
+  /**
+   * Rewrites the whole file atomically (write to temp, fsync, rename). The writer's stores
+   * (../storage/writerStore.ts) do it asynchronously and report failures themselves;
+   * `conf` stores (tests) write before returning and throw on failure.
+   */
   write(doc: Record<string, unknown>): void;
+  /** As `write`, resolving once the document is on disk and rejecting if it could not be saved. */
+  save?(doc: Record<string, unknown>): Promise<void>;
+  /** Resolves once nothing is pending for the file; rejects while its latest write is failing. */
+  settle?(): Promise<void>;
 }
 
 export type StoreFactory = (cwd: string, name: string) => JsonStore;
@@ -33,7 +42,7 @@ interface ConfLike {
 }
 
 /**
- * A JsonStore over a `conf` (or electron-store) made on the first write. Reading parses
+ * A JsonStore over a `conf` made on the first write (tests and benchmarks). Reading parses
  * the file directly: constructing `conf` reads and parses the file and deep-compares it
  * with itself plus defaults, and `.store` then reads and parses it again — about 3× the
  * work of one parse, for every engagement at start-up (most never written in a session).

@@ -11,12 +11,13 @@ export function retryDelayMs(attempt: number): number {
 }
 
 /**
- * Coalesces writes: electron-store rewrites and fsyncs the whole file on every set, so
- * a burst of changes to one file becomes one write after `delayMs` of quiet (or at most
- * `maxDelayMs` after the first change). `flush()` runs everything pending at once; it is
- * called on quit, so nothing accepted before a clean quit is lost. A write that fails
- * (disk full, folder not writable) is reported and kept, and tried again with backoff
- * until it succeeds or a newer write for the same key replaces it.
+ * Coalesces writes: each save rewrites and fsyncs the whole file, so a burst of
+ * changes to one file becomes one write after `delayMs` of quiet (or at most
+ * `maxDelayMs` after the first change). `flush()` runs everything pending at once (quit,
+ * snapshot). With the app's stores a write hands the bytes to the FileWriter
+ * (../storage/fileWriter.ts), which reports and retries failures itself; a write that
+ * throws here (a `conf` store in tests) is reported and kept, and tried again with
+ * backoff until it succeeds or a newer write for the same key replaces it.
  */
 export class WriteQueue {
   readonly #pending = new Map<string, Entry>();

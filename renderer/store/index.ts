@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createActionsSlice, type ActionsSlice } from './actionsSlice';
 import { createEngagementsSlice, type EngagementsSlice } from './engagementsSlice';
 import { createLifecycleSlice, type LifecycleSlice } from './lifecycleSlice';
 import { createLoaderSlice, type LoaderSlice } from './loader';
@@ -6,6 +7,7 @@ import { createMailSlice, type MailSlice } from './mailSlice';
 import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
 import { createProjectSlice, type ProjectSlice } from './projectSlice';
 import { createRetroSlice, type RetroSlice } from './retroSlice';
+import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
@@ -17,7 +19,9 @@ export type AppState = UiSlice &
   PlannerSlice &
   ProjectSlice &
   LifecycleSlice &
-  SettingsSlice;
+  SettingsSlice &
+  SearchSlice &
+  ActionsSlice;
 
 /** One store, built from slices once. Every write to main goes through one of its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -30,4 +34,6 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createProjectSlice(...args),
   ...createLifecycleSlice(...args),
   ...createSettingsSlice(...args),
+  ...createSearchSlice(...args),
+  ...createActionsSlice(...args),
 }));

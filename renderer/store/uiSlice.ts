@@ -13,8 +13,11 @@ export type View =
   | ScreenView
   | { kind: 'new' }
   | { kind: 'engagement'; id: string; section: EngagementSection }
-  /** `readOnly`: opened from the timeline, to look back rather than to edit. */
-  | { kind: 'retro'; engagementId: string; retroId: string; readOnly?: boolean };
+  /**
+   * `readOnly`: opened from the timeline, to look back rather than to edit. `compose`: opened
+   * to email its notes (the command palette's "Email the last retro's notes").
+   */
+  | { kind: 'retro'; engagementId: string; retroId: string; readOnly?: boolean; compose?: boolean };
 
 export function isScreenView(view: View): view is ScreenView {
   return SCREENS.some((screen) => screen.id === view.kind);
@@ -65,7 +68,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   dataDir: '',
   problems: [],
   toasts: [],
-  navigate: (view) => set({ view }),
+  // A search result's highlight belongs to the screen it opened: moving on clears it.
+  navigate: (view) => set({ view, searchFocus: null }),
   setStartup: (report, settings) => set({ dataDir: report.dataDir, problems: report.problems, settings }),
   setSettings: (settings) => set({ settings }),
   dismissProblems: () => set({ problems: [] }),

@@ -1,28 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect, type CDPSession, type Page } from '@playwright/test';
-import { build } from 'vite';
-import { confStoreFactory } from '../../electron/services/confStoreFactory';
-import type { StoreFactory } from '../../electron/services/storeFiles';
 import { formatDisplayDate } from '../../shared/dates';
 import { EngagementFileSchema } from '../../shared/model/files';
 import { chromiumAvailability } from '../e2e/hosts/availability';
 import { ChromiumHost } from '../e2e/hosts/chromiumHost';
-import { serveRenderer } from '../e2e/hosts/staticServer';
 import type { HostName } from '../e2e/hosts/types';
-import { copyDataset, FIVE_YEARS, generateDataset, TINY, type Dataset } from './dataset';
+import { FIVE_YEARS, generateDataset, TINY, type Dataset } from './dataset';
+import { copyDataset } from './folders';
 import { measureMainProcess, measureSaveCost } from './mainProcess';
 import { allScripts } from './scripts';
-import {
-  homeInteractiveMs,
-  installKeyProbe,
-  loadedScripts,
-  openEngagementNamed,
-  readKeyProbe,
-  scrollFrames,
-  typingText,
-} from './pageProbes';
+import { homeInteractiveMs, loadedScripts, openEngagementNamed, scrollFrames } from './pageProbes';
 import { median, quantile, round, RUNS, savePart, TINY_RUN } from './stats';
+import { autosavePart, compareTyping, typeBurst, typingPart, writeRecorder } from './typing';
 
 /**
  * The app's benchmarks (issue 8), in the Chromium host: the built renderer served on
@@ -31,9 +21,6 @@ import { median, quantile, round, RUNS, savePart, TINY_RUN } from './stats';
  */
 const RENDERER = path.resolve('out/renderer');
 const WORK = path.resolve('test-results/bench/work');
-const KEYSTROKES = TINY_RUN ? 40 : 320;
-/** The typing comparison alternates app and bare page this many times. */
-const TYPING_ROUNDS = 4;
 
 test.describe.configure({ mode: 'serial' });
 let dataset: Dataset;
@@ -115,24 +102,8 @@ test('2, 3, 5, 6. a 10,000-word retro: typing latency, autosave writes, bundle, 
   test.setTimeout(300_000);
   const dir = path.join(WORK, 'typing');
   copyDataset(dataset.dir, dir);
-  const writes: { at: number; file: string }[] = [];
-  const saves: number[] = [];
-  const counting: StoreFactory = (cwd, name) => {
-    const store = confStoreFactory(cwd, name);
-    return {
-      ...store,
-      write: (doc) => {
-        store.write(doc);
-        writes.push({ at: performance.now(), file: path.basename(store.path) });
-      },
-    };
-  };
-  const host = await launch(dir, {
-    factory: counting,
-    onInvoke: (channel) => {
-      if (channel === 'retros:saveNote') saves.push(performance.now());
-    },
-  });
+  const recorder = writeRecorder();
+  const host = await launch(dir, { factory: recorder.factory, onInvoke: recorder.onInvoke });
   try {
     // A second start, so the day's snapshot is not part of what is measured.
     const page = await host.restart();
@@ -147,52 +118,13 @@ test('2, 3, 5, 6. a 10,000-word retro: typing latency, autosave writes, bundle, 
     const heapRetro = await heapMb(cdp);
     const words = await notes.evaluate((el) => el.textContent.split(/\s+/).filter(Boolean).length);
 
-    // 3. Ten seconds of continuous typing: how many saves and file writes.
-    await notes.click();
-    await page.keyboard.press('Control+End');
-    await installKeyProbe(page);
-    saves.length = 0;
-    writes.length = 0;
-    const t0 = performance.now();
-    const burst = TINY_RUN ? 2_000 : 10_000;
-    let typed = 0;
-    while (performance.now() - t0 < burst) {
-      await page.keyboard.type(typingText(20), { delay: 40 });
-      typed += 20;
-    }
-    const typingMs = performance.now() - t0;
-    const burstSaves = saves.map((t) => t - t0);
-    const savesDuring = burstSaves.length;
-    const writesDuring = writes.filter((w) => w.file !== 'engagements-index.json').length;
-    await readKeyProbe(page);
-
-    // 2. Typing latency: KEYSTROKES keystrokes at the end of the 10,000-word note, side by
-    // side with the same document in a bare @tiptap/react + StarterKit page (same browser),
-    // in interleaved rounds so that a change in the machine's load weighs on both alike.
+    const burst = await typeBurst(page, notes, recorder);
     const doc: unknown = JSON.parse(
       fs.readFileSync(path.join(dataset.dir, 'engagements', `${dataset.bigEngagementId}.json`), 'utf8'),
     );
     const bigDoc = EngagementFileSchema.parse(doc).retro.retros.find((r) => r.id === dataset.bigRetroId)?.notes.notes;
-    const barePage = await openBarePage(host, bigDoc);
-    const app = { latencies: [] as number[], slowEvents: [] as number[] };
-    const bare = { latencies: [] as number[], slowEvents: [] as number[] };
-    try {
-      for (let round = 0; round < TYPING_ROUNDS; round++) {
-        for (const [target, into] of [
-          [page, app],
-          [barePage.page, bare],
-        ] as const) {
-          await target.keyboard.type(typingText(KEYSTROKES / TYPING_ROUNDS), { delay: 25 });
-          const probe = await readKeyProbe(target);
-          into.latencies.push(...probe.latencies);
-          into.slowEvents.push(...probe.slowEvents);
-        }
-      }
-    } finally {
-      await barePage.close();
-    }
+    const typed = await compareTyping(host, page, bigDoc, WORK);
     await page.waitForTimeout(800);
-    const gaps = burstSaves.slice(1).map((t, i) => t - (burstSaves[i] ?? t));
 
     // 5 and 6. The timeline, after the retro: what has loaded by then, and the heap.
     await page.getByRole('button', { name: 'Timeline', exact: true }).click();
@@ -200,81 +132,14 @@ test('2, 3, 5, 6. a 10,000-word retro: typing latency, autosave writes, bundle, 
     const heapTimeline = await heapMb(cdp);
     const afterAll = await loadedScripts(page, RENDERER);
 
-    savePart('typing', {
-      words,
-      keystrokes: app.latencies.length,
-      app: summary(app.latencies),
-      appSlowEvents: app.slowEvents.length,
-      bare: summary(bare.latencies),
-      bareSlowEvents: bare.slowEvents.length,
-      ratioP50: round(quantile(app.latencies, 0.5) / quantile(bare.latencies, 0.5), 2),
-      ratioP95: round(quantile(app.latencies, 0.95) / quantile(bare.latencies, 0.95), 2),
-    });
-    savePart('autosaveTyping', {
-      typingMs: round(typingMs, 0),
-      charsTyped: typed,
-      saveNoteCalls: savesDuring,
-      engagementFileWrites: writesDuring,
-      perSecond: round((writesDuring / typingMs) * 1000, 2),
-      minGapBetweenSavesMs: round(Math.min(...gaps), 0),
-      saveTimesMs: burstSaves.map((t) => round(t, 0)),
-    });
+    savePart('typing', typingPart(words, typed));
+    savePart('autosaveTyping', autosavePart(burst));
     savePart('bundle', { atHome, afterRetroAndTimeline: afterAll, total: allScripts(RENDERER) });
     savePart('memory', { homeMb: heapHome, retroMb: heapRetro, timelineMb: heapTimeline });
   } finally {
     await host.close();
   }
 });
-
-function summary(values: number[]): { p50: number; p95: number; max: number; n: number } {
-  return {
-    p50: round(quantile(values, 0.5)),
-    p95: round(quantile(values, 0.95)),
-    max: round(Math.max(...values)),
-    n: values.length,
-  };
-}
-
-/** The comparison page: @tiptap/react + StarterKit alone, with `doc`, warmed up like the app, ready to type at its end. */
-async function openBarePage(host: ChromiumHost, doc: unknown): Promise<{ page: Page; close: () => Promise<void> }> {
-  const outDir = path.join(WORK, 'bare');
-  await build({
-    root: path.resolve('tests/bench/bare'),
-    base: './',
-    logLevel: 'warn',
-    configFile: false,
-    build: { outDir, emptyOutDir: true, minify: true },
-  });
-  const server = await serveRenderer(outDir);
-  const context = await host
-    .page()
-    .context()
-    .browser()
-    ?.newContext({ viewport: { width: 1200, height: 800 } });
-  if (!context) throw new Error('No browser for the bare page');
-  const close = async () => {
-    await context.close();
-    await server.close();
-  };
-  try {
-    await context.addInitScript((d) => {
-      (window as unknown as { __benchDoc: unknown }).__benchDoc = d;
-    }, doc);
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/index.html`);
-    const editor = page.getByRole('textbox', { name: 'Notes' });
-    await editor.click();
-    await page.keyboard.press('Control+End');
-    await installKeyProbe(page);
-    // The same warm-up as the app had (10 s of typing would only add JIT warmth; 200 keys are plenty).
-    await page.keyboard.type(typingText(200), { delay: 40 });
-    await readKeyProbe(page);
-    return { page, close };
-  } catch (error) {
-    await close();
-    throw error;
-  }
-}
 
 test('4. timeline: open with ~1,000 items, frame times while scrolling', async () => {
   test.setTimeout(300_000);

@@ -11,7 +11,8 @@ import type { StoreFactory } from '../../electron/services/storeFiles';
 import { WriteQueue } from '../../electron/services/writeQueue';
 import type { NoteDoc } from '../../shared/model/note';
 import { recordingPlatform } from '../unit/support/platform';
-import { copyDataset, type Dataset } from './dataset';
+import type { Dataset } from './dataset';
+import { copyDataset } from './folders';
 import { median, round } from './stats';
 
 interface Write {

@@ -25,140 +25,197 @@ function num(parts: Record<string, Json>, part: string, key: string): number {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value} ms`;
 
-export function rows(parts: Record<string, Json>): Row[] {
-  const p = (part: string, key: string) => num(parts, part, key);
-  const out: Row[] = [];
-  const add = (figure: string, value: string, comparison: string, goal: string, met: boolean | null) =>
-    out.push({ figure, value, comparison, goal, met });
+/** Reads a number of the part at a dotted path. */
+type Probe = (part: string, key: string) => number;
 
-  if (parts['startup']) {
-    const runs = (parts['startup'] as { runs?: { empty?: number[]; fiveYear?: number[] } }).runs;
-    const best = (values: number[] | undefined) =>
-      values && values.length > 0 ? `${Math.round(Math.min(...values))} ms` : '—';
-    add(
-      '1. Start-up, 5-year folder (nav start → This week interactive)',
-      ms(p('startup', 'fiveYearMs')),
-      `empty folder ${ms(p('startup', 'emptyMs'))}; ratio ${p('startup', 'ratio')} (best runs: ${best(runs?.fiveYear)} vs ${best(runs?.empty)})`,
-      'ratio ≤ 1.2',
-      p('startup', 'ratio') <= 1.2,
-    );
-  }
-  if (parts['typing']) {
-    add(
-      `2. Typing latency p50, ${p('typing', 'words')}-word note (keydown → next frame, ${p('typing', 'keystrokes')} keys)`,
-      ms(p('typing', 'app.p50')),
-      `bare tiptap ${ms(p('typing', 'bare.p50'))}; ratio ${p('typing', 'ratioP50')}`,
-      'ratio ≤ 1.2',
-      p('typing', 'ratioP50') <= 1.2,
-    );
-    add(
-      '2. Typing latency p95',
-      ms(p('typing', 'app.p95')),
-      `bare tiptap ${ms(p('typing', 'bare.p95'))}; ratio ${p('typing', 'ratioP95')}`,
-      'ratio ≤ 1.2 and < 16.7 ms',
-      p('typing', 'ratioP95') <= 1.2 && p('typing', 'app.p95') < 16.7,
-    );
-    add(
-      '2. Keydowns ≥ 16 ms (Event Timing)',
-      String(p('typing', 'appSlowEvents')),
-      `bare tiptap ${p('typing', 'bareSlowEvents')}`,
-      '—',
-      null,
-    );
-  }
-  if (parts['saveCost']) {
-    add(
-      '3. Autosave of one retro note, 20 engagements on disk: IPC handler + file write',
-      `${ms(p('saveCost', 'all.handlerMs'))} + ${ms(p('saveCost', 'all.writeMs'))}`,
-      `1 engagement: ${ms(p('saveCost', 'one.handlerMs'))} + ${ms(p('saveCost', 'one.writeMs'))}`,
-      'independent of the number of engagements (handler within 20%; the write is one file, same bytes)',
-      p('saveCost', 'all.handlerMs') <= 1.2 * p('saveCost', 'one.handlerMs') + 0.5 &&
-        p('saveCost', 'all.filesPerSave') === 1,
-    );
-    add(
-      '3. Bytes written per save, 20 engagements',
-      kb(p('saveCost', 'all.bytesPerSave')),
-      `1 engagement: ${kb(p('saveCost', 'one.bytesPerSave'))}`,
-      'equal',
-      p('saveCost', 'all.bytesPerSave') === p('saveCost', 'one.bytesPerSave'),
-    );
-  }
-  if (parts['autosaveTyping']) {
-    const seconds = p('autosaveTyping', 'typingMs') / 1000;
-    add(
-      `3. File writes during ${seconds.toFixed(1)} s of continuous typing`,
-      String(p('autosaveTyping', 'engagementFileWrites')),
-      `${p('autosaveTyping', 'saveNoteCalls')} saveNote calls; shortest gap ${ms(p('autosaveTyping', 'minGapBetweenSavesMs'))}`,
-      `≤ 1 per 500 ms (≤ ${Math.ceil(seconds * 2)})`,
-      p('autosaveTyping', 'engagementFileWrites') <= Math.ceil(seconds * 2),
-    );
-  }
-  if (parts['timeline']) {
-    add(
-      `4. Timeline open, ${p('timeline', 'items')} items (click → first item shown)`,
-      ms(p('timeline', 'openMs.median')),
-      '—',
-      '—',
-      null,
-    );
-    add(
-      '4. Timeline scroll: main-thread work per frame, p95',
-      ms(p('timeline', 'scrollFrames.p95')),
-      `p50 ${ms(p('timeline', 'scrollFrames.p50'))}, max ${ms(p('timeline', 'scrollFrames.max'))}; frame interval p95 ${ms(p('timeline', 'scrollFrames.intervalP95'))}, ${p('timeline', 'scrollFrames.dropped')} of ${p('timeline', 'scrollFrames.n')} frames dropped`,
-      '< 16.7 ms',
-      p('timeline', 'scrollFrames.p95') < 16.7,
-    );
-  }
-  if (parts['bundle']) {
-    const heavyAtStart = (parts['bundle'] as { atHome?: { heavy?: string[] } }).atHome?.heavy ?? ['(not measured)'];
-    add(
-      '5. JS loaded before This week is interactive (raw / gzip)',
-      `${kb(p('bundle', 'atHome.raw'))} / ${kb(p('bundle', 'atHome.gzip'))}`,
-      `all JS: ${kb(p('bundle', 'total.raw'))} / ${kb(p('bundle', 'total.gzip'))} in ${p('bundle', 'total.files')} files`,
-      'editor and timeline not loaded at start',
-      heavyAtStart.length === 0,
-    );
-    add(
-      '5. JS loaded after opening a retro and the timeline (raw / gzip)',
-      `${kb(p('bundle', 'afterRetroAndTimeline.raw'))} / ${kb(p('bundle', 'afterRetroAndTimeline.gzip'))}`,
-      '—',
-      '—',
-      null,
-    );
-  }
-  if (parts['memory']) {
-    add(
-      '6. Renderer JS heap: list / 10,000-word retro / timeline',
-      `${p('memory', 'homeMb')} / ${p('memory', 'retroMb')} / ${p('memory', 'timelineMb')} MB`,
-      '—',
-      '—',
-      null,
-    );
-  }
-  if (parts['mainProcess']) {
-    add(
-      `7. Main: load the index (reconciled with ${p('mainProcess', 'engagements')} engagement files)`,
-      ms(p('mainProcess', 'loadIndexMs')),
-      `folder ${p('mainProcess', 'folderMb')} MB`,
-      '—',
-      null,
-    );
-    add(
-      `7. Main: open one engagement from disk (the biggest, ${p('mainProcess', 'bigEngagementKb')} KB: read, parse, validate)`,
-      ms(p('mainProcess', 'oneEngagementMs')),
-      `whole createMainServices ${ms(p('mainProcess', 'createMainServicesMs'))}`,
-      '—',
-      null,
-    );
-    add(
-      '7. Main: This week across all engagements, first call after start (the start view’s data)',
-      ms(p('mainProcess', 'thisWeekMs')),
-      `${p('mainProcess', 'engagements')} engagements`,
-      '—',
-      null,
-    );
-  }
+/** add(figure, value, comparison, goal, met) appends a row to `out`. */
+function adder(out: Row[]) {
+  return (figure: string, value: string, comparison: string, goal: string, met: boolean | null) =>
+    out.push({ figure, value, comparison, goal, met });
+}
+
+/** 1. Start-up with the 5-year folder against an empty one. */
+function startupRows(p: Probe, parts: Record<string, Json>): Row[] {
+  const out: Row[] = [];
+  const add = adder(out);
+  const runs = (parts['startup'] as { runs?: { empty?: number[]; fiveYear?: number[] } }).runs;
+  const best = (values: number[] | undefined) =>
+    values && values.length > 0 ? `${Math.round(Math.min(...values))} ms` : '—';
+  add(
+    '1. Start-up, 5-year folder (nav start → This week interactive)',
+    ms(p('startup', 'fiveYearMs')),
+    `empty folder ${ms(p('startup', 'emptyMs'))}; ratio ${p('startup', 'ratio')} (best runs: ${best(runs?.fiveYear)} vs ${best(runs?.empty)})`,
+    'ratio ≤ 1.2',
+    p('startup', 'ratio') <= 1.2,
+  );
   return out;
+}
+
+/** 2. Typing latency in the big note against bare tiptap. */
+function typingRows(p: Probe): Row[] {
+  const out: Row[] = [];
+  const add = adder(out);
+  add(
+    `2. Typing latency p50, ${p('typing', 'words')}-word note (keydown → next frame, ${p('typing', 'keystrokes')} keys)`,
+    ms(p('typing', 'app.p50')),
+    `bare tiptap ${ms(p('typing', 'bare.p50'))}; ratio ${p('typing', 'ratioP50')}`,
+    'ratio ≤ 1.2',
+    p('typing', 'ratioP50') <= 1.2,
+  );
+  add(
+    '2. Typing latency p95',
+    ms(p('typing', 'app.p95')),
+    `bare tiptap ${ms(p('typing', 'bare.p95'))}; ratio ${p('typing', 'ratioP95')}`,
+    'ratio ≤ 1.2 and < 16.7 ms',
+    p('typing', 'ratioP95') <= 1.2 && p('typing', 'app.p95') < 16.7,
+  );
+  add(
+    '2. Keydowns ≥ 16 ms (Event Timing)',
+    String(p('typing', 'appSlowEvents')),
+    `bare tiptap ${p('typing', 'bareSlowEvents')}`,
+    '—',
+    null,
+  );
+  return out;
+}
+
+/** 3. What one autosave costs with 20 engagements against 1. */
+function saveCostRows(p: Probe): Row[] {
+  const out: Row[] = [];
+  const add = adder(out);
+  add(
+    '3. Autosave of one retro note, 20 engagements on disk: IPC handler + file write',
+    `${ms(p('saveCost', 'all.handlerMs'))} + ${ms(p('saveCost', 'all.writeMs'))}`,
+    `1 engagement: ${ms(p('saveCost', 'one.handlerMs'))} + ${ms(p('saveCost', 'one.writeMs'))}`,
+    'independent of the number of engagements (handler within 20%; the write is one file, same bytes)',
+    p('saveCost', 'all.handlerMs') <= 1.2 * p('saveCost', 'one.handlerMs') + 0.5 &&
+      p('saveCost', 'all.filesPerSave') === 1,
+  );
+  add(
+    '3. Bytes written per save, 20 engagements',
+    kb(p('saveCost', 'all.bytesPerSave')),
+    `1 engagement: ${kb(p('saveCost', 'one.bytesPerSave'))}`,
+    'equal',
+    p('saveCost', 'all.bytesPerSave') === p('saveCost', 'one.bytesPerSave'),
+  );
+  return out;
+}
+
+/** 3. File writes while typing without a pause. */
+function autosaveTypingRows(p: Probe): Row[] {
+  const out: Row[] = [];
+  const add = adder(out);
+  const seconds = p('autosaveTyping', 'typingMs') / 1000;
+  add(
+    `3. File writes during ${seconds.toFixed(1)} s of continuous typing`,
+    String(p('autosaveTyping', 'engagementFileWrites')),
+    `${p('autosaveTyping', 'saveNoteCalls')} saveNote calls; shortest gap ${ms(p('autosaveTyping', 'minGapBetweenSavesMs'))}`,
+    `≤ 1 per 500 ms (≤ ${Math.ceil(seconds * 2)})`,
+    p('autosaveTyping', 'engagementFileWrites') <= Math.ceil(seconds * 2),
+  );
+  return out;
+}
+
+/** 4. The timeline of the big engagement: opening and scrolling. */
+function timelineRows(p: Probe): Row[] {
+  const out: Row[] = [];
+  const add = adder(out);
+  add(
+    `4. Timeline open, ${p('timeline', 'items')} items (click → first item shown)`,
+    ms(p('timeline', 'openMs.median')),
+    '—',
+    '—',
+    null,
+  );
+  add(
+    '4. Timeline scroll: main-thread work per frame, p95',
+    ms(p('timeline', 'scrollFrames.p95')),
+    `p50 ${ms(p('timeline', 'scrollFrames.p50'))}, max ${ms(p('timeline', 'scrollFrames.max'))}; frame interval p95 ${ms(p('timeline', 'scrollFrames.intervalP95'))}, ${p('timeline', 'scrollFrames.dropped')} of ${p('timeline', 'scrollFrames.n')} frames dropped`,
+    '< 16.7 ms',
+    p('timeline', 'scrollFrames.p95') < 16.7,
+  );
+  return out;
+}
+
+/** 5. JavaScript loaded at start and after opening the heavy screens. */
+function bundleRows(p: Probe, parts: Record<string, Json>): Row[] {
+  const out: Row[] = [];
+  const add = adder(out);
+  const heavyAtStart = (parts['bundle'] as { atHome?: { heavy?: string[] } }).atHome?.heavy ?? ['(not measured)'];
+  add(
+    '5. JS loaded before This week is interactive (raw / gzip)',
+    `${kb(p('bundle', 'atHome.raw'))} / ${kb(p('bundle', 'atHome.gzip'))}`,
+    `all JS: ${kb(p('bundle', 'total.raw'))} / ${kb(p('bundle', 'total.gzip'))} in ${p('bundle', 'total.files')} files`,
+    'editor and timeline not loaded at start',
+    heavyAtStart.length === 0,
+  );
+  add(
+    '5. JS loaded after opening a retro and the timeline (raw / gzip)',
+    `${kb(p('bundle', 'afterRetroAndTimeline.raw'))} / ${kb(p('bundle', 'afterRetroAndTimeline.gzip'))}`,
+    '—',
+    '—',
+    null,
+  );
+  return out;
+}
+
+/** 6. Renderer heap on three screens. */
+function memoryRows(p: Probe): Row[] {
+  const out: Row[] = [];
+  const add = adder(out);
+  add(
+    '6. Renderer JS heap: list / 10,000-word retro / timeline',
+    `${p('memory', 'homeMb')} / ${p('memory', 'retroMb')} / ${p('memory', 'timelineMb')} MB`,
+    '—',
+    '—',
+    null,
+  );
+  return out;
+}
+
+/** 7. The main process in Node: loading the index, one engagement, This week. */
+function mainProcessRows(p: Probe): Row[] {
+  const out: Row[] = [];
+  const add = adder(out);
+  add(
+    `7. Main: load the index (reconciled with ${p('mainProcess', 'engagements')} engagement files)`,
+    ms(p('mainProcess', 'loadIndexMs')),
+    `folder ${p('mainProcess', 'folderMb')} MB`,
+    '—',
+    null,
+  );
+  add(
+    `7. Main: open one engagement from disk (the biggest, ${p('mainProcess', 'bigEngagementKb')} KB: read, parse, validate)`,
+    ms(p('mainProcess', 'oneEngagementMs')),
+    `whole createMainServices ${ms(p('mainProcess', 'createMainServicesMs'))}`,
+    '—',
+    null,
+  );
+  add(
+    '7. Main: This week across all engagements, first call after start (the start view’s data)',
+    ms(p('mainProcess', 'thisWeekMs')),
+    `${p('mainProcess', 'engagements')} engagements`,
+    '—',
+    null,
+  );
+  return out;
+}
+
+/** The rows of each part, in the order of the table; a part not measured has no rows. */
+const PART_ROWS: [part: string, rows: (p: Probe, parts: Record<string, Json>) => Row[]][] = [
+  ['startup', startupRows],
+  ['typing', typingRows],
+  ['saveCost', saveCostRows],
+  ['autosaveTyping', autosaveTypingRows],
+  ['timeline', timelineRows],
+  ['bundle', bundleRows],
+  ['memory', memoryRows],
+  ['mainProcess', mainProcessRows],
+];
+
+export function rows(parts: Record<string, Json>): Row[] {
+  const p: Probe = (part, key) => num(parts, part, key);
+  return PART_ROWS.flatMap(([part, figures]) => (parts[part] ? figures(p, parts) : []));
 }
 
 function machine(): Json {

@@ -6,8 +6,17 @@ test('the sidebar lists the top-level screens from shared/screens.ts, with their
   snap,
 }) => {
   const items = page.getByRole('navigation', { name: 'Main' }).getByRole('list').first().getByRole('button');
-  // The same six, in the same order, as before the list existed.
-  await expect(items).toHaveText(['This week', 'Engagements', 'Candidates', 'Week planner', 'Outbox', 'Settings']);
+  // The six from before the list existed, in the same order, with Search and Open actions (issue 17) before Settings.
+  await expect(items).toHaveText([
+    'This week',
+    'Engagements',
+    'Candidates',
+    'Week planner',
+    'Outbox',
+    'Search',
+    'Open actions',
+    'Settings',
+  ]);
   await expect(items).toHaveText(SCREENS.map((screen) => screen.title));
 
   const heading = page.getByRole('heading', { level: 1 });

@@ -187,7 +187,7 @@ export class MailService {
       throw new AppError('forbidden', 'Set up an SMTP server in Settings › Mail first, or open the notes as a draft.');
     const { bytes, mail } = await this.#build(engagementId, note, headers, false);
     const id = this.#deps.newId();
-    const item = this.outbox.enqueue({
+    const item = await this.outbox.enqueue({
       id,
       messageId: mail.messageId,
       engagementId,

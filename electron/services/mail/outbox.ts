@@ -86,6 +86,8 @@ export class Outbox {
   #running: Promise<void> | null = null;
   #again: Promise<void> | null = null;
   #stopped = false;
+  /** Queued messages whose outbox.json write is not confirmed yet: never sent before it is. */
+  readonly #unconfirmed = new Set<string>();
 
   constructor(deps: OutboxDeps) {
     this.#deps = deps;
@@ -107,7 +109,16 @@ export class Outbox {
     return [...this.#items].reverse().map(viewOf);
   }
 
-  enqueue(item: Omit<OutboxItem, 'state' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt'>): OutboxItemView {
+  /**
+   * Queues a message and resolves once it is in outbox.json on disk. When the outbox cannot
+   * be written (full or read-only disk) the message is not queued and the caller gets an
+   * AppError saying so: the user still has the notes and knows to send again. Acknowledging
+   * it instead and retrying in the background would lose it for good if the app quit before
+   * the disk recovered — a mail the user believes is on its way that never leaves.
+   */
+  async enqueue(
+    item: Omit<OutboxItem, 'state' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt'>,
+  ): Promise<OutboxItemView> {
     if (!this.#file.writable)
       throw new AppError(
         'storage',
@@ -135,9 +146,26 @@ export class Outbox {
       );
     }
     this.#items = [...this.#roomForOne(), queued];
-    this.#persist();
+    this.#unconfirmed.add(queued.id);
+    try {
+      await this.#file.save(this.#fileDoc());
+    } catch (error) {
+      this.#deps.log('Saving the outbox failed; the message was not queued', error);
+      this.#items = this.#items.filter((m) => m.id !== queued.id);
+      // Written without it: the writer must not retry a message the user was told is not queued.
+      this.#persist();
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new AppError(
+        'storage',
+        `The message was not queued and not sent: the outbox could not be saved (${reason}). Your notes are unchanged; send again once the disk has room, or open them as a draft.`,
+      );
+    } finally {
+      this.#unconfirmed.delete(queued.id);
+    }
     this.#deps.onChange(queued);
-    void this.kick();
+    // Sent from the next turn of the event loop: the caller first records the message on
+    // its retro (the mail log), once this resolves, and sending updates that record.
+    setImmediate(() => void this.kick());
     return viewOf(queued);
   }
 
@@ -212,7 +240,10 @@ export class Outbox {
     for (;;) {
       const now = this.#deps.now().getTime();
       const due = this.#items.find(
-        (m) => m.state === 'queued' && (m.nextAttemptAt === null || new Date(m.nextAttemptAt).getTime() <= now),
+        (m) =>
+          m.state === 'queued' &&
+          !this.#unconfirmed.has(m.id) &&
+          (m.nextAttemptAt === null || new Date(m.nextAttemptAt).getTime() <= now),
       );
       if (!due || this.#stopped) return;
       const transport = await this.#deps.transport();
@@ -280,9 +311,17 @@ export class Outbox {
     this.#deps.onChange(this.#find(id));
   }
 
+  #fileDoc(): OutboxFile {
+    return { schemaVersion: OUTBOX_FILE_VERSION, messages: this.#items };
+  }
+
+  /**
+   * A state change (sending, sent, failed, cancelled). The writer reports a failure to the
+   * user and retries until it is saved; a conf store (tests) throws, and is only logged.
+   */
   #persist(): void {
     try {
-      this.#file.write({ schemaVersion: OUTBOX_FILE_VERSION, messages: this.#items });
+      this.#file.write(this.#fileDoc());
     } catch (error) {
       this.#deps.log('Saving the outbox failed', error);
     }

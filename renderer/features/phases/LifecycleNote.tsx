@@ -14,14 +14,17 @@ interface Props {
 /** A rich-text part of the lifecycle (one-pager, intro notes, kick-off notes, check-in notes), saved as you type. */
 export function LifecycleNote({ engagementId, note, label, placeholder, initial }: Props) {
   const saveNote = useAppStore((s) => s.saveLifecycleNote);
+  // data-search-section: a search result in this note highlights its match here, not in the page's other notes.
   return (
-    <NoteEditor
-      saveKey={`${engagementId}:lifecycle:${note}`}
-      label={label}
-      placeholder={placeholder}
-      initial={initial}
-      editable
-      save={(doc) => saveNote(engagementId, note, doc)}
-    />
+    <div data-search-section={note}>
+      <NoteEditor
+        saveKey={`${engagementId}:lifecycle:${note}`}
+        label={label}
+        placeholder={placeholder}
+        initial={initial}
+        editable
+        save={(doc) => saveNote(engagementId, note, doc)}
+      />
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { formatDisplayDate } from '../../../shared/dates';
-import { KICKOFF_ITEMS, KICKOFF_LABELS } from '../../../shared/model/lifecycle';
+import type { Person } from '../../../shared/model/engagement';
+import { KICKOFF_ITEMS, KICKOFF_LABELS, type LifecycleSection } from '../../../shared/model/lifecycle';
 import type { Goal } from '../../../shared/model/retro';
 import { hasProductionAdoptionGoal } from '../../../shared/retro/rules';
 import { Field } from '../../components/Field';
@@ -16,10 +17,8 @@ export function PlanningPage({ engagementId }: { engagementId: string }) {
   const { data, error } = useLoaded('lifecycle', engagementId, 'each-mount');
   const retro = useLoaded('retro', engagementId);
   const engagement = useAppStore((s) => s.engagements[engagementId]);
-  const patch = useAppStore((s) => s.patchLifecycle);
   const navigate = useAppStore((s) => s.navigate);
   if (error || !data || !engagement) return <LoadState error={error} failed="The plan could not be loaded" />;
-  const kickoff = countDone(data.kickoffChecklist);
   const goals = retro.data?.goals ?? [];
 
   return (
@@ -34,70 +33,12 @@ export function PlanningPage({ engagementId }: { engagementId: string }) {
         </div>
       </div>
 
-      <section className="panel panel--tight" aria-labelledby="roles-title">
-        <h3 id="roles-title" className="panel__title">
-          Roles
-        </h3>
-        <RolesWarnings people={engagement.people} />
-        <p className="muted">
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => navigate({ kind: 'engagement', id: engagementId, section: 'overview' })}
-          >
-            Edit the people in Overview
-          </button>
-        </p>
-      </section>
+      <RolesPanel
+        people={engagement.people}
+        onEdit={() => navigate({ kind: 'engagement', id: engagementId, section: 'overview' })}
+      />
 
-      <section className="panel panel--tight" aria-labelledby="kickoff-title">
-        <h3 id="kickoff-title" className="panel__title">
-          Kick-off meeting ({kickoff.done} of {kickoff.total} covered)
-        </h3>
-        <div className="form__grid">
-          <Field label="Kick-off date" hint="In week 1, 30–60 minutes.">
-            {({ id, describedBy }) => (
-              <DateInput
-                id={id}
-                describedBy={describedBy}
-                value={data.kickoffDate}
-                onChange={(kickoffDate) => void patch(engagementId, { kickoffDate })}
-              />
-            )}
-          </Field>
-          <Field
-            label="MVP target date"
-            hint={
-              data.mvpTargetDate
-                ? `The MVP should reach production early: engagement starts ${formatDisplayDate(engagement.startDate)}.`
-                : 'The MVP should reach production early (first ~2 weeks).'
-            }
-          >
-            {({ id, describedBy }) => (
-              <DateInput
-                id={id}
-                describedBy={describedBy}
-                value={data.mvpTargetDate}
-                onChange={(mvpTargetDate) => void patch(engagementId, { mvpTargetDate })}
-              />
-            )}
-          </Field>
-        </div>
-        <Checklist
-          label="Kick-off checklist"
-          items={KICKOFF_ITEMS}
-          labels={KICKOFF_LABELS}
-          value={data.kickoffChecklist}
-          onChange={(kickoffChecklist) => void patch(engagementId, { kickoffChecklist })}
-        />
-        <LifecycleNote
-          engagementId={engagementId}
-          note="kickoffNotes"
-          label="Kick-off notes"
-          placeholder="What was agreed: framework, coverage target, MVP scope, dates, retro slot…"
-          initial={data.kickoffNotes}
-        />
-      </section>
+      <KickoffPanel engagementId={engagementId} startDate={engagement.startDate} plan={data} />
 
       <GoalsCheck
         goals={retro.data === undefined ? undefined : goals}
@@ -134,6 +75,80 @@ function GoalsCheck({ goals, onOpen }: { goals: Goal[] | undefined; onOpen: () =
           Open the goals sheet
         </button>
       </p>
+    </section>
+  );
+}
+
+/** The warnings about the engagement's roles, and the way to its people. */
+function RolesPanel({ people, onEdit }: { people: Person[]; onEdit: () => void }) {
+  return (
+    <section className="panel panel--tight" aria-labelledby="roles-title">
+      <h3 id="roles-title" className="panel__title">
+        Roles
+      </h3>
+      <RolesWarnings people={people} />
+      <p className="muted">
+        <button type="button" className="link-button" onClick={onEdit}>
+          Edit the people in Overview
+        </button>
+      </p>
+    </section>
+  );
+}
+
+/** The kick-off meeting: its date, the MVP target date, the checklist and the notes. */
+function KickoffPanel(props: { engagementId: string; startDate: string; plan: LifecycleSection }) {
+  const { engagementId, startDate, plan } = props;
+  const patch = useAppStore((s) => s.patchLifecycle);
+  const kickoff = countDone(plan.kickoffChecklist);
+  return (
+    <section className="panel panel--tight" aria-labelledby="kickoff-title">
+      <h3 id="kickoff-title" className="panel__title">
+        Kick-off meeting ({kickoff.done} of {kickoff.total} covered)
+      </h3>
+      <div className="form__grid">
+        <Field label="Kick-off date" hint="In week 1, 30–60 minutes.">
+          {({ id, describedBy }) => (
+            <DateInput
+              id={id}
+              describedBy={describedBy}
+              value={plan.kickoffDate}
+              onChange={(kickoffDate) => void patch(engagementId, { kickoffDate })}
+            />
+          )}
+        </Field>
+        <Field
+          label="MVP target date"
+          hint={
+            plan.mvpTargetDate
+              ? `The MVP should reach production early: engagement starts ${formatDisplayDate(startDate)}.`
+              : 'The MVP should reach production early (first ~2 weeks).'
+          }
+        >
+          {({ id, describedBy }) => (
+            <DateInput
+              id={id}
+              describedBy={describedBy}
+              value={plan.mvpTargetDate}
+              onChange={(mvpTargetDate) => void patch(engagementId, { mvpTargetDate })}
+            />
+          )}
+        </Field>
+      </div>
+      <Checklist
+        label="Kick-off checklist"
+        items={KICKOFF_ITEMS}
+        labels={KICKOFF_LABELS}
+        value={plan.kickoffChecklist}
+        onChange={(kickoffChecklist) => void patch(engagementId, { kickoffChecklist })}
+      />
+      <LifecycleNote
+        engagementId={engagementId}
+        note="kickoffNotes"
+        label="Kick-off notes"
+        placeholder="What was agreed: framework, coverage target, MVP scope, dates, retro slot…"
+        initial={plan.kickoffNotes}
+      />
     </section>
   );
 }

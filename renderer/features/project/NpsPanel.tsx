@@ -1,21 +1,13 @@
-import { useEffect, useState, type SyntheticEvent } from 'react';
+import { useEffect } from 'react';
 import { formatDisplayDate } from '../../../shared/dates';
-import { fieldErrorsOf, type NpsPoint } from '../../../shared/ipc';
-import {
-  NPS_ROLE_LABELS,
-  NPS_ROLES,
-  NpsInputSchema,
-  type NpsResponse,
-  type NpsRole,
-} from '../../../shared/model/projectRetro';
-import { formatNps, npsCategory, npsReport } from '../../../shared/project/nps';
+import type { NpsPoint } from '../../../shared/ipc';
+import { NPS_ROLE_LABELS, NPS_ROLES, type NpsResponse } from '../../../shared/model/projectRetro';
+import { formatNps, npsCategory, npsReport, type NpsReport } from '../../../shared/project/nps';
 import { useAppStore } from '../../store';
+import { NpsResponseForm } from './NpsResponseForm';
 
 /** The NPS survey: record answers, see the score, its spread, and every engagement's score over time. */
 export function NpsPanel({ engagementId, responses }: { engagementId: string; responses: NpsResponse[] }) {
-  const report = npsReport(responses);
-  const most = Math.max(1, ...report.distribution);
-  const remove = useAppStore((s) => s.deleteNpsResponse);
   return (
     <section className="panel nps" aria-labelledby="nps-title">
       <h3 id="nps-title" className="panel__title">
@@ -24,171 +16,94 @@ export function NpsPanel({ engagementId, responses }: { engagementId: string; re
       <p className="muted nps__question">
         “How likely are you to recommend Aux Eng to a colleague?” 0–10, to the host team’s engineers and product people.
       </p>
-      <div className="nps__summary">
-        <div className="nps__score" role="group" aria-label="Net Promoter Score">
-          <span className="nps__value" data-testid="nps-value">
-            {formatNps(report.nps)}
-          </span>
-          <span className="nps__caption">
-            NPS from {report.count === 1 ? '1 response' : `${report.count} responses`}
-          </span>
-        </div>
-        <dl className="nps__counts">
-          <div className="nps__count nps__count--promoter">
-            <dt>Promoters (9–10)</dt>
-            <dd>{report.promoters}</dd>
-          </div>
-          <div className="nps__count nps__count--passive">
-            <dt>Passives (7–8)</dt>
-            <dd>{report.passives}</dd>
-          </div>
-          <div className="nps__count nps__count--detractor">
-            <dt>Detractors (0–6)</dt>
-            <dd>{report.detractors}</dd>
-          </div>
-          {NPS_ROLES.filter((r) => report.byRole[r].count > 0).map((r) => (
-            <div key={r} className="nps__count">
-              <dt>{NPS_ROLE_LABELS[r]}</dt>
-              <dd>
-                {formatNps(report.byRole[r].nps)} <span className="muted">({report.byRole[r].count})</span>
-              </dd>
-            </div>
-          ))}
-        </dl>
-        <ol className="nps__bars" aria-label="Distribution of scores">
-          {report.distribution.map((n, score) => (
-            <li
-              key={score}
-              className={`nps__bar nps__bar--${npsCategory(score)}`}
-              aria-label={`Score ${score}: ${n} ${n === 1 ? 'response' : 'responses'}`}
-            >
-              <span className="nps__bar-count" aria-hidden="true">
-                {n > 0 ? n : ''}
-              </span>
-              <span className="nps__bar-fill" style={{ height: `${(n / most) * 100}%` }} aria-hidden="true" />
-              <span className="nps__bar-score" aria-hidden="true">
-                {score}
-              </span>
-            </li>
-          ))}
-        </ol>
-      </div>
+      <NpsSummary report={npsReport(responses)} />
 
-      <ResponseForm engagementId={engagementId} />
+      <NpsResponseForm engagementId={engagementId} />
 
-      {responses.length > 0 ? (
-        <ul className="nps__responses" aria-label="Responses">
-          {responses.map((r) => (
-            <li key={r.id} className="nps__response">
-              <span className={`nps__chip nps__chip--${npsCategory(r.score)}`}>{r.score}</span>
-              <span className="nps__who">
-                {r.respondent || 'Anonymous'} <span className="muted">· {NPS_ROLE_LABELS[r.role]}</span>
-              </span>
-              <span className="nps__comment">{r.comment}</span>
-              <button
-                type="button"
-                className="button button--danger"
-                aria-label={`Delete the response of ${r.respondent || 'Anonymous'} (${r.score})`}
-                onClick={() => void remove(engagementId, r.id)}
-              >
-                Delete
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {responses.length > 0 ? <NpsResponses engagementId={engagementId} responses={responses} /> : null}
 
       <NpsOverTime />
     </section>
   );
 }
 
-function ResponseForm({ engagementId }: { engagementId: string }) {
-  const add = useAppStore((s) => s.addNpsResponse);
-  const [respondent, setRespondent] = useState('');
-  const [role, setRole] = useState<NpsRole>('engineer');
-  const [score, setScore] = useState('');
-  const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const onSubmit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    const parsed = NpsInputSchema.safeParse({
-      respondent,
-      role,
-      score: score === '' ? undefined : Number(score),
-      comment,
-    });
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setErrors({});
-    if (await add(engagementId, parsed.data)) {
-      setRespondent('');
-      setScore('');
-      setComment('');
-    }
-  };
+/** The score, the counts per category and per role, and the spread of the scores 0 to 10. */
+function NpsSummary({ report }: { report: NpsReport }) {
+  const most = Math.max(1, ...report.distribution);
   return (
-    <form className="nps__form" aria-label="Record a response" noValidate onSubmit={(e) => void onSubmit(e)}>
-      <div className="field">
-        <label className="field__label" htmlFor="nps-score">
-          Score
-        </label>
-        <select
-          id="nps-score"
-          className="input"
-          value={score}
-          aria-invalid={errors['score'] ? true : undefined}
-          aria-describedby={errors['score'] ? 'nps-score-error' : undefined}
-          onChange={(e) => setScore(e.target.value)}
-        >
-          <option value="">0–10…</option>
-          {Array.from({ length: 11 }, (_, i) => (
-            <option key={i} value={i}>
-              {i}
-            </option>
-          ))}
-        </select>
+    <div className="nps__summary">
+      <div className="nps__score" role="group" aria-label="Net Promoter Score">
+        <span className="nps__value" data-testid="nps-value">
+          {formatNps(report.nps)}
+        </span>
+        <span className="nps__caption">NPS from {report.count === 1 ? '1 response' : `${report.count} responses`}</span>
       </div>
-      <div className="field">
-        <label className="field__label" htmlFor="nps-role">
-          Role
-        </label>
-        <select id="nps-role" className="input" value={role} onChange={(e) => setRole(e.target.value as NpsRole)}>
-          {NPS_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {NPS_ROLE_LABELS[r]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="nps-respondent">
-          Respondent (optional)
-        </label>
-        <input
-          id="nps-respondent"
-          className="input"
-          value={respondent}
-          onChange={(e) => setRespondent(e.target.value)}
-        />
-      </div>
-      <div className="field nps__form-comment">
-        <label className="field__label" htmlFor="nps-comment">
-          Comment
-        </label>
-        <input id="nps-comment" className="input" value={comment} onChange={(e) => setComment(e.target.value)} />
-      </div>
-      <button type="submit" className="button button--primary nps__form-submit">
-        Record response
-      </button>
-      {Object.keys(errors).length > 0 ? (
-        <p id="nps-score-error" className="field__error nps__form-error" role="alert">
-          {errors['score'] ?? Object.values(errors)[0]}
-        </p>
-      ) : null}
-    </form>
+      <dl className="nps__counts">
+        <div className="nps__count nps__count--promoter">
+          <dt>Promoters (9–10)</dt>
+          <dd>{report.promoters}</dd>
+        </div>
+        <div className="nps__count nps__count--passive">
+          <dt>Passives (7–8)</dt>
+          <dd>{report.passives}</dd>
+        </div>
+        <div className="nps__count nps__count--detractor">
+          <dt>Detractors (0–6)</dt>
+          <dd>{report.detractors}</dd>
+        </div>
+        {NPS_ROLES.filter((r) => report.byRole[r].count > 0).map((r) => (
+          <div key={r} className="nps__count">
+            <dt>{NPS_ROLE_LABELS[r]}</dt>
+            <dd>
+              {formatNps(report.byRole[r].nps)} <span className="muted">({report.byRole[r].count})</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <ol className="nps__bars" aria-label="Distribution of scores">
+        {report.distribution.map((n, score) => (
+          <li
+            key={score}
+            className={`nps__bar nps__bar--${npsCategory(score)}`}
+            aria-label={`Score ${score}: ${n} ${n === 1 ? 'response' : 'responses'}`}
+          >
+            <span className="nps__bar-count" aria-hidden="true">
+              {n > 0 ? n : ''}
+            </span>
+            <span className="nps__bar-fill" style={{ height: `${(n / most) * 100}%` }} aria-hidden="true" />
+            <span className="nps__bar-score" aria-hidden="true">
+              {score}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** The answers recorded so far, each with a way to delete it. */
+function NpsResponses({ engagementId, responses }: { engagementId: string; responses: NpsResponse[] }) {
+  const remove = useAppStore((s) => s.deleteNpsResponse);
+  return (
+    <ul className="nps__responses" aria-label="Responses">
+      {responses.map((r) => (
+        <li key={r.id} className="nps__response">
+          <span className={`nps__chip nps__chip--${npsCategory(r.score)}`}>{r.score}</span>
+          <span className="nps__who">
+            {r.respondent || 'Anonymous'} <span className="muted">· {NPS_ROLE_LABELS[r.role]}</span>
+          </span>
+          <span className="nps__comment">{r.comment}</span>
+          <button
+            type="button"
+            className="button button--danger"
+            aria-label={`Delete the response of ${r.respondent || 'Anonymous'} (${r.score})`}
+            onClick={() => void remove(engagementId, r.id)}
+          >
+            Delete
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
 

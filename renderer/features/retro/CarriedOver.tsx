@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatDisplayDate } from '../../../shared/dates';
 import type { Person } from '../../../shared/model/engagement';
 import type { Retro } from '../../../shared/model/retro';
+import { carriedCount, RECURRING_AFTER } from '../../../shared/retro/openActions';
 import { allActionItems, carriedOverItems } from '../../../shared/retro/rules';
 import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
@@ -31,6 +32,8 @@ export function CarriedOver(props: {
       {items.map((item) => {
         const owner = people.find((p) => p.id === item.owner)?.name;
         const overdue = item.due !== null && item.due < today;
+        // Into this retro included: the third time an item comes back, it is a problem to talk about.
+        const carried = carriedCount(item, retros, retro.date);
         return (
           <li key={item.id} className="carried-item" data-checked={item.checked}>
             <input
@@ -54,6 +57,12 @@ export function CarriedOver(props: {
               ) : null}
               {' · from '}
               {formatDisplayDate(item.retroDate)}
+              {carried > 1 ? (
+                <span className={carried >= RECURRING_AFTER ? 'recurring' : undefined}>
+                  {` · carried ${carried} times`}
+                  {carried >= RECURRING_AFTER ? ': a recurring problem, talk about it' : ''}
+                </span>
+              ) : null}
             </span>
           </li>
         );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { GOAL_KINDS, GoalInputSchema, type Goal, type GoalInput } from '../../../shared/model/retro';
+import { GOAL_KINDS, GoalInputSchema, type Goal, type GoalInput, type Retro } from '../../../shared/model/retro';
 import { goalTrend, hasProductionAdoptionGoal } from '../../../shared/retro/rules';
 import { Field } from '../../components/Field';
 import { Sparkline } from '../../components/Sparkline';
@@ -76,37 +76,50 @@ export function GoalsPage({ engagementId }: { engagementId: string }) {
               <GoalForm engagementId={engagementId} goal={goal} onDone={() => setEditing(null)} />
             </li>
           ) : (
-            <li key={goal.id} className="goal-card" aria-label={goal.title}>
-              <div className="goal-card__main">
-                <span className={`tag tag--${goal.kind}`}>{KIND_LABELS[goal.kind]}</span>
-                {goal.productionAdoption ? <span className="tag tag--adoption">Production adoption</span> : null}
-                <h3 className="goal-card__title">{goal.title}</h3>
-                <p className="goal-card__metric">
-                  {goal.metric || 'No metric yet'}
-                  {goal.baseline || goal.target ? ` · from ${goal.baseline || '?'} to ${goal.target || '?'}` : ''}
-                </p>
-              </div>
-              <Sparkline
-                values={goalTrend(goal, retros).map((p) => p.score)}
-                label={`Weekly scores of ${goal.title}`}
-              />
-              <div className="goal-card__actions">
-                <button type="button" className="button button--ghost" onClick={() => setEditing(goal.id)}>
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  className="button button--danger"
-                  onClick={() => void remove(engagementId, goal.id)}
-                >
-                  Delete
-                </button>
-              </div>
-            </li>
+            <GoalCard
+              key={goal.id}
+              goal={goal}
+              retros={retros}
+              onEdit={() => setEditing(goal.id)}
+              onDelete={() => void remove(engagementId, goal.id)}
+            />
           ),
         )}
       </ul>
     </div>
+  );
+}
+
+interface GoalCardProps {
+  goal: Goal;
+  retros: Retro[];
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+/** A goal as read: its kind, title, metric from baseline to target, and its weekly scores. */
+function GoalCard({ goal, retros, onEdit, onDelete }: GoalCardProps) {
+  return (
+    <li className="goal-card" aria-label={goal.title}>
+      <div className="goal-card__main">
+        <span className={`tag tag--${goal.kind}`}>{KIND_LABELS[goal.kind]}</span>
+        {goal.productionAdoption ? <span className="tag tag--adoption">Production adoption</span> : null}
+        <h3 className="goal-card__title">{goal.title}</h3>
+        <p className="goal-card__metric">
+          {goal.metric || 'No metric yet'}
+          {goal.baseline || goal.target ? ` · from ${goal.baseline || '?'} to ${goal.target || '?'}` : ''}
+        </p>
+      </div>
+      <Sparkline values={goalTrend(goal, retros).map((p) => p.score)} label={`Weekly scores of ${goal.title}`} />
+      <div className="goal-card__actions">
+        <button type="button" className="button button--ghost" onClick={onEdit}>
+          Edit
+        </button>
+        <button type="button" className="button button--danger" onClick={onDelete}>
+          Delete
+        </button>
+      </div>
+    </li>
   );
 }
 

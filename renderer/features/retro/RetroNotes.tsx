@@ -31,7 +31,12 @@ export function RetroNotes({
   return (
     <div className="notes-grid">
       {NOTE_SECTIONS.map((section) => (
-        <section key={section} className={`note-card note-card--${section}`} aria-labelledby={`note-${section}`}>
+        <section
+          key={section}
+          className={`note-card note-card--${section}`}
+          aria-labelledby={`note-${section}`}
+          data-search-section={section}
+        >
           <h2 id={`note-${section}`} className="note-card__title">
             {NOTE_SECTION_LABELS[section]}
           </h2>

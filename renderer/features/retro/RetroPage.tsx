@@ -23,10 +23,13 @@ export function RetroPage({
   engagementId,
   retroId,
   readOnly = false,
+  compose = false,
 }: {
   engagementId: string;
   retroId: string;
   readOnly?: boolean;
+  /** Opens with the "Email the notes" dialog. */
+  compose?: boolean;
 }) {
   const { data, error } = useLoaded('retro', engagementId);
   const engagement = useAppStore((s) => s.engagements[engagementId]);
@@ -68,6 +71,7 @@ export function RetroPage({
         }
         backTo={readOnly ? 'timeline' : 'retros'}
         onUnlock={() => setUnlocked(true)}
+        composeAtOpen={compose}
       />
     </PeopleContext.Provider>
   );
@@ -86,12 +90,13 @@ interface RetroBodyProps {
   lockReason: string;
   backTo: 'timeline' | 'retros';
   onUnlock: () => void;
+  composeAtOpen: boolean;
 }
 
 function RetroBody(props: RetroBodyProps) {
   const { engagementId, people, retro, goals, retros, editable, locked, lockReason, onUnlock } = props;
   const savePatchNow = useAppStore((s) => s.saveRetroPatch);
-  const [composing, setComposing] = useState(false);
+  const [composing, setComposing] = useState(props.composeAtOpen);
 
   /** Patches save like notes do: on a debounce, flushed on close. */
   const savePatch = (key: string, patch: () => RetroPatch) =>

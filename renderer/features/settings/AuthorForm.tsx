@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { MailSettingsView } from '../../../shared/model/mail';
 import { useAppStore } from '../../store';
 import { AuthorFields, saveAuthor, type AuthorDraft } from '../mail/authorFields';
@@ -11,7 +11,7 @@ export function AuthorForm({ view }: { view: MailSettingsView }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
 
-  const save = async (event: FormEvent) => {
+  const save = async (event: SubmitEvent) => {
     event.preventDefault();
     setSaving(true);
     const result = await saveAuthor(draft);

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Timeline, TimelineLane } from '../../../shared/project/timeline';
+import type { Timeline } from '../../../shared/project/timeline';
 import { AXIS_H, LANES, laneTopOf, TREND_COLOURS } from './lanes';
 import { ticks, type Scale } from './scale';
 
@@ -24,14 +24,6 @@ export const TimelineBackground = memo(function TimelineBackground({
   lanesTop,
   today,
 }: BackgroundProps) {
-  const laneTop = (lane: TimelineLane) => laneTopOf(lanesTop, lane);
-  const trendY = (score: number) => AXIS_H + 8 + (1 - score / 100) * (trendH - 16);
-  const guides = [
-    { date: timeline.end, label: 'End', className: 'tl-guide--end' },
-    { date: timeline.checkIn, label: 'Check-in', className: 'tl-guide--end' },
-    ...(timeline.mvp.target ? [{ date: timeline.mvp.target, label: 'MVP target', className: 'tl-guide--mvp' }] : []),
-  ];
-  const showToday = today >= timeline.from && today <= timeline.to;
   return (
     <svg className="tl__svg" width={scale.width} height={height} aria-hidden="true">
       {LANES.map((lane) => (
@@ -40,10 +32,34 @@ export const TimelineBackground = memo(function TimelineBackground({
           className="tl__lane-line"
           x1={0}
           x2={scale.width}
-          y1={laneTop(lane.id)}
-          y2={laneTop(lane.id)}
+          y1={laneTopOf(lanesTop, lane.id)}
+          y2={laneTopOf(lanesTop, lane.id)}
         />
       ))}
+      <Ticks timeline={timeline} scale={scale} height={height} />
+      <rect
+        className="tl__engagement"
+        x={scale.x(timeline.start)}
+        width={Math.max(0, scale.x(timeline.end) - scale.x(timeline.start))}
+        y={AXIS_H - 4}
+        height={4}
+        rx={2}
+      />
+      <GoalTrends timeline={timeline} scale={scale} trendH={trendH} />
+      <Guides timeline={timeline} scale={scale} height={height} today={today} />
+    </svg>
+  );
+});
+
+interface PartProps {
+  timeline: Timeline;
+  scale: Scale;
+}
+
+/** The axis ticks down the whole height, labelled along the top. */
+function Ticks({ timeline, scale, height }: PartProps & { height: number }) {
+  return (
+    <>
       {ticks(scale, timeline.from, timeline.to).map((t) => (
         <g key={`${t.date}-${t.major ? 'M' : 'm'}`}>
           <line
@@ -60,14 +76,15 @@ export const TimelineBackground = memo(function TimelineBackground({
           ) : null}
         </g>
       ))}
-      <rect
-        className="tl__engagement"
-        x={scale.x(timeline.start)}
-        width={Math.max(0, scale.x(timeline.end) - scale.x(timeline.start))}
-        y={AXIS_H - 4}
-        height={4}
-        rx={2}
-      />
+    </>
+  );
+}
+
+/** The goal band: grid lines at 0, 50 and 100%, and each goal's weekly scores as a line. */
+function GoalTrends({ timeline, scale, trendH }: PartProps & { trendH: number }) {
+  const trendY = (score: number) => AXIS_H + 8 + (1 - score / 100) * (trendH - 16);
+  return (
+    <>
       {[0, 50, 100].map((score) => (
         <line key={score} className="tl__grid" x1={0} x2={scale.width} y1={trendY(score)} y2={trendY(score)} />
       ))}
@@ -81,6 +98,20 @@ export const TimelineBackground = memo(function TimelineBackground({
           </g>
         ),
       )}
+    </>
+  );
+}
+
+/** The end, the check-in and the MVP target as guide lines, and today while it is on the axis. */
+function Guides({ timeline, scale, height, today }: PartProps & { height: number; today: string }) {
+  const guides = [
+    { date: timeline.end, label: 'End', className: 'tl-guide--end' },
+    { date: timeline.checkIn, label: 'Check-in', className: 'tl-guide--end' },
+    ...(timeline.mvp.target ? [{ date: timeline.mvp.target, label: 'MVP target', className: 'tl-guide--mvp' }] : []),
+  ];
+  const showToday = today >= timeline.from && today <= timeline.to;
+  return (
+    <>
       {guides.map((g) => (
         <g key={g.label} className={`tl-guide ${g.className}`}>
           <line x1={scale.x(g.date)} x2={scale.x(g.date)} y1={AXIS_H} y2={height} />
@@ -94,6 +125,6 @@ export const TimelineBackground = memo(function TimelineBackground({
           </text>
         </g>
       ) : null}
-    </svg>
+    </>
   );
-});
+}

@@ -1,18 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { formatDisplayDate } from '../../../shared/dates';
-import {
-  MILESTONE_KIND_LABELS,
-  MILESTONE_KINDS,
-  MilestoneInputSchema,
-  type Milestone,
-  type MilestoneInput,
-  type MilestoneKind,
-} from '../../../shared/model/projectRetro';
-import { Field } from '../../components/Field';
+import { MILESTONE_KIND_LABELS, type Milestone } from '../../../shared/model/projectRetro';
 import { useToday } from '../../components/useToday';
-import { useDraftForm } from '../../components/useDraftForm';
 import { useAppStore } from '../../store';
 import { LoadState } from '../../components/LoadState';
+import { MilestoneForm } from './MilestoneForm';
 import { TimelineView } from './TimelineView';
 import { useTimeline } from './useTimeline';
 
@@ -167,115 +159,5 @@ function Milestones(props: {
         </ul>
       )}
     </section>
-  );
-}
-
-function MilestoneForm({
-  engagementId,
-  milestone,
-  onDone,
-}: {
-  engagementId: string;
-  milestone: Milestone | null;
-  onDone: () => void;
-}) {
-  const save = useAppStore((s) => s.saveMilestone);
-  const today = useToday();
-  const { draft, set, errors, onSubmit } = useDraftForm<MilestoneInput, MilestoneInput>({
-    initial: milestone
-      ? { date: milestone.date, title: milestone.title, kind: milestone.kind, note: milestone.note }
-      : { date: today, title: '', kind: 'custom', note: '' },
-    schema: MilestoneInputSchema,
-    save: async (input) => {
-      if (await save(engagementId, milestone?.id ?? null, input)) onDone();
-      return null;
-    },
-  });
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    form.current?.scrollIntoView({ block: 'nearest' });
-    form.current?.querySelector<HTMLInputElement>('input[name="title"]')?.focus();
-  }, []);
-  return (
-    <form
-      ref={form}
-      className="form goal-form"
-      noValidate
-      aria-label={milestone ? `Edit milestone ${milestone.title}` : 'New milestone'}
-      onSubmit={onSubmit}
-    >
-      <div className="form__grid">
-        <Field label="Kind" error={errors['kind']}>
-          {({ id, describedBy }) => (
-            <select
-              id={id}
-              className="input"
-              value={draft.kind}
-              aria-describedby={describedBy}
-              onChange={(e) => {
-                const kind = e.target.value as MilestoneKind;
-                // A title still at its kind's default follows the kind.
-                const defaulted = draft.title === '' || draft.title === MILESTONE_KIND_LABELS[draft.kind];
-                set({ kind, ...(defaulted && kind !== 'custom' ? { title: MILESTONE_KIND_LABELS[kind] } : {}) });
-              }}
-            >
-              {MILESTONE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {k === 'custom' ? 'Other milestone' : MILESTONE_KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Date" error={errors['date']}>
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              className="input"
-              type="date"
-              value={draft.date}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(e) => set({ date: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Title" error={errors['title']} className="form__wide">
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              name="title"
-              className="input"
-              value={draft.title}
-              placeholder="e.g. First paying customer on the new checkout"
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(e) => set({ title: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Note" error={errors['note']} className="form__wide">
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              className="input"
-              value={draft.note}
-              placeholder="Optional"
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(e) => set({ note: e.target.value })}
-            />
-          )}
-        </Field>
-      </div>
-      <div className="form__actions form__actions--inline">
-        <button type="submit" className="button button--primary">
-          {milestone ? 'Save milestone' : 'Add milestone'}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
-    </form>
   );
 }

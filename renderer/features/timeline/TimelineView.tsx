@@ -30,17 +30,7 @@ export function TimelineView({ timeline, label, onOpen, today, compact = false }
   const lanesTop = AXIS_H + trendH;
   const height = lanesTop + LANES.reduce((h, l) => h + l.height, 0);
   const { setActive } = view;
-  const onOpenRef = useRef(onOpen);
-  useLayoutEffect(() => {
-    onOpenRef.current = onOpen;
-  });
-  const openItem = useCallback(
-    (index: number, item: TimelineItem) => {
-      setActive(index);
-      onOpenRef.current(item);
-    },
-    [setActive],
-  );
+  const openItem = useOpenItem(setActive, onOpen);
   const activeItem = timeline.items[view.activeIndex];
 
   return (
@@ -105,6 +95,24 @@ export function TimelineView({ timeline, label, onOpen, today, compact = false }
       </p>
       <TrendLegend timeline={timeline} />
     </div>
+  );
+}
+
+/**
+ * Opening an item makes it the active one, then calls the latest `onOpen`; the callback
+ * itself stays the same across renders, so the item buttons do not render again for it.
+ */
+function useOpenItem(setActive: (index: number) => void, onOpen: (item: TimelineItem) => void) {
+  const onOpenRef = useRef(onOpen);
+  useLayoutEffect(() => {
+    onOpenRef.current = onOpen;
+  });
+  return useCallback(
+    (index: number, item: TimelineItem) => {
+      setActive(index);
+      onOpenRef.current(item);
+    },
+    [setActive],
   );
 }
 

@@ -48,17 +48,7 @@ export function useTimelineViewport(timeline: Timeline, today: string) {
   const anchor = useRef<ZoomAnchor | null>(null);
   const { register, focusSoon } = usePendingFocus();
 
-  const levels = useMemo(
-    () => zoomLevels(timeline.from, timeline.to, viewWidth),
-    [timeline.from, timeline.to, viewWidth],
-  );
-  const level = Math.min(zoom, levels.length - 1);
-  const scale = useMemo(
-    () => makeScale(timeline.from, timeline.to, levels[level] ?? 1),
-    [timeline.from, timeline.to, levels, level],
-  );
-  const xs = useMemo(() => timeline.items.map((i) => scale.x(i.date)), [timeline.items, scale]);
-  const layout = useMemo(() => layoutItems(timeline.items, xs, scale.width), [timeline.items, xs, scale.width]);
+  const { levels, level, scale, xs, layout } = useTimelineScale(timeline, viewWidth, zoom);
   const activeIndex = Math.min(active, timeline.items.length - 1);
   useKeepAnchor(scroller, anchor, scale, setScrollLeft);
 
@@ -120,6 +110,22 @@ export function useTimelineViewport(timeline: Timeline, today: string) {
     onKeyDown,
     onScroll,
   };
+}
+
+/** The zoom levels that fit the view, the scale at the chosen one, and where each item goes on it. */
+function useTimelineScale(timeline: Timeline, viewWidth: number, zoom: number) {
+  const levels = useMemo(
+    () => zoomLevels(timeline.from, timeline.to, viewWidth),
+    [timeline.from, timeline.to, viewWidth],
+  );
+  const level = Math.min(zoom, levels.length - 1);
+  const scale = useMemo(
+    () => makeScale(timeline.from, timeline.to, levels[level] ?? 1),
+    [timeline.from, timeline.to, levels, level],
+  );
+  const xs = useMemo(() => timeline.items.map((i) => scale.x(i.date)), [timeline.items, scale]);
+  const layout = useMemo(() => layoutItems(timeline.items, xs, scale.width), [timeline.items, xs, scale.width]);
+  return { levels, level, scale, xs, layout };
 }
 
 /** The scroller's width, followed as the window resizes. */

@@ -3,7 +3,6 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { BRIDGE_CHANNELS, makeBridgeApi, type BridgeChannels } from '../../../shared/bridge';
 import type { MenuAction } from '../../../shared/ipc';
 import { events } from '../../../shared/ipc';
-import { confStoreFactory } from '../../../electron/services/confStoreFactory';
 import { createMainServices, type MainServices } from '../../../electron/services/mainServices';
 import { recordingPlatform, type RecordingPlatform } from '../../unit/support/platform';
 import { serveRenderer } from './staticServer';
@@ -199,7 +198,8 @@ export class ChromiumHost implements AppHost {
     // A fresh "main process" over the same folder, as after a real restart.
     this.#services = createMainServices({
       dataDir: this.dataDir,
-      factory: this.options.factory ?? confStoreFactory,
+      // The app's own writer unless a benchmark counts writes through a factory of its own.
+      ...(this.options.factory ? { factory: this.options.factory } : {}),
       writeDelayMs: this.options.writeDelayMs ?? 100,
       // SMTP retries every second here, so a test can watch a queued message go out.
       mailRetryDelayMs: () => this.options.mailRetryDelayMs ?? 1000,
@@ -209,8 +209,8 @@ export class ChromiumHost implements AppHost {
     this.#services.setEventSink((channel, payload) => {
       void this.#emit(channel, events[channel].parse(payload)).catch(() => undefined);
     });
-    // As main.ts does: the notification clock runs while the app runs.
-    this.#services.notifications.start();
+    // As main.ts does: the notification clock and the search index run while the app runs.
+    this.#services.startBackground();
     this.#server = await serveRenderer(path.resolve(this.rendererRoot));
     const origin = this.#server.origin;
     this.#context = await this.#browser.newContext({ viewport: { width: 1200, height: 800 } });
@@ -244,8 +244,8 @@ export class ChromiumHost implements AppHost {
       await answered;
     }
     await this.#context?.close();
-    // The app's before-quit: flush coalesced writes.
-    this.#services?.flush();
+    // The app's before-quit: write what is pending and wait for it (bounded).
+    await this.#services?.flushAndWait(3000);
     await this.#server?.close();
     this.#context = null;
     this.#page = null;

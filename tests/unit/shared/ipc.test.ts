@@ -128,6 +128,8 @@ describe('the IPC contract', () => {
       'lifecycle:candidates': {},
       'lifecycle:roster': {},
       'home:week': { today: '2026-03-04' },
+      'search:query': { query: 'deploys', filters: {}, limit: 20 },
+      'actions:list': { today: '2026-03-04' },
       'goals:restore': {
         engagementId: 'e1',
         index: 0,

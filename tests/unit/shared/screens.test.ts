@@ -44,13 +44,22 @@ describe('the top-level screens are declared once (shared/screens.ts)', () => {
     }
   });
 
-  it('lists exactly the Go screens in the Go menu, in sidebar order', () => {
-    expect(menu(false).go.map((item) => item.id)).toEqual(screensIn('go').map((screen) => showAction(screen.id)));
+  it('lists the command palette, then exactly the Go screens in sidebar order, in the Go menu', () => {
+    const ids = menu(false).go.map((item) => item.id ?? item.type);
+    expect(ids).toEqual(['command-palette', 'separator', ...screensIn('go').map((screen) => showAction(screen.id))]);
   });
 
-  it('derives the menu actions: New Engagement and one show-<id> per screen, each accepted by the menu event', () => {
+  it('shows the palette key in the menu but leaves the key to the renderer, which both hosts run', () => {
+    const { go, emitted } = menu(false);
+    const palette = go.find((item) => item.id === 'command-palette');
+    expect(palette).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+P', registerAccelerator: false });
+    palette?.click?.({} as never, undefined, {});
+    expect(emitted).toEqual(['command-palette']);
+  });
+
+  it('derives the menu actions: New Engagement, the palette and one show-<id> per screen, each accepted by the menu event', () => {
     expect([...MENU_ACTIONS].sort()).toEqual(
-      ['new-engagement', ...SCREENS.map((screen) => `show-${screen.id}`)].sort(),
+      ['new-engagement', 'command-palette', ...SCREENS.map((screen) => `show-${screen.id}`)].sort(),
     );
     for (const action of MENU_ACTIONS) expect(events.menu.safeParse({ action }).success).toBe(true);
     expect(events.menu.safeParse({ action: 'show-list' }).success).toBe(false);

@@ -48,14 +48,18 @@ function smtpError(code: number, message: string): Error {
   return Object.assign(new Error(message), { responseCode: code });
 }
 
-export async function startSmtpServer(options: TestSmtpServerOptions = {}): Promise<TestSmtpServer> {
-  const received: ReceivedMessage[] = [];
-  const waiters: { count: number; resolve: () => void }[] = [];
-  const counts = { rcpt: 0, auth: 0, rejectedData: 0 };
-  const state = { reject: options.reject ?? null };
-  const { auth } = options;
+/** What a running server has seen and what it refuses, shared by its handlers and its TestSmtpServer face. */
+interface ServerRecord {
+  received: ReceivedMessage[];
+  waiters: { count: number; resolve: () => void }[];
+  counts: { rcpt: number; auth: number; rejectedData: number };
+  state: { reject: Rejection | null };
+}
 
-  const server = new SMTPServer({
+/** An smtp-server that counts attempts, refuses per `record.state.reject` and keeps the messages it accepts. */
+function recordingServer(auth: TestSmtpServerOptions['auth'], record: ServerRecord): SMTPServer {
+  const { received, waiters, counts, state } = record;
+  return new SMTPServer({
     logger: false,
     secure: false,
     // Loopback without TLS: the app's "None (local relays only)" security.
@@ -97,19 +101,53 @@ export async function startSmtpServer(options: TestSmtpServerOptions = {}): Prom
       });
     },
   });
+}
 
-  await new Promise<void>((resolve, reject) => {
+function listen(server: SMTPServer, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+    server.listen(port, host, () => {
       server.server.off('error', reject);
       resolve();
     });
   });
+}
+
+function messageWaiter({ received, waiters }: ServerRecord): TestSmtpServer['waitForMessages'] {
+  return (count, timeoutMs = 10_000) =>
+    new Promise<void>((resolve, reject) => {
+      if (received.length >= count) {
+        resolve();
+        return;
+      }
+      const timer = setTimeout(() => {
+        reject(new Error(`The SMTP server got ${received.length} of ${count} messages within ${timeoutMs} ms.`));
+      }, timeoutMs);
+      waiters.push({
+        count,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
+    });
+}
+
+export async function startSmtpServer(options: TestSmtpServerOptions = {}): Promise<TestSmtpServer> {
+  const record: ServerRecord = {
+    received: [],
+    waiters: [],
+    counts: { rcpt: 0, auth: 0, rejectedData: 0 },
+    state: { reject: options.reject ?? null },
+  };
+  const { counts, state } = record;
+  const server = recordingServer(options.auth, record);
+  await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   const port = (server.server.address() as AddressInfo).port;
 
   return {
     port,
-    received,
+    received: record.received,
     get rcptAttempts() {
       return counts.rcpt;
     },
@@ -125,23 +163,7 @@ export async function startSmtpServer(options: TestSmtpServerOptions = {}): Prom
     set reject(next) {
       state.reject = next;
     },
-    waitForMessages: (count, timeoutMs = 10_000) =>
-      new Promise<void>((resolve, reject) => {
-        if (received.length >= count) {
-          resolve();
-          return;
-        }
-        const timer = setTimeout(() => {
-          reject(new Error(`The SMTP server got ${received.length} of ${count} messages within ${timeoutMs} ms.`));
-        }, timeoutMs);
-        waiters.push({
-          count,
-          resolve: () => {
-            clearTimeout(timer);
-            resolve();
-          },
-        });
-      }),
+    waitForMessages: messageWaiter(record),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

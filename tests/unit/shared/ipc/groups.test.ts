@@ -8,6 +8,8 @@ import { mailChannels } from '../../../../shared/ipc/mail';
 import { plannerChannels } from '../../../../shared/ipc/planner';
 import { projectChannels } from '../../../../shared/ipc/project';
 import { retroChannels } from '../../../../shared/ipc/retros';
+import { searchChannels } from '../../../../shared/ipc/search';
+import { actionChannels } from '../../../../shared/ipc/actions';
 
 describe('the contract, one file per service', () => {
   it('is merged from the service files with no channel in two of them (a spread would keep only the last)', () => {
@@ -20,6 +22,8 @@ describe('the contract, one file per service', () => {
       projectChannels,
       lifecycleChannels,
       homeChannels,
+      searchChannels,
+      actionChannels,
     ];
     const names = groups.flatMap((g) => Object.keys(g));
     expect(new Set(names).size).toBe(names.length);

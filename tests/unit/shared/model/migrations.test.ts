@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { ENGAGEMENT_FILE_VERSION, EngagementFileSchema } from '../../../../shared/model/files';
-import {
-  migrateEngagementFile,
-  migrateSettingsFile,
-  migrateSimpleFile,
-  type MigrationOutcome,
-} from '../../../../shared/model/migrations';
-import { SETTINGS_FILE_VERSION, SettingsFileSchema } from '../../../../shared/model/files';
-import { DEFAULT_SETTINGS } from '../../../../shared/model/settings';
+import { migrateEngagementFile } from '../../../../shared/model/migrations';
 import { emptyProjectNotes, emptyProjectSection } from '../../../../shared/model/projectRetro';
 import { emptyLifecycleSection } from '../../../../shared/model/lifecycle';
 import { v1File } from '../../support/fixtures';
+import { migratedData } from './migrationsWorld';
 
 function sequentialIds(prefix = 'person'): () => string {
   let n = 0;
   return () => `${prefix}-${++n}`;
-}
-
-function migratedData(outcome: MigrationOutcome): unknown {
-  if (outcome.kind !== 'migrated') throw new Error(`Expected a migration, got ${outcome.kind}`);
-  return outcome.data;
 }
 
 describe('migrateEngagementFile', () => {
@@ -264,91 +253,5 @@ describe('migrateEngagementFile', () => {
     // The migration only adds what each version needs; validation is the caller's job.
     const outcome = migrateEngagementFile(v1File('x', { endDate: '2025-01-01' }), sequentialIds());
     expect(EngagementFileSchema.safeParse(migratedData(outcome)).success).toBe(false);
-  });
-});
-
-describe('migrateSimpleFile', () => {
-  it('passes the current version, reports newer and unversioned', () => {
-    const doc = { schemaVersion: 1, settings: {} };
-    expect(migrateSimpleFile(doc, 1)).toEqual({ kind: 'current', data: doc });
-    expect(migrateSimpleFile({ schemaVersion: 2 }, 1)).toEqual({ kind: 'newer', version: 2 });
-    expect(migrateSimpleFile({}, 1)).toEqual({ kind: 'unversioned' });
-  });
-
-  it('throws rather than guessing when an older version has no migration step', () => {
-    expect(() => migrateSimpleFile({ schemaVersion: 1 }, 2)).toThrow('No migration from version 1.');
-  });
-});
-
-describe('migrateSettingsFile', () => {
-  const v1Settings = {
-    engagementWeeks: 12,
-    bufferWeeks: 3,
-    maxBackToBack: 2,
-    twentyPercentDay: 'fri',
-    retroDay: 'thu',
-    retroTime: '14:00',
-    retroMinutes: 30,
-  };
-
-  it('is at version 5', () => {
-    expect(SETTINGS_FILE_VERSION).toBe(5);
-  });
-
-  it('migrates version 2 to 3: pairing target 80, 8-hour days starting at 09:00', () => {
-    const v2 = {
-      schemaVersion: 2,
-      settings: { ...v1Settings, workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'] },
-      window: null,
-    };
-    const outcome = migrateSettingsFile(v2);
-    expect(outcome).toMatchObject({ kind: 'migrated', from: 2 });
-    const file = SettingsFileSchema.parse(migratedData(outcome));
-    expect(file.settings).toEqual({
-      ...v2.settings,
-      pairingTarget: 80,
-      dayHours: 8,
-      dayStart: '09:00',
-      maxEngagementWeeks: 13,
-      notifications: false,
-      spellcheck: false,
-    });
-  });
-
-  it('migrates version 3 to 4: a quarter is 13 weeks, notifications stay off until asked for', () => {
-    const v3Settings: Record<string, unknown> = { ...DEFAULT_SETTINGS, bufferWeeks: 5 };
-    delete v3Settings['maxEngagementWeeks'];
-    delete v3Settings['notifications'];
-    delete v3Settings['spellcheck'];
-    const outcome = migrateSettingsFile({ schemaVersion: 3, settings: v3Settings, window: null });
-    expect(outcome).toMatchObject({ kind: 'migrated', from: 3 });
-    const file = SettingsFileSchema.parse(migratedData(outcome));
-    expect(file.settings).toEqual({ ...v3Settings, maxEngagementWeeks: 13, notifications: false, spellcheck: false });
-  });
-
-  it('migrates version 4 to 5: spell checking (which downloads dictionaries on Windows and Linux) is off until asked for', () => {
-    const v4Settings: Record<string, unknown> = { ...DEFAULT_SETTINGS, notifications: true, retroDay: 'tue' };
-    delete v4Settings['spellcheck'];
-    const window = { x: 10, y: 20, width: 1200, height: 800, maximized: false };
-    const outcome = migrateSettingsFile({ schemaVersion: 4, settings: v4Settings, window });
-    expect(outcome).toMatchObject({ kind: 'migrated', from: 4 });
-    const file = SettingsFileSchema.parse(migratedData(outcome));
-    expect(file).toEqual({ schemaVersion: 5, settings: { ...v4Settings, spellcheck: false }, window });
-  });
-
-  it('migrates version 1 through to 5', () => {
-    const file = SettingsFileSchema.parse(
-      migratedData(migrateSettingsFile({ schemaVersion: 1, settings: v1Settings, window: null })),
-    );
-    expect(file.schemaVersion).toBe(5);
-    expect(file.settings.spellcheck).toBe(false);
-    expect(file.settings.workingDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
-    expect(file.settings.pairingTarget).toBe(80);
-  });
-
-  it('passes version 5 through and reports version 6 as newer', () => {
-    const current = { schemaVersion: 5, settings: DEFAULT_SETTINGS, window: null };
-    expect(migrateSettingsFile(current)).toEqual({ kind: 'current', data: current });
-    expect(migrateSettingsFile({ schemaVersion: 6 })).toEqual({ kind: 'newer', version: 6 });
   });
 });

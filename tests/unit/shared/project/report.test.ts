@@ -16,10 +16,9 @@ const engagement: Engagement = {
   updatedAt: '2026-02-20T10:00:00.000Z',
 };
 
-function fullFile(): EngagementFile {
-  const file = newEngagementFile(engagement);
-  const notes = retro({ id: 'x', date: '2026-03-05' }).notes;
-  file.retro.goals = [
+/** The engagement's goal, as the goals sheet holds it. */
+function goals(): EngagementFile['retro']['goals'] {
+  return [
     {
       id: 'g1',
       kind: 'technical',
@@ -31,7 +30,12 @@ function fullFile(): EngagementFile {
       createdAt: '2026-03-01T00:00:00.000Z',
     },
   ];
-  file.retro.retros = [
+}
+
+/** Two weekly retros scoring the goal; the first closed an action item. */
+function weeklyRetros(): EngagementFile['retro']['retros'] {
+  const notes = retro({ id: 'x', date: '2026-03-05' }).notes;
+  return [
     retro({
       id: 'r1',
       date: '2026-03-05',
@@ -50,7 +54,11 @@ function fullFile(): EngagementFile {
       notes: { ...notes, wentPoorly: doc(line('Flaky tests')) },
     }),
   ];
-  file.project = {
+}
+
+/** Milestones, the project retro's notes and three NPS answers, with HTML-ish text to escape. */
+function projectSection(): EngagementFile['project'] {
+  return {
     mvpTargetDate: '2026-03-10',
     milestones: [
       {
@@ -102,6 +110,13 @@ function fullFile(): EngagementFile {
       },
     ],
   };
+}
+
+function fullFile(): EngagementFile {
+  const file = newEngagementFile(engagement);
+  file.retro.goals = goals();
+  file.retro.retros = weeklyRetros();
+  file.project = projectSection();
   return file;
 }
 

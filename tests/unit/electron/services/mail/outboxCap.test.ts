@@ -112,7 +112,7 @@ describe('the outbox at its cap', () => {
     await reopened.services.mail.outbox.stop();
   });
 
-  it('refuses a message its file would not load (over 20 MB), and writes nothing', () => {
+  it('refuses a message its file would not load (over 20 MB), and writes nothing', async () => {
     const outbox = new Outbox({
       dataDir: tempDir(),
       factory: confStoreFactory,
@@ -124,7 +124,7 @@ describe('the outbox at its cap', () => {
     });
     outbox.load();
     const { id, messageId, engagementId, retroId, subject, to, createdAt, envelope } = stored(1, 'queued');
-    expect(() =>
+    await expect(
       outbox.enqueue({
         id,
         messageId,
@@ -136,7 +136,7 @@ describe('the outbox at its cap', () => {
         envelope,
         raw: 'x'.repeat(20_000_001),
       }),
-    ).toThrow(
+    ).rejects.toThrow(
       'This message cannot be queued: it is larger than 20 MB. Shorten the notes, or send them from your mail app.',
     );
     expect(fs.existsSync(outboxJson())).toBe(false);

@@ -199,7 +199,7 @@ describe('the outbox, against a real SMTP server on loopback: retries while the 
       outbox.load();
       try {
         const round = outbox.kick(); // nothing is due: this round has looked already and is only settling
-        outbox.enqueue({
+        const queued = outbox.enqueue({
           id: 'm-1',
           messageId: '<m-1@example.com>',
           engagementId: 'e-1',
@@ -211,6 +211,7 @@ describe('the outbox, against a real SMTP server on loopback: retries while the 
           envelope: { from: 'aux@example.com', to: ['ada@example.com'] },
         });
         await round;
+        await queued;
         await Promise.race([
           deliveredOnce,
           new Promise<never>((_, reject) =>

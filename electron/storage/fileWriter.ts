@@ -1,0 +1,202 @@
+import { retryDelayMs as defaultRetryDelayMs } from '../services/writeQueue';
+import { writeAtomically } from './atomicWrite';
+import { nodeStorageFs, type StorageFs } from './fileSystem';
+
+export interface FileWriterOptions {
+  fs?: StorageFs;
+  platform?: NodeJS.Platform;
+  /** An attempt failed; `attempt` counts this file's failures in a row. The bytes are kept and retried. */
+  onError: (file: string, error: unknown, attempt: number) => void;
+  /** A file whose writes were failing is saved again. */
+  onRecovered?: (file: string) => void;
+  /** Wait before trying a failed file again (timers, never a loop): 1 s, 2 s, 4 s … 30 s by default. */
+  retryDelayMs?: (attempt: number) => number;
+}
+
+interface Waiter {
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+interface FileState {
+  /** The bytes on disk, as last written or read: a write of the same bytes is skipped. */
+  onDisk: Buffer | null;
+  /** The newest bytes not yet on disk (only the newest is ever written). */
+  pending: Buffer | null;
+  /** Callers waiting for `pending` (or something newer) to be on disk. */
+  waiters: Waiter[];
+  running: Promise<void> | null;
+  retry: ReturnType<typeof setTimeout> | null;
+  failures: number;
+  lastError: unknown;
+}
+
+/**
+ * The one writer of data files. Async: nothing here blocks the main process. Each file
+ * has at most one write in flight; a write asked for meanwhile waits, and only the newest
+ * bytes are written (they replace older ones not yet started). Bytes equal to what is on
+ * disk are not written. A failed write is reported, kept, and tried again on a timer with
+ * backoff until it succeeds or newer bytes replace it; `drain` (at quit) tries each once
+ * more, waits a bounded time and names the files still not saved.
+ */
+export class FileWriter {
+  readonly #files = new Map<string, FileState>();
+  readonly #fs: StorageFs;
+  readonly #platform: NodeJS.Platform;
+  readonly #options: FileWriterOptions;
+
+  constructor(options: FileWriterOptions) {
+    this.#options = options;
+    this.#fs = options.fs ?? nodeStorageFs;
+    this.#platform = options.platform ?? process.platform;
+  }
+
+  /**
+   * Saves `bytes` as the whole of `file`. Resolves once these bytes (or newer ones) are on
+   * disk; rejects with the error if the next attempt fails — the bytes are still kept and
+   * retried. Callers that only want it saved may ignore the promise: it never goes unhandled.
+   */
+  write(file: string, bytes: Buffer): Promise<void> {
+    const state = this.#state(file);
+    if (state.running === null && state.onDisk?.equals(bytes)) {
+      // Back to what is on disk (an undo, a rollback): nothing to write, nothing to retry.
+      this.#cancelRetry(state);
+      state.pending = null;
+      this.#succeeded(file, state, state.waiters.splice(0));
+      return Promise.resolve();
+    }
+    state.pending = bytes;
+    const saved = new Promise<void>((resolve, reject) => state.waiters.push({ resolve, reject }));
+    saved.catch(() => undefined);
+    this.#pump(file, state);
+    return saved;
+  }
+
+  /** Records what was read from `file`, so that writing the same bytes back is skipped. */
+  remember(file: string, bytes: Buffer): void {
+    const state = this.#state(file);
+    if (state.pending === null && state.running === null) state.onDisk = bytes;
+  }
+
+  /** Forgets a file that was moved away or deleted (nothing may be pending for it). */
+  forget(file: string): void {
+    const state = this.#files.get(file);
+    if (state && state.pending === null && state.running === null) this.#files.delete(file);
+  }
+
+  /** Writes `file`'s pending bytes now (even if waiting to retry); rejects if they cannot be saved. */
+  async flushFile(file: string): Promise<void> {
+    const state = this.#files.get(file);
+    if (!state) return;
+    if (state.retry) {
+      this.#cancelRetry(state);
+      this.#pump(file, state);
+    }
+    while (state.running) await state.running;
+    if (state.pending) {
+      throw state.lastError instanceof Error ? state.lastError : new Error(`${file} could not be saved.`);
+    }
+  }
+
+  /**
+   * At quit: tries every failing file once more at once, waits until nothing is in
+   * flight or `timeoutMs` has passed, and returns the files whose latest bytes are not on disk.
+   */
+  async drain(timeoutMs: number): Promise<string[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (const [file, state] of this.#files) {
+      if (state.retry) {
+        this.#cancelRetry(state);
+        this.#pump(file, state);
+      }
+    }
+    for (;;) {
+      const running = [...this.#files.values()].flatMap((s) => (s.running ? [s.running] : []));
+      const left = deadline - Date.now();
+      if (running.length === 0 || left <= 0) break;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([
+        Promise.all(running),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, left);
+        }),
+      ]);
+      clearTimeout(timer);
+    }
+    return this.unsaved();
+  }
+
+  /** Files whose latest bytes are not on disk yet (in flight, waiting, or failing). */
+  unsaved(): string[] {
+    return [...this.#files].filter(([, s]) => s.pending !== null || s.running !== null).map(([file]) => file);
+  }
+
+  /** Files whose last attempt failed, with how many attempts in a row. */
+  get failing(): ReadonlyMap<string, number> {
+    return new Map([...this.#files].filter(([, s]) => s.failures > 0).map(([file, s]) => [file, s.failures]));
+  }
+
+  #state(file: string): FileState {
+    let state = this.#files.get(file);
+    if (!state) {
+      state = { onDisk: null, pending: null, waiters: [], running: null, retry: null, failures: 0, lastError: null };
+      this.#files.set(file, state);
+    }
+    return state;
+  }
+
+  #cancelRetry(state: FileState): void {
+    if (state.retry) clearTimeout(state.retry);
+    state.retry = null;
+  }
+
+  #pump(file: string, state: FileState): void {
+    if (state.running || state.retry || !state.pending) return;
+    state.running = this.#attempt(file, state).finally(() => {
+      state.running = null;
+      this.#pump(file, state);
+    });
+  }
+
+  async #attempt(file: string, state: FileState): Promise<void> {
+    const bytes = state.pending;
+    const waiters = state.waiters.splice(0);
+    state.pending = null;
+    if (bytes === null) return;
+    if (state.onDisk?.equals(bytes)) {
+      this.#succeeded(file, state, waiters);
+      return;
+    }
+    try {
+      await writeAtomically(this.#fs, file, bytes, this.#platform);
+    } catch (error) {
+      state.failures += 1;
+      state.lastError = error;
+      // Keep the data unless newer bytes arrived meanwhile; they are what is retried.
+      state.pending ??= bytes;
+      for (const waiter of waiters) waiter.reject(error);
+      this.#options.onError(file, error, state.failures);
+      const timer = setTimeout(
+        () => {
+          state.retry = null;
+          this.#pump(file, state);
+        },
+        (this.#options.retryDelayMs ?? defaultRetryDelayMs)(state.failures),
+      );
+      // A retry never keeps a process alive by itself; quit drains explicitly.
+      timer.unref();
+      state.retry = timer;
+      return;
+    }
+    state.onDisk = bytes;
+    this.#succeeded(file, state, waiters);
+  }
+
+  #succeeded(file: string, state: FileState, waiters: Waiter[]): void {
+    const recovered = state.failures > 0;
+    state.failures = 0;
+    state.lastError = null;
+    for (const waiter of waiters) waiter.resolve();
+    if (recovered) this.#options.onRecovered?.(file);
+  }
+}

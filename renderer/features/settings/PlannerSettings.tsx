@@ -1,0 +1,33 @@
+import { NumberSettingField, TimeSettingField } from './settingsFields';
+import type { SettingsSectionProps } from './useSettingsDraft';
+
+/** Settings › Week planner: the pairing target and what a new week plans. */
+export function PlannerSettings(props: SettingsSectionProps) {
+  return (
+    <section className="form__section" aria-labelledby="settings-planner">
+      <h2 id="settings-planner" className="form__section-title">
+        Week planner
+      </h2>
+      <div className="form__grid">
+        <NumberSettingField
+          {...props}
+          setting="pairingTarget"
+          label="Pairing target (%)"
+          hint="The share of working hours spent pairing; under it, the planner warns."
+        />
+        <NumberSettingField
+          {...props}
+          setting="dayHours"
+          label="Planned hours per day"
+          hint="What a new week plans for each working day."
+        />
+        <TimeSettingField
+          {...props}
+          setting="dayStart"
+          label="Day starts at"
+          hint="Where the day’s block starts in an exported calendar."
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateSchema } from '../model/engagement';
+import { SEARCH_KINDS } from './searchDoc';
+
+/** What the renderer may ask: the query as typed, the filters, how many hits it shows. */
+export const SearchRequestSchema = z
+  .object({
+    query: z.string().max(500, 'A search is at most 500 characters.'),
+    filters: z
+      .object({
+        engagementIds: z.array(IdSchema).max(500).optional(),
+        kinds: z.array(z.enum(SEARCH_KINDS)).max(SEARCH_KINDS.length).optional(),
+        from: IsoDateSchema.optional(),
+        to: IsoDateSchema.optional(),
+        person: z.string().max(120).optional(),
+      })
+      .strict(),
+    limit: z.number().int().min(1).max(200),
+  })
+  .strict();
+export type SearchRequest = z.infer<typeof SearchRequestSchema>;
+
+export const SearchProgressSchema = z
+  .object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() })
+  .strict();
+
+const SnippetSchema = z
+  .object({
+    text: z.string(),
+    highlights: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
+  })
+  .strict();
+
+const HitSchema = z
+  .object({
+    docId: z.string(),
+    engagementId: IdSchema,
+    engagementName: z.string(),
+    kind: z.enum(SEARCH_KINDS),
+    recordId: z.string(),
+    section: z.string().nullable(),
+    title: z.string(),
+    date: z.string().nullable(),
+    score: z.number(),
+    snippet: SnippetSchema,
+  })
+  .strict();
+
+export const SearchAnswerSchema = z
+  .object({
+    groups: z.array(
+      z
+        .object({
+          engagementId: IdSchema,
+          engagementName: z.string(),
+          records: z.array(
+            z
+              .object({
+                recordKey: z.string(),
+                kind: z.enum(SEARCH_KINDS),
+                recordId: z.string(),
+                title: z.string(),
+                date: z.string().nullable(),
+                hits: z.array(HitSchema),
+              })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
+    total: z.number().int().nonnegative(),
+    indexing: SearchProgressSchema.nullable(),
+  })
+  .strict();
+export type SearchAnswerPayload = z.infer<typeof SearchAnswerSchema>;

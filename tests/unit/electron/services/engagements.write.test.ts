@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { ENGAGEMENT_FILE_VERSION } from '../../../../shared/model/files';
+import { validInput } from '../../support/fixtures';
+import { countingFactory, openServices, testClock } from '../../support/services';
+import { useEngagementsWorld } from './engagementsWorld';
+
+describe('engagement persistence (real files)', () => {
+  const { tempDir, engagementPath, indexPath, readEngagementFile, readIndex, stableStat } = useEngagementsWorld();
+
+  describe('create and flush', () => {
+    it('writes engagements/<id>.json (current format) and the index, on flush and not before', async () => {
+      const { services, call } = openServices(tempDir());
+      const created = await call('engagements:create', validInput());
+      expect(fs.existsSync(engagementPath(created.id))).toBe(false);
+
+      services.flush();
+
+      const file = readEngagementFile(created.id);
+      expect(file.schemaVersion).toBe(ENGAGEMENT_FILE_VERSION);
+      expect(file.engagement).toEqual(created);
+      expect(file.planner).toEqual({ weeks: {}, rituals: [] });
+      const index = readIndex();
+      expect(index.schemaVersion).toBe(1);
+      expect(index.engagements).toEqual(await call('engagements:list', {}));
+      expect(index.engagements.map((s) => s.id)).toEqual([created.id]);
+    });
+
+    it('stamps createdAt and updatedAt from the clock', async () => {
+      const clock = testClock('2026-03-02T09:00:00.000Z');
+      const { call } = openServices(tempDir(), { clock });
+      const created = await call('engagements:create', validInput());
+      expect(created.createdAt).toBe('2026-03-02T09:00:00.000Z');
+      clock.advance(60_000);
+      const updated = await call('engagements:update', { id: created.id, input: validInput({ name: 'Renamed' }) });
+      expect(updated.createdAt).toBe('2026-03-02T09:00:00.000Z');
+      expect(updated.updatedAt).toBe('2026-03-02T09:01:00.000Z');
+    });
+
+    it('hands out copies: changing a returned engagement changes nothing stored', async () => {
+      const { call } = openServices(tempDir());
+      const created = await call('engagements:create', validInput());
+      const fetched = await call('engagements:get', { id: created.id });
+      fetched.name = 'Mutated';
+      fetched.people.pop();
+      expect(await call('engagements:get', { id: created.id })).toEqual(created);
+    });
+
+    it('writes after the quiet period without an explicit flush', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      try {
+        const { call } = openServices(tempDir(), { writeDelayMs: 300 });
+        const created = await call('engagements:create', validInput());
+        vi.advanceTimersByTime(299);
+        expect(fs.existsSync(engagementPath(created.id))).toBe(false);
+        vi.advanceTimersByTime(1);
+        expect(readEngagementFile(created.id).engagement.name).toBe('Payments platform');
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+  });
+
+  describe('one file per engagement', () => {
+    it("saving engagement A does not rewrite engagement B's file", async () => {
+      const counting = countingFactory();
+      const { services, call } = openServices(tempDir(), { factory: counting.factory });
+      const a = await call('engagements:create', validInput({ name: 'A' }));
+      const b = await call('engagements:create', validInput({ name: 'B' }));
+      services.flush();
+      const before = stableStat(engagementPath(b.id));
+      const writesBefore = counting.writes.length;
+
+      await call('engagements:update', { id: a.id, input: validInput({ name: 'A, renamed' }) });
+      services.flush();
+
+      expect(counting.writes.slice(writesBefore).sort()).toEqual([engagementPath(a.id), indexPath()].sort());
+      expect(stableStat(engagementPath(b.id))).toEqual(before);
+      expect(readEngagementFile(a.id).engagement.name).toBe('A, renamed');
+    });
+
+    it('coalesces many updates into exactly one write of that file', async () => {
+      const counting = countingFactory();
+      const { services, call } = openServices(tempDir(), { factory: counting.factory });
+      const a = await call('engagements:create', validInput());
+      services.flush();
+      expect(counting.writesTo(engagementPath(a.id))).toBe(1);
+
+      for (let i = 1; i <= 25; i++) {
+        await call('engagements:update', { id: a.id, input: validInput({ name: `Draft ${i}` }) });
+      }
+      services.flush();
+
+      expect(counting.writesTo(engagementPath(a.id))).toBe(2);
+      expect(counting.writesTo(indexPath())).toBe(2);
+      expect(readEngagementFile(a.id).engagement.name).toBe('Draft 25');
+      expect(readIndex().engagements[0]?.name).toBe('Draft 25');
+    });
+
+    it('writes a new engagement and its later edits once when they come in one burst', async () => {
+      const counting = countingFactory();
+      const { services, call } = openServices(tempDir(), { factory: counting.factory });
+      const a = await call('engagements:create', validInput());
+      for (let i = 0; i < 5; i++) await call('engagements:update', { id: a.id, input: validInput({ name: `v${i}` }) });
+      services.flush();
+      expect(counting.writesTo(engagementPath(a.id))).toBe(1);
+      expect(counting.writesTo(indexPath())).toBe(1);
+    });
+  });
+
+  describe('flush on quit', () => {
+    it('keeps the latest data when the app flushes before quitting', async () => {
+      const first = openServices(tempDir());
+      const a = await first.call('engagements:create', validInput({ name: 'Before' }));
+      first.services.flush();
+      await first.call('engagements:update', { id: a.id, input: validInput({ name: 'After', status: 'active' }) });
+      // Still pending: the file on disk is the earlier version.
+      expect(readEngagementFile(a.id).engagement.name).toBe('Before');
+
+      first.services.flush(); // what main.ts does on before-quit
+
+      const second = openServices(tempDir());
+      const reopened = await second.call('engagements:get', { id: a.id });
+      expect(reopened.name).toBe('After');
+      expect(reopened.status).toBe('active');
+      expect((await second.call('engagements:list', {}))[0]?.name).toBe('After');
+    });
+  });
+});
