@@ -1,4 +1,5 @@
-import { addDays, differenceInCalendarDays, format, parseISO, startOfISOWeek, startOfMonth, addMonths } from 'date-fns';
+import { addDays, addMonths, format, startOfISOWeek, startOfMonth } from 'date-fns';
+import { addDaysIso, calendarDate, daysBetween, isoOfCalendarDate } from '../../../shared/dates';
 
 /** Space left and right of the axis so the first and last markers are not cut. */
 export const AXIS_PAD = 40;
@@ -15,14 +16,13 @@ export interface Scale {
 }
 
 export function makeScale(from: string, to: string, pxPerDay: number): Scale {
-  const origin = parseISO(from);
-  const days = Math.max(1, differenceInCalendarDays(parseISO(to), origin));
+  const days = Math.max(1, daysBetween(from, to));
   return {
     from,
     pxPerDay,
     width: Math.ceil(days * pxPerDay + 2 * AXIS_PAD),
-    x: (isoDate) => AXIS_PAD + differenceInCalendarDays(parseISO(isoDate), origin) * pxPerDay,
-    dateAt: (x) => format(addDays(origin, Math.round((x - AXIS_PAD) / pxPerDay)), 'yyyy-MM-dd'),
+    x: (isoDate) => AXIS_PAD + daysBetween(from, isoDate) * pxPerDay,
+    dateAt: (x) => addDaysIso(from, Math.round((x - AXIS_PAD) / pxPerDay)),
   };
 }
 
@@ -31,7 +31,7 @@ export function makeScale(from: string, to: string, pxPerDay: number): Scale {
  * in the view, each next doubles, the last shows about a week and a half.
  */
 export function zoomLevels(from: string, to: string, viewWidth: number): number[] {
-  const days = Math.max(1, differenceInCalendarDays(parseISO(to), parseISO(from)));
+  const days = Math.max(1, daysBetween(from, to));
   const fit = Math.max(0.5, (viewWidth - 2 * AXIS_PAD) / days);
   const closest = Math.max(fit, viewWidth / CLOSEST_DAYS);
   const levels = [fit];
@@ -68,24 +68,27 @@ export interface Tick {
   major: boolean;
 }
 
-/** Axis ticks: every week when weeks are wide enough to label, else every month (weeks as minor lines). */
+/**
+ * Axis ticks: every week when weeks are wide enough to label, else every month (weeks as minor
+ * lines). The dates are calendar dates in UTC (shared/dates.ts), so no zone moves a tick.
+ */
 export function ticks(scale: Scale, from: string, to: string): Tick[] {
   const weekPx = scale.pxPerDay * 7;
   const out: Tick[] = [];
-  const end = parseISO(to);
+  const end = calendarDate(to);
   if (weekPx >= 56) {
-    for (let d = startOfISOWeek(parseISO(from)); d <= end; d = addDays(d, 7)) {
-      const iso = format(d, 'yyyy-MM-dd');
+    for (let d = startOfISOWeek(calendarDate(from)); d <= end; d = addDays(d, 7)) {
+      const iso = isoOfCalendarDate(d);
       out.push({ date: iso, x: scale.x(iso), label: format(d, 'd MMM'), major: d.getDate() <= 7 });
     }
   } else {
-    for (let d = startOfMonth(parseISO(from)); d <= end; d = addMonths(d, 1)) {
-      const iso = format(d, 'yyyy-MM-dd');
+    for (let d = startOfMonth(calendarDate(from)); d <= end; d = addMonths(d, 1)) {
+      const iso = isoOfCalendarDate(d);
       out.push({ date: iso, x: scale.x(iso), label: format(d, d.getMonth() === 0 ? 'MMM yyyy' : 'MMM'), major: true });
     }
     if (weekPx >= 10) {
-      for (let d = startOfISOWeek(parseISO(from)); d <= end; d = addDays(d, 7)) {
-        const iso = format(d, 'yyyy-MM-dd');
+      for (let d = startOfISOWeek(calendarDate(from)); d <= end; d = addDays(d, 7)) {
+        const iso = isoOfCalendarDate(d);
         out.push({ date: iso, x: scale.x(iso), label: '', major: false });
       }
     }
@@ -99,7 +102,7 @@ export function nearestIndex(dates: readonly string[], date: string): number {
   let best = 0;
   let bestGap = Infinity;
   dates.forEach((d, i) => {
-    const gap = Math.abs(differenceInCalendarDays(parseISO(d), parseISO(date)));
+    const gap = Math.abs(daysBetween(date, d));
     if (gap < bestGap) {
       best = i;
       bestGap = gap;

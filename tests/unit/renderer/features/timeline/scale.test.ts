@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   AXIS_PAD,
   layoutItems,
@@ -94,6 +94,30 @@ describe('layoutItems', () => {
       [0, true],
       [1, true],
       [0, false],
+    ]);
+  });
+});
+
+describe('the scale in a zone that skipped a day (Apia, 30 Dec 2011)', () => {
+  // Node reads TZ when it is set (the renderer's tests have no Node types: vi.stubEnv sets it).
+  beforeEach(() => vi.stubEnv('TZ', 'Pacific/Apia'));
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('places every calendar date a day apart, the skipped one included', () => {
+    const scale = makeScale('2011-12-25', '2012-01-10', 10);
+    expect(scale.x('2011-12-31') - scale.x('2011-12-29')).toBe(20);
+    expect(scale.dateAt(scale.x('2011-12-30'))).toBe('2011-12-30');
+    expect(nearestIndex(['2011-12-29', '2012-01-02'], '2011-12-31')).toBe(0);
+  });
+
+  it('puts the weekly ticks on the Mondays', () => {
+    const scale = makeScale('2011-12-19', '2012-01-16', 20);
+    expect(ticks(scale, '2011-12-19', '2012-01-16').map((t) => `${t.date} ${t.label}`)).toEqual([
+      '2011-12-19 19 Dec',
+      '2011-12-26 26 Dec',
+      '2012-01-02 2 Jan',
+      '2012-01-09 9 Jan',
+      '2012-01-16 16 Jan',
     ]);
   });
 });
