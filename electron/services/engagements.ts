@@ -160,7 +160,11 @@ export class EngagementRepository {
     if (this.#engagements.get(id) !== entry) return;
     const from = path.join(this.#paths.engagementsDir, `${id}.json`);
     makePrivateDir(this.#paths.trashDir);
-    fs.renameSync(from, path.join(this.#paths.trashDir, `${id}.json`));
+    const trashed = path.join(this.#paths.trashDir, `${id}.json`);
+    fs.renameSync(from, trashed);
+    // The file's time becomes the time it was deleted: the trash is emptied 30 days later (snapshots.ts).
+    const deletedAt = this.#deps.now();
+    fs.utimesSync(trashed, deletedAt, deletedAt);
     this.#engagements.delete(id);
     this.#index = this.#index.filter((s) => s.id !== id);
     this.#scheduleIndex();
