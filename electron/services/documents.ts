@@ -41,9 +41,21 @@ export function openDocument<S extends z.ZodType>(options: OpenOptions<S>): Open
   const { dataDir, factory, dir, name, schema, migrate, now } = options;
   const filePath = path.join(dir, `${name}.json`);
   const shown = relativeToData(dataDir, filePath);
+  const skipped = (what: string): OpenResult<z.output<S>> => ({
+    kind: 'unreadable',
+    problem: { kind: 'quarantined', file: shown, movedTo: null, message: `${shown} ${what}.` },
+  });
   const quarantine = (why: string): OpenResult<z.output<S>> => {
     const scrubbed = isMailFile(dataDir, filePath);
-    const movedTo = quarantineFile(dataDir, filePath, now());
+    let movedTo: string;
+    try {
+      movedTo = quarantineFile(dataDir, filePath, now());
+    } catch (error) {
+      // quarantine/ is a file, or the disk refuses: the bad file stays where it is, unread.
+      return skipped(
+        `could not be read (${why}) and could not be moved aside (${describe(error)}); it was left in place`,
+      );
+    }
     const kept = scrubbed
       ? 'nothing in it was changed or deleted but the stored SMTP password, which was removed'
       : 'nothing in it was changed or deleted';
@@ -58,10 +70,19 @@ export function openDocument<S extends z.ZodType>(options: OpenOptions<S>): Open
     };
   };
 
-  if (!fs.existsSync(filePath)) {
+  let stat: fs.Stats | null = null;
+  try {
+    stat = fs.lstatSync(filePath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return skipped(`could not be read (${describe(error)})`);
+  }
+  if (stat === null) {
     makePrivateDir(dir);
     return { kind: 'missing', store: factory(dir, name) };
   }
+  // A named pipe would block the read (and start-up) forever; a link could point anywhere.
+  if (!stat.isFile())
+    return skipped('is not a regular file (a link, a pipe or a folder); it was left in place, unread');
 
   let store: JsonStore;
   let raw: unknown;

@@ -60,11 +60,7 @@ export class EngagementRepository {
     const indexRead = this.#indexFile.open();
     const order = this.#indexFile.doc.engagements.map((e) => e.id);
 
-    makePrivateDir(this.#paths.engagementsDir);
-    const ids = fs
-      .readdirSync(this.#paths.engagementsDir)
-      .map((file) => ENGAGEMENT_FILE_RE.exec(file)?.[1])
-      .filter((id): id is string => id !== undefined);
+    const ids = this.#engagementFileIds();
     for (const id of ids) {
       const opened = openDocument({
         dataDir,
@@ -97,6 +93,27 @@ export class EngagementRepository {
     this.#index = [...known, ...extra].map((id) => summarize(this.#require(id)));
     const stale = !indexRead || JSON.stringify(this.#indexFile.doc.engagements) !== JSON.stringify(this.#index);
     if (stale) this.#scheduleIndex();
+  }
+
+  /** The ids of engagements/<id>.json; none, and a start-up problem, when the folder cannot be read. */
+  #engagementFileIds(): string[] {
+    try {
+      makePrivateDir(this.#paths.engagementsDir);
+      return fs
+        .readdirSync(this.#paths.engagementsDir)
+        .map((file) => ENGAGEMENT_FILE_RE.exec(file)?.[1])
+        .filter((id): id is string => id !== undefined);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'engagements is not a folder' : String(error);
+      this.#deps.report({
+        kind: 'quarantined',
+        file: 'engagements/',
+        movedTo: null,
+        message: `The engagements could not be read: ${why}. Nothing was changed; move it aside in the data folder and restart.`,
+      });
+      return [];
+    }
   }
 
   list(): EngagementSummary[] {
