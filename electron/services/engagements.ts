@@ -72,6 +72,7 @@ export class EngagementRepository {
         now,
       });
       if (opened.kind === 'ok') {
+        if (opened.problem) report(opened.problem);
         if (opened.doc.engagement.id !== id) {
           report({
             kind: 'quarantined',
