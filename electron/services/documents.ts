@@ -9,7 +9,8 @@ import type { JsonStore, StoreFactory } from './storeFiles';
 import type { WriteQueue } from './writeQueue';
 
 export type OpenResult<T> =
-  | { kind: 'ok'; store: JsonStore; doc: T; migratedFrom: number | null }
+  /** `problem`: it opened, but something about it must be said (a migration that could not be saved). */
+  | { kind: 'ok'; store: JsonStore; doc: T; migratedFrom: number | null; problem?: StartupProblem }
   | { kind: 'missing'; store: JsonStore }
   | { kind: 'unreadable'; problem: StartupProblem };
 
@@ -21,6 +22,21 @@ export interface OpenOptions<S extends z.ZodType> {
   schema: S;
   migrate: (data: unknown) => MigrationOutcome;
   now: () => Date;
+}
+
+/**
+ * Copies the file to `<base>.json` beside it, or `<base>-2.json`… when an earlier migration's
+ * backup is there already: a backup is never overwritten.
+ */
+function keepBackup(filePath: string, dir: string, base: string): void {
+  for (let n = 1; ; n++) {
+    const backup = path.join(dir, `${base}${n > 1 ? `-${n}` : ''}.json`);
+    if (fs.existsSync(backup)) continue;
+    fs.copyFileSync(filePath, backup, fs.constants.COPYFILE_EXCL);
+    // A copy keeps its source's mode: a file from an earlier version may be 0644.
+    if (process.platform !== 'win32') fs.chmodSync(backup, PRIVATE_FILE_MODE);
+    return;
+  }
 }
 
 function describe(error: unknown): string {
@@ -41,9 +57,21 @@ export function openDocument<S extends z.ZodType>(options: OpenOptions<S>): Open
   const { dataDir, factory, dir, name, schema, migrate, now } = options;
   const filePath = path.join(dir, `${name}.json`);
   const shown = relativeToData(dataDir, filePath);
+  const skipped = (what: string): OpenResult<z.output<S>> => ({
+    kind: 'unreadable',
+    problem: { kind: 'quarantined', file: shown, movedTo: null, message: `${shown} ${what}.` },
+  });
   const quarantine = (why: string): OpenResult<z.output<S>> => {
     const scrubbed = isMailFile(dataDir, filePath);
-    const movedTo = quarantineFile(dataDir, filePath, now());
+    let movedTo: string;
+    try {
+      movedTo = quarantineFile(dataDir, filePath, now());
+    } catch (error) {
+      // quarantine/ is a file, or the disk refuses: the bad file stays where it is, unread.
+      return skipped(
+        `could not be read (${why}) and could not be moved aside (${describe(error)}); it was left in place`,
+      );
+    }
     const kept = scrubbed
       ? 'nothing in it was changed or deleted but the stored SMTP password, which was removed'
       : 'nothing in it was changed or deleted';
@@ -58,10 +86,19 @@ export function openDocument<S extends z.ZodType>(options: OpenOptions<S>): Open
     };
   };
 
-  if (!fs.existsSync(filePath)) {
+  let stat: fs.Stats | null = null;
+  try {
+    stat = fs.lstatSync(filePath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return skipped(`could not be read (${describe(error)})`);
+  }
+  if (stat === null) {
     makePrivateDir(dir);
     return { kind: 'missing', store: factory(dir, name) };
   }
+  // A named pipe would block the read (and start-up) forever; a link could point anywhere.
+  if (!stat.isFile())
+    return skipped('is not a regular file (a link, a pipe or a folder); it was left in place, unread');
 
   let store: JsonStore;
   let raw: unknown;
@@ -95,18 +132,27 @@ export function openDocument<S extends z.ZodType>(options: OpenOptions<S>): Open
     case 'migrated': {
       const parsed = schema.safeParse(outcome.data);
       if (!parsed.success) return quarantine(describe(parsed.error));
+      let problem: StartupProblem | undefined;
       if (outcome.kind === 'migrated') {
-        const backup = path.join(dir, `${name}.v${outcome.from}.bak.json`);
-        fs.copyFileSync(filePath, backup);
-        // A copy keeps its source's mode: a file from an earlier version may be 0644.
-        if (process.platform !== 'win32') fs.chmodSync(backup, PRIVATE_FILE_MODE);
-        store.write(parsed.data as Record<string, unknown>);
+        try {
+          keepBackup(filePath, dir, `${name}.v${outcome.from}.bak`);
+          store.write(parsed.data as Record<string, unknown>);
+        } catch (error) {
+          // The upgraded copy is used in memory; the old file stays as it was until a backup can be kept.
+          problem = {
+            kind: 'quarantined',
+            file: shown,
+            movedTo: null,
+            message: `${shown} was upgraded from format ${outcome.from} in memory, but the upgrade could not be saved with a backup of the old file (${describe(error)}), so the file was left as it was. Free some space or fix the folder's permissions; Aux Desk tries again at the next start.`,
+          };
+        }
       }
       return {
         kind: 'ok',
         store,
         doc: parsed.data,
         migratedFrom: outcome.kind === 'migrated' ? outcome.from : null,
+        ...(problem ? { problem } : {}),
       };
     }
   }
@@ -173,6 +219,7 @@ export class StoreDocument<T extends Record<string, unknown>> {
     }
     this.#store = opened.store;
     if (opened.kind === 'missing') return false;
+    if (opened.problem) report(opened.problem);
     this.#doc = opened.doc;
     return true;
   }

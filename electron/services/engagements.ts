@@ -60,11 +60,7 @@ export class EngagementRepository {
     const indexRead = this.#indexFile.open();
     const order = this.#indexFile.doc.engagements.map((e) => e.id);
 
-    makePrivateDir(this.#paths.engagementsDir);
-    const ids = fs
-      .readdirSync(this.#paths.engagementsDir)
-      .map((file) => ENGAGEMENT_FILE_RE.exec(file)?.[1])
-      .filter((id): id is string => id !== undefined);
+    const ids = this.#engagementFileIds();
     for (const id of ids) {
       const opened = openDocument({
         dataDir,
@@ -76,6 +72,7 @@ export class EngagementRepository {
         now,
       });
       if (opened.kind === 'ok') {
+        if (opened.problem) report(opened.problem);
         if (opened.doc.engagement.id !== id) {
           report({
             kind: 'quarantined',
@@ -97,6 +94,27 @@ export class EngagementRepository {
     this.#index = [...known, ...extra].map((id) => summarize(this.#require(id)));
     const stale = !indexRead || JSON.stringify(this.#indexFile.doc.engagements) !== JSON.stringify(this.#index);
     if (stale) this.#scheduleIndex();
+  }
+
+  /** The ids of engagements/<id>.json; none, and a start-up problem, when the folder cannot be read. */
+  #engagementFileIds(): string[] {
+    try {
+      makePrivateDir(this.#paths.engagementsDir);
+      return fs
+        .readdirSync(this.#paths.engagementsDir)
+        .map((file) => ENGAGEMENT_FILE_RE.exec(file)?.[1])
+        .filter((id): id is string => id !== undefined);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'engagements is not a folder' : String(error);
+      this.#deps.report({
+        kind: 'quarantined',
+        file: 'engagements/',
+        movedTo: null,
+        message: `The engagements could not be read: ${why}. Nothing was changed; move it aside in the data folder and restart.`,
+      });
+      return [];
+    }
   }
 
   list(): EngagementSummary[] {
@@ -160,7 +178,11 @@ export class EngagementRepository {
     if (this.#engagements.get(id) !== entry) return;
     const from = path.join(this.#paths.engagementsDir, `${id}.json`);
     makePrivateDir(this.#paths.trashDir);
-    fs.renameSync(from, path.join(this.#paths.trashDir, `${id}.json`));
+    const trashed = path.join(this.#paths.trashDir, `${id}.json`);
+    fs.renameSync(from, trashed);
+    // The file's time becomes the time it was deleted: the trash is emptied 30 days later (snapshots.ts).
+    const deletedAt = this.#deps.now();
+    fs.utimesSync(trashed, deletedAt, deletedAt);
     this.#engagements.delete(id);
     this.#index = this.#index.filter((s) => s.id !== id);
     this.#scheduleIndex();

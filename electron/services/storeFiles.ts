@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { parseObject } from '../storage/writerStore';
 import path from 'node:path';
 import { PRIVATE_FILE_MODE } from './privateFiles';
 
@@ -61,11 +62,7 @@ export function wrapConf(cwd: string, name: string, create: () => ConfLike): Jso
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
         throw error;
       }
-      const parsed: unknown = JSON.parse(text);
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new SyntaxError('The file does not hold a JSON object.');
-      }
-      return parsed as Record<string, unknown>;
+      return parseObject(Buffer.from(text, 'utf8'));
     },
     write: (doc) => {
       conf ??= create();

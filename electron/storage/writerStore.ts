@@ -4,9 +4,14 @@ import type { JsonStore, StoreFactory } from '../services/storeFiles';
 import { canonicalBytes } from './canonicalJson';
 import type { FileWriter } from './fileWriter';
 
+/** Some Windows editors start a UTF-8 file with a byte order mark, which JSON.parse refuses. */
+export function withoutBom(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
 /** Parses a data file's bytes; throws SyntaxError when they do not hold a JSON object. */
 export function parseObject(bytes: Buffer): Record<string, unknown> {
-  const parsed: unknown = JSON.parse(bytes.toString('utf8'));
+  const parsed: unknown = JSON.parse(withoutBom(bytes.toString('utf8')));
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new SyntaxError('The file does not hold a JSON object.');
   }

@@ -70,11 +70,36 @@ function readVersion(data: unknown): number | null {
   return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : null;
 }
 
-function migrate(data: unknown, current: number, steps: Record<number, Step>, newId: () => string): MigrationOutcome {
+/** The version each section of an engagement file came with: an older file cannot hold it. */
+const ENGAGEMENT_SECTIONS_SINCE: Record<string, number> = { retro: 3, planner: 5, project: 6, lifecycle: 8 };
+
+/**
+ * A file that says it is version n but holds a section of a later version was mislabelled or
+ * garbled: migrating it would replace that section with an empty one. Refused (quarantined).
+ */
+function checkSections(data: unknown, version: number, since: Record<string, number>): void {
+  if (typeof data !== 'object' || data === null) return;
+  for (const [key, from] of Object.entries(since)) {
+    if (version < from && key in data) {
+      throw new Error(
+        `it says version ${version} but holds "${key}", which came with version ${from}; it may be mislabelled or garbled`,
+      );
+    }
+  }
+}
+
+function migrate(
+  data: unknown,
+  current: number,
+  steps: Record<number, Step>,
+  newId: () => string,
+  sectionsSince: Record<string, number> = {},
+): MigrationOutcome {
   const version = readVersion(data);
   if (version === null) return { kind: 'unversioned' };
   if (version > current) return { kind: 'newer', version };
   if (version === current) return { kind: 'current', data };
+  checkSections(data, version, sectionsSince);
   let doc = data;
   for (let v = version; v < current; v++) {
     const step = steps[v];
@@ -86,7 +111,7 @@ function migrate(data: unknown, current: number, steps: Record<number, Step>, ne
 
 /** Throws (a zod error) when an old document does not match the schema of its version. */
 export function migrateEngagementFile(data: unknown, newId: () => string): MigrationOutcome {
-  return migrate(data, ENGAGEMENT_FILE_VERSION, ENGAGEMENT_STEPS, newId);
+  return migrate(data, ENGAGEMENT_FILE_VERSION, ENGAGEMENT_STEPS, newId, ENGAGEMENT_SECTIONS_SINCE);
 }
 
 const SETTINGS_STEPS: Record<number, Step> = {

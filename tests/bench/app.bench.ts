@@ -9,6 +9,7 @@ import type { HostName } from '../e2e/hosts/types';
 import { FIVE_YEARS, generateDataset, TINY, type Dataset } from './dataset';
 import { copyDataset } from './folders';
 import { measureMainProcess, measureSaveCost } from './mainProcess';
+import { measureSearch } from './searchBench';
 import { allScripts } from './scripts';
 import { homeInteractiveMs, loadedScripts, openEngagementNamed, scrollFrames } from './pageProbes';
 import { median, quantile, round, RUNS, savePart, TINY_RUN } from './stats';
@@ -210,4 +211,9 @@ test('3 and 7. main process in Node: autosave cost with 1 vs 20 engagements; loa
   test.setTimeout(300_000);
   savePart('saveCost', await measureSaveCost(dataset, WORK, RUNS * 2));
   savePart('mainProcess', await measureMainProcess(dataset, WORK, RUNS));
+});
+
+test('8. search (issue 17) in the main process: build from nothing, query latency, re-index after a save, size, start-up with the index', async () => {
+  test.setTimeout(300_000);
+  savePart('search', await measureSearch(dataset, WORK, RUNS));
 });

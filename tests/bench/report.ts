@@ -202,6 +202,49 @@ function mainProcessRows(p: Probe): Row[] {
 }
 
 /** The rows of each part, in the order of the table; a part not measured has no rows. */
+/** 8. Search: the index built in the background, queries, re-index after a save, its size, start-up. */
+function searchRows(p: Probe): Row[] {
+  const out: Row[] = [];
+  const add = adder(out);
+  const n = p('search', 'engagements');
+  add(
+    `8. Search index build from nothing, ${n} engagements (background)`,
+    ms(p('search', 'buildMs')),
+    `event loop held at most ${ms(p('search', 'loopDelayMaxMs'))} (p99 ${ms(p('search', 'loopDelayP99Ms'))})`,
+    '≤ 10 s',
+    p('search', 'buildMs') <= 10_000,
+  );
+  add(
+    '8. Search query latency p95 (search:query handler, main process)',
+    ms(p('search', 'query.p95')),
+    `p50 ${ms(p('search', 'query.p50'))} over ${p('search', 'query.n')} queries`,
+    '≤ 50 ms',
+    p('search', 'query.p95') <= 50,
+  );
+  add(
+    '8. Search re-index after a note save (off the typing path)',
+    ms(p('search', 'incremental.medianMs')),
+    `p95 ${ms(p('search', 'incremental.p95Ms'))}`,
+    '≤ 20 ms',
+    p('search', 'incremental.medianMs') <= 20,
+  );
+  add(
+    '8. Search index size',
+    `${kb(p('search', 'diskBytes'))} on disk`,
+    `heap +${kb(p('search', 'heapBytes'))}`,
+    '—',
+    null,
+  );
+  add(
+    '8. Start-up of the services with the index on disk',
+    ms(p('search', 'startup.withIndexMs')),
+    `without ${ms(p('search', 'startup.withoutIndexMs'))}; ratio ${p('search', 'startup.ratio')}`,
+    'ratio ≤ 1.05',
+    p('search', 'startup.ratio') <= 1.05,
+  );
+  return out;
+}
+
 const PART_ROWS: [part: string, rows: (p: Probe, parts: Record<string, Json>) => Row[]][] = [
   ['startup', startupRows],
   ['typing', typingRows],
@@ -211,6 +254,7 @@ const PART_ROWS: [part: string, rows: (p: Probe, parts: Record<string, Json>) =>
   ['bundle', bundleRows],
   ['memory', memoryRows],
   ['mainProcess', mainProcessRows],
+  ['search', searchRows],
 ];
 
 export function rows(parts: Record<string, Json>): Row[] {

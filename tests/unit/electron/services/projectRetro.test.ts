@@ -282,10 +282,11 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
     const { call, services, engagement } = await withEngagement();
     await call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
     services.flush();
-    // The file as version 5 wrote it: no project section.
+    // The file as version 5 wrote it: no project section, nor the lifecycle (version 8). A
+    // "version 5" file holding a lifecycle is mislabelled, and refused (migrationSafety.test.ts).
     const v5 = Object.fromEntries(
       Object.entries(readJson(engagementPath(engagement.id)) as Record<string, unknown>).filter(
-        ([key]) => key !== 'project',
+        ([key]) => key !== 'project' && key !== 'lifecycle',
       ),
     );
     v5['schemaVersion'] = 5;
