@@ -47,73 +47,118 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+type Unreadable = { kind: 'unreadable'; problem: StartupProblem };
+
+/** A file left where it is, unread or unusable, and reported. */
+function skipped(shown: string, what: string): Unreadable {
+  return {
+    kind: 'unreadable',
+    problem: { kind: 'quarantined', file: shown, movedTo: null, message: `${shown} ${what}.` },
+  };
+}
+
+/** A file that does not parse or validate: moved to quarantine/ byte for byte (mail files lose the password). */
+function quarantined(dataDir: string, filePath: string, now: Date, why: string): Unreadable {
+  const shown = relativeToData(dataDir, filePath);
+  const scrubbed = isMailFile(dataDir, filePath);
+  let movedTo: string;
+  try {
+    movedTo = quarantineFile(dataDir, filePath, now);
+  } catch (error) {
+    // quarantine/ is a file, or the disk refuses: the bad file stays where it is, unread.
+    return skipped(
+      shown,
+      `could not be read (${why}) and could not be moved aside (${describe(error)}); it was left in place`,
+    );
+  }
+  const kept = scrubbed
+    ? 'nothing in it was changed or deleted but the stored SMTP password, which was removed'
+    : 'nothing in it was changed or deleted';
+  const moved = relativeToData(dataDir, movedTo);
+  return {
+    kind: 'unreadable',
+    problem: {
+      kind: 'quarantined',
+      file: shown,
+      movedTo: moved,
+      message: `${shown} could not be read (${why}). It was moved to ${moved}; ${kept}.`,
+    },
+  };
+}
+
+/**
+ * Saves a migrated document after keeping a backup of the old file. When either cannot be
+ * done, the upgrade is used in memory and the old file stays as it was: the problem says so.
+ */
+function saveMigrated(
+  store: JsonStore,
+  doc: unknown,
+  from: number,
+  filePath: string,
+  shown: string,
+): StartupProblem | null {
+  try {
+    keepBackup(filePath, path.dirname(filePath), `${path.basename(filePath, '.json')}.v${from}.bak`);
+    store.write(doc as Record<string, unknown>);
+    return null;
+  } catch (error) {
+    return {
+      kind: 'quarantined',
+      file: shown,
+      movedTo: null,
+      message: `${shown} was upgraded from format ${from} in memory, but the upgrade could not be saved with a backup of the old file (${describe(error)}), so the file was left as it was. Free some space or fix the folder's permissions; Aux Desk tries again at the next start.`,
+    };
+  }
+}
+
+/** The file's lstat, null when it does not exist. */
+function statOf(filePath: string): fs.Stats | null {
+  try {
+    return fs.lstatSync(filePath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
 /**
  * Opens one JSON document: parse, migrate forward, validate. A file that fails to parse
  * or validate is moved to quarantine/ and reported; a file from a newer version of the
  * app is left exactly where it is and reported. Migrated documents are written back
- * after a copy of the original is kept beside it (`<name>.v<N>.bak.json`).
+ * after a copy of the original is kept beside it (`<name>.v<N>.bak.json`). Only regular
+ * files are read: a named pipe would block the read (and start-up) forever.
  */
 export function openDocument<S extends z.ZodType>(options: OpenOptions<S>): OpenResult<z.output<S>> {
   const { dataDir, factory, dir, name, schema, migrate, now } = options;
   const filePath = path.join(dir, `${name}.json`);
   const shown = relativeToData(dataDir, filePath);
-  const skipped = (what: string): OpenResult<z.output<S>> => ({
-    kind: 'unreadable',
-    problem: { kind: 'quarantined', file: shown, movedTo: null, message: `${shown} ${what}.` },
-  });
-  const quarantine = (why: string): OpenResult<z.output<S>> => {
-    const scrubbed = isMailFile(dataDir, filePath);
-    let movedTo: string;
-    try {
-      movedTo = quarantineFile(dataDir, filePath, now());
-    } catch (error) {
-      // quarantine/ is a file, or the disk refuses: the bad file stays where it is, unread.
-      return skipped(
-        `could not be read (${why}) and could not be moved aside (${describe(error)}); it was left in place`,
-      );
-    }
-    const kept = scrubbed
-      ? 'nothing in it was changed or deleted but the stored SMTP password, which was removed'
-      : 'nothing in it was changed or deleted';
-    return {
-      kind: 'unreadable',
-      problem: {
-        kind: 'quarantined',
-        file: shown,
-        movedTo: relativeToData(dataDir, movedTo),
-        message: `${shown} could not be read (${why}). It was moved to ${relativeToData(dataDir, movedTo)}; ${kept}.`,
-      },
-    };
-  };
+  const quarantine = (why: string) => quarantined(dataDir, filePath, now(), why);
 
-  let stat: fs.Stats | null = null;
+  let stat: fs.Stats | null;
   try {
-    stat = fs.lstatSync(filePath);
+    stat = statOf(filePath);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return skipped(`could not be read (${describe(error)})`);
+    return skipped(shown, `could not be read (${describe(error)})`);
   }
   if (stat === null) {
     makePrivateDir(dir);
     return { kind: 'missing', store: factory(dir, name) };
   }
-  // A named pipe would block the read (and start-up) forever; a link could point anywhere.
   if (!stat.isFile())
-    return skipped('is not a regular file (a link, a pipe or a folder); it was left in place, unread');
+    return skipped(shown, 'is not a regular file (a link, a pipe or a folder); it was left in place, unread');
 
   let store: JsonStore;
-  let raw: unknown;
-  try {
-    store = factory(dir, name);
-    raw = store.read();
-  } catch (error) {
-    return quarantine(error instanceof SyntaxError ? 'not valid JSON' : describe(error));
-  }
-
   let outcome: MigrationOutcome;
   try {
-    outcome = migrate(raw);
+    store = factory(dir, name);
+    const raw = store.read();
+    try {
+      outcome = migrate(raw);
+    } catch (error) {
+      return quarantine(describe(error));
+    }
   } catch (error) {
-    return quarantine(describe(error));
+    return quarantine(error instanceof SyntaxError ? 'not valid JSON' : describe(error));
   }
   switch (outcome.kind) {
     case 'unversioned':
@@ -132,28 +177,9 @@ export function openDocument<S extends z.ZodType>(options: OpenOptions<S>): Open
     case 'migrated': {
       const parsed = schema.safeParse(outcome.data);
       if (!parsed.success) return quarantine(describe(parsed.error));
-      let problem: StartupProblem | undefined;
-      if (outcome.kind === 'migrated') {
-        try {
-          keepBackup(filePath, dir, `${name}.v${outcome.from}.bak`);
-          store.write(parsed.data as Record<string, unknown>);
-        } catch (error) {
-          // The upgraded copy is used in memory; the old file stays as it was until a backup can be kept.
-          problem = {
-            kind: 'quarantined',
-            file: shown,
-            movedTo: null,
-            message: `${shown} was upgraded from format ${outcome.from} in memory, but the upgrade could not be saved with a backup of the old file (${describe(error)}), so the file was left as it was. Free some space or fix the folder's permissions; Aux Desk tries again at the next start.`,
-          };
-        }
-      }
-      return {
-        kind: 'ok',
-        store,
-        doc: parsed.data,
-        migratedFrom: outcome.kind === 'migrated' ? outcome.from : null,
-        ...(problem ? { problem } : {}),
-      };
+      const migratedFrom = outcome.kind === 'migrated' ? outcome.from : null;
+      const problem = migratedFrom === null ? null : saveMigrated(store, parsed.data, migratedFrom, filePath, shown);
+      return { kind: 'ok', store, doc: parsed.data, migratedFrom, ...(problem ? { problem } : {}) };
     }
   }
 }

@@ -162,7 +162,8 @@ describe('FileWriter, over a real folder', () => {
     const writer = writerOver(faultyFs());
     const started = performance.now();
     expect(await writer.drain(3000)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(50);
+    // Not the 3 s bound: a loaded machine may take a while to resume, never seconds.
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 
