@@ -2,7 +2,7 @@ import type { Settings } from '../model/settings';
 import { datesOfWeek, weekKeyOf } from '../week';
 import type { HomeEngagement, HomeGroup, HomeItem, HomeWeek } from './homeItem';
 import { checkInItem, followUpItems, kickoffItem } from './keyDateItems';
-import { actionItemItems, unsentNotesItems } from './retroItems';
+import { actionItemItems, forgottenActionItems, unsentNotesItems } from './retroItems';
 import { planItem, weeklyRetroItem } from './todayItems';
 import { capacityItems, rolesItems } from './warningItems';
 
@@ -16,7 +16,10 @@ function engagementItems(x: HomeEngagement, at: HomeWeek): HomeItem[] {
   const e = x.engagement;
   const running = RUNNING.has(e.status) && e.startDate <= at.today && at.today <= e.endDate;
   const inWeek = running ? [planItem(x, at), weeklyRetroItem(x, at)] : [];
-  const fromRetros = e.status !== 'sourcing' ? [...unsentNotesItems(x, at), ...actionItemItems(x, at)] : [];
+  const fromRetros =
+    e.status !== 'sourcing'
+      ? [...unsentNotesItems(x, at), ...actionItemItems(x, at), ...forgottenActionItems(x, at)]
+      : [];
   return [
     ...inWeek,
     ...fromRetros,
@@ -30,7 +33,7 @@ function engagementItems(x: HomeEngagement, at: HomeWeek): HomeItem[] {
 /**
  * What the "This week" screen lists on `today`, across all engagements: today's plan, this
  * week's retro (and whether the goals are scored), retro notes of the last four weeks not yet
- * emailed, open action items due by Sunday, the kick-off, check-ins (due this week, or coming
+ * emailed, open action items due by Sunday and those with no due date older than two weeks, the kick-off, check-ins (due this week, or coming
  * up once the engagement has ended), follow-ups due, and roles and capacity warnings for
  * engagements that have not ended. Ordered by group, then date, then key.
  */

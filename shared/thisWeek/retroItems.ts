@@ -1,4 +1,5 @@
 import { addWeeksIso, formatDisplayDate } from '../dates';
+import { actionRows, forgottenActions } from '../retro/openActions';
 import { allActionItems, live, notesEmailed } from '../retro/rules';
 import { itemBase, type HomeEngagement, type HomeItem, type HomeWeek } from './homeItem';
 
@@ -26,6 +27,29 @@ export function unsentNotesItems({ engagement: e, retro }: HomeEngagement, at: H
     }));
 }
 
+/** " · <name>" of the item's owner (a person of the engagement, by id), or nothing. */
+function ownerOf(e: HomeEngagement['engagement'], owner: string | null): string {
+  const name = e.people.find((p) => p.id === owner)?.name;
+  return name ? ` · ${name}` : '';
+}
+
+/**
+ * Open action items without a due date from retros more than two weeks ago (issue 17): with
+ * no date they would never come up here, and most such items are never done.
+ */
+export function forgottenActionItems({ engagement: e, retro }: HomeEngagement, at: HomeWeek): HomeItem[] {
+  return forgottenActions(actionRows(e, [...retro.retros], at.today), at.today).map((row) => ({
+    ...itemBase(e),
+    key: `forgotten:${e.id}:${row.itemId}`,
+    group: 'due',
+    kind: 'action',
+    title: row.text === '' ? 'Action item' : row.text,
+    detail: `No due date, open since the retro of ${formatDisplayDate(row.retroDate)}${row.ownerName ? ` · ${row.ownerName}` : ''}. Give it a date, or close it.`,
+    date: null,
+    link: { to: 'retro', retroId: row.retroId },
+  }));
+}
+
 /** Open action items due by the end of the week (overdue ones too). */
 export function actionItemItems({ engagement: e, retro }: HomeEngagement, at: HomeWeek): HomeItem[] {
   const items: HomeItem[] = [];
@@ -37,7 +61,7 @@ export function actionItemItems({ engagement: e, retro }: HomeEngagement, at: Ho
       group: 'due',
       kind: 'action',
       title: item.text === '' ? 'Action item' : item.text,
-      detail: `${item.due < at.today ? 'Overdue' : 'Due'} ${formatDisplayDate(item.due)}${item.owner ? ` · ${item.owner}` : ''}`,
+      detail: `${item.due < at.today ? 'Overdue' : 'Due'} ${formatDisplayDate(item.due)}${ownerOf(e, item.owner)}`,
       date: item.due,
       link: { to: 'retro', retroId: item.retroId },
     });

@@ -224,7 +224,7 @@ describe('homeItems', () => {
             wentPoorly: emptyNote(),
             notes: emptyNote(),
             doNextTime: taskNote([
-              { id: 'late', text: 'Fix flaky test', due: '2026-03-02', owner: 'Kenji' },
+              { id: 'late', text: 'Fix flaky test', due: '2026-03-02', owner: 'a-kenji' },
               { id: 'sunday', text: 'Write ADR', due: '2026-03-08' },
               { id: 'monday', text: 'Next week', due: '2026-03-09' },
               { id: 'done', text: 'Done', due: '2026-03-03', checked: true },
