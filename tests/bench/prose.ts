@@ -2,17 +2,8 @@ import type { NoteDoc, NoteNode } from '../../shared/model/note';
 
 /** Seeded prose for the benchmark's notes: the same seed writes the same words. */
 
-/** mulberry32: a small, fast, seeded PRNG, so every run generates the same folder. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, seeded: every run generates the same folder. */
+export { mulberry32 as prng } from '../unit/support/prng';
 
 const WORDS = (
   'the team shipped deploy pipeline review pairing test coverage flaky build release checkout payment service ' +

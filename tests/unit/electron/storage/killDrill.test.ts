@@ -18,6 +18,7 @@ const SOURCES = [
   'electron/storage/fileWriter.ts',
   'electron/storage/tempFiles.ts',
   'tests/unit/electron/storage/drillFiles.ts',
+  'tests/unit/support/prng.ts',
   'tests/unit/electron/storage/saveLoop.ts',
 ];
 const LANES = 2;
