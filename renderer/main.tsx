@@ -24,6 +24,12 @@ async function boot(): Promise<void> {
       message: `Could not save ${what}: ${message}. Your changes are kept and Aux Desk keeps trying; check the disk and the data folder.`,
     });
   });
+  on('storage-conflict', ({ what, copy, how }) => {
+    useAppStore.getState().pushToast({
+      tone: 'error',
+      message: `${what} was ${how} by another program (a sync tool, another copy of Aux Desk, an editor) while it was open here. It was not written over: your changes since are kept in ${copy} in the data folder. Restart Aux Desk to see the other version.`,
+    });
+  });
   // The close handshake: save everything pending, then tell main the window may go.
   on('lifecycle', () => {
     void autosave

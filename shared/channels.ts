@@ -71,6 +71,7 @@ export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 export const EVENT_CHANNELS = [
   'menu',
   'storage-error',
+  'storage-conflict',
   'lifecycle',
   'outbox-changed',
   'open-item',

@@ -53,6 +53,8 @@ export const events = {
   menu: z.object({ action: z.enum(MENU_ACTIONS) }).strict(),
   /** A save failed; the data is kept in memory and the write is retried. */
   'storage-error': z.object({ what: z.string(), message: z.string(), attempt: z.number().int().positive() }).strict(),
+  /** Another program changed or deleted a file this app was saving: its changes went to `copy` instead. */
+  'storage-conflict': z.object({ what: z.string(), copy: z.string(), how: z.enum(['changed', 'deleted']) }).strict(),
   /** The window is about to close: save what is pending, then call app:readyToClose. */
   lifecycle: z.object({ phase: z.literal('before-close') }).strict(),
   /** Something in the outbox changed state: the renderer refreshes its view. */

@@ -117,6 +117,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     log,
     report,
     storageError: (payload) => emit('storage-error', payload),
+    storageConflict: (payload) => emit('storage-conflict', payload),
     engagementName: (id) => engagements?.list().find((s) => s.id === id)?.name ?? null,
   });
   const { queue, snapshotIfDue } = storage;

@@ -24,6 +24,8 @@ export interface MainStorageDeps {
   report: (problem: StartupProblem) => void;
   /** A failed save, in words the user knows (the 'storage-error' event). */
   storageError: (payload: { what: string; message: string; attempt: number }) => void;
+  /** Another writer changed or deleted a file: this app's changes went to a copy beside it. */
+  storageConflict?: (payload: { what: string; copy: string; how: 'changed' | 'deleted' }) => void;
   /** An engagement's name by id, once the engagements are loaded (null before). */
   engagementName: (id: string) => string | null;
   /** The file system the writer uses: node:fs/promises unless a test injects failures. */
@@ -91,6 +93,14 @@ export function openMainStorage(deps: MainStorageDeps): MainStorage {
       failed(describeFile(file), error, attempt);
     },
     onRecovered: (file) => log(`Saving ${relativeToData(dataDir, file)} works again`, null),
+    onConflict: (file, copy, how) => {
+      log(
+        `${relativeToData(dataDir, file)} was ${how} by something else; saving to ${relativeToData(dataDir, copy)}`,
+        null,
+      );
+      deps.storageConflict?.({ what: describeFile(file), copy: relativeToData(dataDir, copy), how });
+    },
+    now: deps.now,
   });
   const snapshotIfDue = () => {
     try {

@@ -1,6 +1,6 @@
 import { retryDelayMs as defaultRetryDelayMs } from '../services/writeQueue';
 import { writeAtomically } from './atomicWrite';
-import { nodeStorageFs, type StorageFs } from './fileSystem';
+import { nodeStorageFs, type FileStamp, type StorageFs } from './fileSystem';
 
 export interface FileWriterOptions {
   fs?: StorageFs;
@@ -9,6 +9,13 @@ export interface FileWriterOptions {
   onError: (file: string, error: unknown, attempt: number) => void;
   /** A file whose writes were failing is saved again. */
   onRecovered?: (file: string) => void;
+  /**
+   * Something else changed or deleted `file` since it was read or written here: it is not
+   * written over. The bytes go to `copy` beside it instead, now and on every later write.
+   */
+  onConflict?: (file: string, copy: string, how: 'changed' | 'deleted') => void;
+  /** For the conflict copy's name (the services' clock). */
+  now?: () => Date;
   /** Wait before trying a failed file again (timers, never a loop): 1 s, 2 s, 4 s … 30 s by default. */
   retryDelayMs?: (attempt: number) => number;
 }
@@ -29,6 +36,16 @@ interface FileState {
   retry: ReturnType<typeof setTimeout> | null;
   failures: number;
   lastError: unknown;
+  /** The size and time of the file as last read or written here, to notice another writer cheaply. */
+  seen: FileStamp | null;
+  /** Set once another writer changed the file: where this app's bytes go instead. */
+  conflictCopy: string | null;
+}
+
+/** `engagements/e1.json` → `engagements/e1.conflict-20260302-090000.json` (never loaded as a record). */
+function conflictPathFor(file: string, at: Date): string {
+  const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  return file.replace(/\.json$/, '') + `.conflict-${stamp}.json`;
 }
 
 /**
@@ -139,7 +156,17 @@ export class FileWriter {
   #state(file: string): FileState {
     let state = this.#files.get(file);
     if (!state) {
-      state = { onDisk: null, pending: null, waiters: [], running: null, retry: null, failures: 0, lastError: null };
+      state = {
+        onDisk: null,
+        pending: null,
+        waiters: [],
+        running: null,
+        retry: null,
+        failures: 0,
+        lastError: null,
+        seen: null,
+        conflictCopy: null,
+      };
       this.#files.set(file, state);
     }
     return state;
@@ -168,7 +195,14 @@ export class FileWriter {
       return;
     }
     try {
-      await writeAtomically(this.#fs, file, bytes, this.#platform);
+      const target = state.conflictCopy ?? (await this.#targetFor(file, state));
+      await writeAtomically(this.#fs, target, bytes, this.#platform);
+      if (target !== file) {
+        // Kept beside the other writer's file, which stays as they left it.
+        this.#succeeded(file, state, waiters);
+        return;
+      }
+      state.seen = await this.#fs.statIfExists(file);
     } catch (error) {
       state.failures += 1;
       state.lastError = error;
@@ -190,6 +224,22 @@ export class FileWriter {
     }
     state.onDisk = bytes;
     this.#succeeded(file, state, waiters);
+  }
+
+  /**
+   * `file` itself, unless something else changed or deleted it since it was last read or
+   * written here (checked by size and time, then by content): then a conflict copy beside it.
+   */
+  async #targetFor(file: string, state: FileState): Promise<string> {
+    if (state.onDisk === null) return file;
+    const stamp = await this.#fs.statIfExists(file);
+    if (stamp && state.seen && stamp.size === state.seen.size && stamp.mtimeMs === state.seen.mtimeMs) return file;
+    const current = stamp ? await this.#fs.readIfExists(file) : null;
+    if (current?.equals(state.onDisk)) return file;
+    const copy = conflictPathFor(file, (this.#options.now ?? (() => new Date()))());
+    state.conflictCopy = copy;
+    this.#options.onConflict?.(file, copy, current === null ? 'deleted' : 'changed');
+    return copy;
   }
 
   #succeeded(file: string, state: FileState, waiters: Waiter[]): void {

@@ -53,6 +53,8 @@ export function faultyFs(): FaultyFs {
       await step('unlink', path);
       await nodeStorageFs.unlink(path);
     },
+    statIfExists: (path) => nodeStorageFs.statIfExists(path),
+    readIfExists: (path) => nodeStorageFs.readIfExists(path),
   };
   const step = (op: FsOp, path: string): Promise<void> => {
     self.calls.push({ op, path });

@@ -8,6 +8,8 @@ export interface WriterHarness {
   services: MainServices;
   /** Every storage-error event, as the renderer gets it. */
   storageErrors: { what: string; message: string; attempt: number }[];
+  /** Every storage-conflict event. */
+  conflicts: { what: string; copy: string; how: 'changed' | 'deleted' }[];
   call: <C extends InvokeChannel>(channel: C, payload: RequestOf<C>) => Promise<ResponseOf<C>>;
   /** The error code and message a channel answers with. */
   failure: (channel: InvokeChannel, payload: unknown) => Promise<{ code: string; message: string }>;
@@ -20,6 +22,7 @@ export function openWithWriter(
 ): WriterHarness {
   let n = 0;
   const storageErrors: WriterHarness['storageErrors'] = [];
+  const conflicts: WriterHarness['conflicts'] = [];
   const services = createMainServices({
     dataDir,
     platform: recordingPlatform(),
@@ -33,10 +36,12 @@ export function openWithWriter(
   });
   services.setEventSink((channel, payload) => {
     if (channel === 'storage-error') storageErrors.push(payload as WriterHarness['storageErrors'][number]);
+    if (channel === 'storage-conflict') conflicts.push(payload as WriterHarness['conflicts'][number]);
   });
   return {
     services,
     storageErrors,
+    conflicts,
     call: async <C extends InvokeChannel>(channel: C, payload: RequestOf<C>) =>
       valueOf(await services.dispatch(channel, payload)) as ResponseOf<C>,
     failure: async (channel, payload) => {
