@@ -137,8 +137,9 @@ export class MailService {
     let target = path.join(dir, `${fileSafe(mail.subject)}.eml`);
     for (let n = 2; fs.existsSync(target); n++) target = path.join(dir, `${fileSafe(mail.subject)} (${n}).eml`);
     writePrivateFile(target, bytes);
-    this.#record(engagementId, note, 'draft', 'drafted', headers, null);
+    // Drafted once the mail app has it: a draft that could not be opened leaves the reminder.
     await this.#deps.platform.openPath(target);
+    this.#record(engagementId, note, 'draft', 'drafted', headers, null);
     return { path: target };
   }
 

@@ -123,6 +123,20 @@ describe('mail through IPC dispatch: the other ways out (draft, .eml, mailto:, c
       expect(await world.call('outbox:list', {})).toEqual([]);
     });
 
+    it('records no draft when the mail app could not be opened (the reminder stays)', async () => {
+      const platform = recordingPlatform({
+        openPath: () => Promise.reject(new Error('No application is registered to open .eml files')),
+      });
+      const world = await withAuthor(await worlds.open(tempDir(), { platform }));
+      const refused = await world.services.dispatch('mail:draft', {
+        engagementId: world.engagement.id,
+        note: { kind: 'retro', retroId: world.retro.id },
+        headers: world.headers,
+      });
+      expect(refused.ok).toBe(false);
+      expect(world.mailLog()).toEqual([]);
+    });
+
     it('records nothing when the Save dialog is cancelled', async () => {
       const platform = recordingPlatform({ saveFile: () => Promise.resolve(null) });
       const world = await withAuthor(await worlds.open(tempDir(), { platform }));
