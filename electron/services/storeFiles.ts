@@ -1,12 +1,7 @@
-import fs from 'node:fs';
-import { parseObject } from '../storage/writerStore';
-import path from 'node:path';
-import { PRIVATE_FILE_MODE } from './privateFiles';
-
 /**
  * The seam between the services and their files. The app's stores save through the one
  * writer (../storage/writerStore.ts: async, atomic, canonical JSON, retried). Unit tests
- * of the services may pass `conf` stores instead (./confStoreFactory.ts), which write
+ * of the services may pass `conf` stores instead (tests/unit/support/confStoreFactory.ts), which write
  * synchronously, so a test reads the file right after `flush()`. Every store lives at an
  * absolute `cwd` inside the data folder.
  */
@@ -28,45 +23,3 @@ export interface JsonStore {
 }
 
 export type StoreFactory = (cwd: string, name: string) => JsonStore;
-
-/** Never `clearInvalidConfig`: conf would write the cleared store back over the user's data. */
-export const STORE_OPTIONS = {
-  clearInvalidConfig: false,
-  // Owner-only (see ./privateFiles.ts); conf sets it on every write, so an older 0644 file is fixed too.
-  configFileMode: PRIVATE_FILE_MODE,
-  watch: false,
-  accessPropertiesByDotNotation: false,
-} as const;
-
-interface ConfLike {
-  store: Record<string, unknown>;
-}
-
-/**
- * A JsonStore over a `conf` made on the first write (tests and benchmarks). Reading parses
- * the file directly: constructing `conf` reads and parses the file and deep-compares it
- * with itself plus defaults, and `.store` then reads and parses it again — about 3× the
- * work of one parse, for every engagement at start-up (most never written in a session).
- * Writes still go through conf (atomic write, fsync).
- */
-export function wrapConf(cwd: string, name: string, create: () => ConfLike): JsonStore {
-  const file = path.join(cwd, `${name}.json`);
-  let conf: ConfLike | null = null;
-  return {
-    path: file,
-    read: () => {
-      let text: string;
-      try {
-        text = fs.readFileSync(file, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-        throw error;
-      }
-      return parseObject(Buffer.from(text, 'utf8'));
-    },
-    write: (doc) => {
-      conf ??= create();
-      conf.store = doc;
-    },
-  };
-}

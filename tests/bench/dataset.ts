@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { confStoreFactory } from '../../electron/services/confStoreFactory';
+import { confStoreFactory } from '../unit/support/confStoreFactory';
 import { createMainServices, type MainServices } from '../../electron/services/mainServices';
 import type { Engagement, EngagementInput } from '../../shared/model/engagement';
 import type { NoteNode } from '../../shared/model/note';

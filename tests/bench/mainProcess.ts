@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { confStoreFactory } from '../../electron/services/confStoreFactory';
+import { confStoreFactory } from '../unit/support/confStoreFactory';
 import { openDocument } from '../../electron/services/documents';
 import { EngagementRepository } from '../../electron/services/engagements';
 import { EngagementFileSchema } from '../../shared/model/files';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { confStoreFactory } from '../../electron/services/confStoreFactory';
+import { confStoreFactory } from '../unit/support/confStoreFactory';
 import { createMainServices, type MainServices } from '../../electron/services/mainServices';
 import type { NoteDoc } from '../../shared/model/note';
 import { recordingPlatform } from '../unit/support/platform';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { build } from 'vite';
-import { confStoreFactory } from '../../electron/services/confStoreFactory';
+import { confStoreFactory } from '../unit/support/confStoreFactory';
 import type { StoreFactory } from '../../electron/services/storeFiles';
 import type { ChromiumHost } from '../e2e/hosts/chromiumHost';
 import { installKeyProbe, readKeyProbe, typingText } from './pageProbes';

@@ -8,7 +8,7 @@ import {
   type RequestOf,
   type ResponseOf,
 } from '../../../shared/ipc';
-import { confStoreFactory } from '../../../electron/services/confStoreFactory';
+import { confStoreFactory } from './confStoreFactory';
 import { createMainServices, type MainServices } from '../../../electron/services/mainServices';
 import type { JsonStore, StoreFactory } from '../../../electron/services/storeFiles';
 import { recordingPlatform, type RecordingPlatform } from './platform';

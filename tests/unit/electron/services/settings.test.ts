@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SettingsFileSchema } from '../../../../shared/model/files';
 import { DEFAULT_SETTINGS, type WindowState } from '../../../../shared/model/settings';
-import { confStoreFactory } from '../../../../electron/services/confStoreFactory';
+import { confStoreFactory } from '../../support/confStoreFactory';
 import { SettingsService } from '../../../../electron/services/settings';
 import { WriteQueue } from '../../../../electron/services/writeQueue';
 import type { StartupProblem } from '../../../../shared/ipc';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENGAGEMENT_FILE_VERSION } from '../../../../shared/model/files';
-import { confStoreFactory } from '../../../../electron/services/confStoreFactory';
+import { confStoreFactory } from '../../support/confStoreFactory';
 import type { EventSink } from '../../../../electron/services/mainServices';
 import type { StoreFactory } from '../../../../electron/services/storeFiles';
 import { validInput } from '../../support/fixtures';

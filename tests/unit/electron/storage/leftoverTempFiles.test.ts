@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { confStoreFactory } from '../../../../electron/services/confStoreFactory';
+import { confStoreFactory } from '../../support/confStoreFactory';
 import { takeDailySnapshot } from '../../../../electron/services/snapshots';
 import { removeLeftoverTempFiles, tempPathFor } from '../../../../electron/storage/tempFiles';
 import { openServices } from '../../support/services';

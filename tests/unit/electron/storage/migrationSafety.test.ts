@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { confStoreFactory } from '../../../../electron/services/confStoreFactory';
+import { confStoreFactory } from '../../support/confStoreFactory';
 import type { StoreFactory } from '../../../../electron/services/storeFiles';
 import { migrateEngagementFile } from '../../../../shared/model/migrations';
 import { v1File } from '../../support/fixtures';

@@ -7,7 +7,7 @@ import {
   type OutboxItem,
   type OutboxState,
 } from '../../../../../shared/model/mail';
-import { confStoreFactory } from '../../../../../electron/services/confStoreFactory';
+import { confStoreFactory } from '../../../support/confStoreFactory';
 import { Outbox } from '../../../../../electron/services/mail/outbox';
 import { smtpSettings, useMailWorlds, type MailWorld } from '../../../support/mailWorld';
 import { openServices } from '../../../support/services';

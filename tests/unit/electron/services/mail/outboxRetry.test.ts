@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { confStoreFactory } from '../../../../../electron/services/confStoreFactory';
+import { confStoreFactory } from '../../../support/confStoreFactory';
 import { defaultRetryDelayMs, Outbox } from '../../../../../electron/services/mail/outbox';
 import { RETRY_DELAY_MS, smtpSettings, useMailWorlds } from '../../../support/mailWorld';
 import { recordingPlatform } from '../../../support/platform';
