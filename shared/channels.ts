@@ -33,6 +33,7 @@ export const INVOKE_CHANNELS = [
   'mail:mailto',
   'mail:copy',
   'mail:send',
+  'mail:confirmSent',
   'mail:getSettings',
   'mail:saveSettings',
   'mail:saveAuthor',

@@ -32,6 +32,8 @@ export interface MailSlice {
   /** Sends (or drafts, saves, copies) the notes; the retro's mail log changes, so retros reload. Throws when it fails. */
   mailOut: <A extends MailAction>(action: A, request: MailRequest) => Promise<MailAnswer<A>>;
   /** Field errors are keyed by the form's fields; on success the settings on screen follow. */
+  /** "I sent it" after a draft, a copy or mailto: the retro (or project retro) reloads with its log. */
+  confirmNotesSent: (engagementId: string, note: MailRequest['note']) => Promise<void>;
   saveMailSettings: (input: MailSettingsInput) => Promise<FormResult<MailSettingsView>>;
   saveAuthorInput: (input: RequestOf<'mail:saveAuthor'>) => Promise<FormResult<MailSettingsView>>;
 }
@@ -63,6 +65,14 @@ export const createMailSlice: StateCreator<AppState, [], [], MailSlice> = (set, 
       const answer = (await invoke(channel as 'mail:draft', request)) as unknown as MailAnswer<typeof action>;
       void get().load('retro', request.engagementId);
       return answer;
+    },
+    confirmNotesSent: async (engagementId, note) => {
+      const entry = await attempt(toast, 'Could not record that the notes were sent', () =>
+        invoke('mail:confirmSent', { engagementId, note }),
+      );
+      if (!entry) return;
+      await get().load(note.kind === 'project' ? 'project' : 'retro', engagementId);
+      toast({ tone: 'info', message: 'Marked as sent: the notes count as emailed.' });
     },
     saveMailSettings: async (input) => {
       const saved = await formSave(() => invoke('mail:saveSettings', input));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MailAddressSchema } from '../mail/addresses';
 import { IdSchema } from '../model/engagement';
+import { MailLogEntrySchema } from '../model/retro';
 import {
   AuthorInputSchema,
   ComposeRequestSchema,
@@ -32,6 +33,11 @@ export const mailChannels = {
   'mail:mailto': { request: ComposeRequestSchema, response: z.object({ truncated: z.boolean() }) },
   'mail:copy': { request: ComposeRequestSchema, response: z.object({}) },
   'mail:send': { request: ComposeRequestSchema, response: OutboxItemViewSchema },
+  /** "I sent it", after a draft, a copy or mailto: only then do the notes count as emailed. */
+  'mail:confirmSent': {
+    request: z.object({ engagementId: IdSchema, note: MailNoteSchema }).strict(),
+    response: MailLogEntrySchema,
+  },
   'mail:getSettings': { request: Empty, response: MailSettingsViewSchema },
   'mail:saveSettings': { request: MailSettingsInputSchema, response: MailSettingsViewSchema },
   // "Your name and email", the From of drafts: saved on its own, SMTP or not.

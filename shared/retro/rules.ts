@@ -1,6 +1,6 @@
 import { parseISO } from 'date-fns';
 import { localDateOf } from '../dates';
-import type { Goal, Retro, RetroNotes } from '../model/retro';
+import type { Goal, MailLogEntry, Retro, RetroNotes } from '../model/retro';
 import { NOTE_SECTIONS } from '../model/retro';
 import type { Weekday } from '../model/settings';
 import { datesOfWeek, weekKeyOfDate } from '../week';
@@ -31,12 +31,19 @@ function itemsOf(retro: Retro): CarriedItem[] {
   );
 }
 
-/** Mail log states that mean the notes left the app (a failed or cancelled send does not count). */
-const NOTES_LEFT = new Set(['drafted', 'copied', 'queued', 'sent']);
-
-/** Whether a retro's notes were emailed (drafted, copied, queued or sent) at least once. */
+/**
+ * Whether a retro's notes were emailed: sent through SMTP (the server accepted the message),
+ * or drafted, copied or opened as mailto: and then confirmed sent by the user ("I sent it",
+ * recorded as a 'sent' entry of that way). A draft alone is not a mail that went out.
+ */
 export function notesEmailed(retro: Pick<Retro, 'mailLog'>): boolean {
-  return retro.mailLog.some((m) => NOTES_LEFT.has(m.state));
+  return retro.mailLog.some((m) => m.state === 'sent');
+}
+
+/** The notes left the app by a draft, a copy or mailto: but nobody has said they were sent. */
+export function awaitingSentConfirmation(retro: Pick<Retro, 'mailLog'>): MailLogEntry | null {
+  if (notesEmailed(retro)) return null;
+  return retro.mailLog.findLast((m) => m.state === 'drafted' || m.state === 'copied') ?? null;
 }
 
 export function live(retros: Retro[]): Retro[] {

@@ -1,6 +1,7 @@
 import { addWeeksIso, formatDisplayDate } from '../dates';
+import type { Retro } from '../model/retro';
 import { actionRows, forgottenActions } from '../retro/openActions';
-import { allActionItems, live, notesEmailed } from '../retro/rules';
+import { allActionItems, awaitingSentConfirmation, live, notesEmailed } from '../retro/rules';
 import { itemBase, type HomeEngagement, type HomeItem, type HomeWeek } from './homeItem';
 
 /**
@@ -9,6 +10,12 @@ import { itemBase, type HomeEngagement, type HomeItem, type HomeWeek } from './h
  * five-year history would otherwise fill the screen).
  */
 const NOTES_REMINDER_WEEKS = 4;
+
+function unsentDetail(r: Retro): string {
+  const waiting = awaitingSentConfirmation(r);
+  if (!waiting) return 'Send them to everyone who came.';
+  return `${waiting.state === 'copied' ? 'Copied' : 'Drafted'}, not confirmed sent. Send them, then mark them sent.`;
+}
 
 /** Retros of the last four weeks whose notes were not emailed. */
 export function unsentNotesItems({ engagement: e, retro }: HomeEngagement, at: HomeWeek): HomeItem[] {
@@ -21,7 +28,7 @@ export function unsentNotesItems({ engagement: e, retro }: HomeEngagement, at: H
       group: 'due',
       kind: 'notes',
       title: `Email the notes of the retro on ${formatDisplayDate(r.date)}`,
-      detail: 'Send them to everyone who came.',
+      detail: unsentDetail(r),
       date: r.date,
       link: { to: 'retro', retroId: r.id },
     }));

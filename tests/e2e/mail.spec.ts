@@ -108,6 +108,11 @@ test('email a finished retro: preview, then save the .eml and parse it', async (
 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByText(/Notes saved as \.eml · 3 recipients/)).toBeVisible();
+  // Saving a draft is not sending it: not emailed until the user says it went out (issue 16).
+  await expect(page.getByText(/not confirmed sent/)).toBeVisible();
+  await page.getByRole('button', { name: 'I sent it' }).click();
+  await expect(page.getByText(/Notes sent from the mail app · 3 recipients/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'I sent it' })).toHaveCount(0);
 
   // The name and email given in the dialog are in Settings › Mail.
   await page.getByRole('button', { name: 'Settings' }).click();

@@ -17,6 +17,7 @@ export function mailHandlers(mail: MailService): HandlersFor<'mail' | 'outbox'> 
       return {};
     },
     'mail:send': ({ engagementId, note, headers }) => mail.send(engagementId, note, headers),
+    'mail:confirmSent': ({ engagementId, note }) => mail.confirmSent(engagementId, note),
     'mail:getSettings': () => mail.settings.view(),
     'mail:saveSettings': (input) => mail.saveSettings(input),
     'mail:saveAuthor': ({ author }) => mail.settings.saveAuthor(author),

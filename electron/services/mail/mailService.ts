@@ -182,6 +182,26 @@ export class MailService {
     this.#record(engagementId, note, 'copy', 'copied', headers, null);
   }
 
+  /**
+   * "I sent it": the notes drafted, copied or opened as mailto: went out from the user's mail
+   * app. Recorded as a 'sent' entry of that way, to the same people; only then do they count
+   * as emailed.
+   */
+  confirmSent(engagementId: string, note: MailNote): MailLogEntry {
+    const log =
+      note.kind === 'project'
+        ? this.#deps.project.section(engagementId).retro.mailLog
+        : this.#deps.retros.section(engagementId).retros.find((r) => r.id === note.retroId)?.mailLog;
+    if (!log) throw new AppError('not-found', 'That retro no longer exists. It may have been deleted.');
+    const drafted = log.findLast((m) => m.state === 'drafted' || m.state === 'copied');
+    if (!drafted)
+      throw new AppError('invalid-payload', 'These notes were not drafted or copied yet: there is nothing to confirm.');
+    const entry: MailLogEntry = { ...drafted, at: this.#deps.now().toISOString(), state: 'sent', outboxId: null };
+    if (note.kind === 'project') this.#deps.project.recordMail(engagementId, entry);
+    else this.#deps.retros.recordMail(engagementId, note.retroId, entry);
+    return entry;
+  }
+
   async send(engagementId: string, note: MailNote, headers: OutgoingHeaders): Promise<OutboxItemView> {
     const smtp = this.settings.smtp;
     if (!smtp)

@@ -1,5 +1,7 @@
 import { format, parseISO } from 'date-fns';
+import type { MailNote } from '../../../shared/model/mail';
 import type { MailLogEntry } from '../../../shared/model/retro';
+import { useAppStore } from '../../store';
 
 const VIA_LABELS = {
   draft: 'drafted in the mail app',
@@ -9,24 +11,51 @@ const VIA_LABELS = {
   smtp: 'sent via SMTP',
 } as const;
 
-/** To whom and when a retro's notes last left the app. */
-export function MailLogLine({ log }: { log: MailLogEntry[] }) {
+const CONFIRMED_LABELS = {
+  draft: 'sent from the mail app',
+  eml: 'sent from the mail app',
+  mailto: 'sent from the mail app',
+  copy: 'sent (copied into a mail)',
+  smtp: 'sent via SMTP',
+} as const;
+
+function howOf(last: MailLogEntry): string {
+  if (last.via !== 'smtp') return last.state === 'sent' ? CONFIRMED_LABELS[last.via] : VIA_LABELS[last.via];
+  if (last.state === 'sent') return 'sent via SMTP';
+  if (last.state === 'failed') return 'SMTP send failed';
+  if (last.state === 'cancelled') return 'SMTP send cancelled';
+  return 'queued in the Outbox';
+}
+
+/**
+ * To whom and when a retro's notes last left the app. After a draft, a copy or mailto: the
+ * app cannot know the mail went out: "I sent it" says so, and only then do they count as emailed.
+ */
+export function MailLogLine({
+  log,
+  engagementId,
+  note,
+}: {
+  log: MailLogEntry[];
+  engagementId: string;
+  note: MailNote;
+}) {
+  const confirm = useAppStore((s) => s.confirmNotesSent);
   const last = log.at(-1);
   if (!last) return <span className="mail-log">Not emailed yet</span>;
-  const how =
-    last.via === 'smtp'
-      ? last.state === 'sent'
-        ? 'sent via SMTP'
-        : last.state === 'failed'
-          ? 'SMTP send failed'
-          : last.state === 'cancelled'
-            ? 'SMTP send cancelled'
-            : 'queued in the Outbox'
-      : VIA_LABELS[last.via];
+  const waiting = last.state === 'drafted' || last.state === 'copied';
   return (
     <span className="mail-log">
-      Notes {how} · {last.to.length} {last.to.length === 1 ? 'recipient' : 'recipients'} ·{' '}
+      Notes {howOf(last)} · {last.to.length} {last.to.length === 1 ? 'recipient' : 'recipients'} ·{' '}
       {format(parseISO(last.at), 'd MMM, HH:mm')}
+      {waiting ? (
+        <>
+          {' · not confirmed sent '}
+          <button type="button" className="link-button" onClick={() => void confirm(engagementId, note)}>
+            I sent it
+          </button>
+        </>
+      ) : null}
     </span>
   );
 }

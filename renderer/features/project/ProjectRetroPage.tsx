@@ -50,6 +50,7 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
       ) : null}
       <div className="stack project-retro">
         <ProjectRetroHeader
+          engagementId={engagementId}
           mailLog={section.retro.mailLog}
           exporting={exporting}
           onCompose={() => setComposing(true)}

@@ -21,6 +21,7 @@ const PLACEHOLDERS: Record<ProjectNoteSection, string> = {
 };
 
 interface HeaderProps {
+  engagementId: string;
   mailLog: MailLogEntry[];
   exporting: boolean;
   onCompose: () => void;
@@ -28,12 +29,12 @@ interface HeaderProps {
 }
 
 /** What the project retro is, when its notes were last emailed, and the ways to send or export them. */
-export function ProjectRetroHeader({ mailLog, exporting, onCompose, onExport }: HeaderProps) {
+export function ProjectRetroHeader({ engagementId, mailLog, exporting, onCompose, onExport }: HeaderProps) {
   return (
     <div className="section-header">
       <div>
         <h2 className="section-header__title">Project retro</h2>
-        <MailLogLine log={mailLog} />
+        <MailLogLine log={mailLog} engagementId={engagementId} note={{ kind: 'project' }} />
         <p className="section-header__text">
           Walk the timeline, restate the goals and how far they got, then went well, went poorly and do next time for
           the whole project, ending in key takeaways. Send the NPS survey at the same time.

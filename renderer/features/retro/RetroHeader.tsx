@@ -46,7 +46,7 @@ export function RetroHeader({
         <h1 className="page__title">Retro of {formatDisplayDate(retro.date)}</h1>
         <p className="page__subtitle">
           <SaveIndicator editable={editable} />
-          <MailLogLine log={retro.mailLog} />
+          <MailLogLine log={retro.mailLog} engagementId={engagementId} note={{ kind: 'retro', retroId: retro.id }} />
         </p>
       </div>
       <div className="retro__header-actions">

@@ -108,6 +108,7 @@ describe('the IPC contract', () => {
       'mail:mailto': composeRequest,
       'mail:copy': composeRequest,
       'mail:send': composeRequest,
+      'mail:confirmSent': { engagementId: 'e1', note: { kind: 'retro', retroId: 'r1' } },
       'mail:getSettings': {},
       'mail:saveSettings': {
         host: 'smtp.example.com',

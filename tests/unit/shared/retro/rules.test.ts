@@ -3,6 +3,7 @@ import { emptyNote } from '../../../../shared/model/note';
 import type { Goal, Retro } from '../../../../shared/model/retro';
 import {
   allActionItems,
+  awaitingSentConfirmation,
   byDateDesc,
   carriedOverItems,
   goalTrend,
@@ -196,22 +197,28 @@ describe('allActionItems', () => {
 
 describe('notesEmailed', () => {
   const at = '2026-03-05T15:00:00.000Z';
-  it('counts notes that left the app: drafted, copied, queued or sent; not failed or cancelled', () => {
+  it('counts notes as emailed only once sent: by SMTP, or confirmed after a draft or copy (issue 16)', () => {
     expect(notesEmailed(retro({ id: 'r', date: '2026-03-05', mailLog: [] }))).toBe(false);
-    for (const state of ['failed', 'cancelled'] as const) {
+    for (const state of ['failed', 'cancelled', 'queued', 'drafted', 'copied'] as const) {
       expect(
         notesEmailed(
           retro({ id: 'r', date: '2026-03-05', mailLog: [{ at, via: 'smtp', to: [], state, outboxId: 'o1' }] }),
         ),
       ).toBe(false);
     }
-    for (const state of ['drafted', 'copied', 'queued', 'sent'] as const) {
-      expect(
-        notesEmailed(
-          retro({ id: 'r', date: '2026-03-05', mailLog: [{ at, via: 'smtp', to: [], state, outboxId: 'o1' }] }),
-        ),
-      ).toBe(true);
-    }
+    expect(
+      notesEmailed(
+        retro({ id: 'r', date: '2026-03-05', mailLog: [{ at, via: 'smtp', to: [], state: 'sent', outboxId: 'o1' }] }),
+      ),
+    ).toBe(true);
+  });
+
+  it('waits for "I sent it" after a draft or a copy, and not once the notes were sent', () => {
+    const drafted = { at, via: 'draft', to: ['a@example.com'], state: 'drafted', outboxId: null } as const;
+    const sent = { ...drafted, state: 'sent' } as const;
+    expect(awaitingSentConfirmation(retro({ id: 'r', date: '2026-03-05', mailLog: [drafted] }))).toEqual(drafted);
+    expect(awaitingSentConfirmation(retro({ id: 'r', date: '2026-03-05', mailLog: [drafted, sent] }))).toBeNull();
+    expect(awaitingSentConfirmation(retro({ id: 'r', date: '2026-03-05', mailLog: [] }))).toBeNull();
   });
 });
 

@@ -55,7 +55,11 @@ function retro(id: string, date: string, overrides: Partial<Retro> = {}): Retro 
     createdAt: `${date}T10:00:00.000Z`,
     updatedAt: `${date}T10:00:00.000Z`,
     deletedAt: null,
-    mailLog: [{ at: `${date}T15:00:00.000Z`, via: 'draft', to: [], state: 'drafted', outboxId: null }],
+    // Emailed: drafted, then confirmed sent ("I sent it"). A draft alone does not count (issue 16).
+    mailLog: [
+      { at: `${date}T15:00:00.000Z`, via: 'draft', to: [], state: 'drafted', outboxId: null },
+      { at: `${date}T15:05:00.000Z`, via: 'draft', to: [], state: 'sent', outboxId: null },
+    ],
     ...overrides,
   };
 }
@@ -189,9 +193,13 @@ describe('homeItems', () => {
         }),
         retro('deleted', '2026-02-05', { mailLog: [], deletedAt: '2026-02-06T00:00:00.000Z' }),
         retro('future', '2026-03-05', { mailLog: [] }),
+        retro('drafted', '2026-02-10', {
+          mailLog: [{ at: '2026-02-10T15:00:00.000Z', via: 'copy', to: [], state: 'copied', outboxId: null }],
+        }),
       ];
     });
     expect(list([w]).filter((s) => s.includes('|notes|'))).toEqual([
+      'due|notes|Email the notes of the retro on 10 Feb 2026|Copied, not confirmed sent. Send them, then mark them sent.',
       'due|notes|Email the notes of the retro on 12 Feb 2026|Send them to everyone who came.',
       'due|notes|Email the notes of the retro on 26 Feb 2026|Send them to everyone who came.',
     ]);
