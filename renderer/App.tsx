@@ -4,6 +4,7 @@ import { ProblemsBanner } from './components/ProblemsBanner';
 import { Toasts } from './components/Toasts';
 import { CommandPalette } from './features/palette/CommandPalette';
 import { SearchFocus } from './features/search/SearchFocus';
+import { useTheme } from './features/settings/useTheme';
 import { SCREENS } from '../shared/screens';
 import { EngagementPage, NewEngagementPage } from './features/engagements/EngagementPage';
 import { RetroPage } from './lazyPages';
@@ -15,6 +16,7 @@ import { ENGAGEMENT_SECTIONS, isScreenView, type View } from './store/uiSlice';
 export function App() {
   const view = useAppStore((s) => s.view);
   const unsaved = useAppStore(hasUnsavedChanges);
+  useTheme();
 
   // Closing the window with unsaved input asks first (Electron shows a dialog for this).
   useEffect(() => {

@@ -140,6 +140,11 @@ const SETTINGS_STEPS: Record<number, Step> = {
     const v4 = data as { settings?: Record<string, unknown> };
     return { ...v4, schemaVersion: 5, settings: { ...v4.settings, spellcheck: false } };
   },
+  // Version 6 (issue 16): the theme, following the system as it always did.
+  5: (data) => {
+    const v5 = data as { settings?: Record<string, unknown> };
+    return { ...v5, schemaVersion: 6, settings: { ...v5.settings, theme: 'system' } };
+  },
 };
 
 export function migrateSettingsFile(data: unknown): MigrationOutcome {

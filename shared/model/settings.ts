@@ -24,6 +24,9 @@ const whole = (label: string, min: number, max: number) =>
     .min(min, `${label} must be at least ${min}.`)
     .max(max, `${label} must be at most ${max}.`);
 
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 export const SettingsSchema = z
   .object({
     engagementWeeks: whole('Engagement length', 1, 52),
@@ -59,6 +62,9 @@ export const SettingsSchema = z
      * the dictionary from Google's servers (macOS uses the system's spell checker).
      */
     spellcheck: z.boolean(),
+    // Settings format 6 (issue 16): light or dark whatever the system says (a projector
+    // wants light), or the system's.
+    theme: z.enum(THEMES, { message: 'Choose system, light or dark.' }),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -90,6 +96,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxEngagementWeeks: 13,
   notifications: false,
   spellcheck: false,
+  theme: 'system',
 };
 
 export const WindowStateSchema = z.object({

@@ -1,3 +1,4 @@
+import { AppearanceSettings } from './AppearanceSettings';
 import { EngagementSettings } from './EngagementSettings';
 import { MailSettingsForm } from './MailSettingsForm';
 import { PlannerSettings } from './PlannerSettings';
@@ -20,6 +21,7 @@ export function SettingsPage() {
         <EngagementSettings {...section} />
         <WeekSettings {...section} />
         <PlannerSettings {...section} />
+        <AppearanceSettings {...section} />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={saving || !dirty}>
             {saving ? 'Saving…' : 'Save settings'}

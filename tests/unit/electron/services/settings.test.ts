@@ -62,7 +62,7 @@ describe('settings (real files)', () => {
 
     expect(counting.writesTo(settingsPath())).toBe(1);
     const file = SettingsFileSchema.parse(readJson(settingsPath()));
-    expect(file).toEqual({ schemaVersion: 5, settings: DEFAULT_SETTINGS, window: bounds({ x: 300, maximized: true }) });
+    expect(file).toEqual({ schemaVersion: 6, settings: DEFAULT_SETTINGS, window: bounds({ x: 300, maximized: true }) });
 
     const second = openServices(tempDir());
     expect(second.services.settings.windowState()).toEqual(bounds({ x: 300, maximized: true }));
@@ -172,24 +172,26 @@ describe('settings (real files)', () => {
       maxEngagementWeeks: 13,
       notifications: false,
       spellcheck: false,
+      theme: 'system',
     });
     expect(fs.existsSync(path.join(tempDir(), 'settings.v1.bak.json'))).toBe(true);
-    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(5);
+    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(6);
   });
 
   it('migrates a version 4 settings file: spell checking (it downloads dictionaries) is off, everything else kept', () => {
     const v4 = { ...customSettings, notifications: true } as Record<string, unknown>;
     delete v4['spellcheck'];
+    delete v4['theme'];
     const original = JSON.stringify({ schemaVersion: 4, settings: v4, window: bounds() });
     fs.writeFileSync(settingsPath(), original);
     const { services } = openServices(tempDir());
     expect(services.problems).toEqual([]);
-    expect(services.settings.get()).toEqual({ ...v4, spellcheck: false });
+    expect(services.settings.get()).toEqual({ ...v4, spellcheck: false, theme: 'system' });
     expect(services.settings.windowState()).toEqual(bounds());
     expect(fs.readFileSync(path.join(tempDir(), 'settings.v4.bak.json'), 'utf8')).toBe(original);
     expect(readJson(settingsPath())).toEqual({
-      schemaVersion: 5,
-      settings: { ...v4, spellcheck: false },
+      schemaVersion: 6,
+      settings: { ...v4, spellcheck: false, theme: 'system' },
       window: bounds(),
     });
   });
@@ -208,10 +210,11 @@ describe('settings (real files)', () => {
       maxEngagementWeeks: 13,
       notifications: false,
       spellcheck: false,
+      theme: 'system',
     });
     expect(services.settings.windowState()).toEqual(bounds());
     expect(fs.readFileSync(path.join(tempDir(), 'settings.v2.bak.json'), 'utf8')).toBe(original);
-    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(5);
+    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(6);
   });
 
   it('refuses planner settings out of range', async () => {

@@ -28,8 +28,8 @@ describe('migrateSettingsFile', () => {
     retroMinutes: 30,
   };
 
-  it('is at version 5', () => {
-    expect(SETTINGS_FILE_VERSION).toBe(5);
+  it('is at version 6', () => {
+    expect(SETTINGS_FILE_VERSION).toBe(6);
   });
 
   it('migrates version 2 to 3: pairing target 80, 8-hour days starting at 09:00', () => {
@@ -49,6 +49,7 @@ describe('migrateSettingsFile', () => {
       maxEngagementWeeks: 13,
       notifications: false,
       spellcheck: false,
+      theme: 'system',
     });
   });
 
@@ -57,35 +58,53 @@ describe('migrateSettingsFile', () => {
     delete v3Settings['maxEngagementWeeks'];
     delete v3Settings['notifications'];
     delete v3Settings['spellcheck'];
+    delete v3Settings['theme'];
     const outcome = migrateSettingsFile({ schemaVersion: 3, settings: v3Settings, window: null });
     expect(outcome).toMatchObject({ kind: 'migrated', from: 3 });
     const file = SettingsFileSchema.parse(migratedData(outcome));
-    expect(file.settings).toEqual({ ...v3Settings, maxEngagementWeeks: 13, notifications: false, spellcheck: false });
+    expect(file.settings).toEqual({
+      ...v3Settings,
+      maxEngagementWeeks: 13,
+      notifications: false,
+      spellcheck: false,
+      theme: 'system',
+    });
   });
 
   it('migrates version 4 to 5: spell checking (which downloads dictionaries on Windows and Linux) is off until asked for', () => {
     const v4Settings: Record<string, unknown> = { ...DEFAULT_SETTINGS, notifications: true, retroDay: 'tue' };
     delete v4Settings['spellcheck'];
+    delete v4Settings['theme'];
     const window = { x: 10, y: 20, width: 1200, height: 800, maximized: false };
     const outcome = migrateSettingsFile({ schemaVersion: 4, settings: v4Settings, window });
     expect(outcome).toMatchObject({ kind: 'migrated', from: 4 });
     const file = SettingsFileSchema.parse(migratedData(outcome));
-    expect(file).toEqual({ schemaVersion: 5, settings: { ...v4Settings, spellcheck: false }, window });
+    expect(file).toEqual({ schemaVersion: 6, settings: { ...v4Settings, spellcheck: false, theme: 'system' }, window });
   });
 
-  it('migrates version 1 through to 5', () => {
+  it('migrates version 5 to 6: the theme follows the system, as it always did (issue 16)', () => {
+    const v5Settings: Record<string, unknown> = { ...DEFAULT_SETTINGS, spellcheck: true };
+    delete v5Settings['theme'];
+    const outcome = migrateSettingsFile({ schemaVersion: 5, settings: v5Settings, window: null });
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 5 });
+    const file = SettingsFileSchema.parse(migratedData(outcome));
+    expect(file.settings).toEqual({ ...v5Settings, theme: 'system' });
+  });
+
+  it('migrates version 1 through to 6', () => {
     const file = SettingsFileSchema.parse(
       migratedData(migrateSettingsFile({ schemaVersion: 1, settings: v1Settings, window: null })),
     );
-    expect(file.schemaVersion).toBe(5);
+    expect(file.schemaVersion).toBe(6);
     expect(file.settings.spellcheck).toBe(false);
+    expect(file.settings.theme).toBe('system');
     expect(file.settings.workingDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
     expect(file.settings.pairingTarget).toBe(80);
   });
 
-  it('passes version 5 through and reports version 6 as newer', () => {
-    const current = { schemaVersion: 5, settings: DEFAULT_SETTINGS, window: null };
+  it('passes version 6 through and reports version 7 as newer', () => {
+    const current = { schemaVersion: 6, settings: DEFAULT_SETTINGS, window: null };
     expect(migrateSettingsFile(current)).toEqual({ kind: 'current', data: current });
-    expect(migrateSettingsFile({ schemaVersion: 6 })).toEqual({ kind: 'newer', version: 6 });
+    expect(migrateSettingsFile({ schemaVersion: 7 })).toEqual({ kind: 'newer', version: 7 });
   });
 });

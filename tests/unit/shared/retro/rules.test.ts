@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyNote } from '../../../../shared/model/note';
-import type { Goal, Retro } from '../../../../shared/model/retro';
+import type { Goal, MailLogEntry, Retro } from '../../../../shared/model/retro';
 import {
   allActionItems,
   awaitingSentConfirmation,
@@ -214,8 +214,8 @@ describe('notesEmailed', () => {
   });
 
   it('waits for "I sent it" after a draft or a copy, and not once the notes were sent', () => {
-    const drafted = { at, via: 'draft', to: ['a@example.com'], state: 'drafted', outboxId: null } as const;
-    const sent = { ...drafted, state: 'sent' } as const;
+    const drafted: MailLogEntry = { at, via: 'draft', to: ['a@example.com'], state: 'drafted', outboxId: null };
+    const sent: MailLogEntry = { ...drafted, state: 'sent' };
     expect(awaitingSentConfirmation(retro({ id: 'r', date: '2026-03-05', mailLog: [drafted] }))).toEqual(drafted);
     expect(awaitingSentConfirmation(retro({ id: 'r', date: '2026-03-05', mailLog: [drafted, sent] }))).toBeNull();
     expect(awaitingSentConfirmation(retro({ id: 'r', date: '2026-03-05', mailLog: [] }))).toBeNull();
