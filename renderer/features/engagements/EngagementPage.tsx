@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
-import { differenceInCalendarWeeks, parseISO } from 'date-fns';
-import { formatDisplayDate } from '../../../shared/dates';
+import { differenceInCalendarWeeks } from 'date-fns';
+import { calendarDate, formatDisplayDate } from '../../../shared/dates';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useAppStore } from '../../store';
 import { NEW_KEY } from '../../store/engagementsSlice';
@@ -41,7 +41,7 @@ export function EngagementPage({ id, section }: { id: string; section: Engagemen
       </div>
     );
   }
-  const weeks = differenceInCalendarWeeks(parseISO(engagement.endDate), parseISO(engagement.startDate), {
+  const weeks = differenceInCalendarWeeks(calendarDate(engagement.endDate), calendarDate(engagement.startDate), {
     weekStartsOn: 1,
   });
   return (
