@@ -2,6 +2,7 @@ import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'm
 import type { SearchDoc, SearchKind } from './searchDoc';
 import { collapseSpaces, parseQuery } from './searchQuery';
 import { fold, isCjkTerm, tokenize } from './searchText';
+import type { SearchHitPayload } from './searchSchemas';
 import { matchRanges, snippetOf, type Snippet } from './snippet';
 
 /**
@@ -20,18 +21,7 @@ export interface SearchFilters {
   person?: string;
 }
 
-export interface SearchHit {
-  docId: string;
-  engagementId: string;
-  engagementName: string;
-  kind: SearchKind;
-  recordId: string;
-  section: string | null;
-  title: string;
-  date: string | null;
-  score: number;
-  snippet: Snippet;
-}
+export type SearchHit = Omit<SearchHitPayload, 'snippet'> & { snippet: Snippet };
 
 export interface SearchRecordGroup {
   recordKey: string;

@@ -31,20 +31,35 @@ const SnippetSchema = z
   })
   .strict();
 
-const HitSchema = z
+/** One searchable piece of a record (see SearchDoc): also the shape of the saved index files. */
+export const SearchDocSchema = z
   .object({
-    docId: z.string(),
-    engagementId: IdSchema,
+    id: z.string(),
+    recordKey: z.string(),
+    engagementId: z.string(),
     engagementName: z.string(),
     kind: z.enum(SEARCH_KINDS),
     recordId: z.string(),
     section: z.string().nullable(),
     title: z.string(),
     date: z.string().nullable(),
-    score: z.number(),
-    snippet: SnippetSchema,
+    people: z.array(z.string()),
+    text: z.string(),
   })
   .strict();
+
+const HitSchema = SearchDocSchema.pick({
+  engagementId: true,
+  engagementName: true,
+  kind: true,
+  recordId: true,
+  section: true,
+  title: true,
+  date: true,
+})
+  .extend({ docId: z.string(), score: z.number(), snippet: SnippetSchema })
+  .strict();
+export type SearchHitPayload = z.infer<typeof HitSchema>;
 
 export const SearchAnswerSchema = z
   .object({

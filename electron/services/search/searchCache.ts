@@ -3,7 +3,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { writeAtomically } from '../../storage/atomicWrite';
 import { nodeStorageFs } from '../../storage/fileSystem';
-import { SEARCH_KINDS, type SearchDoc } from '../../../shared/search/searchDoc';
+import type { SearchDoc } from '../../../shared/search/searchDoc';
+import { SearchDocSchema } from '../../../shared/search/searchSchemas';
 import { SEARCH_INDEX_FORMAT } from '../../../shared/search/searchEngine';
 
 /**
@@ -12,22 +13,6 @@ import { SEARCH_INDEX_FORMAT } from '../../../shared/search/searchEngine';
  * record. One file per engagement: a note save rewrites its engagement's file only. A file of
  * another format, or one that does not parse, is ignored: its engagement is indexed again.
  */
-const SearchDocSchema = z
-  .object({
-    id: z.string(),
-    recordKey: z.string(),
-    engagementId: z.string(),
-    engagementName: z.string(),
-    kind: z.enum(SEARCH_KINDS),
-    recordId: z.string(),
-    section: z.string().nullable(),
-    title: z.string(),
-    date: z.string().nullable(),
-    people: z.array(z.string()),
-    text: z.string(),
-  })
-  .strict();
-
 const CacheFileSchema = z
   .object({
     format: z.literal(SEARCH_INDEX_FORMAT),
