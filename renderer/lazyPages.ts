@@ -26,10 +26,6 @@ export const ActionsPage = lazy(() =>
   import('./features/actions/ActionsPage').then((m) => ({ default: m.ActionsPage })),
 );
 export const SearchPage = lazy(() => import('./features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
-/** The command palette's dialog: it brings MiniSearch for matching commands. */
-export const PaletteDialog = lazy(() =>
-  import('./features/palette/PaletteDialog').then((m) => ({ default: m.PaletteDialog })),
-);
 export const SettingsPage = lazy(() =>
   import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );

@@ -41,6 +41,7 @@ async function boot(): Promise<void> {
   window.addEventListener('pagehide', () => void autosave.flushAll());
   on('outbox-changed', () => void useAppStore.getState().loadOutbox());
   on('search-progress', ({ progress }) => useAppStore.getState().setSearchProgress(progress));
+  on('search-updated', () => useAppStore.getState().searchUpdated());
   // A desktop notification was clicked (main has brought the window to the front).
   on('open-item', ({ engagementId, link }) => void useAppStore.getState().openItem(engagementId, link));
   try {

@@ -77,6 +77,7 @@ export const EVENT_CHANNELS = [
   'outbox-changed',
   'open-item',
   'search-progress',
+  'search-updated',
 ] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

@@ -63,6 +63,8 @@ export const events = {
   'open-item': z.object({ engagementId: IdSchema, link: HomeLinkSchema }).strict(),
   /** The search index is being built in the background: how far (null when it is done). */
   'search-progress': z.object({ progress: SearchProgressSchema.nullable() }).strict(),
+  /** A save was indexed: a search on screen asks again, so what was just written is found. */
+  'search-updated': z.object({}).strict(),
 } as const satisfies Record<EventChannel, z.ZodType>;
 export type EventPayloadOf<E extends EventChannel> = z.output<(typeof events)[E]>;
 

@@ -132,6 +132,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     source: serviceSearchSource(services),
     cache: new SearchCache(path.join(dataDir, 'search'), nodeCacheFiles),
     onProgress: (progress) => emit('search-progress', { progress }),
+    onUpdated: () => emit('search-updated', {}),
     log,
   });
   services.engagements.onChange((engagementId) => search.changed(engagementId));

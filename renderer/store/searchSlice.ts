@@ -23,6 +23,9 @@ export interface SearchSlice {
   /** The command palette is open (Ctrl/Cmd+Shift+P, or the Go menu). */
   paletteOpen: boolean;
   setPaletteOpen: (open: boolean) => void;
+  /** Counts the index's updates since start: a search on screen asks again when it moves. */
+  searchVersion: number;
+  searchUpdated: () => void;
   setSearchProgress: (progress: SearchProgressView) => void;
   /** Asks main; the answer goes to the caller, which shows it (a read, not a change). */
   search: (request: RequestOf<'search:query'>) => Promise<SearchAnswer>;
@@ -36,6 +39,8 @@ export const createSearchSlice: StateCreator<AppState, [], [], SearchSlice> = (s
   searchFocus: null,
   paletteOpen: false,
   setPaletteOpen: (open) => set({ paletteOpen: open }),
+  searchVersion: 0,
+  searchUpdated: () => set((state) => ({ searchVersion: state.searchVersion + 1 })),
   setSearchProgress: (progress) => set({ searchProgress: progress }),
   search: (request) => invoke('search:query', request),
   openSearchTarget: async (target, focus) => {

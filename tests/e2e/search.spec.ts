@@ -37,9 +37,13 @@ test('the command palette runs a command and goes to a retro by keyboard only', 
   expectAccessible,
 }) => {
   const { engagement } = await seedRetro(page);
+  // Typing at once after the shortcut loses nothing (the palette once loaded lazily and the first keys went nowhere).
   await page.keyboard.press('ControlOrMeta+Shift+P');
+  await page.keyboard.type('plan');
   const input = page.getByRole('combobox', { name: /Type a command/ });
   await expect(input).toBeFocused();
+  await expect(input).toHaveValue('plan');
+  await input.fill('');
   await expect(page.getByRole('option', { name: /Start this week’s retro/ })).toBeVisible();
   await snap('palette');
   await expectAccessible();
@@ -80,7 +84,7 @@ test('a word typed in last month’s retro is found on the Search screen, opens 
   snap,
   expectAccessible,
 }) => {
-  const { engagement } = await seedRetro(page);
+  const { engagement, retro } = await seedRetro(page);
   await app.menu('show-search');
   await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
   await snap('search-empty');
@@ -92,6 +96,18 @@ test('a word typed in last month’s retro is found on the Search screen, opens 
   await expect(results.locator('mark')).toHaveText(['feature flag']);
   await snap('search');
   await expectAccessible();
+
+  // Something written a moment ago is found without typing the search again.
+  await box.fill('canary');
+  await expect(page.getByText('Nothing matches “canary”.')).toBeVisible();
+  await api(page, 'retros:saveNote', {
+    engagementId: engagement.id,
+    retroId: retro.id,
+    section: 'doNextTime',
+    doc: note('Try a canary release first.'),
+  });
+  await expect(results.getByRole('heading', { level: 3, name: /Retro of 14 Jan 2027/ })).toBeVisible();
+  await box.fill('"feature flag"');
 
   // A filter that leaves it out says so; taking the filter off brings it back.
   await page.getByLabel('Kind').selectOption({ label: 'Goal' });

@@ -26,6 +26,8 @@ export interface SearchServiceOptions {
   cache: SearchCache;
   /** Told about the background build: each step, then null when it is done. */
   onProgress?: (progress: SearchProgress | null) => void;
+  /** The index changed after the build (a save was indexed): a search on screen should ask again. */
+  onUpdated?: () => void;
   log?: (message: string, error: unknown) => void;
   /** Quiet time after a change before its engagement is indexed again. */
   debounceMs?: number;
@@ -152,6 +154,7 @@ export class SearchService {
     if (records === null) {
       this.#engine.removeEngagement(engagementId);
       for (const key of [...this.#indexed.keys()]) if (key.startsWith(`${engagementId}/`)) this.#indexed.delete(key);
+      if (this.#progress === null) this.options.onUpdated?.();
       await this.options.cache.remove(engagementId);
       return;
     }
@@ -166,6 +169,7 @@ export class SearchService {
       }
     }
     const all = [...fresh.values()].flat();
+    if (changed && this.#progress === null) this.options.onUpdated?.();
     if (changed || savedFingerprint !== fingerprint(all)) await this.options.cache.save(engagementId, all);
   }
 

@@ -23,6 +23,7 @@ export interface SearchState {
 export function useSearch(query: string, filters: Filters, limit: number): SearchState {
   const search = useAppStore((s) => s.search);
   const progress = useAppStore((s) => s.searchProgress);
+  const version = useAppStore((s) => s.searchVersion);
   const [state, setState] = useState<SearchState>({ answer: null, error: null, pending: false });
   const filterKey = JSON.stringify(filters);
 
@@ -46,8 +47,8 @@ export function useSearch(query: string, filters: Filters, limit: number): Searc
       current = false;
       clearTimeout(timer);
     };
-    // The index growing in the background is a reason to ask again.
-  }, [query, filterKey, limit, search, progress]);
+    // The index growing in the background, or a save just indexed, is a reason to ask again.
+  }, [query, filterKey, limit, search, progress, version]);
 
   return state;
 }

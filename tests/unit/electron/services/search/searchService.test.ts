@@ -105,6 +105,33 @@ describe('SearchService over the real services', () => {
     expect(search.search('canary').total).toBe(1);
   });
 
+  it('says the index changed once a save is indexed after the build, not during it', async () => {
+    const harness = openServices(tempDir());
+    const { engagement, retro } = await seed(harness);
+    let updates = 0;
+    const search = new SearchService({
+      source: serviceSearchSource(harness.services),
+      cache: new SearchCache(path.join(tempDir(), 'search'), nodeCacheFiles),
+      onUpdated: () => (updates += 1),
+      debounceMs: 10,
+    });
+    await search.start();
+    expect(updates).toBe(0);
+    search.changed(engagement.id);
+    await search.flush();
+    // Nothing new in it: no reason to ask again.
+    expect(updates).toBe(0);
+    await harness.call('retros:saveNote', {
+      engagementId: engagement.id,
+      retroId: retro.id,
+      section: 'notes',
+      doc: note('Canary first.'),
+    });
+    search.changed(engagement.id);
+    await search.flush();
+    expect(updates).toBe(1);
+  });
+
   it('forgets a deleted retro and a deleted engagement, and removes its saved file', async () => {
     const harness = openServices(tempDir());
     const { engagement, retro } = await seed(harness);
