@@ -1,4 +1,4 @@
-import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { SearchDoc, SearchKind } from './searchDoc';
 import { collapseSpaces, parseQuery } from './searchQuery';
 import { fold, isCjkTerm, tokenize } from './searchText';
@@ -6,8 +6,8 @@ import type { SearchHitPayload } from './searchSchemas';
 import { matchRanges, snippetOf, type Snippet } from './snippet';
 
 /**
- * Bump when the terms, the fields or the stored shape change: a saved index of another
- * format is thrown away and rebuilt from the records.
+ * Bump when the terms or the stored shape change: a saved index file of another format
+ * (electron/services/search/searchCache.ts) is thrown away and rebuilt from the records.
  */
 export const SEARCH_INDEX_FORMAT = 1;
 
@@ -44,12 +44,6 @@ export interface SearchResults {
   total: number;
 }
 
-export interface SavedSearchIndex {
-  format: number;
-  docs: SearchDoc[];
-  index: AsPlainObject;
-}
-
 /** The most candidates a phrase is checked against: a phrase of common words stays fast. */
 const MAX_CANDIDATES = 5000;
 
@@ -82,31 +76,9 @@ function fuzzinessOf(term: string): number | false {
  * main process feeds it records from the services' read paths and keeps it off the typing path.
  */
 export class SearchEngine {
-  readonly #mini: MiniSearch<SearchDoc>;
+  readonly #mini = new MiniSearch<SearchDoc>(options());
   readonly #docs = new Map<string, SearchDoc>();
   readonly #byRecord = new Map<string, string[]>();
-
-  /** An empty index, or (from `load`) a saved one with the records it was built from. */
-  constructor(saved?: { mini: MiniSearch<SearchDoc>; docs: readonly SearchDoc[] }) {
-    this.#mini = saved?.mini ?? new MiniSearch<SearchDoc>(options());
-    for (const doc of saved?.docs ?? []) {
-      this.#docs.set(doc.id, doc);
-      const ids = this.#byRecord.get(doc.recordKey) ?? [];
-      ids.push(doc.id);
-      this.#byRecord.set(doc.recordKey, ids);
-    }
-  }
-
-  static load(saved: unknown): SearchEngine | null {
-    if (typeof saved !== 'object' || saved === null) return null;
-    const candidate = saved as Partial<SavedSearchIndex>;
-    if (candidate.format !== SEARCH_INDEX_FORMAT || !Array.isArray(candidate.docs) || !candidate.index) return null;
-    try {
-      return new SearchEngine({ mini: MiniSearch.loadJS<SearchDoc>(candidate.index, options()), docs: candidate.docs });
-    } catch {
-      return null;
-    }
-  }
 
   get size(): number {
     return this.#docs.size;
@@ -139,6 +111,13 @@ export class SearchEngine {
     for (const key of [...this.#byRecord.keys()]) {
       if (key.startsWith(`${engagementId}/`)) this.removeRecord(key);
     }
+  }
+
+  /** What is indexed for an engagement, record by record. */
+  docsOf(engagementId: string): SearchDoc[] {
+    return [...this.#byRecord]
+      .filter(([key]) => key.startsWith(`${engagementId}/`))
+      .flatMap(([, ids]) => ids.flatMap((id) => this.#docs.get(id) ?? []));
   }
 
   recordKeys(): string[] {
@@ -175,10 +154,6 @@ export class SearchEngine {
       if (hits.length < limit) hits.push(this.#hitOf(doc, result, mustContain));
     }
     return { groups: groupHits(hits), total };
-  }
-
-  toJSON(): SavedSearchIndex {
-    return { format: SEARCH_INDEX_FORMAT, docs: [...this.#docs.values()], index: this.#mini.toJSON() };
   }
 
   #passes(result: SearchResult, filters: SearchFilters): boolean {

@@ -1,3 +1,4 @@
+import { awaitingSentConfirmation } from '../../../shared/retro/rules';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MailAddress, OutgoingHeaders } from '../../../shared/mail/addresses';
@@ -193,9 +194,14 @@ export class MailService {
         ? this.#deps.project.section(engagementId).retro.mailLog
         : this.#deps.retros.section(engagementId).retros.find((r) => r.id === note.retroId)?.mailLog;
     if (!log) throw new AppError('not-found', 'That retro no longer exists. It may have been deleted.');
-    const drafted = log.findLast((m) => m.state === 'drafted' || m.state === 'copied');
-    if (!drafted)
-      throw new AppError('invalid-payload', 'These notes were not drafted or copied yet: there is nothing to confirm.');
+    // The same rule as the retro's mail line and This week: a draft or copy not followed by a send.
+    const drafted = awaitingSentConfirmation({ mailLog: log });
+    if (!drafted) {
+      throw new AppError(
+        'invalid-payload',
+        'Nothing is waiting to be confirmed: these notes were not drafted or copied since they were last sent.',
+      );
+    }
     const entry: MailLogEntry = { ...drafted, at: this.#deps.now().toISOString(), state: 'sent', outboxId: null };
     if (note.kind === 'project') this.#deps.project.recordMail(engagementId, entry);
     else this.#deps.retros.recordMail(engagementId, note.retroId, entry);

@@ -30,14 +30,7 @@ export interface SearchCacheFiles {
 }
 
 export const nodeCacheFiles: SearchCacheFiles = {
-  read: async (file) => {
-    try {
-      return await fs.readFile(file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
-  },
+  read: async (file) => (await nodeStorageFs.readIfExists(file))?.toString('utf8') ?? null,
   // The same safe write as the records (temp file, every byte checked, fsync, rename), though
   // the index is derived: a lost file is only rebuilt.
   write: async (file, text) => {

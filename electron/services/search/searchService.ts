@@ -31,6 +31,11 @@ export interface SearchServiceOptions {
   log?: (message: string, error: unknown) => void;
   /** Quiet time after a change before its engagement is indexed again. */
   debounceMs?: number;
+  /**
+   * Quiet time before a re-indexed engagement's saved file is rewritten: the file only
+   * spares a rebuild at the next start, so it need not follow every keystroke burst.
+   */
+  saveDelayMs?: number;
   /** Lets other work run between steps of the build (setImmediate in production). */
   yieldNow?: () => Promise<void>;
 }
@@ -68,15 +73,13 @@ export class SearchService {
   /** Per record key, the fingerprint of what is indexed for it. */
   readonly #indexed = new Map<string, number>();
   readonly #pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Engagements whose saved file is older than the index, with the timer that writes it. */
+  readonly #unsaved = new Map<string, ReturnType<typeof setTimeout>>();
   #progress: SearchProgress | null = null;
   #started: Promise<void> | null = null;
   #chain: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: SearchServiceOptions) {}
-
-  get progress(): SearchProgress | null {
-    return this.#progress;
-  }
 
   /** Starts the background build once; resolves when it is done. */
   start(): Promise<void> {
@@ -90,6 +93,8 @@ export class SearchService {
 
   /** An engagement's records changed (a save, a delete, an external edit): index it again soon. */
   changed(engagementId: string): void {
+    // Before start() nothing is indexed yet, and the build reads every engagement anyway.
+    if (this.#started === null) return;
     const timer = this.#pending.get(engagementId);
     if (timer) clearTimeout(timer);
     const next = setTimeout(() => {
@@ -100,14 +105,15 @@ export class SearchService {
     this.#pending.set(engagementId, next);
   }
 
-  /** Runs every pending re-index now and waits for the cache files (quit, and tests). */
+  /** Runs every pending re-index now, writes the saved files they left behind, and waits (quit, and tests). */
   async flush(): Promise<void> {
-    const ids = [...this.#pending.keys()];
-    for (const id of ids) {
+    for (const id of [...this.#pending.keys()]) {
       clearTimeout(this.#pending.get(id));
       this.#pending.delete(id);
       void this.#enqueue(() => this.#reindex(id));
     }
+    await this.#chain;
+    for (const id of [...this.#unsaved.keys()]) void this.#enqueue(() => this.#save(id));
     await this.#chain;
   }
 
@@ -123,18 +129,15 @@ export class SearchService {
     const total = ids.length;
     this.#report({ done: 0, total });
     // Saved files first, so search answers from the whole history while the check runs.
-    const saved = new Map<string, number>();
     for (const id of ids) {
       const docs = await this.options.cache.load(id);
-      if (docs) {
-        for (const [key, record] of byRecord(docs)) this.#put(key, record);
-        saved.set(id, fingerprint(docs));
-      }
+      if (docs) for (const [key, record] of byRecord(docs)) this.#put(key, record);
       await yieldNow();
     }
     let done = 0;
     for (const id of ids) {
-      await this.#enqueue(() => this.#reindex(id, saved.get(id)));
+      // Indexed against what the saved file held: a file is rewritten only where a record changed.
+      await this.#enqueue(() => this.#reindex(id, true));
       done += 1;
       this.#report({ done, total });
       await yieldNow();
@@ -149,12 +152,14 @@ export class SearchService {
     }
   }
 
-  async #reindex(engagementId: string, savedFingerprint?: number): Promise<void> {
+  async #reindex(engagementId: string, saveNow = false): Promise<void> {
     const records = this.options.source.read(engagementId);
     if (records === null) {
       this.#engine.removeEngagement(engagementId);
       for (const key of [...this.#indexed.keys()]) if (key.startsWith(`${engagementId}/`)) this.#indexed.delete(key);
       if (this.#progress === null) this.options.onUpdated?.();
+      clearTimeout(this.#unsaved.get(engagementId));
+      this.#unsaved.delete(engagementId);
       await this.options.cache.remove(engagementId);
       return;
     }
@@ -168,9 +173,28 @@ export class SearchService {
         changed = true;
       }
     }
-    const all = [...fresh.values()].flat();
-    if (changed && this.#progress === null) this.options.onUpdated?.();
-    if (changed || savedFingerprint !== fingerprint(all)) await this.options.cache.save(engagementId, all);
+    if (!changed) return;
+    if (this.#progress === null) this.options.onUpdated?.();
+    if (saveNow) await this.#save(engagementId);
+    else this.#scheduleSave(engagementId);
+  }
+
+  #scheduleSave(engagementId: string): void {
+    clearTimeout(this.#unsaved.get(engagementId));
+    const timer = setTimeout(
+      () => void this.#enqueue(() => this.#save(engagementId)),
+      this.options.saveDelayMs ?? 10_000,
+    );
+    timer.unref();
+    this.#unsaved.set(engagementId, timer);
+  }
+
+  /** Writes what the index holds for an engagement to its saved file. */
+  async #save(engagementId: string): Promise<void> {
+    clearTimeout(this.#unsaved.get(engagementId));
+    this.#unsaved.delete(engagementId);
+    const docs = this.#engine.docsOf(engagementId);
+    if (docs.length > 0) await this.options.cache.save(engagementId, docs);
   }
 
   /** Indexes a record unless the same text is indexed already; says whether it changed. */

@@ -1,33 +1,21 @@
 import type { EngagementRecords } from '../../../shared/search/recordDocs';
 import type { EngagementRepository } from '../engagements';
 import { AppError } from '../errors';
-import type { LifecycleService } from '../lifecycle';
-import type { ProjectRetroService } from '../projectRetro';
-import type { RetroService } from '../retros';
 import type { SearchSource } from './searchService';
 
-export interface SearchedServices {
-  engagements: EngagementRepository;
-  retros: RetroService;
-  project: ProjectRetroService;
-  lifecycle: LifecycleService;
-}
-
 /**
- * Search reads through the services, as the screens do, so it follows them wherever the
+ * Search reads through the repository, as the services do, so it follows it wherever the
  * records live (one file today, a file per record with storage v10, a team workspace later).
+ * In place, not copied: a big engagement is megabytes, and it is read after every save burst.
  */
-export function serviceSearchSource(services: SearchedServices): SearchSource {
+export function serviceSearchSource(services: { engagements: EngagementRepository }): SearchSource {
+  const { engagements } = services;
   return {
-    engagementIds: () => services.engagements.list().map((summary) => summary.id),
+    engagementIds: () => engagements.list().map((summary) => summary.id),
     read: (engagementId): EngagementRecords | null => {
       try {
-        return {
-          engagement: services.engagements.get(engagementId),
-          retro: services.retros.section(engagementId),
-          project: services.project.section(engagementId),
-          lifecycle: services.lifecycle.section(engagementId),
-        };
+        const doc = engagements.readDoc(engagementId);
+        return { engagement: doc.engagement, retro: doc.retro, project: doc.project, lifecycle: doc.lifecycle };
       } catch (error) {
         if (error instanceof AppError && error.code === 'not-found') return null;
         throw error;

@@ -1,6 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import type { MailNote } from '../../../shared/model/mail';
 import type { MailLogEntry } from '../../../shared/model/retro';
+import { awaitingSentConfirmation } from '../../../shared/retro/rules';
 import { useAppStore } from '../../store';
 
 const VIA_LABELS = {
@@ -43,7 +44,7 @@ export function MailLogLine({
   const confirm = useAppStore((s) => s.confirmNotesSent);
   const last = log.at(-1);
   if (!last) return <span className="mail-log">Not emailed yet</span>;
-  const waiting = last.state === 'drafted' || last.state === 'copied';
+  const waiting = awaitingSentConfirmation({ mailLog: log }) !== null;
   return (
     <span className="mail-log">
       Notes {howOf(last)} · {last.to.length} {last.to.length === 1 ? 'recipient' : 'recipients'} ·{' '}

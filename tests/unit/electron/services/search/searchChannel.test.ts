@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validInput } from '../../../support/fixtures';
 import { doc, paragraph, text } from '../../../support/notes';
@@ -30,6 +32,14 @@ describe('search:query through the router', () => {
     await call('engagements:restore', { id: engagement.id });
     await services.search.flush();
     expect((await call('search:query', { query: 'flaky', filters: {}, limit: 20 })).total).toBe(1);
+  });
+
+  it('indexes nothing and writes no file before the background build has started', async () => {
+    const { call, services } = openServices(tempDir());
+    await call('engagements:create', validInput({ name: 'Payments MVP' }));
+    await services.search.flush();
+    expect(fs.existsSync(path.join(tempDir(), 'search'))).toBe(false);
+    expect((await call('search:query', { query: 'payments', filters: {}, limit: 20 })).total).toBe(0);
   });
 
   it('refuses a query that is too long or a filter that is not one, and says why', async () => {
