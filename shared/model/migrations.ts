@@ -145,6 +145,17 @@ const SETTINGS_STEPS: Record<number, Step> = {
     const v5 = data as { settings?: Record<string, unknown> };
     return { ...v5, schemaVersion: 6, settings: { ...v5.settings, theme: 'system' } };
   },
+  // Version 7 (issue 16): no mail method remembered yet, and the retro timer's steps at the
+  // playbook's 30 minutes. Written out, not DEFAULT_SETTINGS, so a later default change
+  // does not rewrite what this step meant.
+  6: (data) => {
+    const v6 = data as { settings?: Record<string, unknown> };
+    return {
+      ...v6,
+      schemaVersion: 7,
+      settings: { ...v6.settings, mailMethod: null, retroPhaseMinutes: [4, 4, 6, 7, 6, 3] },
+    };
+  },
 };
 
 export function migrateSettingsFile(data: unknown): MigrationOutcome {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_RETRO_PHASE_MINUTES, RETRO_STEPS } from './retroSteps';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -26,6 +27,10 @@ const whole = (label: string, min: number, max: number) =>
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** How the notes leave the app: the compose dialog's choices, in its order. */
+export const MAIL_METHODS = ['smtp', 'draft', 'eml', 'mailto', 'copy'] as const;
+export type MailMethod = (typeof MAIL_METHODS)[number];
 
 export const SettingsSchema = z
   .object({
@@ -65,6 +70,12 @@ export const SettingsSchema = z
     // Settings format 6 (issue 16): light or dark whatever the system says (a projector
     // wants light), or the system's.
     theme: z.enum(THEMES, { message: 'Choose system, light or dark.' }),
+    // Settings format 7 (issue 16): the compose dialog offers first the way the notes left
+    // last time (null until a first mail); and the retro timer's minutes per step.
+    mailMethod: z.enum(MAIL_METHODS, { message: 'Choose a way to send.' }).nullable(),
+    retroPhaseMinutes: z
+      .array(whole('A step', 1, 60))
+      .length(RETRO_STEPS.length, `Give minutes for each of the ${RETRO_STEPS.length} steps.`),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -97,6 +108,8 @@ export const DEFAULT_SETTINGS: Settings = {
   notifications: false,
   spellcheck: false,
   theme: 'system',
+  mailMethod: null,
+  retroPhaseMinutes: [...DEFAULT_RETRO_PHASE_MINUTES],
 };
 
 export const WindowStateSchema = z.object({

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SettingsFileSchema } from '../../../../shared/model/files';
+import { SETTINGS_FILE_VERSION, SettingsFileSchema } from '../../../../shared/model/files';
 import { DEFAULT_SETTINGS, type WindowState } from '../../../../shared/model/settings';
 import { confStoreFactory } from '../../support/confStoreFactory';
 import { SettingsService } from '../../../../electron/services/settings';
@@ -62,7 +62,11 @@ describe('settings (real files)', () => {
 
     expect(counting.writesTo(settingsPath())).toBe(1);
     const file = SettingsFileSchema.parse(readJson(settingsPath()));
-    expect(file).toEqual({ schemaVersion: 6, settings: DEFAULT_SETTINGS, window: bounds({ x: 300, maximized: true }) });
+    expect(file).toEqual({
+      schemaVersion: SETTINGS_FILE_VERSION,
+      settings: DEFAULT_SETTINGS,
+      window: bounds({ x: 300, maximized: true }),
+    });
 
     const second = openServices(tempDir());
     expect(second.services.settings.windowState()).toEqual(bounds({ x: 300, maximized: true }));
@@ -173,25 +177,35 @@ describe('settings (real files)', () => {
       notifications: false,
       spellcheck: false,
       theme: 'system',
+      mailMethod: null,
+      retroPhaseMinutes: [4, 4, 6, 7, 6, 3],
     });
     expect(fs.existsSync(path.join(tempDir(), 'settings.v1.bak.json'))).toBe(true);
-    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(6);
+    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(7);
   });
 
   it('migrates a version 4 settings file: spell checking (it downloads dictionaries) is off, everything else kept', () => {
     const v4 = { ...customSettings, notifications: true } as Record<string, unknown>;
     delete v4['spellcheck'];
     delete v4['theme'];
+    delete v4['mailMethod'];
+    delete v4['retroPhaseMinutes'];
     const original = JSON.stringify({ schemaVersion: 4, settings: v4, window: bounds() });
     fs.writeFileSync(settingsPath(), original);
     const { services } = openServices(tempDir());
     expect(services.problems).toEqual([]);
-    expect(services.settings.get()).toEqual({ ...v4, spellcheck: false, theme: 'system' });
+    expect(services.settings.get()).toEqual({
+      ...v4,
+      spellcheck: false,
+      theme: 'system',
+      mailMethod: null,
+      retroPhaseMinutes: [4, 4, 6, 7, 6, 3],
+    });
     expect(services.settings.windowState()).toEqual(bounds());
     expect(fs.readFileSync(path.join(tempDir(), 'settings.v4.bak.json'), 'utf8')).toBe(original);
     expect(readJson(settingsPath())).toEqual({
-      schemaVersion: 6,
-      settings: { ...v4, spellcheck: false, theme: 'system' },
+      schemaVersion: 7,
+      settings: { ...v4, spellcheck: false, theme: 'system', mailMethod: null, retroPhaseMinutes: [4, 4, 6, 7, 6, 3] },
       window: bounds(),
     });
   });
@@ -211,10 +225,12 @@ describe('settings (real files)', () => {
       notifications: false,
       spellcheck: false,
       theme: 'system',
+      mailMethod: null,
+      retroPhaseMinutes: [4, 4, 6, 7, 6, 3],
     });
     expect(services.settings.windowState()).toEqual(bounds());
     expect(fs.readFileSync(path.join(tempDir(), 'settings.v2.bak.json'), 'utf8')).toBe(original);
-    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(6);
+    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(7);
   });
 
   it('refuses planner settings out of range', async () => {

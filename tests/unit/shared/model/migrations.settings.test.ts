@@ -28,8 +28,8 @@ describe('migrateSettingsFile', () => {
     retroMinutes: 30,
   };
 
-  it('is at version 6', () => {
-    expect(SETTINGS_FILE_VERSION).toBe(6);
+  it('is at version 7', () => {
+    expect(SETTINGS_FILE_VERSION).toBe(7);
   });
 
   it('migrates version 2 to 3: pairing target 80, 8-hour days starting at 09:00', () => {
@@ -50,6 +50,8 @@ describe('migrateSettingsFile', () => {
       notifications: false,
       spellcheck: false,
       theme: 'system',
+      mailMethod: null,
+      retroPhaseMinutes: [4, 4, 6, 7, 6, 3],
     });
   });
 
@@ -59,6 +61,8 @@ describe('migrateSettingsFile', () => {
     delete v3Settings['notifications'];
     delete v3Settings['spellcheck'];
     delete v3Settings['theme'];
+    delete v3Settings['mailMethod'];
+    delete v3Settings['retroPhaseMinutes'];
     const outcome = migrateSettingsFile({ schemaVersion: 3, settings: v3Settings, window: null });
     expect(outcome).toMatchObject({ kind: 'migrated', from: 3 });
     const file = SettingsFileSchema.parse(migratedData(outcome));
@@ -68,6 +72,8 @@ describe('migrateSettingsFile', () => {
       notifications: false,
       spellcheck: false,
       theme: 'system',
+      mailMethod: null,
+      retroPhaseMinutes: [4, 4, 6, 7, 6, 3],
     });
   });
 
@@ -75,36 +81,67 @@ describe('migrateSettingsFile', () => {
     const v4Settings: Record<string, unknown> = { ...DEFAULT_SETTINGS, notifications: true, retroDay: 'tue' };
     delete v4Settings['spellcheck'];
     delete v4Settings['theme'];
+    delete v4Settings['mailMethod'];
+    delete v4Settings['retroPhaseMinutes'];
     const window = { x: 10, y: 20, width: 1200, height: 800, maximized: false };
     const outcome = migrateSettingsFile({ schemaVersion: 4, settings: v4Settings, window });
     expect(outcome).toMatchObject({ kind: 'migrated', from: 4 });
     const file = SettingsFileSchema.parse(migratedData(outcome));
-    expect(file).toEqual({ schemaVersion: 6, settings: { ...v4Settings, spellcheck: false, theme: 'system' }, window });
+    expect(file).toEqual({
+      schemaVersion: 7,
+      settings: {
+        ...v4Settings,
+        spellcheck: false,
+        theme: 'system',
+        mailMethod: null,
+        retroPhaseMinutes: [4, 4, 6, 7, 6, 3],
+      },
+      window,
+    });
   });
 
   it('migrates version 5 to 6: the theme follows the system, as it always did (issue 16)', () => {
     const v5Settings: Record<string, unknown> = { ...DEFAULT_SETTINGS, spellcheck: true };
     delete v5Settings['theme'];
+    delete v5Settings['mailMethod'];
+    delete v5Settings['retroPhaseMinutes'];
     const outcome = migrateSettingsFile({ schemaVersion: 5, settings: v5Settings, window: null });
     expect(outcome).toMatchObject({ kind: 'migrated', from: 5 });
     const file = SettingsFileSchema.parse(migratedData(outcome));
-    expect(file.settings).toEqual({ ...v5Settings, theme: 'system' });
+    expect(file.settings).toEqual({
+      ...v5Settings,
+      theme: 'system',
+      mailMethod: null,
+      retroPhaseMinutes: [4, 4, 6, 7, 6, 3],
+    });
   });
 
-  it('migrates version 1 through to 6', () => {
+  it('migrates version 6 to 7: no mail method remembered yet, the retro timer at 30 minutes (issue 16)', () => {
+    const v6Settings: Record<string, unknown> = { ...DEFAULT_SETTINGS, theme: 'light' };
+    delete v6Settings['mailMethod'];
+    delete v6Settings['retroPhaseMinutes'];
+    const outcome = migrateSettingsFile({ schemaVersion: 6, settings: v6Settings, window: null });
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 6 });
+    const file = SettingsFileSchema.parse(migratedData(outcome));
+    expect(file.settings).toEqual({ ...v6Settings, mailMethod: null, retroPhaseMinutes: [4, 4, 6, 7, 6, 3] });
+    expect(file.settings.retroPhaseMinutes.reduce((a, b) => a + b, 0)).toBe(30);
+  });
+
+  it('migrates version 1 through to 7', () => {
     const file = SettingsFileSchema.parse(
       migratedData(migrateSettingsFile({ schemaVersion: 1, settings: v1Settings, window: null })),
     );
-    expect(file.schemaVersion).toBe(6);
+    expect(file.schemaVersion).toBe(7);
+    expect(file.settings.mailMethod).toBeNull();
     expect(file.settings.spellcheck).toBe(false);
     expect(file.settings.theme).toBe('system');
     expect(file.settings.workingDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
     expect(file.settings.pairingTarget).toBe(80);
   });
 
-  it('passes version 6 through and reports version 7 as newer', () => {
-    const current = { schemaVersion: 6, settings: DEFAULT_SETTINGS, window: null };
+  it('passes version 7 through and reports version 8 as newer', () => {
+    const current = { schemaVersion: 7, settings: DEFAULT_SETTINGS, window: null };
     expect(migrateSettingsFile(current)).toEqual({ kind: 'current', data: current });
-    expect(migrateSettingsFile({ schemaVersion: 7 })).toEqual({ kind: 'newer', version: 7 });
+    expect(migrateSettingsFile({ schemaVersion: 8 })).toEqual({ kind: 'newer', version: 8 });
   });
 });
