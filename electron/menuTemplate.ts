@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuAction } from '../shared/ipc';
 import { type Screen, screensIn, showAction } from '../shared/screens';
+import { acceleratorOf } from '../shared/shortcuts';
 
 export interface MenuHandlers {
   /** Menu items carry no logic: they emit a typed action the renderer maps to store actions. */
@@ -79,12 +80,27 @@ export function buildMenuTemplate(
           registerAccelerator: false,
           click: () => handlers.emit('command-palette'),
         },
+        { id: 'this-weeks-retro', label: 'This Week’s Retro', click: () => handlers.emit('this-weeks-retro') },
         { type: 'separator' },
         ...screensIn('go').map((screen) => screenItem(screen, handlers, isMac)),
       ],
     },
     viewMenu(isPackaged),
     { role: 'windowMenu' },
-    { role: 'help', submenu: [{ label: 'About Aux Desk', role: 'about' }] },
+    {
+      role: 'help',
+      submenu: [
+        {
+          id: 'keyboard-shortcuts',
+          label: 'Keyboard Shortcuts',
+          // Handled by the renderer (it also opens on "?"), like the palette's key.
+          accelerator: acceleratorOf('sheet.anywhere'),
+          registerAccelerator: false,
+          click: () => handlers.emit('keyboard-shortcuts'),
+        },
+        { type: 'separator' },
+        { label: 'About Aux Desk', role: 'about' },
+      ],
+    },
   ];
 }

@@ -2,6 +2,7 @@ import { Suspense, useEffect, type ReactNode } from 'react';
 import { LoadState } from './components/LoadState';
 import { ProblemsBanner } from './components/ProblemsBanner';
 import { Toasts } from './components/Toasts';
+import { KeyboardLayer } from './features/keyboard/KeyboardLayer';
 import { CommandPalette } from './features/palette/CommandPalette';
 import { SearchFocus } from './features/search/SearchFocus';
 import { useTheme } from './features/settings/useTheme';
@@ -37,6 +38,7 @@ export function App() {
       </main>
       <Toasts />
       <CommandPalette />
+      <KeyboardLayer />
       <SearchFocus />
     </div>
   );

@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { invoke, messageOf, on } from './api';
+import { localDateOf } from '../shared/dates';
 import { screenOf } from '../shared/screens';
 import { App } from './App';
 import { autosave } from './features/notes/autosave';
+import { openThisWeeksRetro } from './features/retro/thisWeeksRetro';
 import { useAppStore } from './store';
 import './styles/tokens.css';
 import './styles/app.css';
@@ -14,6 +16,8 @@ async function boot(): Promise<void> {
   on('menu', ({ action }) => {
     if (action === 'new-engagement') useAppStore.getState().startNew();
     else if (action === 'command-palette') useAppStore.getState().setPaletteOpen(true);
+    else if (action === 'this-weeks-retro') void openThisWeeksRetro(localDateOf(new Date()));
+    else if (action === 'keyboard-shortcuts') useAppStore.getState().setShortcutsOpen(true);
     else useAppStore.getState().navigate({ kind: screenOf(action) });
   });
   on('storage-error', ({ what, message, attempt }) => {

@@ -18,8 +18,15 @@ import { SearchProgressSchema } from './search/searchSchemas';
 export { StartupProblemSchema, type StartupProblem } from './ipc/app';
 export type { NpsPoint } from './ipc/project';
 
-/** New Engagement, and one `show-<id>` per top-level screen (shared/screens.ts). */
-export const MENU_ACTIONS = ['new-engagement', 'command-palette', ...SHOW_ACTIONS] as const;
+/** New Engagement, the palette, one `show-<id>` per top-level screen (shared/screens.ts), and the keyboard flow's two. */
+export const MENU_ACTIONS = [
+  'new-engagement',
+  'command-palette',
+  ...SHOW_ACTIONS,
+  // Go › This Week's Retro and Help › Keyboard Shortcuts (renderer/features/keyboard/).
+  'this-weeks-retro',
+  'keyboard-shortcuts',
+] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 /**

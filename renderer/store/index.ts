@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createActionsSlice, type ActionsSlice } from './actionsSlice';
 import { createEngagementsSlice, type EngagementsSlice } from './engagementsSlice';
+import { createKeyboardSlice, type KeyboardSlice } from './keyboardSlice';
 import { createLifecycleSlice, type LifecycleSlice } from './lifecycleSlice';
 import { createLoaderSlice, type LoaderSlice } from './loader';
 import { createMailSlice, type MailSlice } from './mailSlice';
@@ -21,7 +22,8 @@ export type AppState = UiSlice &
   LifecycleSlice &
   SettingsSlice &
   SearchSlice &
-  ActionsSlice;
+  ActionsSlice &
+  KeyboardSlice;
 
 /** One store, built from slices once. Every write to main goes through one of its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -36,4 +38,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createSettingsSlice(...args),
   ...createSearchSlice(...args),
   ...createActionsSlice(...args),
+  ...createKeyboardSlice(...args),
 }));

@@ -5,6 +5,9 @@ import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
 import { NoEngagements } from '../engagements/NoEngagements';
 import { LoadState } from '../../components/LoadState';
+import { shortcut } from '../../../shared/shortcuts';
+import { useShortcut } from '../keyboard/useShortcut';
+import { openThisWeeksRetro } from '../retro/thisWeeksRetro';
 
 const GROUPS: { id: HomeGroup; title: string; empty: string }[] = [
   { id: 'today', title: 'Today', empty: 'No engagement runs today.' },
@@ -35,9 +38,12 @@ export function HomePage() {
           <h1 className="page__title">This week</h1>
           <p className="page__subtitle">{formatDisplayDate(today)} · across all your engagements</p>
         </div>
-        <button type="button" className="button button--primary" onClick={startNew}>
-          New engagement
-        </button>
+        <div className="page__actions">
+          <ThisWeeksRetroButton items={home?.items ?? []} today={today} />
+          <button type="button" className="button button--primary" onClick={startNew}>
+            New engagement
+          </button>
+        </div>
       </header>
       {error ? <LoadState error={error} failed="This week could not be worked out" /> : null}
       {listLoaded && summaries.length === 0 ? (
@@ -68,6 +74,21 @@ export function HomePage() {
         </div>
       )}
     </div>
+  );
+}
+
+/** Starts or opens this week's retro; R does the same while the focus is not in a text field. */
+function ThisWeeksRetroButton({ items, today }: { items: HomeItem[]; today: string }) {
+  const retro = items.find((item) => item.kind === 'retro');
+  const run = () => void openThisWeeksRetro(today);
+  useShortcut('home.retro', run, retro !== undefined);
+  if (!retro) return null;
+  const [key = 'R'] = shortcut('home.retro').keys;
+  return (
+    <button type="button" className="button" aria-keyshortcuts={key} onClick={run}>
+      {retro.link.to === 'retro' ? 'Open this week’s retro' : 'Start this week’s retro'}{' '}
+      <kbd aria-hidden="true">{key}</kbd>
+    </button>
   );
 }
 

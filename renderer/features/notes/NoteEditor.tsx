@@ -1,6 +1,9 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import type { NoteDoc } from '../../../shared/model/note';
+import { chordText, type ShortcutId } from '../../../shared/shortcuts';
+import { IS_MAC } from '../keyboard/keys';
+import { useShortcut } from '../keyboard/useShortcut';
 import { autosave } from './autosave';
 import { freshCopiesOf, noteEditorOptions } from './extensions';
 import { LinkForm } from './LinkForm';
@@ -18,6 +21,8 @@ interface NoteEditorProps {
   editable: boolean;
   /** Action-item ids used by the engagement's other notes: a pasted copy of one gets a new id. */
   takenItemIds?: () => ReadonlySet<string>;
+  /** The shortcut that jumps into this note from anywhere on the screen (a retro's Alt+1…4). */
+  jumpKey?: ShortcutId;
 }
 
 /**
@@ -33,8 +38,11 @@ export function NoteEditor({
   initial,
   editable,
   takenItemIds,
+  jumpKey,
 }: NoteEditorProps) {
   const [linkOpen, setLinkOpen] = useState(false);
+  const [leavingList, setLeavingList] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
   // The latest save function, so the editor (created once per key) never calls a stale one.
   const saveRef = useRef(save);
   const takenRef = useRef(takenItemIds);
@@ -44,7 +52,10 @@ export function NoteEditor({
   }, [save, takenItemIds]);
   const editor = useEditor(
     {
-      ...noteEditorOptions(placeholder, () => setLinkOpen(true)),
+      ...noteEditorOptions(placeholder, () => setLinkOpen(true), {
+        onLeave: () => container.current?.focus(),
+        onLeavingList: setLeavingList,
+      }),
       content: initial,
       editable,
       immediatelyRender: true,
@@ -74,11 +85,25 @@ export function NoteEditor({
     if (editor.isEditable !== editable) editor.setEditable(editable);
   }, [editor, editable]);
 
+  useShortcut(jumpKey ?? 'retro.section.1', () => editor.commands.focus('end'), jumpKey !== undefined && editable);
+
   return (
-    <div className={`note-editor ${editable ? '' : 'note-editor--readonly'}`}>
+    // Esc leaves the text to here (focusable by script only), not to <body>: Tab goes on from the toolbar.
+    <div
+      ref={container}
+      className={`note-editor ${editable ? '' : 'note-editor--readonly'}`}
+      role="group"
+      aria-label={label}
+      tabIndex={-1}
+    >
       {editable ? <NoteToolbar editor={editor} label={label} onLink={() => setLinkOpen(true)} /> : null}
       {linkOpen && editable ? <LinkForm editor={editor} onClose={() => setLinkOpen(false)} /> : null}
       <EditorContent editor={editor} />
+      <p className="note-editor__hint" role="status">
+        {leavingList
+          ? `${chordText('Tab', IS_MAC)} now leaves the list; ${chordText('Escape', IS_MAC)} again leaves the note.`
+          : ''}
+      </p>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { ReactNodeViewRenderer } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { SAFE_LINK_RE } from '../../../shared/model/note';
 import { ActionItemView } from './ActionItemView';
+import { NoteKeys, type NoteKeysHost } from './noteKeys';
 
 const newItemId = () => crypto.randomUUID();
 
@@ -171,21 +172,24 @@ export const NOTE_EXTENSIONS: Extensions = Object.freeze([
   ActionItem,
   Placeholder.configure({ placeholder: ({ editor }) => editor.storage.noteHost.placeholder }),
   NoteHostExtension,
+  NoteKeys,
 ]) as Extensions;
 
 /**
  * The editor options that make a note editor: the shared extensions, and this editor's host
- * written into its storage before the view first draws (so the first paint has the prompt).
+ * (its link form, and where Esc leaves to) written into its storage before the view first draws (so the first paint has the prompt).
  */
 export function noteEditorOptions(
   placeholder: string,
   onEditLink: () => void,
+  keys?: NoteKeysHost,
 ): Pick<EditorOptions, 'extensions' | 'onBeforeCreate'> {
   return {
     extensions: NOTE_EXTENSIONS,
     onBeforeCreate: ({ editor }) => {
       editor.storage.noteHost.placeholder = placeholder;
       editor.storage.noteHost.onEditLink = onEditLink;
+      if (keys) Object.assign(editor.storage.noteKeys, keys);
     },
   };
 }

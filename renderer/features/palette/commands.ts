@@ -3,6 +3,7 @@ import { SCREENS } from '../../../shared/screens';
 import type { HomeItem } from '../../../shared/thisWeek/homeItems';
 import type { EngagementSummary } from '../../../shared/model/engagement';
 import { useAppStore } from '../../store';
+import { openThisWeeksRetro } from '../retro/thisWeeksRetro';
 import type { AppState } from '../../store';
 
 /** One thing the palette can do: go somewhere or run an action. */
@@ -59,18 +60,13 @@ async function emailLastRetro(today: string): Promise<void> {
 }
 
 function actions(today: string): Command[] {
-  const noRetro = () =>
-    store().pushToast({
-      tone: 'info',
-      message: 'No retro is planned this week. Open an engagement’s Retros to start one.',
-    });
   return [
     {
       id: 'action:start-retro',
       label: 'Start this week’s retro',
       hint: 'Action',
       keywords: 'retro weekly open run',
-      run: () => openThisWeeks(today, 'retro', noRetro),
+      run: () => openThisWeeksRetro(today),
     },
     {
       id: 'action:plan-week',
@@ -103,6 +99,13 @@ function actions(today: string): Command[] {
       hint: 'Action',
       keywords: 'mail send notes attendees',
       run: () => emailLastRetro(today),
+    },
+    {
+      id: 'action:shortcuts',
+      label: 'Keyboard shortcuts',
+      hint: 'Help',
+      keywords: 'keys help keyboard cheat sheet',
+      run: () => store().setShortcutsOpen(true),
     },
     {
       id: 'action:new',

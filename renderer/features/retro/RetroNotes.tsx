@@ -1,4 +1,5 @@
 import { NOTE_SECTION_LABELS, NOTE_SECTIONS, type NoteSection, type Retro } from '../../../shared/model/retro';
+import type { ShortcutId } from '../../../shared/shortcuts';
 import { itemIdsOutside } from '../../../shared/retro/noteText';
 import { negativeFeedbackNudge } from '../../../shared/retro/rules';
 import { useAppStore } from '../../store';
@@ -10,6 +11,14 @@ const PLACEHOLDERS: Record<NoteSection, string> = {
   doNextTime: 'What will we do next time? Add action items with an owner.',
   notes: 'Anything else: decisions, links, context.',
 };
+
+/** Alt+1…4 (⌥ on macOS), in NOTE_SECTIONS' order. */
+const SECTION_KEYS: readonly ShortcutId[] = [
+  'retro.section.1',
+  'retro.section.2',
+  'retro.section.3',
+  'retro.section.4',
+];
 
 /** The retro's four notes, saved as they are typed, with a nudge when "went poorly" is thin. */
 export function RetroNotes({
@@ -30,12 +39,13 @@ export function RetroNotes({
     itemIdsOutside(useAppStore.getState().dataOf('retro', engagementId)?.retros ?? retros, retro.id, section);
   return (
     <div className="notes-grid">
-      {NOTE_SECTIONS.map((section) => (
+      {NOTE_SECTIONS.map((section, index) => (
         <section
           key={section}
           className={`note-card note-card--${section}`}
           aria-labelledby={`note-${section}`}
           data-search-section={section}
+          data-window-title={NOTE_SECTION_LABELS[section]}
         >
           <h2 id={`note-${section}`} className="note-card__title">
             {NOTE_SECTION_LABELS[section]}
@@ -55,6 +65,7 @@ export function RetroNotes({
             initial={retro.notes[section]}
             editable={editable}
             takenItemIds={() => takenOutside(section)}
+            jumpKey={SECTION_KEYS[index]}
           />
         </section>
       ))}

@@ -71,6 +71,21 @@ describe('the application menu', () => {
     ]);
   });
 
+  it('has Go › This Week’s Retro and Help › Keyboard Shortcuts (its key left to the renderer, which also takes “?”)', () => {
+    const { all, emitted } = template(false, true);
+    const retro = all.find((item) => item.id === 'this-weeks-retro');
+    const sheet = all.find((item) => item.id === 'keyboard-shortcuts');
+    expect(retro?.label).toBe('This Week’s Retro');
+    expect(sheet).toMatchObject({
+      label: 'Keyboard Shortcuts',
+      accelerator: 'CmdOrCtrl+/',
+      registerAccelerator: false,
+    });
+    retro?.click?.({} as never, undefined, {});
+    sheet?.click?.({} as never, undefined, {});
+    expect(emitted).toEqual(['this-weeks-retro', 'keyboard-shortcuts']);
+  });
+
   it('has the macOS app menu only on macOS', () => {
     expect(template(true, true).items[0]?.role).toBe('appMenu');
     expect(template(false, true).all.map((item) => item.role)).not.toContain('appMenu');

@@ -44,9 +44,14 @@ describe('the top-level screens are declared once (shared/screens.ts)', () => {
     }
   });
 
-  it('lists the command palette, then exactly the Go screens in sidebar order, in the Go menu', () => {
+  it('lists the command palette, this week’s retro, then exactly the Go screens in sidebar order, in the Go menu', () => {
     const ids = menu(false).go.map((item) => item.id ?? item.type);
-    expect(ids).toEqual(['command-palette', 'separator', ...screensIn('go').map((screen) => showAction(screen.id))]);
+    expect(ids).toEqual([
+      'command-palette',
+      'this-weeks-retro',
+      'separator',
+      ...screensIn('go').map((screen) => showAction(screen.id)),
+    ]);
   });
 
   it('shows the palette key in the menu but leaves the key to the renderer, which both hosts run', () => {
@@ -59,7 +64,13 @@ describe('the top-level screens are declared once (shared/screens.ts)', () => {
 
   it('derives the menu actions: New Engagement, the palette and one show-<id> per screen, each accepted by the menu event', () => {
     expect([...MENU_ACTIONS].sort()).toEqual(
-      ['new-engagement', 'command-palette', ...SCREENS.map((screen) => `show-${screen.id}`)].sort(),
+      [
+        'new-engagement',
+        'command-palette',
+        'this-weeks-retro',
+        'keyboard-shortcuts',
+        ...SCREENS.map((screen) => `show-${screen.id}`),
+      ].sort(),
     );
     for (const action of MENU_ACTIONS) expect(events.menu.safeParse({ action }).success).toBe(true);
     expect(events.menu.safeParse({ action: 'show-list' }).success).toBe(false);

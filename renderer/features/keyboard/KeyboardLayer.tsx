@@ -1,0 +1,20 @@
+import { useAppStore } from '../../store';
+import { ShortcutsSheet } from './ShortcutsSheet';
+import { usePageFocus } from './usePageFocus';
+import { useShortcut } from './useShortcut';
+import { useWindowTitle } from './useWindowTitle';
+
+/**
+ * The app-wide part of the keyboard flow: "?" (and Ctrl/Cmd+/) open the shortcuts sheet,
+ * focus moves to the heading after each navigation, and the window title names the screen.
+ */
+export function KeyboardLayer() {
+  const view = useAppStore((s) => s.view);
+  const open = useAppStore((s) => s.shortcutsOpen);
+  const setOpen = useAppStore((s) => s.setShortcutsOpen);
+  useShortcut('sheet', () => setOpen(true), !open);
+  useShortcut('sheet.anywhere', () => setOpen(true), !open);
+  usePageFocus(view);
+  useWindowTitle(view);
+  return open ? <ShortcutsSheet /> : null;
+}
