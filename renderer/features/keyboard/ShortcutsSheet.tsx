@@ -27,7 +27,7 @@ function Row({ item }: { item: Shortcut }) {
         ))}
       </td>
       <td>
-        {item.description}
+        <span>{item.description}</span>
         {item.outsideText ? <span className="muted"> (outside a text field)</span> : null}
       </td>
     </tr>
