@@ -72,3 +72,21 @@ export async function writeAtomically(
   }
   await syncFolder(fs, path.dirname(target), platform);
 }
+
+/**
+ * Removes `target` durably: unlinked, then the folder fsynced so the removal survives a
+ * power cut. A file already gone counts as removed.
+ */
+export async function removeDurably(
+  fs: StorageFs,
+  target: string,
+  platform: NodeJS.Platform = process.platform,
+): Promise<void> {
+  try {
+    await fs.unlink(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  await syncFolder(fs, path.dirname(target), platform);
+}

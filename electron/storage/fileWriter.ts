@@ -1,5 +1,5 @@
 import { retryDelayMs as defaultRetryDelayMs } from '../services/writeQueue';
-import { writeAtomically } from './atomicWrite';
+import { removeDurably, writeAtomically } from './atomicWrite';
 import { nodeStorageFs, type FileStamp, type StorageFs } from './fileSystem';
 
 export interface FileWriterOptions {
@@ -14,6 +14,11 @@ export interface FileWriterOptions {
    * written over. The bytes go to `copy` beside it instead, now and on every later write.
    */
   onConflict?: (file: string, copy: string, how: 'changed' | 'deleted') => void;
+  /**
+   * A `remove` was not done: something else changed the file since it was read or written
+   * here, or this writer never saw it. It is left as it is (their change wins).
+   */
+  onKept?: (file: string, why: 'changed' | 'unseen') => void;
   /** For the conflict copy's name (the services' clock). */
   now?: () => Date;
   /** Wait before trying a failed file again (timers, never a loop): 1 s, 2 s, 4 s … 30 s by default. */
@@ -25,11 +30,14 @@ interface Waiter {
   reject: (error: unknown) => void;
 }
 
+/** Pending instead of bytes: the file is to be removed. */
+const REMOVE = Symbol('remove');
+
 interface FileState {
   /** The bytes on disk, as last written or read: a write of the same bytes is skipped. */
   onDisk: Buffer | null;
-  /** The newest bytes not yet on disk (only the newest is ever written). */
-  pending: Buffer | null;
+  /** The newest bytes not yet on disk (only the newest is ever written), or a removal. */
+  pending: Buffer | typeof REMOVE | null;
   /** Callers waiting for `pending` (or something newer) to be on disk. */
   waiters: Waiter[];
   running: Promise<void> | null;
@@ -87,6 +95,21 @@ export class FileWriter {
     saved.catch(() => undefined);
     this.#pump(file, state);
     return saved;
+  }
+
+  /**
+   * Removes `file`, in turn with its writes: after any write in flight, and replacing one
+   * not yet started. Like a write it never goes over another writer's change: a file
+   * changed since it was read or written here, or never seen here, is left (onKept).
+   * Resolves once removed or left; a failure is reported and retried like a write.
+   */
+  remove(file: string): Promise<void> {
+    const state = this.#state(file);
+    state.pending = REMOVE;
+    const removed = new Promise<void>((resolve, reject) => state.waiters.push({ resolve, reject }));
+    removed.catch(() => undefined);
+    this.#pump(file, state);
+    return removed;
   }
 
   /** Records what was read from `file`, so that writing the same bytes back is skipped. */
@@ -190,6 +213,10 @@ export class FileWriter {
     const waiters = state.waiters.splice(0);
     state.pending = null;
     if (bytes === null) return;
+    if (bytes === REMOVE) {
+      await this.#attemptRemove(file, state, waiters);
+      return;
+    }
     if (state.onDisk?.equals(bytes)) {
       this.#succeeded(file, state, waiters);
       return;
@@ -204,26 +231,62 @@ export class FileWriter {
       }
       state.seen = await this.#fs.statIfExists(file);
     } catch (error) {
-      state.failures += 1;
-      state.lastError = error;
-      // Keep the data unless newer bytes arrived meanwhile; they are what is retried.
-      state.pending ??= bytes;
-      for (const waiter of waiters) waiter.reject(error);
-      this.#options.onError(file, error, state.failures);
-      const timer = setTimeout(
-        () => {
-          state.retry = null;
-          this.#pump(file, state);
-        },
-        (this.#options.retryDelayMs ?? defaultRetryDelayMs)(state.failures),
-      );
-      // A retry never keeps a process alive by itself; quit drains explicitly.
-      timer.unref();
-      state.retry = timer;
+      this.#failed(file, state, bytes, waiters, error);
       return;
     }
     state.onDisk = bytes;
     this.#succeeded(file, state, waiters);
+  }
+
+  async #attemptRemove(file: string, state: FileState, waiters: Waiter[]): Promise<void> {
+    try {
+      // After a conflict the file is the other writer's: there is nothing of this app's to remove.
+      const verdict = state.conflictCopy === null ? await this.#verdict(file, state) : 'deleted';
+      if (verdict === 'changed' || verdict === 'unseen') {
+        this.#options.onKept?.(file, verdict);
+      } else {
+        if (verdict === 'ours') await removeDurably(this.#fs, file, this.#platform);
+        state.onDisk = null;
+        state.seen = null;
+      }
+    } catch (error) {
+      this.#failed(file, state, REMOVE, waiters, error);
+      return;
+    }
+    this.#succeeded(file, state, waiters);
+  }
+
+  #failed(file: string, state: FileState, what: Buffer | typeof REMOVE, waiters: Waiter[], error: unknown): void {
+    state.failures += 1;
+    state.lastError = error;
+    // Keep the data unless something newer arrived meanwhile; that is what is retried.
+    state.pending ??= what;
+    for (const waiter of waiters) waiter.reject(error);
+    this.#options.onError(file, error, state.failures);
+    const timer = setTimeout(
+      () => {
+        state.retry = null;
+        this.#pump(file, state);
+      },
+      (this.#options.retryDelayMs ?? defaultRetryDelayMs)(state.failures),
+    );
+    // A retry never keeps a process alive by itself; quit drains explicitly.
+    timer.unref();
+    state.retry = timer;
+  }
+
+  /**
+   * Whether `file` is still as it was last read or written here (checked by size and time,
+   * then by content), or was changed or deleted by something else since; `unseen` when
+   * this writer never read or wrote it but it is there.
+   */
+  async #verdict(file: string, state: FileState): Promise<'ours' | 'changed' | 'deleted' | 'unseen'> {
+    const stamp = await this.#fs.statIfExists(file);
+    if (state.onDisk === null) return stamp ? 'unseen' : 'deleted';
+    if (stamp && state.seen && stamp.size === state.seen.size && stamp.mtimeMs === state.seen.mtimeMs) return 'ours';
+    const current = stamp ? await this.#fs.readIfExists(file) : null;
+    if (current === null) return 'deleted';
+    return current.equals(state.onDisk) ? 'ours' : 'changed';
   }
 
   /**
@@ -232,13 +295,11 @@ export class FileWriter {
    */
   async #targetFor(file: string, state: FileState): Promise<string> {
     if (state.onDisk === null) return file;
-    const stamp = await this.#fs.statIfExists(file);
-    if (stamp && state.seen && stamp.size === state.seen.size && stamp.mtimeMs === state.seen.mtimeMs) return file;
-    const current = stamp ? await this.#fs.readIfExists(file) : null;
-    if (current?.equals(state.onDisk)) return file;
+    const verdict = await this.#verdict(file, state);
+    if (verdict === 'ours') return file;
     const copy = conflictPathFor(file, (this.#options.now ?? (() => new Date()))());
     state.conflictCopy = copy;
-    this.#options.onConflict?.(file, copy, current === null ? 'deleted' : 'changed');
+    this.#options.onConflict?.(file, copy, verdict === 'deleted' ? 'deleted' : 'changed');
     return copy;
   }
 
