@@ -239,3 +239,15 @@ test('the “?” sheet and Help › Keyboard Shortcuts list every shortcut; Esc
   await expect(editor(page, 'Do next time')).toBeFocused();
   await expect(editor(page, 'Do next time')).toHaveText('');
 });
+
+test('the sidebar’s keys show in a tooltip on keyboard focus, as its description', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const planner = page.getByRole('button', { name: 'Week planner', exact: true });
+  await planner.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(planner).toBeFocused();
+  await expect(planner).toHaveAccessibleDescription(/Ctrl\+4|⌘4/);
+  await expect(page.getByRole('tooltip').filter({ visible: true })).toHaveText(/^(Ctrl\+4|⌘4)$/);
+  await shot(page, host, 'keyboard-sidebar-tooltip');
+});
