@@ -1,6 +1,8 @@
 import { Suspense, useEffect, type ReactNode } from 'react';
 import { LoadState } from './components/LoadState';
 import { ProblemsBanner } from './components/ProblemsBanner';
+import { Tooltip } from './components/Tooltip';
+import { chordText } from '../shared/shortcuts';
 import { Toasts } from './components/Toasts';
 import { KeyboardLayer } from './features/keyboard/KeyboardLayer';
 import { CommandPalette } from './features/palette/CommandPalette';
@@ -131,20 +133,20 @@ const IS_MAC = /Mac/i.test(navigator.userAgent);
 
 function NavItem(props: { current: boolean; shortcut?: string | null; onClick: () => void; children: ReactNode }) {
   const { current, shortcut = null, onClick, children } = props;
-  return (
-    <li>
-      <button
-        type="button"
-        className="sidebar__item"
-        aria-current={current ? 'page' : undefined}
-        aria-keyshortcuts={shortcut ? `${IS_MAC ? 'Meta' : 'Control'}+${shortcut}` : undefined}
-        title={shortcut ? `${IS_MAC ? '⌘' : 'Ctrl+'}${shortcut}` : undefined}
-        onClick={onClick}
-      >
-        {children}
-      </button>
-    </li>
+  const button = (describedBy?: string) => (
+    <button
+      type="button"
+      className="sidebar__item"
+      aria-current={current ? 'page' : undefined}
+      aria-keyshortcuts={shortcut ? `${IS_MAC ? 'Meta' : 'Control'}+${shortcut}` : undefined}
+      aria-describedby={describedBy}
+      onClick={onClick}
+    >
+      {children}
+    </button>
   );
+  // The key shows on keyboard focus too (a title attribute showed it to the mouse only).
+  return <li>{shortcut ? <Tooltip keys={chordText(`Mod+${shortcut}`, IS_MAC)}>{button}</Tooltip> : button()}</li>;
 }
 
 function isCurrent(current: string, candidate: string): boolean {

@@ -1,8 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 
 interface TooltipProps {
-  /** The tooltip's first line, usually the control's name. */
-  label: string;
+  /** The tooltip's first line, usually the control's name (none where the name is in view). */
+  label?: string;
   /** The keys that do the same, read out as the control's description. */
   keys?: string | undefined;
   /** The control, given the id of its description (undefined when there are no keys). */

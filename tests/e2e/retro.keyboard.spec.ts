@@ -67,6 +67,7 @@ test('a whole retro run by keyboard: at most 3 keys between sections, Tab and Es
   expect(keys.taken(), 'keys from This week to a running retro').toBeLessThanOrEqual(3);
 
   // Alt+1: into "Went well"; the title names the section.
+  await expect(editor(page, 'Went well')).toBeVisible();
   await keys.press('Alt+1');
   await expect(editor(page, 'Went well')).toBeFocused();
   expect(keys.taken()).toBe(1);
@@ -150,6 +151,8 @@ test('each toolbar is one Tab stop with arrow keys inside, and its tooltips show
   await seedEngagement(page, engagementInput());
   await app.menu('this-weeks-retro');
   await expect(heading(page)).toBeFocused();
+  // The notes' editor loads after the page (a deferred chunk): Alt+3 once it shows, as a user would.
+  await expect(editor(page, 'Do next time')).toBeVisible();
   await page.keyboard.press('Alt+3');
   await expect(editor(page, 'Do next time')).toBeFocused();
 
@@ -226,6 +229,8 @@ test('the “?” sheet and Help › Keyboard Shortcuts list every shortcut; Esc
   await app.menu('this-weeks-retro');
   await expect(heading(page)).toHaveText(/^Retro of /);
   await expect(heading(page)).toBeFocused();
+  // The notes' editor loads after the page (a deferred chunk): Alt+3 once it shows, as a user would.
+  await expect(editor(page, 'Do next time')).toBeVisible();
   await page.keyboard.press('Alt+3');
   await expect(editor(page, 'Do next time')).toBeFocused();
   await page.keyboard.press('ControlOrMeta+/');
@@ -233,4 +238,16 @@ test('the “?” sheet and Help › Keyboard Shortcuts list every shortcut; Esc
   await page.keyboard.press('Escape');
   await expect(editor(page, 'Do next time')).toBeFocused();
   await expect(editor(page, 'Do next time')).toHaveText('');
+});
+
+test('the sidebar’s keys show in a tooltip on keyboard focus, as its description', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const planner = page.getByRole('button', { name: 'Week planner', exact: true });
+  await planner.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(planner).toBeFocused();
+  await expect(planner).toHaveAccessibleDescription(/Ctrl\+4|⌘4/);
+  await expect(page.getByRole('tooltip').filter({ visible: true })).toHaveText(/^(Ctrl\+4|⌘4)$/);
+  await shot(page, host, 'keyboard-sidebar-tooltip');
 });

@@ -25,10 +25,11 @@ export function usePageFocus(view: View): void {
     }
     const main = document.getElementById('main');
     if (!main) return;
-    const before = document.activeElement;
+    // Still on <body> or outside the screen (the sidebar button that navigated): nothing took it.
+    // A field that focused itself as the screen mounted (autoFocus) keeps it.
     const untouched = () => {
       const active = document.activeElement;
-      return active === null || active === document.body || active === before || !main.contains(active);
+      return active === null || active === document.body || !main.contains(active);
     };
     const attempt = (): boolean => {
       const heading = visibleHeading(main);
