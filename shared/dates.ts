@@ -1,5 +1,5 @@
 import { UTCDate } from '@date-fns/utc';
-import { addDays, addMonths, addWeeks, differenceInCalendarDays, format, isValid } from 'date-fns';
+import { addDays, addMonths, addWeeks, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
 
 /**
  * The one date module. Calendar dates are `YYYY-MM-DD` strings: no time zone, no clock.
@@ -68,6 +68,20 @@ export function formatDisplayDate(isoDate: string): string {
 /** "Monday 5 January". */
 export function formatDayLong(isoDate: string): string {
   return format(calendarDate(isoDate), 'EEEE d MMMM');
+}
+
+/**
+ * The moment a local wall time on a calendar date falls at where the user is: a meeting's
+ * start ("15:00" on 2026-12-03). In a DST gap (02:30 on the day clocks jump) it is the moment
+ * after the jump, as date-fns and the platform read it.
+ */
+export function localMoment(isoDate: string, time: string): Date {
+  return parseISO(`${isoDate}T${time}:00`);
+}
+
+/** "Thu 3 Dec, 15:00": a moment in the user's zone, for a meeting's slot. */
+export function formatDayTime(moment: Date): string {
+  return format(moment, 'EEE d MMM, HH:mm');
 }
 
 /** "5 Jan". */

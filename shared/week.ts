@@ -67,9 +67,26 @@ export function weekNumber(key: WeekKey): number {
   return parseKey(key).week;
 }
 
+/**
+ * How a week reads on screen: "Week 49", never the storage key "2026-W49". The year is added
+ * ("Week 1, 2027") only when the week belongs to another ISO year than today's week, as
+ * calendars and mail apps write a date: an engagement that runs over New Year, or one looked
+ * back on later, stays unambiguous, and the current week never carries a year. It is the ISO
+ * week-numbering year, so Fri 1 Jan 2027 is in "Week 53" (of 2026), not in a week of 2027.
+ */
+export function formatWeek(key: WeekKey, today: string): string {
+  const { year, week } = parseKey(key);
+  return year === parseKey(weekKeyOf(today)).year ? `Week ${week}` : `Week ${week}, ${year}`;
+}
+
 /** Keys compare as strings in calendar order (the year and week are zero-padded). */
 export function compareWeekKeys(a: WeekKey, b: WeekKey): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Whether a date falls in a week before today's (a past week's retro is a record). */
+export function isPastWeek(isoDate: string, today: string): boolean {
+  return compareWeekKeys(weekKeyOf(isoDate), weekKeyOf(today)) < 0;
 }
 
 /** Every week from `from` to `to`, both included (empty when `to` is earlier). */

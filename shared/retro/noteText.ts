@@ -21,6 +21,11 @@ export function wordCount(node: NoteNode): number {
   return words.length === 1 && words[0] === '' ? 0 : words.length;
 }
 
+/** Nothing written: no words and no action item (an empty ☐ still counts as something noted). */
+export function noteIsEmpty(node: NoteNode): boolean {
+  return wordCount(node) === 0 && actionItems(node).length === 0;
+}
+
 export interface ActionItem extends TaskItemAttrs {
   text: string;
 }

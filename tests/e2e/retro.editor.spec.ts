@@ -81,7 +81,7 @@ for (const { at, label, due } of [
       await expect(page.getByRole('heading', { level: 1, name: 'Retro of 11 Feb 2027' })).toBeVisible();
       await page.getByRole('button', { name: 'Payments MVP · Retros' }).click();
       const row = page.getByRole('list', { name: 'Retros' }).getByRole('listitem');
-      await expect(row).toContainText('2027-W06 · this week');
+      await expect(row).toContainText('Week 6 · Thu 11 Feb, 14:00 · this week');
       await expect(row.getByText('Notes not emailed')).toHaveCount(due ? 1 : 0);
     });
   });

@@ -86,6 +86,36 @@ test('three milestones appear on the timeline in date order; edit, delete and un
   await expect(again.getByLabel('Target date for the MVP in production')).toHaveValue('2026-01-16');
 });
 
+test('the selection stays on the same record when items are added or removed before it', async ({ page }) => {
+  await seedEngagement(page, engagementInput({ startDate: '2026-01-05', endDate: '2026-03-13' }));
+  await openSection(page, 'Timeline');
+  await addMilestone(page, 'Goal met', '2026-02-20', 'Coverage 80%');
+  const selected = page.locator('.tl__selected');
+  const coverage = page.getByRole('button', { name: 'Goal met: Coverage 80%, 20 Feb 2026' });
+  // Focus selects an item (a click would open it).
+  await coverage.focus();
+  await expect(selected).toHaveText('Selected: Goal met: Coverage 80%, 20 Feb 2026');
+
+  // A milestone added before it moves it one place on, not the selection to its neighbour.
+  await addMilestone(page, 'Kick-off', '2026-01-06');
+  await expect(selected).toHaveText('Selected: Goal met: Coverage 80%, 20 Feb 2026');
+  await expect(coverage).toHaveAttribute('tabindex', '0');
+  await addMilestone(page, 'MVP in production', '2026-01-21');
+  await expect(selected).toHaveText('Selected: Goal met: Coverage 80%, 20 Feb 2026');
+
+  // Removed before it: still the same record.
+  await page.getByRole('button', { name: 'Delete Kick-off' }).click();
+  await expect(page.getByRole('button', { name: 'Kick-off, 6 Jan 2026' })).toHaveCount(0);
+  await expect(selected).toHaveText('Selected: Goal met: Coverage 80%, 20 Feb 2026');
+  await expect(coverage).toHaveAttribute('tabindex', '0');
+
+  // The selected record itself removed: the selection goes to the item nearest its date.
+  await page.getByRole('button', { name: 'Delete Coverage 80%' }).click();
+  await expect(coverage).toHaveCount(0);
+  await expect(selected).toHaveText('Selected: Engagement end, 13 Mar 2026');
+  await expect(page.getByRole('group', { name: 'Timeline of Payments MVP' }).locator('[tabindex="0"]')).toHaveCount(1);
+});
+
 test('the timeline tells the story; keyboard moves between items; a retro opens read-only', async ({
   page,
   snap,

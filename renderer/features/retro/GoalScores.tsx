@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Goal, GoalScore, Retro } from '../../../shared/model/retro';
 import { goalTrend } from '../../../shared/retro/rules';
 import { Sparkline } from '../../components/Sparkline';
+import { usePastRetro } from './usePastRetro';
 
 /** Each goal's score this week, beside its trend over the earlier retros. */
 export function GoalScores(props: {
@@ -13,8 +14,14 @@ export function GoalScores(props: {
 }) {
   const { goals, retros, retro, editable, onChange } = props;
   const [scores, setScores] = useState<GoalScore[]>(retro.goalScores);
+  // A past week's retro is a record: it says what was, not what to do.
+  const past = usePastRetro(retro.date);
   if (goals.length === 0) {
-    return <p className="muted">No goals yet. Add them under Goals, then score them here each week.</p>;
+    return (
+      <p className="muted">
+        {past ? 'No goals to score then.' : 'No goals yet. Add them under Goals, then score them here each week.'}
+      </p>
+    );
   }
   const update = (goalId: string, patch: Partial<GoalScore>) => {
     const existing = scores.find((s) => s.goalId === goalId) ?? { goalId, score: 0, note: '' };
@@ -60,7 +67,7 @@ export function GoalScores(props: {
             <input
               className="input score-row__note"
               value={score?.note ?? ''}
-              placeholder="Note (optional)"
+              placeholder={past ? undefined : 'Note (optional)'}
               aria-label={`Note on ${goal.title}`}
               disabled={!editable || !score}
               onChange={(e) => update(goal.id, { note: e.target.value })}

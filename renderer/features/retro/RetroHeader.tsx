@@ -1,6 +1,8 @@
-import { formatDisplayDate } from '../../../shared/dates';
+import { formatDayTime, formatDisplayDate, localMoment } from '../../../shared/dates';
 import type { RetroSlot } from '../../../shared/planner/rituals';
 import type { Retro } from '../../../shared/model/retro';
+import { formatWeek, isPastWeek, weekKeyOf } from '../../../shared/week';
+import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
 import { MailLogLine } from '../mail/MailLogLine';
 import { saveStatusText, useSaveStatus } from '../notes/autosave';
@@ -18,7 +20,10 @@ interface RetroHeaderProps {
   onCompose: () => void;
 }
 
-/** The way back, the date, the save state and mail log, the clock and the retro's actions. */
+/**
+ * The way back, the date with its week and time, the save state and mail log, the clock and
+ * the retro's actions. A past week's retro is a record: no clock and no Start button.
+ */
 export function RetroHeader({
   engagementId,
   engagementName,
@@ -31,6 +36,9 @@ export function RetroHeader({
 }: RetroHeaderProps) {
   const removeRetro = useAppStore((s) => s.deleteRetro);
   const navigate = useAppStore((s) => s.navigate);
+  const today = useToday();
+  const past = isPastWeek(retro.date, today);
+  const startsAt = localMoment(retro.date, slot.time);
   return (
     <header className="page__header">
       <div>
@@ -44,13 +52,17 @@ export function RetroHeader({
           </button>
         </p>
         <h1 className="page__title">Retro of {formatDisplayDate(retro.date)}</h1>
+        <p className="retro__when">
+          {formatWeek(weekKeyOf(retro.date), today)} ·{' '}
+          <time dateTime={startsAt.toISOString()}>{formatDayTime(startsAt)}</time> · {slot.minutes} minutes
+        </p>
         <p className="page__subtitle">
           <SaveIndicator editable={editable} />
           <MailLogLine log={retro.mailLog} engagementId={engagementId} note={{ kind: 'retro', retroId: retro.id }} />
         </p>
       </div>
       <div className="retro__header-actions">
-        <RetroClockView retro={retro} slot={slot} editable={editable} onStart={onStart} />
+        {past ? null : <RetroClockView retro={retro} slot={slot} editable={editable} onStart={onStart} />}
         <button type="button" className="button" onClick={onCompose}>
           Email notes
         </button>

@@ -1,10 +1,12 @@
 import { NOTE_SECTION_LABELS, NOTE_SECTIONS, type NoteSection, type Retro } from '../../../shared/model/retro';
 import type { ShortcutId } from '../../../shared/shortcuts';
-import { itemIdsOutside } from '../../../shared/retro/noteText';
+import { itemIdsOutside, noteIsEmpty } from '../../../shared/retro/noteText';
 import { negativeFeedbackNudge } from '../../../shared/retro/rules';
 import { useAppStore } from '../../store';
 import { NoteEditor } from '../notes/NoteEditor';
+import { usePastRetro } from './usePastRetro';
 
+/** Prompts for the facilitator: only on this week's or an upcoming retro. */
 const PLACEHOLDERS: Record<NoteSection, string> = {
   wentWell: 'What went well this week?',
   wentPoorly: 'What went poorly? Ask the room for candid feedback.',
@@ -20,7 +22,11 @@ const SECTION_KEYS: readonly ShortcutId[] = [
   'retro.section.4',
 ];
 
-/** The retro's four notes, saved as they are typed, with a nudge when "went poorly" is thin. */
+/**
+ * The retro's four notes, saved as they are typed, with a nudge when "went poorly" is thin.
+ * A past week's retro reads as a record: no nudge, no prompts, and an empty section read-only
+ * says "Nothing noted" instead of showing an empty box.
+ */
 export function RetroNotes({
   engagementId,
   retro,
@@ -33,7 +39,8 @@ export function RetroNotes({
   editable: boolean;
 }) {
   const saveNote = useAppStore((s) => s.saveRetroNote);
-  const nudge = negativeFeedbackNudge(retro.notes);
+  const past = usePastRetro(retro.date);
+  const nudge = past ? null : negativeFeedbackNudge(retro.notes);
   // Action-item ids taken by the other notes, as the store has them at the moment of asking.
   const takenOutside = (section: NoteSection) =>
     itemIdsOutside(useAppStore.getState().dataOf('retro', engagementId)?.retros ?? retros, retro.id, section);
@@ -57,16 +64,20 @@ export function RetroNotes({
                 : '“Went poorly” is much thinner than “went well”. Ask explicitly for negative feedback.'}
             </p>
           ) : null}
-          <NoteEditor
-            saveKey={`${engagementId}:${retro.id}:${section}`}
-            save={(doc) => saveNote(engagementId, retro.id, section, doc)}
-            label={NOTE_SECTION_LABELS[section]}
-            placeholder={PLACEHOLDERS[section]}
-            initial={retro.notes[section]}
-            editable={editable}
-            takenItemIds={() => takenOutside(section)}
-            jumpKey={SECTION_KEYS[index]}
-          />
+          {!editable && noteIsEmpty(retro.notes[section]) ? (
+            <p className="note-card__empty">Nothing noted</p>
+          ) : (
+            <NoteEditor
+              saveKey={`${engagementId}:${retro.id}:${section}`}
+              save={(doc) => saveNote(engagementId, retro.id, section, doc)}
+              label={NOTE_SECTION_LABELS[section]}
+              placeholder={past ? 'Nothing noted' : PLACEHOLDERS[section]}
+              initial={retro.notes[section]}
+              editable={editable}
+              takenItemIds={() => takenOutside(section)}
+              jumpKey={SECTION_KEYS[index]}
+            />
+          )}
         </section>
       ))}
     </div>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Person } from '../../../shared/model/engagement';
 import type { Goal, Retro, RetroPatch } from '../../../shared/model/retro';
 import type { RetroSlot } from '../../../shared/planner/rituals';
-import { weekKeyOf } from '../../../shared/week';
+import { isPastWeek } from '../../../shared/week';
 import { LoadState } from '../../components/LoadState';
 import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
@@ -16,6 +16,7 @@ import { MvpStatus } from './MvpStatus';
 import { PeopleContext } from '../notes/people';
 import { RetroHeader } from './RetroHeader';
 import { RetroNotes } from './RetroNotes';
+import { usePastRetro } from './usePastRetro';
 import { useRetroSlot } from './useRetroSlot';
 
 /** A weekly retro, as taken live in the meeting. */
@@ -47,7 +48,7 @@ export function RetroPage({
       </p>
     );
   }
-  const past = weekKeyOf(retro.date) < weekKeyOf(today);
+  const past = isPastWeek(retro.date, today);
   // Opened from the timeline it is read-only too: looking back should not change it by accident.
   const locked = past || readOnly;
   const editable = !locked || unlocked;
@@ -97,6 +98,8 @@ function RetroBody(props: RetroBodyProps) {
   const { engagementId, people, retro, goals, retros, editable, locked, lockReason, onUnlock } = props;
   const savePatchNow = useAppStore((s) => s.saveRetroPatch);
   const [composing, setComposing] = useState(props.composeAtOpen);
+  // A past week's retro is a record: its headings name what is there, not the steps to take.
+  const past = usePastRetro(retro.date);
 
   /** Patches save like notes do: on a debounce, flushed on close. */
   const savePatch = (key: string, patch: () => RetroPatch) =>
@@ -133,7 +136,7 @@ function RetroBody(props: RetroBodyProps) {
       <div className="retro__columns">
         <section className="panel" aria-labelledby="goal-scores-title">
           <h2 id="goal-scores-title" className="panel__title">
-            1 · Score the goals
+            {past ? 'Goal scores' : '1 · Score the goals'}
           </h2>
           <GoalScores
             goals={goals}
@@ -145,11 +148,12 @@ function RetroBody(props: RetroBodyProps) {
         </section>
         <section className="panel" aria-labelledby="carried-title">
           <h2 id="carried-title" className="panel__title">
-            2 · Open action items
+            {past ? 'Open action items' : '2 · Open action items'}
           </h2>
           <CarriedOver engagementId={engagementId} people={people} retros={retros} retro={retro} editable={editable} />
           <MvpStatus
             value={retro.mvpStatus}
+            retroDate={retro.date}
             editable={editable}
             onChange={(mvpStatus) => savePatch('mvpStatus', () => ({ mvpStatus }))}
           />

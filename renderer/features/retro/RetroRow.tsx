@@ -1,18 +1,22 @@
-import { formatDisplayDate } from '../../../shared/dates';
+import { formatDayTime, formatDisplayDate, localMoment } from '../../../shared/dates';
 import { NOTE_SECTIONS, type Retro } from '../../../shared/model/retro';
 import { actionItems, wordCount } from '../../../shared/retro/noteText';
-import { weekKeyOf } from '../../../shared/week';
+import type { RetroSlot } from '../../../shared/planner/rituals';
+import { formatWeek, weekKeyOf } from '../../../shared/week';
 import { notesEmailed } from '../../../shared/retro/rules';
 
 interface RetroRowProps {
   retro: Retro;
   isThisWeek: boolean;
   today: string;
+  /** The engagement's weekly retro slot: its time is the retro's. */
+  slot: RetroSlot;
   onOpen: () => void;
 }
 
-/** One retro in the list: its date and week, attendance, open actions, the goals' average and what is missing. */
-export function RetroRow({ retro, isThisWeek, today, onOpen }: RetroRowProps) {
+/** One retro in the list: its date, week and time, attendance, open actions, the goals' average and what is missing. */
+export function RetroRow({ retro, isThisWeek, today, slot, onOpen }: RetroRowProps) {
+  const startsAt = localMoment(retro.date, slot.time);
   const items = NOTE_SECTIONS.flatMap((s) => actionItems(retro.notes[s]));
   const open = items.filter((i) => !i.checked).length;
   const scores = retro.goalScores.map((g) => g.score);
@@ -23,7 +27,8 @@ export function RetroRow({ retro, isThisWeek, today, onOpen }: RetroRowProps) {
       <button type="button" className="retro-row__open" onClick={onOpen}>
         <span className="retro-row__date">Retro of {formatDisplayDate(retro.date)}</span>
         <span className="retro-row__week">
-          {weekKeyOf(retro.date)}
+          {formatWeek(weekKeyOf(retro.date), today)} ·{' '}
+          <time dateTime={startsAt.toISOString()}>{formatDayTime(startsAt)}</time>
           {isThisWeek ? ' · this week' : ''}
         </span>
       </button>

@@ -72,6 +72,7 @@ export function RetrosPage({ engagementId }: { engagementId: string }) {
               retro={retro}
               isThisWeek={retro.id === thisWeek?.id}
               today={today}
+              slot={slot}
               onOpen={() => open(retro.id)}
             />
           ))}

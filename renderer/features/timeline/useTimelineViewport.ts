@@ -10,6 +10,7 @@ import {
 } from 'react';
 import type { Timeline } from '../../../shared/project/timeline';
 import { layoutItems, makeScale, nearestIndex, visibleRange, zoomLevels, type Scale } from './scale';
+import { indexOfSelection, selectionOf, type TimelineSelection } from './selection';
 import {
   centredScrollLeft,
   clampLevel,
@@ -36,20 +37,20 @@ export function useTimelineViewport(timeline: Timeline, today: string) {
   const viewWidth = useViewWidth(scroller);
   const [scrollLeft, setScrollLeft] = useState(0);
   const [zoom, setZoom] = useState(0);
-  const [active, setActive] = useState(() =>
-    Math.max(
-      0,
-      nearestIndex(
-        timeline.items.map((i) => i.date),
-        today,
-      ),
-    ),
-  );
+  // Kept by the record's id, not its index: an item added or removed before it must not move
+  // the selection to another record.
+  const [selection, setSelection] = useState<TimelineSelection | null>(null);
+  const items = useRef(timeline.items);
+  useLayoutEffect(() => {
+    items.current = timeline.items;
+  });
+  // Stable, so the memoised item buttons do not render again for it.
+  const setActive = useCallback((index: number) => setSelection(selectionOf(items.current[index])), []);
   const anchor = useRef<ZoomAnchor | null>(null);
   const { register, focusSoon } = usePendingFocus();
 
   const { levels, level, scale, xs, layout } = useTimelineScale(timeline, viewWidth, zoom);
-  const activeIndex = Math.min(active, timeline.items.length - 1);
+  const activeIndex = indexOfSelection(timeline.items, selection, today);
   useKeepAnchor(scroller, anchor, scale, setScrollLeft);
 
   const [first, last] = visibleRange(xs, scrollLeft, scrollLeft + viewWidth, OVERSCAN_PX);

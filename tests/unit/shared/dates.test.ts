@@ -5,9 +5,11 @@ import {
   addWeeksIso,
   daysBetween,
   defaultEndDate,
+  formatDayTime,
   formatDisplayDate,
   isIsoDate,
   localDateOf,
+  localMoment,
 } from '../../../shared/dates';
 import { useTimeZone } from '../support/timeZone';
 
@@ -76,5 +78,36 @@ describe('localDateOf: the calendar date a moment falls on where the user is', (
   describe('at UTC−11', () => {
     useTimeZone('Pacific/Pago_Pago');
     it('is still the same day', () => expect(localDateOf(moment)).toBe('2026-03-06'));
+  });
+});
+
+describe('a meeting’s slot: localMoment and formatDayTime', () => {
+  // 14:00 UTC on Thu 3 Dec 2026.
+  const instant = new Date('2026-12-03T14:00:00Z');
+
+  describe('in Berlin (UTC+1 in winter)', () => {
+    useTimeZone('Europe/Berlin');
+    it('reads as the local wall time', () => expect(formatDayTime(instant)).toBe('Thu 3 Dec, 15:00'));
+    it('puts the slot at that moment', () => {
+      expect(localMoment('2026-12-03', '15:00').toISOString()).toBe('2026-12-03T14:00:00.000Z');
+      expect(formatDayTime(localMoment('2026-12-03', '15:00'))).toBe('Thu 3 Dec, 15:00');
+    });
+    it('moves a slot in the spring DST gap to just after the jump', () => {
+      expect(formatDayTime(localMoment('2027-03-28', '02:30'))).toBe('Sun 28 Mar, 03:30');
+    });
+  });
+
+  describe('in New York (UTC−5 in winter)', () => {
+    useTimeZone('America/New_York');
+    it('is the same instant at 09:00', () => expect(formatDayTime(instant)).toBe('Thu 3 Dec, 09:00'));
+  });
+
+  describe('at UTC+14', () => {
+    useTimeZone('Pacific/Kiritimati');
+    it('is already Friday', () => expect(formatDayTime(instant)).toBe('Fri 4 Dec, 04:00'));
+    it('keeps a slot on its own date and time', () => {
+      expect(formatDayTime(localMoment('2026-12-03', '15:00'))).toBe('Thu 3 Dec, 15:00');
+      expect(localMoment('2026-12-03', '15:00').toISOString()).toBe('2026-12-03T01:00:00.000Z');
+    });
   });
 });

@@ -1,6 +1,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatSpan } from '../../../shared/dates';
-import { addWeeksToKey, datesOfWeek, isWeekKey, mondayOf, weekdayOf, weekKeyOf, weekRange } from '../../../shared/week';
+import {
+  addWeeksToKey,
+  datesOfWeek,
+  formatWeek,
+  isPastWeek,
+  isWeekKey,
+  mondayOf,
+  weekdayOf,
+  weekKeyOf,
+  weekRange,
+} from '../../../shared/week';
 
 /**
  * Week math must not depend on the machine's time zone: every case runs under zones with
@@ -116,5 +126,53 @@ describe('week keys', () => {
     expect(formatSpan('2026-01-05', '2026-01-09')).toBe('5 – 9 Jan 2026');
     expect(formatSpan('2026-03-30', '2026-04-03')).toBe('30 Mar – 3 Apr 2026');
     expect(formatSpan('2026-12-28', '2027-01-01')).toBe('28 Dec 2026 – 1 Jan 2027');
+  });
+});
+
+describe('formatWeek: how a week reads on screen', () => {
+  it('is "Week 49" within today’s ISO year, never the key', () => {
+    expect(formatWeek('2026-W49', '2026-12-03')).toBe('Week 49');
+    expect(formatWeek('2026-W02', '2026-12-03')).toBe('Week 2');
+    expect(formatWeek(weekKeyOf('2026-12-03'), '2026-12-03')).toBe('Week 49');
+  });
+
+  it('names the year of a week in another ISO year than today’s week', () => {
+    expect(formatWeek('2027-W01', '2026-12-03')).toBe('Week 1, 2027');
+    expect(formatWeek('2025-W49', '2026-12-03')).toBe('Week 49, 2025');
+  });
+
+  it('counts a week 53 and the New Year days in it by the ISO year', () => {
+    // 2026 has 53 ISO weeks; Fri 1 Jan 2027 is in its week 53.
+    expect(formatWeek(weekKeyOf('2027-01-01'), '2026-12-31')).toBe('Week 53');
+    // Seen on 1 Jan 2027 (still 2026-W53), its own week carries no year, next week does.
+    expect(formatWeek(weekKeyOf('2027-01-01'), '2027-01-01')).toBe('Week 53');
+    expect(formatWeek('2027-W01', '2027-01-01')).toBe('Week 1, 2027');
+    // Once 2027's weeks have begun, week 53 is last year's.
+    expect(formatWeek(weekKeyOf('2027-01-01'), '2027-01-04')).toBe('Week 53, 2026');
+  });
+
+  it('puts 1 January in week 52 of the year before when that year has 52', () => {
+    // Sat 1 Jan 2022 is in 2021-W52.
+    expect(formatWeek(weekKeyOf('2022-01-01'), '2021-12-30')).toBe('Week 52');
+    expect(formatWeek(weekKeyOf('2022-01-01'), '2022-01-03')).toBe('Week 52, 2021');
+    // Mon 30 Dec 2024 is already in 2025-W01: seen that day it is this week, without a year.
+    expect(formatWeek(weekKeyOf('2024-12-30'), '2024-12-30')).toBe('Week 1');
+    expect(formatWeek(weekKeyOf('2024-12-30'), '2024-12-27')).toBe('Week 1, 2025');
+  });
+
+  it('refuses what is not a week key', () => {
+    expect(() => formatWeek('2025-W53', '2025-12-01')).toThrow(/Not an ISO week/);
+  });
+});
+
+describe('isPastWeek', () => {
+  it('compares ISO weeks, not dates or calendar years', () => {
+    expect(isPastWeek('2026-11-26', '2026-12-03')).toBe(true);
+    // Monday of the same week is not past, nor is a later day.
+    expect(isPastWeek('2026-11-30', '2026-12-03')).toBe(false);
+    expect(isPastWeek('2026-12-10', '2026-12-03')).toBe(false);
+    // Thu 31 Dec 2026 and Fri 1 Jan 2027 share 2026-W53.
+    expect(isPastWeek('2026-12-31', '2027-01-01')).toBe(false);
+    expect(isPastWeek('2026-12-31', '2027-01-04')).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { emptyNote, type NoteNode } from '../../../../shared/model/note';
 import {
   actionItems,
   itemIdsOutside,
+  noteIsEmpty,
   noteText,
   withActionItemChecked,
   wordCount,
@@ -111,6 +112,18 @@ describe('noteText', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('noteIsEmpty: a section that says “Nothing noted”', () => {
+  it('is empty with no words and no action item', () => {
+    expect(noteIsEmpty(emptyNote())).toBe(true);
+    expect(noteIsEmpty(doc(line('   '), paragraph(hardBreak)))).toBe(true);
+  });
+
+  it('is not empty with a word, or with an action item that has no text yet', () => {
+    expect(noteIsEmpty(doc(line('Deploys')))).toBe(false);
+    expect(noteIsEmpty(doc(taskList(taskItem({ id: 'a1' }, ''))))).toBe(false);
   });
 });
 
