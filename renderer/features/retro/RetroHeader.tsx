@@ -16,6 +16,8 @@ interface RetroHeaderProps {
   backTo: 'timeline' | 'retros';
   onStart: () => void;
   onCompose: () => void;
+  /** Presenter mode, for the room (Ctrl/Cmd+Shift+F). */
+  onPresent: () => void;
 }
 
 /** The way back, the date, the save state and mail log, the clock and the retro's actions. */
@@ -28,6 +30,7 @@ export function RetroHeader({
   backTo,
   onStart,
   onCompose,
+  onPresent,
 }: RetroHeaderProps) {
   const removeRetro = useAppStore((s) => s.deleteRetro);
   const navigate = useAppStore((s) => s.navigate);
@@ -51,6 +54,9 @@ export function RetroHeader({
       </div>
       <div className="retro__header-actions">
         <RetroClockView retro={retro} slot={slot} editable={editable} onStart={onStart} />
+        <button type="button" className="button" onClick={onPresent} aria-keyshortcuts="Control+Shift+F">
+          Present
+        </button>
         <button type="button" className="button" onClick={onCompose}>
           Email notes
         </button>

@@ -36,6 +36,7 @@ export function RetroNotes({
           className={`note-card note-card--${section}`}
           aria-labelledby={`note-${section}`}
           data-search-section={section}
+          data-step={section === 'notes' ? 'wrapUp' : section}
         >
           <h2 id={`note-${section}`} className="note-card__title">
             {NOTE_SECTION_LABELS[section]}

@@ -17,6 +17,9 @@ import { PeopleContext } from '../notes/people';
 import { RetroHeader } from './RetroHeader';
 import { RetroNotes } from './RetroNotes';
 import { useRetroSlot } from './useRetroSlot';
+import { PresenterBarIfPresenting } from './presenter/PresenterBar';
+import { usePresenter } from './presenter/usePresenter';
+import { RETRO_STEPS } from '../../../shared/model/retroSteps';
 
 /** A weekly retro, as taken live in the meeting. */
 export function RetroPage({
@@ -97,13 +100,18 @@ function RetroBody(props: RetroBodyProps) {
   const { engagementId, people, retro, goals, retros, editable, locked, lockReason, onUnlock } = props;
   const savePatchNow = useAppStore((s) => s.saveRetroPatch);
   const [composing, setComposing] = useState(props.composeAtOpen);
+  const presenter = usePresenter();
 
   /** Patches save like notes do: on a debounce, flushed on close. */
   const savePatch = (key: string, patch: () => RetroPatch) =>
     autosave.schedule(`${engagementId}:${retro.id}:${key}`, () => savePatchNow(engagementId, retro.id, patch()));
 
   return (
-    <div className="page page--wide retro">
+    <div
+      className="page page--wide retro"
+      data-present-step={presenter.presenting && presenter.timer ? RETRO_STEPS[presenter.timer.step] : undefined}
+    >
+      <PresenterBarIfPresenting presenter={presenter} />
       {composing ? (
         <ComposeDialog
           engagementId={engagementId}
@@ -119,6 +127,7 @@ function RetroBody(props: RetroBodyProps) {
         {...props}
         onStart={() => savePatch('startedAt', () => ({ startedAt: new Date().toISOString() }))}
         onCompose={() => setComposing(true)}
+        onPresent={presenter.present}
       />
 
       {locked && !editable ? (
@@ -131,7 +140,7 @@ function RetroBody(props: RetroBodyProps) {
       ) : null}
 
       <div className="retro__columns">
-        <section className="panel" aria-labelledby="goal-scores-title">
+        <section className="panel" aria-labelledby="goal-scores-title" data-step="goals">
           <h2 id="goal-scores-title" className="panel__title">
             1 · Score the goals
           </h2>
@@ -143,7 +152,7 @@ function RetroBody(props: RetroBodyProps) {
             onChange={(goalScores) => savePatch('goalScores', () => ({ goalScores }))}
           />
         </section>
-        <section className="panel" aria-labelledby="carried-title">
+        <section className="panel" aria-labelledby="carried-title" data-step="actions">
           <h2 id="carried-title" className="panel__title">
             2 · Open action items
           </h2>
@@ -156,7 +165,7 @@ function RetroBody(props: RetroBodyProps) {
         </section>
       </div>
 
-      <section className="panel" aria-labelledby="attendees-title">
+      <section className="panel" aria-labelledby="attendees-title" data-step="goals wrapUp">
         <h2 id="attendees-title" className="panel__title">
           Who came
         </h2>
