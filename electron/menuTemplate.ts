@@ -79,6 +79,14 @@ export function buildMenuTemplate(
           registerAccelerator: false,
           click: () => handlers.emit('command-palette'),
         },
+        {
+          id: 'present-retro',
+          label: 'Present Retro',
+          // Handled by the retro on screen (usePresenter), like the palette's shortcut.
+          accelerator: 'CmdOrCtrl+Shift+F',
+          registerAccelerator: false,
+          click: () => handlers.emit('present-retro'),
+        },
         { type: 'separator' },
         ...screensIn('go').map((screen) => screenItem(screen, handlers, isMac)),
       ],

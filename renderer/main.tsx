@@ -14,6 +14,8 @@ async function boot(): Promise<void> {
   on('menu', ({ action }) => {
     if (action === 'new-engagement') useAppStore.getState().startNew();
     else if (action === 'command-palette') useAppStore.getState().setPaletteOpen(true);
+    // The retro on screen presents itself (usePresenter); elsewhere there is nothing to present.
+    else if (action === 'present-retro') window.dispatchEvent(new Event('aux-desk:present-retro'));
     else useAppStore.getState().navigate({ kind: screenOf(action) });
   });
   on('storage-error', ({ what, message, attempt }) => {

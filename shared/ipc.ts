@@ -19,7 +19,7 @@ export { StartupProblemSchema, type StartupProblem } from './ipc/app';
 export type { NpsPoint } from './ipc/project';
 
 /** New Engagement, and one `show-<id>` per top-level screen (shared/screens.ts). */
-export const MENU_ACTIONS = ['new-engagement', 'command-palette', ...SHOW_ACTIONS] as const;
+export const MENU_ACTIONS = ['new-engagement', 'command-palette', 'present-retro', ...SHOW_ACTIONS] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 /**

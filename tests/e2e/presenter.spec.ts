@@ -5,6 +5,7 @@ import { openRetros } from './retroWorld';
 const MIN = 60_000;
 
 test('the projector story: presenter mode at 1024x768, every step by keyboard, the timer phases on the pinned clock', async ({
+  app,
   page,
   snap,
   expectAccessible,
@@ -94,4 +95,11 @@ test('the projector story: presenter mode at 1024x768, every step by keyboard, t
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.locator('html')).not.toHaveAttribute('data-presenting', 'true');
   await expect(wentWell).toContainText('Demo went smoothly');
+
+  // Go › Present Retro does the same, and comes back to the step it was on.
+  await app.menu('present-retro');
+  await expect(bar).toBeVisible();
+  await expect(timer).toContainText('Wrap up');
+  await page.keyboard.press('Escape');
+  await expect(bar).toBeHidden();
 });
