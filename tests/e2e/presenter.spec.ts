@@ -103,3 +103,15 @@ test('the projector story: presenter mode at 1024x768, every step by keyboard, t
   await page.keyboard.press('Escape');
   await expect(bar).toBeHidden();
 });
+
+test.describe('start on time', () => {
+  // Two minutes before the default Thursday's 14:00 slot.
+  test.use({ now: new Date(2027, 1, 11, 13, 58, 0) });
+  test('a retro opened within 5 minutes of its slot offers Start now, which starts the countdown', async ({ page }) => {
+    await seedEngagement(page, engagementInput());
+    await openRetros(page);
+    await page.getByRole('button', { name: 'Start this week’s retro' }).click();
+    await page.getByRole('button', { name: 'Start now (14:00)' }).click();
+    await expect(page.getByRole('timer')).toHaveAccessibleName(/^(30:00|29:5\d) left$/);
+  });
+});
