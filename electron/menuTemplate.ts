@@ -81,6 +81,14 @@ export function buildMenuTemplate(
           click: () => handlers.emit('command-palette'),
         },
         { id: 'this-weeks-retro', label: 'This Week’s Retro', click: () => handlers.emit('this-weeks-retro') },
+        {
+          id: 'present-retro',
+          label: 'Present Retro',
+          // Handled by the retro on screen (usePresenter), like the palette's shortcut.
+          accelerator: 'CmdOrCtrl+Shift+F',
+          registerAccelerator: false,
+          click: () => handlers.emit('present-retro'),
+        },
         { type: 'separator' },
         ...screensIn('go').map((screen) => screenItem(screen, handlers, isMac)),
       ],

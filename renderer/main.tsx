@@ -18,6 +18,8 @@ async function boot(): Promise<void> {
     else if (action === 'command-palette') useAppStore.getState().setPaletteOpen(true);
     else if (action === 'this-weeks-retro') void openThisWeeksRetro(localDateOf(new Date()));
     else if (action === 'keyboard-shortcuts') useAppStore.getState().setShortcutsOpen(true);
+    // The retro on screen presents itself (usePresenter); elsewhere there is nothing to present.
+    else if (action === 'present-retro') window.dispatchEvent(new Event('aux-desk:present-retro'));
     else useAppStore.getState().navigate({ kind: screenOf(action) });
   });
   on('storage-error', ({ what, message, attempt }) => {

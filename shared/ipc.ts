@@ -18,7 +18,7 @@ import { SearchProgressSchema } from './search/searchSchemas';
 export { StartupProblemSchema, type StartupProblem } from './ipc/app';
 export type { NpsPoint } from './ipc/project';
 
-/** New Engagement, the palette, one `show-<id>` per top-level screen (shared/screens.ts), and the keyboard flow's two. */
+/** New Engagement, the palette, one `show-<id>` per top-level screen (shared/screens.ts), the keyboard flow's two and Present Retro. */
 export const MENU_ACTIONS = [
   'new-engagement',
   'command-palette',
@@ -26,6 +26,8 @@ export const MENU_ACTIONS = [
   // Go › This Week's Retro and Help › Keyboard Shortcuts (renderer/features/keyboard/).
   'this-weeks-retro',
   'keyboard-shortcuts',
+  // Go › Present Retro (renderer/features/retro/presenter/).
+  'present-retro',
 ] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 

@@ -94,6 +94,14 @@ function actions(today: string): Command[] {
       },
     },
     {
+      id: 'action:present-retro',
+      label: 'Present the retro',
+      hint: 'Action · on a retro, Ctrl/Cmd+Shift+F',
+      keywords: 'presenter projector room timer full screen',
+      // The retro on screen presents itself (usePresenter).
+      run: () => void window.dispatchEvent(new Event('aux-desk:present-retro')),
+    },
+    {
       id: 'action:email-retro',
       label: 'Email the last retro’s notes',
       hint: 'Action',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Retro } from '../../../shared/model/retro';
 import { retroClock } from '../../../shared/retro/rules';
+import { offersStartNow } from '../../../shared/retro/startOnTime';
 
 function mmss(ms: number): string {
   const total = Math.max(0, Math.round(ms / 1000));
@@ -22,6 +23,8 @@ export function RetroClockView({ retro, slot, editable, onStart }: RetroClockPro
     return () => clearInterval(timer);
   }, []);
   const clock = retroClock(retro, now, slot);
+  // Start on time: within 5 minutes of the slot, one click starts the countdown at once.
+  const startNow = offersStartNow(retro, slot.time, now);
   switch (clock.kind) {
     case 'not-started':
       return (
@@ -33,7 +36,7 @@ export function RetroClockView({ retro, slot, editable, onStart }: RetroClockPro
           ) : null}
           {editable ? (
             <button type="button" className="button button--primary" onClick={onStart}>
-              Start the {slot.minutes}-minute retro
+              {startNow ? `Start now (${slot.time})` : `Start the ${slot.minutes}-minute retro`}
             </button>
           ) : null}
         </div>

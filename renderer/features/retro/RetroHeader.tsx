@@ -18,6 +18,8 @@ interface RetroHeaderProps {
   backTo: 'timeline' | 'retros';
   onStart: () => void;
   onCompose: () => void;
+  /** Presenter mode, for the room (Ctrl/Cmd+Shift+F). */
+  onPresent: () => void;
 }
 
 /**
@@ -33,6 +35,7 @@ export function RetroHeader({
   backTo,
   onStart,
   onCompose,
+  onPresent,
 }: RetroHeaderProps) {
   const removeRetro = useAppStore((s) => s.deleteRetro);
   const navigate = useAppStore((s) => s.navigate);
@@ -63,6 +66,9 @@ export function RetroHeader({
       </div>
       <div className="retro__header-actions">
         {past ? null : <RetroClockView retro={retro} slot={slot} editable={editable} onStart={onStart} />}
+        <button type="button" className="button" onClick={onPresent} aria-keyshortcuts="Control+Shift+F">
+          Present
+        </button>
         <button type="button" className="button" onClick={onCompose}>
           Email notes
         </button>

@@ -53,6 +53,7 @@ export function RetroNotes({
           aria-labelledby={`note-${section}`}
           data-search-section={section}
           data-window-title={NOTE_SECTION_LABELS[section]}
+          data-step={section === 'notes' ? 'wrapUp' : section}
         >
           <h2 id={`note-${section}`} className="note-card__title">
             {NOTE_SECTION_LABELS[section]}

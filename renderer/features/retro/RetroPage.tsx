@@ -18,6 +18,9 @@ import { RetroHeader } from './RetroHeader';
 import { RetroNotes } from './RetroNotes';
 import { usePastRetro } from './usePastRetro';
 import { useRetroSlot } from './useRetroSlot';
+import { PresenterBarIfPresenting } from './presenter/PresenterBar';
+import { usePresenter } from './presenter/usePresenter';
+import { RETRO_STEPS } from '../../../shared/model/retroSteps';
 
 /** A weekly retro, as taken live in the meeting. */
 export function RetroPage({
@@ -100,13 +103,18 @@ function RetroBody(props: RetroBodyProps) {
   const [composing, setComposing] = useState(props.composeAtOpen);
   // A past week's retro is a record: its headings name what is there, not the steps to take.
   const past = usePastRetro(retro.date);
+  const presenter = usePresenter();
 
   /** Patches save like notes do: on a debounce, flushed on close. */
   const savePatch = (key: string, patch: () => RetroPatch) =>
     autosave.schedule(`${engagementId}:${retro.id}:${key}`, () => savePatchNow(engagementId, retro.id, patch()));
 
   return (
-    <div className="page page--wide retro">
+    <div
+      className="page page--wide retro"
+      data-present-step={presenter.presenting && presenter.timer ? RETRO_STEPS[presenter.timer.step] : undefined}
+    >
+      <PresenterBarIfPresenting presenter={presenter} />
       {composing ? (
         <ComposeDialog
           engagementId={engagementId}
@@ -122,6 +130,7 @@ function RetroBody(props: RetroBodyProps) {
         {...props}
         onStart={() => savePatch('startedAt', () => ({ startedAt: new Date().toISOString() }))}
         onCompose={() => setComposing(true)}
+        onPresent={presenter.present}
       />
 
       {locked && !editable ? (
@@ -134,7 +143,7 @@ function RetroBody(props: RetroBodyProps) {
       ) : null}
 
       <div className="retro__columns">
-        <section className="panel" aria-labelledby="goal-scores-title">
+        <section className="panel" aria-labelledby="goal-scores-title" data-step="goals">
           <h2 id="goal-scores-title" className="panel__title">
             {past ? 'Goal scores' : '1 · Score the goals'}
           </h2>
@@ -146,7 +155,7 @@ function RetroBody(props: RetroBodyProps) {
             onChange={(goalScores) => savePatch('goalScores', () => ({ goalScores }))}
           />
         </section>
-        <section className="panel" aria-labelledby="carried-title">
+        <section className="panel" aria-labelledby="carried-title" data-step="actions">
           <h2 id="carried-title" className="panel__title">
             {past ? 'Open action items' : '2 · Open action items'}
           </h2>
@@ -160,7 +169,7 @@ function RetroBody(props: RetroBodyProps) {
         </section>
       </div>
 
-      <section className="panel" aria-labelledby="attendees-title">
+      <section className="panel" aria-labelledby="attendees-title" data-step="goals wrapUp">
         <h2 id="attendees-title" className="panel__title">
           Who came
         </h2>

@@ -2,6 +2,7 @@ import { AppearanceSettings } from './AppearanceSettings';
 import { EngagementSettings } from './EngagementSettings';
 import { MailSettingsForm } from './MailSettingsForm';
 import { PlannerSettings } from './PlannerSettings';
+import { RetroTimerSettings } from './RetroTimerSettings';
 import { useSettingsDraft } from './useSettingsDraft';
 import { WeekSettings } from './WeekSettings';
 
@@ -21,6 +22,7 @@ export function SettingsPage() {
         <EngagementSettings {...section} />
         <WeekSettings {...section} />
         <PlannerSettings {...section} />
+        <RetroTimerSettings {...section} />
         <AppearanceSettings {...section} />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={saving || !dirty}>

@@ -1,0 +1,49 @@
+import { RETRO_STEP_LABELS, RETRO_STEPS } from '../../../shared/model/retroSteps';
+import { Field } from '../../components/Field';
+import type { SettingsSectionProps } from './useSettingsDraft';
+
+/**
+ * Settings › Retro timer: minutes per step of the weekly retro. The schema's messages say
+ * "A step"; each field's error names its own step instead, so the user knows which one.
+ */
+export function RetroTimerSettings({ draft, errors, set }: SettingsSectionProps) {
+  const minutes = draft.retroPhaseMinutes;
+  const total = minutes.reduce((sum, m) => sum + (Number.isNaN(m) ? 0 : m), 0);
+  const setStep = (index: number, value: number) =>
+    set({ retroPhaseMinutes: minutes.map((m, i) => (i === index ? value : m)) });
+  return (
+    <section className="form__section" aria-labelledby="settings-retro-timer">
+      <h2 id="settings-retro-timer" className="form__section-title">
+        Retro timer
+      </h2>
+      <div className="form__grid">
+        {RETRO_STEPS.map((step, index) => {
+          const label = RETRO_STEP_LABELS[step];
+          const error = errors[`retroPhaseMinutes.${index}`]?.replace(/^A step/, label);
+          const value = minutes[index] ?? Number.NaN;
+          return (
+            <Field key={step} label={`${label} (minutes)`} error={error}>
+              {({ id, describedBy, invalid }) => (
+                <input
+                  id={id}
+                  className="input"
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={60}
+                  value={Number.isNaN(value) ? '' : value}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  onChange={(e) => setStep(index, e.target.valueAsNumber)}
+                />
+              )}
+            </Field>
+          );
+        })}
+      </div>
+      <p className="field__hint" role="status" data-testid="retro-timer-total">
+        {total} minutes in all{errors['retroPhaseMinutes'] ? ` · ${errors['retroPhaseMinutes']}` : ''}
+      </p>
+    </section>
+  );
+}
