@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeRetroMail } from '../../../../shared/mail/retroMail';
-import { emptyNote, type NoteNode } from '../../../../shared/model/note';
 import { doc, line, link, paragraph, taskItem, taskList, text } from '../../support/notes';
-import { engagement, goal, actionsNote, fullRetro, compose, tags } from './retroMailFixtures';
+import { engagement, goal, fullRetro, compose, tags } from './retroMailFixtures';
 
 describe('composeRetroMail: action items, goal scores, MVP status', () => {
   it('shows goal scores as a table, skipping goals that were deleted', () => {
