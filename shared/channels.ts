@@ -32,6 +32,7 @@ export const INVOKE_CHANNELS = [
   'mail:saveEml',
   'mail:mailto',
   'mail:copy',
+  'mail:copyHeader',
   'mail:send',
   'mail:confirmSent',
   'mail:getSettings',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MailAddressSchema } from '../mail/addresses';
+import { MailAddressSchema, OutgoingHeadersSchema } from '../mail/addresses';
 import { IdSchema } from '../model/engagement';
 import { MailLogEntrySchema } from '../model/retro';
 import {
@@ -32,6 +32,14 @@ export const mailChannels = {
   'mail:saveEml': { request: ComposeRequestSchema, response: z.object({ path: z.string().nullable() }) },
   'mail:mailto': { request: ComposeRequestSchema, response: z.object({ truncated: z.boolean() }) },
   'mail:copy': { request: ComposeRequestSchema, response: z.object({}) },
+  /** For web mail: the recipients or the subject alone, as plain text. Not a draft, not emailed. */
+  'mail:copyHeader': {
+    request: z.union([
+      z.object({ recipients: OutgoingHeadersSchema.shape.to }).strict(),
+      z.object({ subject: OutgoingHeadersSchema.shape.subject }).strict(),
+    ]),
+    response: z.object({}),
+  },
   'mail:send': { request: ComposeRequestSchema, response: OutboxItemViewSchema },
   /** "I sent it", after a draft, a copy or mailto: only then do the notes count as emailed. */
   'mail:confirmSent': {

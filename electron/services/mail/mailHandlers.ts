@@ -16,6 +16,10 @@ export function mailHandlers(mail: MailService): HandlersFor<'mail' | 'outbox'> 
       await mail.copy(engagementId, note, headers);
       return {};
     },
+    'mail:copyHeader': async (part) => {
+      await mail.copyHeader(part);
+      return {};
+    },
     'mail:send': ({ engagementId, note, headers }) => mail.send(engagementId, note, headers),
     'mail:confirmSent': ({ engagementId, note }) => mail.confirmSent(engagementId, note),
     'mail:getSettings': () => mail.settings.view(),
