@@ -32,6 +32,8 @@ export interface MailSlice {
   /** Sends (or drafts, saves, copies) the notes; the retro's mail log changes, so retros reload. Throws when it fails. */
   mailOut: <A extends MailAction>(action: A, request: MailRequest) => Promise<MailAnswer<A>>;
   /** Field errors are keyed by the form's fields; on success the settings on screen follow. */
+  /** For web mail: the recipients or the subject on the clipboard; nothing is recorded. Throws when refused. */
+  copyHeader: (part: RequestOf<'mail:copyHeader'>) => Promise<void>;
   /** "I sent it" after a draft, a copy or mailto: the retro (or project retro) reloads with its log. */
   confirmNotesSent: (engagementId: string, note: MailRequest['note']) => Promise<void>;
   saveMailSettings: (input: MailSettingsInput) => Promise<FormResult<MailSettingsView>>;
@@ -64,7 +66,15 @@ export const createMailSlice: StateCreator<AppState, [], [], MailSlice> = (set, 
       const channel: (typeof MAIL_CHANNELS)[MailAction] = MAIL_CHANNELS[action];
       const answer = (await invoke(channel as 'mail:draft', request)) as unknown as MailAnswer<typeof action>;
       void get().load('retro', request.engagementId);
+      // Main saved the way it left (mailMethod): the dialog offers it first next time.
+      void invoke('settings:get', {}).then(
+        (settings) => get().setSettings(settings),
+        () => undefined,
+      );
       return answer;
+    },
+    copyHeader: async (part) => {
+      await invoke('mail:copyHeader', part);
     },
     confirmNotesSent: async (engagementId, note) => {
       const entry = await attempt(toast, 'Could not record that the notes were sent', () =>

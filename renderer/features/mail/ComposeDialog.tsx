@@ -18,7 +18,8 @@ interface ComposeDialogProps {
 export function ComposeDialog({ engagementId, note, onClose }: ComposeDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const navigate = useAppStore((s) => s.navigate);
-  const { state, dispatch, run } = useCompose(engagementId, note);
+  const { state, dispatch, run, copy } = useCompose(engagementId, note);
+  const preferred = useAppStore((s) => s.settings.mailMethod);
   const { compose, outcome } = state;
 
   useEffect(() => {
@@ -53,7 +54,9 @@ export function ComposeDialog({ engagementId, note, onClose }: ComposeDialogProp
           <ComposeActions
             busy={state.busy}
             canSend={compose.canSend}
+            preferred={preferred}
             run={(action) => void run(action)}
+            copy={(part) => void copy(part)}
             onSetUpSmtp={() => {
               dialog.current?.close();
               navigate({ kind: 'settings' });

@@ -63,6 +63,7 @@ export function useCompose(engagementId: string, given: MailNote) {
   const [state, dispatch] = useReducer(composeReducer, INITIAL_COMPOSE);
   const composeMail = useAppStore((s) => s.composeMail);
   const mailOut = useAppStore((s) => s.mailOut);
+  const copyHeader = useAppStore((s) => s.copyHeader);
 
   useEffect(() => {
     autosave
@@ -106,5 +107,22 @@ export function useCompose(engagementId: string, given: MailNote) {
     }
   };
 
-  return { state, dispatch, run };
+  /** For web mail: the recipients (To, then Cc) or the subject on the clipboard. The notes are not marked sent. */
+  const copy = async (part: 'recipients' | 'subject') => {
+    const headers = checkHeaders(state, dispatch);
+    if (!headers) return;
+    const recipients = [...headers.to, ...headers.cc];
+    try {
+      await copyHeader(part === 'subject' ? { subject: headers.subject } : { recipients });
+      const text =
+        part === 'subject'
+          ? 'Copied the subject. Paste it into your web mail.'
+          : `Copied ${recipients.length === 1 ? '1 recipient' : `${recipients.length} recipients`}. Paste them into your web mail’s To field.`;
+      dispatch({ type: 'finished', outcome: { tone: 'info', text } });
+    } catch (error) {
+      dispatch({ type: 'finished', outcome: { tone: 'error', text: messageOf(error) } });
+    }
+  };
+
+  return { state, dispatch, run, copy };
 }
