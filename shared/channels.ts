@@ -28,6 +28,7 @@ export const INVOKE_CHANNELS = [
   'goals:delete',
   'goals:restore',
   'mail:compose',
+  'mail:addEmail',
   'mail:draft',
   'mail:saveEml',
   'mail:mailto',

@@ -23,6 +23,7 @@ import { safeExternalUrl } from '../externalUrl';
 import type { ProjectRetroService } from '../projectRetro';
 import type { RetroService } from '../retros';
 import { makePrivateDir, writePrivateFile } from '../privateFiles';
+import { addAttendeeEmail } from './addEmail';
 import { buildEml, newMessageId, type OutgoingMail } from './eml';
 import { MailSettings, type Secrets } from './mailSettings';
 import { Outbox } from './outbox';
@@ -132,6 +133,12 @@ export class MailService {
       goals: doc.retro.goals,
       ...(subject ? { subject } : {}),
     });
+  }
+
+  /** "Ana Lima · add email" in the compose dialog (addEmail.ts); the mail again, with her in it. */
+  addEmail(request: { engagementId: string; note: MailNote; name: string; email: string }): RetroMail {
+    addAttendeeEmail(this.#deps.engagements, this.#deps.now, request);
+    return this.compose(request.engagementId, request.note);
   }
 
   /** Writes an .eml draft (X-Unsent: 1) and opens it in the user's mail app. */

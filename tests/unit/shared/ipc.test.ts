@@ -108,6 +108,12 @@ describe('the IPC contract', () => {
       'mail:mailto': composeRequest,
       'mail:copy': composeRequest,
       'mail:copyHeader': { subject: 'Retro notes' },
+      'mail:addEmail': {
+        engagementId: 'e1',
+        note: { kind: 'retro', retroId: 'r1' },
+        name: 'Ana',
+        email: 'ana@example.com',
+      },
       'mail:send': composeRequest,
       'mail:confirmSent': { engagementId: 'e1', note: { kind: 'retro', retroId: 'r1' } },
       'mail:getSettings': {},
