@@ -32,6 +32,8 @@ export interface MailSlice {
   /** Sends (or drafts, saves, copies) the notes; the retro's mail log changes, so retros reload. Throws when it fails. */
   mailOut: <A extends MailAction>(action: A, request: MailRequest) => Promise<MailAnswer<A>>;
   /** Field errors are keyed by the form's fields; on success the settings on screen follow. */
+  /** "Ana Lima · add email": saved by main to People (and the retro); the engagement and retro on screen follow. Throws when refused. */
+  addAttendeeEmail: (request: RequestOf<'mail:addEmail'>) => Promise<Compose>;
   /** For web mail: the recipients or the subject on the clipboard; nothing is recorded. Throws when refused. */
   copyHeader: (part: RequestOf<'mail:copyHeader'>) => Promise<void>;
   /** "I sent it" after a draft, a copy or mailto: the retro (or project retro) reloads with its log. */
@@ -72,6 +74,34 @@ export const createMailSlice: StateCreator<AppState, [], [], MailSlice> = (set, 
         () => undefined,
       );
       return answer;
+    },
+    addAttendeeEmail: async (request) => {
+      const compose = await invoke('mail:addEmail', request);
+      const id = request.engagementId;
+      void get().load(request.note.kind === 'project' ? 'project' : 'retro', id);
+      const engagement = await invoke('engagements:get', { id }).catch(() => null);
+      if (engagement) {
+        set((state) => {
+          const saved = state.engagements[id];
+          const draft = state.drafts[id];
+          // An unsaved edit of People keeps what was typed, with the new address in it.
+          const person = engagement.people.find((p) => p.name === request.name);
+          const nextDraft =
+            draft && saved && person
+              ? {
+                  ...draft,
+                  people: draft.people.map((p) =>
+                    p.id === person.id && p.email === '' ? { ...p, email: person.email } : p,
+                  ),
+                }
+              : draft;
+          return {
+            engagements: { ...state.engagements, [id]: engagement },
+            drafts: nextDraft ? { ...state.drafts, [id]: nextDraft } : state.drafts,
+          };
+        });
+      }
+      return compose;
     },
     copyHeader: async (part) => {
       await invoke('mail:copyHeader', part);

@@ -60,3 +60,29 @@ test('copying recipients and subject for web mail does not count as emailed; the
   await expect(first).toHaveClass(/button--primary/);
   await expect(dialog.getByRole('button', { name: 'Open as draft in my mail app' })).not.toHaveClass(/button--primary/);
 });
+
+test('an address added in the dialog goes to People and into To; one another person has is refused', async ({
+  page,
+  snap,
+}) => {
+  await startedRetro(page);
+  await page.getByRole('button', { name: 'Email notes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Email the notes' });
+  await dialog.getByRole('button', { name: 'Add email for Ana Lima' }).click();
+  const field = dialog.getByLabel('Email of Ana Lima');
+  await field.fill('kenji@example.com');
+  await dialog.getByRole('button', { name: 'Save to People' }).click();
+  await expect(dialog.getByText('kenji@example.com is already Kenji Sato’s address.', { exact: false })).toBeVisible();
+  // What was typed is still there, to correct.
+  await expect(field).toHaveValue('kenji@example.com');
+  await field.fill('ana@example.com');
+  await snap('compose-add-email');
+  await dialog.getByRole('button', { name: 'Save to People' }).click();
+  await expect(dialog.getByRole('list', { name: 'To' })).toContainText('Ana Lima <ana@example.com>');
+  await expect(dialog.getByText('Saved ana@example.com for Ana Lima in People.', { exact: false })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Add email for Ana Lima' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Overview', exact: true }).click();
+  await expect(page.getByRole('listitem', { name: 'Person 3' }).getByLabel('Email')).toHaveValue('ana@example.com');
+});

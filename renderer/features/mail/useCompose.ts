@@ -64,6 +64,7 @@ export function useCompose(engagementId: string, given: MailNote) {
   const composeMail = useAppStore((s) => s.composeMail);
   const mailOut = useAppStore((s) => s.mailOut);
   const copyHeader = useAppStore((s) => s.copyHeader);
+  const addAttendeeEmail = useAppStore((s) => s.addAttendeeEmail);
 
   useEffect(() => {
     autosave
@@ -124,5 +125,18 @@ export function useCompose(engagementId: string, given: MailNote) {
     }
   };
 
-  return { state, dispatch, run, copy };
+  /** Saves the address of an attendee who had none; null when it worked, else what is wrong. */
+  const addEmail = async (name: string, email: string): Promise<string | null> => {
+    try {
+      const compose = await addAttendeeEmail({ engagementId, note, name, email: email.trim() });
+      const address = compose.to.find((a) => a.name === name) ?? { name, email: email.trim() };
+      const text = `Saved ${address.email} for ${name} in People. ${name} is now in To.`;
+      dispatch({ type: 'email-added', compose, address, outcome: { tone: 'info', text } });
+      return null;
+    } catch (error) {
+      return messageOf(error);
+    }
+  };
+
+  return { state, dispatch, run, copy, addEmail };
 }
