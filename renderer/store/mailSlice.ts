@@ -79,28 +79,7 @@ export const createMailSlice: StateCreator<AppState, [], [], MailSlice> = (set, 
       const compose = await invoke('mail:addEmail', request);
       const id = request.engagementId;
       void get().load(request.note.kind === 'project' ? 'project' : 'retro', id);
-      const engagement = await invoke('engagements:get', { id }).catch(() => null);
-      if (engagement) {
-        set((state) => {
-          const saved = state.engagements[id];
-          const draft = state.drafts[id];
-          // An unsaved edit of People keeps what was typed, with the new address in it.
-          const person = engagement.people.find((p) => p.name === request.name);
-          const nextDraft =
-            draft && saved && person
-              ? {
-                  ...draft,
-                  people: draft.people.map((p) =>
-                    p.id === person.id && p.email === '' ? { ...p, email: person.email } : p,
-                  ),
-                }
-              : draft;
-          return {
-            engagements: { ...state.engagements, [id]: engagement },
-            drafts: nextDraft ? { ...state.drafts, [id]: nextDraft } : state.drafts,
-          };
-        });
-      }
+      await refreshEngagement(set, id, request.name);
       return compose;
     },
     copyHeader: async (part) => {
@@ -130,3 +109,26 @@ export const createMailSlice: StateCreator<AppState, [], [], MailSlice> = (set, 
     },
   };
 };
+
+type Set = Parameters<StateCreator<AppState, [], [], MailSlice>>[0];
+
+/** People on screen show the address just added; an unsaved edit of People keeps what was typed, with it. */
+async function refreshEngagement(set: Set, id: string, name: string): Promise<void> {
+  const engagement = await invoke('engagements:get', { id }).catch(() => null);
+  if (!engagement) return;
+  const person = engagement.people.find((p) => p.name === name);
+  set((state) => {
+    const draft = state.drafts[id];
+    const nextDraft =
+      draft && person
+        ? {
+            ...draft,
+            people: draft.people.map((p) => (p.id === person.id && p.email === '' ? { ...p, email: person.email } : p)),
+          }
+        : draft;
+    return {
+      engagements: { ...state.engagements, [id]: engagement },
+      drafts: nextDraft ? { ...state.drafts, [id]: nextDraft } : state.drafts,
+    };
+  });
+}
