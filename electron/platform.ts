@@ -46,7 +46,10 @@ export function electronPlatform(): Platform {
       return result.filePath;
     },
     // Rich HTML and plain text together, for pasting into a web mail.
-    writeClipboard: ({ html, text }) => clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
+    writeClipboard: ({ html, text }) =>
+      clipboard.write([
+        new ClipboardItem(html === undefined ? { 'text/plain': text } : { 'text/html': html, 'text/plain': text }),
+      ]),
     secrets: {
       backend,
       encrypt: async (plain) => {

@@ -59,6 +59,10 @@ export function openServices(context: ServiceContext): Services {
     report,
     log,
     outboxChanged: () => emit('outbox-changed', {}),
+    rememberMethod: (mailMethod) => {
+      const current = settings.get();
+      if (current.mailMethod !== mailMethod) settings.update({ ...current, mailMethod });
+    },
     ...(options.mailRetryDelayMs ? { retryDelayMs: options.mailRetryDelayMs } : {}),
   });
   mail.load();

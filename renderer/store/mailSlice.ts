@@ -32,6 +32,10 @@ export interface MailSlice {
   /** Sends (or drafts, saves, copies) the notes; the retro's mail log changes, so retros reload. Throws when it fails. */
   mailOut: <A extends MailAction>(action: A, request: MailRequest) => Promise<MailAnswer<A>>;
   /** Field errors are keyed by the form's fields; on success the settings on screen follow. */
+  /** "Ana Lima · add email": saved by main to People (and the retro); the engagement and retro on screen follow. Throws when refused. */
+  addAttendeeEmail: (request: RequestOf<'mail:addEmail'>) => Promise<Compose>;
+  /** For web mail: the recipients or the subject on the clipboard; nothing is recorded. Throws when refused. */
+  copyHeader: (part: RequestOf<'mail:copyHeader'>) => Promise<void>;
   /** "I sent it" after a draft, a copy or mailto: the retro (or project retro) reloads with its log. */
   confirmNotesSent: (engagementId: string, note: MailRequest['note']) => Promise<void>;
   saveMailSettings: (input: MailSettingsInput) => Promise<FormResult<MailSettingsView>>;
@@ -64,7 +68,22 @@ export const createMailSlice: StateCreator<AppState, [], [], MailSlice> = (set, 
       const channel: (typeof MAIL_CHANNELS)[MailAction] = MAIL_CHANNELS[action];
       const answer = (await invoke(channel as 'mail:draft', request)) as unknown as MailAnswer<typeof action>;
       void get().load('retro', request.engagementId);
+      // Main saved the way it left (mailMethod): the dialog offers it first next time.
+      void invoke('settings:get', {}).then(
+        (settings) => get().setSettings(settings),
+        () => undefined,
+      );
       return answer;
+    },
+    addAttendeeEmail: async (request) => {
+      const compose = await invoke('mail:addEmail', request);
+      const id = request.engagementId;
+      void get().load(request.note.kind === 'project' ? 'project' : 'retro', id);
+      await refreshEngagement(set, id, request.name);
+      return compose;
+    },
+    copyHeader: async (part) => {
+      await invoke('mail:copyHeader', part);
     },
     confirmNotesSent: async (engagementId, note) => {
       const entry = await attempt(toast, 'Could not record that the notes were sent', () =>
@@ -90,3 +109,26 @@ export const createMailSlice: StateCreator<AppState, [], [], MailSlice> = (set, 
     },
   };
 };
+
+type Set = Parameters<StateCreator<AppState, [], [], MailSlice>>[0];
+
+/** People on screen show the address just added; an unsaved edit of People keeps what was typed, with it. */
+async function refreshEngagement(set: Set, id: string, name: string): Promise<void> {
+  const engagement = await invoke('engagements:get', { id }).catch(() => null);
+  if (!engagement) return;
+  const person = engagement.people.find((p) => p.name === name);
+  set((state) => {
+    const draft = state.drafts[id];
+    const nextDraft =
+      draft && person
+        ? {
+            ...draft,
+            people: draft.people.map((p) => (p.id === person.id && p.email === '' ? { ...p, email: person.email } : p)),
+          }
+        : draft;
+    return {
+      engagements: { ...state.engagements, [id]: engagement },
+      drafts: nextDraft ? { ...state.drafts, [id]: nextDraft } : state.drafts,
+    };
+  });
+}

@@ -2,11 +2,11 @@ import { formatDisplayDate } from '../dates';
 import type { Engagement } from '../model/engagement';
 import type { Goal, GoalScore, NoteSection, Retro } from '../model/retro';
 import { NOTE_SECTION_LABELS } from '../model/retro';
-import { actionItems, wordCount, type ActionItem } from '../retro/noteText';
+import { actionItems, wordCount } from '../retro/noteText';
 import type { MailAddress } from './addresses';
 import { graphemes } from '../text';
 import { escapeHtml, WRAP_LONG_WORDS } from '../html';
-import { actionMeta, noteToHtml, noteToText, ownerName, type NoteRenderOptions } from '../note/render';
+import { noteToHtml, noteToText, type NoteRenderOptions } from '../note/render';
 
 export interface RetroMail {
   subject: string;
@@ -36,7 +36,6 @@ interface RetroMailContent {
   subject: string;
   date: string;
   options: NoteRenderOptions;
-  items: ActionItem[];
   scores: (GoalScore & { goal: Goal })[];
   sections: NoteSection[];
 }
@@ -51,7 +50,6 @@ function contentOf(input: { engagement: Engagement; retro: Retro; goals: Goal[];
     subject: input.subject ?? defaultRetroSubject(engagement.name, retro.date),
     date: formatDisplayDate(retro.date),
     options: { personName: (id) => people.get(id) },
-    items: SECTIONS.flatMap((s) => actionItems(retro.notes[s])),
     scores: retro.goalScores
       .map((s) => ({ ...s, goal: goalById.get(s.goalId) }))
       .filter((s): s is GoalScore & { goal: Goal } => s.goal !== undefined),
@@ -60,29 +58,20 @@ function contentOf(input: { engagement: Engagement; retro: Retro; goals: Goal[];
 }
 
 /** The plain-text part: reads well on its own, headings underlined. */
-function retroMailText({ engagement, retro, date, options, items, scores, sections }: RetroMailContent): string {
+function retroMailText({ engagement, retro, date, options, scores, sections }: RetroMailContent): string {
   const text: string[] = [`Weekly retro · ${engagement.name} · ${date}`, ''];
   if (retro.attendees.length) text.push(`Who came: ${retro.attendees.map((a) => a.name).join(', ')}`, '');
-  for (const section of sections) {
-    const body = noteToText(retro.notes[section], options).trim();
-    text.push(underline(NOTE_SECTION_LABELS[section], '-'), body === '' ? 'Nothing noted.' : body, '');
-  }
-  if (items.length) {
-    text.push(underline('Action items', '-'));
-    for (const item of items) {
-      const meta = actionMeta(item, options.personName);
-      text.push(
-        `${item.checked ? '[x]' : '[ ]'} ${item.text || 'Untitled'}${meta.length ? ` (${meta.join(', ')})` : ''}`,
-      );
-    }
-    text.push('');
-  }
   if (scores.length) {
     text.push(underline('Goal scores', '-'));
     for (const s of scores) text.push(`${s.goal.title}: ${s.score}%${s.note ? ` — ${s.note}` : ''}`);
     text.push('');
   }
   if (retro.mvpStatus) text.push(underline('MVP status', '-'), retro.mvpStatus, '');
+  // Action items stay where they were written, owner and due beside them: listed once.
+  for (const section of sections) {
+    const body = noteToText(retro.notes[section], options).trim();
+    text.push(underline(NOTE_SECTION_LABELS[section], '-'), body === '' ? 'Nothing noted.' : body, '');
+  }
   text.push('—', 'Sent with Aux Desk');
   return text.join('\n');
 }
@@ -90,24 +79,6 @@ function retroMailText({ engagement, retro, date, options, items, scores, sectio
 const h = escapeHtml;
 const sectionTitle = (title: string) =>
   `<h2 style="margin:20px 0 8px;font-size:16px;font-weight:600;color:#1f2328;border-bottom:1px solid #dddbd5;padding-bottom:4px;">${h(title)}</h2>`;
-
-function actionItemsHtml(items: ActionItem[], options: NoteRenderOptions): string[] {
-  const rows = items.map((item) => {
-    const owner = item.owner ? ownerName(item.owner, options.personName) : '—';
-    return (
-      `<tr><td style="padding:4px 8px 4px 0;vertical-align:top;">${item.checked ? '&#9745;' : '&#9744;'}</td>` +
-      `<td style="padding:4px 8px 4px 0;vertical-align:top;">${item.checked ? `<s>${h(item.text || 'Untitled')}</s>` : h(item.text || 'Untitled')}</td>` +
-      `<td style="padding:4px 8px 4px 0;vertical-align:top;color:#5b5f66;white-space:nowrap;">${h(owner)}</td>` +
-      `<td style="padding:4px 0;vertical-align:top;color:#5b5f66;white-space:nowrap;">${item.due ? `due ${h(formatDisplayDate(item.due))}` : ''}</td></tr>`
-    );
-  });
-  return [
-    sectionTitle('Action items'),
-    '<table role="presentation" style="border-collapse:collapse;width:100%;font-size:14px;">',
-    ...rows,
-    '</table>',
-  ];
-}
 
 function goalScoresHtml(scores: RetroMailContent['scores']): string[] {
   const rows = scores.map(
@@ -127,16 +98,7 @@ function goalScoresHtml(scores: RetroMailContent['scores']): string[] {
 }
 
 /** The HTML part, styled inline for mail clients (no remote images, no scripts). */
-function retroMailHtml({
-  engagement,
-  retro,
-  subject,
-  date,
-  options,
-  items,
-  scores,
-  sections,
-}: RetroMailContent): string {
+function retroMailHtml({ engagement, retro, subject, date, options, scores, sections }: RetroMailContent): string {
   const html: string[] = [
     '<!doctype html>',
     `<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${h(subject)}</title></head>`,
@@ -149,6 +111,9 @@ function retroMailHtml({
     html.push(
       `<p style="margin:0 0 8px;color:#5b5f66;font-size:14px;">Who came: ${h(retro.attendees.map((a) => a.name).join(', '))}</p>`,
     );
+  if (scores.length) html.push(...goalScoresHtml(scores));
+  if (retro.mvpStatus) html.push(sectionTitle('MVP status'), `<p style="margin:0 0 8px;">${h(retro.mvpStatus)}</p>`);
+  // Action items stay where they were written, owner and due beside them: listed once.
   for (const section of sections) {
     const body =
       wordCount(retro.notes[section]) === 0 && actionItems(retro.notes[section]).length === 0
@@ -156,16 +121,14 @@ function retroMailHtml({
         : noteToHtml(retro.notes[section], 'inline', options);
     html.push(sectionTitle(NOTE_SECTION_LABELS[section]), body);
   }
-  if (items.length) html.push(...actionItemsHtml(items, options));
-  if (scores.length) html.push(...goalScoresHtml(scores));
-  if (retro.mvpStatus) html.push(sectionTitle('MVP status'), `<p style="margin:0 0 8px;">${h(retro.mvpStatus)}</p>`);
   html.push('<p style="margin:24px 0 0;font-size:12px;color:#8a8d93;">Sent with Aux Desk</p>', '</div></body></html>');
   return html.join('\n');
 }
 
 /**
- * The notes of one weekly retro as a mail: the three topics (and free notes), the action
- * items with owners and due dates, the goal scores as a small table and the MVP status.
+ * The notes of one weekly retro as a mail, in the meeting's order: who came, the goal scores
+ * as a small table, the MVP status, then the three topics (and free notes). Each action item
+ * shows once, in the topic it was written in, with its owner and due date.
  * An HTML part styled inline for mail clients (no remote images, no scripts) and a plain
  * text part that reads well on its own.
  */

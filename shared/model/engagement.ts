@@ -39,7 +39,8 @@ export const singleLine = (label: string, max: number) =>
     .max(max, `${label} is too long (at most ${max} characters).`)
     .refine((s) => !hasControlChars(s), { message: `${label} cannot contain line breaks or control characters.` });
 
-const EmailSchema = z
+/** A person's address, as the engagement file keeps it ('' when not known). */
+export const PersonEmailSchema = z
   .string()
   .trim()
   .max(254, 'Email address is too long.')
@@ -51,7 +52,7 @@ export const PersonSchema = z
   .object({
     id: IdSchema,
     name: singleLine('Name', 120).pipe(z.string().min(1, 'Enter the person’s name.')),
-    email: EmailSchema,
+    email: PersonEmailSchema,
     role: z.enum(PERSON_ROLES, { message: 'Choose a role.' }),
   })
   .strict();

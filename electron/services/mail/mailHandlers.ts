@@ -3,17 +3,23 @@ import type { MailService } from './mailService';
 
 /** The mail:* and outbox:* channels (beside mailService.ts, which is long enough already). */
 export function mailHandlers(mail: MailService): HandlersFor<'mail' | 'outbox'> {
+  const withSettings = <T>(composed: T) => ({
+    ...composed,
+    canSend: mail.settings.smtp !== null,
+    draftFrom: mail.settings.draftFrom(),
+  });
   return {
-    'mail:compose': ({ engagementId, note }) => ({
-      ...mail.compose(engagementId, note),
-      canSend: mail.settings.smtp !== null,
-      draftFrom: mail.settings.draftFrom(),
-    }),
+    'mail:compose': ({ engagementId, note }) => withSettings(mail.compose(engagementId, note)),
+    'mail:addEmail': (request) => withSettings(mail.addEmail(request)),
     'mail:draft': ({ engagementId, note, headers }) => mail.draft(engagementId, note, headers),
     'mail:saveEml': ({ engagementId, note, headers }) => mail.saveEml(engagementId, note, headers),
     'mail:mailto': ({ engagementId, note, headers }) => mail.mailto(engagementId, note, headers),
     'mail:copy': async ({ engagementId, note, headers }) => {
       await mail.copy(engagementId, note, headers);
+      return {};
+    },
+    'mail:copyHeader': async (part) => {
+      await mail.copyHeader(part);
       return {};
     },
     'mail:send': ({ engagementId, note, headers }) => mail.send(engagementId, note, headers),

@@ -1,7 +1,7 @@
 import { awaitingSentConfirmation } from '../../../shared/retro/rules';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { MailAddress, OutgoingHeaders } from '../../../shared/mail/addresses';
+import { formatAddress, type MailAddress, type OutgoingHeaders } from '../../../shared/mail/addresses';
 import { buildMailto, MAILTO_MAX_LENGTH } from '../../../shared/mail/mailto';
 import { localDateOf } from '../../../shared/dates';
 import { composeProjectMail } from '../../../shared/mail/projectMail';
@@ -15,6 +15,7 @@ import {
   type OutboxItemView,
 } from '../../../shared/model/mail';
 import type { MailLogEntry } from '../../../shared/model/retro';
+import type { MailMethod } from '../../../shared/model/settings';
 import type { StoreDocumentDeps } from '../documents';
 import type { EngagementRepository } from '../engagements';
 import { AppError } from '../errors';
@@ -22,6 +23,7 @@ import { safeExternalUrl } from '../externalUrl';
 import type { ProjectRetroService } from '../projectRetro';
 import type { RetroService } from '../retros';
 import { makePrivateDir, writePrivateFile } from '../privateFiles';
+import { addAttendeeEmail } from './addEmail';
 import { buildEml, newMessageId, type OutgoingMail } from './eml';
 import { MailSettings, type Secrets } from './mailSettings';
 import { Outbox } from './outbox';
@@ -35,7 +37,8 @@ export interface MailPlatform {
     contents: Buffer;
     filters: { name: string; extensions: string[] }[];
   }): Promise<string | null>;
-  writeClipboard(content: { html: string; text: string }): Promise<void>;
+  /** Rich HTML and plain text together; plain text alone when there is no HTML (an address list, a subject). */
+  writeClipboard(content: { html?: string; text: string }): Promise<void>;
   secrets: Secrets;
 }
 
@@ -48,6 +51,8 @@ export interface MailServiceDeps extends StoreDocumentDeps {
   log: (message: string, error: unknown) => void;
   outboxChanged: () => void;
   retryDelayMs?: (attempt: number) => number;
+  /** Saves the way the notes just left (Settings' mailMethod), which the dialog offers first next time. */
+  rememberMethod: (method: MailMethod) => void;
 }
 
 const NO_AUTHOR = 'A draft needs a sender: enter your name and email (Settings › Mail) first.';
@@ -130,6 +135,12 @@ export class MailService {
     });
   }
 
+  /** "Ana Lima · add email" in the compose dialog (addEmail.ts); the mail again, with her in it. */
+  addEmail(request: { engagementId: string; note: MailNote; name: string; email: string }): RetroMail {
+    addAttendeeEmail(this.#deps.engagements, this.#deps.now, request);
+    return this.compose(request.engagementId, request.note);
+  }
+
   /** Writes an .eml draft (X-Unsent: 1) and opens it in the user's mail app. */
   async draft(engagementId: string, note: MailNote, headers: OutgoingHeaders): Promise<{ path: string }> {
     const { bytes, mail } = await this.#build(engagementId, note, headers, true);
@@ -181,6 +192,15 @@ export class MailService {
     const mail = this.compose(engagementId, note, headers.subject);
     await this.#deps.platform.writeClipboard({ html: mail.html, text: mail.text });
     this.#record(engagementId, note, 'copy', 'copied', headers, null);
+  }
+
+  /**
+   * For web mail: the recipients or the subject as plain text, to paste into its fields.
+   * Nothing left the app, so nothing is recorded: the notes are not drafted nor emailed.
+   */
+  async copyHeader(part: { recipients: MailAddress[] } | { subject: string }): Promise<void> {
+    const text = 'subject' in part ? part.subject : part.recipients.map(formatAddress).join(', ');
+    await this.#deps.platform.writeClipboard({ text });
   }
 
   /**
@@ -270,5 +290,11 @@ export class MailService {
     };
     if (note.kind === 'project') this.#deps.project.recordMail(engagementId, entry);
     else this.#deps.retros.recordMail(engagementId, note.retroId, entry);
+    try {
+      this.#deps.rememberMethod(via);
+    } catch (error) {
+      // A convenience for next time: the mail has left, which is what the user asked for.
+      this.#deps.log('Could not remember the mail method', error);
+    }
   }
 }

@@ -18,7 +18,8 @@ interface ComposeDialogProps {
 export function ComposeDialog({ engagementId, note, onClose }: ComposeDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const navigate = useAppStore((s) => s.navigate);
-  const { state, dispatch, run } = useCompose(engagementId, note);
+  const { state, dispatch, run, copy, addEmail } = useCompose(engagementId, note);
+  const preferred = useAppStore((s) => s.settings.mailMethod);
   const { compose, outcome } = state;
 
   useEffect(() => {
@@ -40,7 +41,7 @@ export function ComposeDialog({ engagementId, note, onClose }: ComposeDialogProp
         <LoadState error={state.loadError} failed="The notes could not be prepared" loading="Preparing the notes…" />
       ) : (
         <div className="compose__body">
-          <ComposeFields state={state} dispatch={dispatch} />
+          <ComposeFields state={state} dispatch={dispatch} addEmail={addEmail} />
           <ComposePreview compose={compose} />
           {outcome ? (
             <p
@@ -53,7 +54,9 @@ export function ComposeDialog({ engagementId, note, onClose }: ComposeDialogProp
           <ComposeActions
             busy={state.busy}
             canSend={compose.canSend}
+            preferred={preferred}
             run={(action) => void run(action)}
+            copy={(part) => void copy(part)}
             onSetUpSmtp={() => {
               dialog.current?.close();
               navigate({ kind: 'settings' });

@@ -1,9 +1,16 @@
 import { formatAddress } from '../../../shared/mail/addresses';
+import { AddEmail } from './AddEmail';
 import { AuthorFields } from './authorFields';
 import type { ComposeEvent, ComposeState } from './composeState';
 
 /** To (chips, from the attendees), Cc, Subject and, while there is none, the sender. */
-export function ComposeFields({ state, dispatch }: { state: ComposeState; dispatch: (event: ComposeEvent) => void }) {
+interface ComposeFieldsProps {
+  state: ComposeState;
+  dispatch: (event: ComposeEvent) => void;
+  addEmail: (name: string, email: string) => Promise<string | null>;
+}
+
+export function ComposeFields({ state, dispatch, addEmail }: ComposeFieldsProps) {
   const { to, ccText, subject, errors, author, authorErrors } = state;
   const edit = (patch: Extract<ComposeEvent, { type: 'edit' }>['patch']) => dispatch({ type: 'edit', patch });
   if (!state.compose) return null;
@@ -36,10 +43,10 @@ export function ComposeFields({ state, dispatch }: { state: ComposeState; dispat
         ) : null}
         {state.compose.missingEmail.length > 0 ? (
           <p className="field__hint">
-            No email: {state.compose.missingEmail.join(', ')}. Add their addresses in the engagement’s Overview, or put
-            them in Cc.
+            No email: {state.compose.missingEmail.join(', ')}. Add it here, or put them in Cc.
           </p>
         ) : null}
+        <AddEmail names={state.compose.missingEmail} add={addEmail} />
       </div>
       <HeaderInput
         id="compose-cc"

@@ -31,7 +31,8 @@ export type ComposeEvent =
   | { type: 'started'; action: MailAction }
   | { type: 'sender-refused'; errors: Record<string, string> }
   | { type: 'sender-saved'; sender: MailAddress }
-  | { type: 'finished'; outcome: Outcome | null };
+  | { type: 'finished'; outcome: Outcome | null }
+  | { type: 'email-added'; compose: Compose; address: MailAddress; outcome: Outcome };
 
 export const INITIAL_COMPOSE: ComposeState = {
   compose: null,
@@ -65,5 +66,13 @@ export function composeReducer(state: ComposeState, event: ComposeEvent): Compos
       return { ...state, authorErrors: {}, compose: state.compose && { ...state.compose, draftFrom: event.sender } };
     case 'finished':
       return { ...state, busy: null, outcome: event.outcome };
+    case 'email-added':
+      // The recipients as the user left them, plus the one just given an address.
+      return {
+        ...state,
+        compose: event.compose,
+        to: state.to.some((a) => a.email === event.address.email) ? state.to : [...state.to, event.address],
+        outcome: event.outcome,
+      };
   }
 }

@@ -63,6 +63,8 @@ export function useCompose(engagementId: string, given: MailNote) {
   const [state, dispatch] = useReducer(composeReducer, INITIAL_COMPOSE);
   const composeMail = useAppStore((s) => s.composeMail);
   const mailOut = useAppStore((s) => s.mailOut);
+  const copyHeader = useAppStore((s) => s.copyHeader);
+  const addAttendeeEmail = useAppStore((s) => s.addAttendeeEmail);
 
   useEffect(() => {
     autosave
@@ -106,5 +108,35 @@ export function useCompose(engagementId: string, given: MailNote) {
     }
   };
 
-  return { state, dispatch, run };
+  /** For web mail: the recipients (To, then Cc) or the subject on the clipboard. The notes are not marked sent. */
+  const copy = async (part: 'recipients' | 'subject') => {
+    const headers = checkHeaders(state, dispatch);
+    if (!headers) return;
+    const recipients = [...headers.to, ...headers.cc];
+    try {
+      await copyHeader(part === 'subject' ? { subject: headers.subject } : { recipients });
+      const text =
+        part === 'subject'
+          ? 'Copied the subject. Paste it into your web mail.'
+          : `Copied ${recipients.length === 1 ? '1 recipient' : `${recipients.length} recipients`}. Paste them into your web mail’s To field.`;
+      dispatch({ type: 'finished', outcome: { tone: 'info', text } });
+    } catch (error) {
+      dispatch({ type: 'finished', outcome: { tone: 'error', text: messageOf(error) } });
+    }
+  };
+
+  /** Saves the address of an attendee who had none; null when it worked, else what is wrong. */
+  const addEmail = async (name: string, email: string): Promise<string | null> => {
+    try {
+      const compose = await addAttendeeEmail({ engagementId, note, name, email: email.trim() });
+      const address = compose.to.find((a) => a.name === name) ?? { name, email: email.trim() };
+      const text = `Saved ${address.email} for ${name} in People. ${name} is now in To.`;
+      dispatch({ type: 'email-added', compose, address, outcome: { tone: 'info', text } });
+      return null;
+    } catch (error) {
+      return messageOf(error);
+    }
+  };
+
+  return { state, dispatch, run, copy, addEmail };
 }

@@ -118,6 +118,10 @@ export class ChromiumHost implements AppHost {
     return path.join(path.dirname(this.dataDir), 'exports');
   }
 
+  clipboardText(): Promise<string> {
+    return Promise.resolve(this.platform.clipboard.at(-1)?.text ?? '');
+  }
+
   /** Save dialogs are always answered here (see saveFile below). */
   allowSaveDialogs(): Promise<void> {
     return Promise.resolve();

@@ -73,6 +73,11 @@ export class ElectronHost implements AppHost {
     fs.mkdirSync(this.exportsDir, { recursive: true });
   }
 
+  async clipboardText(): Promise<string> {
+    if (!this.#app) throw new Error('The app is not running.');
+    return this.#app.evaluate(({ clipboard }) => clipboard.readText());
+  }
+
   /** Notifications are recorded in the main process (see #start): the OS's own cannot be read. */
   async notifications(): Promise<{ title: string; body: string }[]> {
     if (!this.#app) return [...this.#earlier];

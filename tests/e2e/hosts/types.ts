@@ -21,6 +21,8 @@ export interface AppHost {
   clickNotification(index: number): Promise<void>;
   /** Makes save dialogs answer at once with a file in exportsDir instead of asking. */
   allowSaveDialogs(): Promise<void>;
+  /** The plain text the app last put on the clipboard; '' when nothing. */
+  clipboardText(): Promise<string>;
   close(): Promise<void>;
 }
 

@@ -107,6 +107,13 @@ describe('the IPC contract', () => {
       'mail:saveEml': composeRequest,
       'mail:mailto': composeRequest,
       'mail:copy': composeRequest,
+      'mail:copyHeader': { subject: 'Retro notes' },
+      'mail:addEmail': {
+        engagementId: 'e1',
+        note: { kind: 'retro', retroId: 'r1' },
+        name: 'Ana',
+        email: 'ana@example.com',
+      },
       'mail:send': composeRequest,
       'mail:confirmSent': { engagementId: 'e1', note: { kind: 'retro', retroId: 'r1' } },
       'mail:getSettings': {},

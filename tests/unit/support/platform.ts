@@ -19,7 +19,7 @@ export interface RecordingPlatform extends Platform {
     contents: string;
     filters: { name: string; extensions: string[] }[];
   }[];
-  readonly clipboard: { html: string; text: string }[];
+  readonly clipboard: { html?: string; text: string }[];
   /** Desktop notifications shown; `click()` is the user clicking one. */
   readonly notices: { title: string; body: string; click: () => void }[];
   /** False: the system has no notifications (notify() says it showed nothing). */

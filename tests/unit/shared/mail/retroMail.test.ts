@@ -35,12 +35,21 @@ describe('composeRetroMail: recipients and subject', () => {
 });
 
 describe('composeRetroMail: the plain-text part', () => {
-  it('reads well on its own: header, attendees, topics, action items, goal scores, MVP status', () => {
+  it('reads well on its own, in the meeting’s order: attendees, goal scores, MVP status, topics', () => {
     expect(compose(fullRetro()).text).toBe(
       [
         'Weekly retro · Payments platform · 5 Mar 2026',
         '',
         'Who came: Ada Lovelace, Alan Turing, Zoë Ångström',
+        '',
+        'Goal scores',
+        '-----------',
+        'Deploys under 10 min: 80% — p50 at 12 min',
+        'Adoption: 40%',
+        '',
+        'MVP status',
+        '----------',
+        'Billing MVP live for 10% of traffic',
         '',
         'Went well',
         '---------',
@@ -56,20 +65,6 @@ describe('composeRetroMail: the plain-text part', () => {
         '------------',
         '[ ] Write the runbook (Ada Lovelace, due 12 Mar 2026)',
         '[x] Pair on the pipeline (someone no longer in the engagement)',
-        '',
-        'Action items',
-        '------------',
-        '[ ] Write the runbook (Ada Lovelace, due 12 Mar 2026)',
-        '[x] Pair on the pipeline (someone no longer in the engagement)',
-        '',
-        'Goal scores',
-        '-----------',
-        'Deploys under 10 min: 80% — p50 at 12 min',
-        'Adoption: 40%',
-        '',
-        'MVP status',
-        '----------',
-        'Billing MVP live for 10% of traffic',
         '',
         '—',
         'Sent with Aux Desk',
@@ -94,33 +89,30 @@ describe('composeRetroMail: sections', () => {
   it('always has the three topics, and Notes only when it has something in it', () => {
     const without = compose(fullRetro());
     expect(htmlSections(without.html)).toEqual([
+      'Goal scores',
+      'MVP status',
       'Went well',
       'Went poorly',
       'Do next time',
-      'Action items',
-      'Goal scores',
-      'MVP status',
     ]);
     expect(textSections(without.text)).toEqual([
+      'Goal scores',
+      'MVP status',
       'Went well',
       'Went poorly',
       'Do next time',
-      'Action items',
-      'Goal scores',
-      'MVP status',
     ]);
 
     const withNotes = compose(
       fullRetro({ notes: { ...fullRetro().notes, notes: doc(line('Budget review next week')) } }),
     );
     expect(htmlSections(withNotes.html)).toEqual([
+      'Goal scores',
+      'MVP status',
       'Went well',
       'Went poorly',
       'Do next time',
       'Notes',
-      'Action items',
-      'Goal scores',
-      'MVP status',
     ]);
     expect(textSections(withNotes.text)).toContain('Notes');
     expect(withNotes.text).toContain('Notes\n-----\nBudget review next week\n');

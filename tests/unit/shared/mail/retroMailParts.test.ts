@@ -1,55 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { composeRetroMail } from '../../../../shared/mail/retroMail';
-import { emptyNote, type NoteNode } from '../../../../shared/model/note';
 import { doc, line, link, paragraph, taskItem, taskList, text } from '../../support/notes';
-import { engagement, goal, actionsNote, fullRetro, compose, tags } from './retroMailFixtures';
+import { engagement, goal, fullRetro, compose, tags } from './retroMailFixtures';
 
 describe('composeRetroMail: action items, goal scores, MVP status', () => {
-  it('lists action items from every topic with owner names and due dates', () => {
-    const retro = fullRetro({
-      notes: {
-        wentWell: doc(taskList(taskItem({ id: 'w-1', owner: 'p-2', due: '2026-04-01' }, 'Thank the SREs'))),
-        wentPoorly: emptyNote(),
-        doNextTime: actionsNote(),
-        notes: doc(taskList(taskItem({ id: 'n-1' }, 'Book a room'))),
-      },
-    });
-    const mail = compose(retro);
-    const section = mail.text.split('Action items\n------------\n')[1]?.split('\n\n')[0];
-    expect(section).toBe(
-      [
-        '[ ] Thank the SREs (Grace Hopper, due 1 Apr 2026)',
-        '[ ] Write the runbook (Ada Lovelace, due 12 Mar 2026)',
-        '[x] Pair on the pipeline (someone no longer in the engagement)',
-        '[ ] Book a room',
-      ].join('\n'),
-    );
-    const rows = [
-      ...mail.html.matchAll(
-        /<tr><td[^>]*>(&#974[45];)<\/td><td[^>]*>(.*?)<\/td><td[^>]*>(.*?)<\/td><td[^>]*>(.*?)<\/td><\/tr>/g,
-      ),
-    ].map((m) => m.slice(1));
-    expect(rows).toEqual([
-      ['&#9744;', 'Thank the SREs', 'Grace Hopper', 'due 1 Apr 2026'],
-      ['&#9744;', 'Write the runbook', 'Ada Lovelace', 'due 12 Mar 2026'],
-      ['&#9745;', '<s>Pair on the pipeline</s>', 'someone no longer in the engagement', ''],
-      ['&#9744;', 'Book a room', '—', ''],
-    ]);
-  });
-
-  it('calls an action item without text "Untitled"', () => {
-    const untitled: NoteNode = {
-      type: 'taskItem',
-      attrs: { id: 'u-1', checked: false, owner: null, due: null },
-      content: [paragraph()],
-    };
-    const mail = compose(
-      fullRetro({ notes: { ...fullRetro().notes, doNextTime: doc({ type: 'taskList', content: [untitled] }) } }),
-    );
-    expect(mail.text).toContain('Action items\n------------\n[ ] Untitled\n');
-    expect(mail.html).toContain('>Untitled</td>');
-  });
-
   it('shows goal scores as a table, skipping goals that were deleted', () => {
     const { html } = compose(fullRetro());
     const table = html.split('Goal scores</h2>')[1]?.split('</table>')[0] ?? '';
