@@ -85,7 +85,7 @@ export function buildMenuTemplate(
           id: 'present-retro',
           label: 'Present Retro',
           // Handled by the retro on screen (usePresenter), like the palette's shortcut.
-          accelerator: 'CmdOrCtrl+Shift+F',
+          accelerator: acceleratorOf('retro.present'),
           registerAccelerator: false,
           click: () => handlers.emit('present-retro'),
         },

@@ -27,6 +27,7 @@ export const SHORTCUT_GROUPS = [
   'Anywhere',
   'This week',
   'Retro',
+  'Presenter mode',
   'Note editors',
   'Editor toolbars',
   'Week planner',
@@ -65,6 +66,25 @@ export const SHORTCUTS = [
     outsideText: true,
   },
   ...SECTION_JUMPS,
+  { id: 'retro.present', group: 'Retro', keys: ['Mod+Shift+F'], description: 'Present the retro to the room' },
+  {
+    id: 'presenter.next',
+    group: 'Presenter mode',
+    keys: ['PageDown', 'Alt+ArrowRight'],
+    description: 'Next step',
+  },
+  {
+    id: 'presenter.previous',
+    group: 'Presenter mode',
+    keys: ['PageUp', 'Alt+ArrowLeft'],
+    description: 'Previous step',
+  },
+  {
+    id: 'presenter.leave',
+    group: 'Presenter mode',
+    keys: ['Escape'],
+    description: 'Stop presenting (outside a note: Esc leaves the note first)',
+  },
   {
     id: 'editor.leave',
     group: 'Note editors',

@@ -11,6 +11,7 @@ import {
   timerView,
   type PhaseTimer,
 } from '../../../../shared/retro/timerPhases';
+import { isTextField, matches } from '../../keyboard/keys';
 import type { Presenter } from './usePresenter';
 import type { PresenterTheme } from './usePresenterMode';
 import './presenter.css';
@@ -23,13 +24,6 @@ interface PresenterBarProps {
   onLeave: () => void;
 }
 
-/** Inside an editor or a field, Esc and the arrows belong to it, not to the presenter. */
-function typing(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
-}
-
 /** The sticky bar while presenting: the step's timer, pause, +5 min, the six steps, the theme. */
 export function PresenterBar({ timer, onTimer, theme, onTheme, onLeave }: PresenterBarProps) {
   const [now, setNow] = useState(() => Date.now());
@@ -40,13 +34,13 @@ export function PresenterBar({ timer, onTimer, theme, onTheme, onLeave }: Presen
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const at = Date.now();
-      const forward = e.key === 'PageDown' || (e.altKey && e.key === 'ArrowRight');
-      const back = e.key === 'PageUp' || (e.altKey && e.key === 'ArrowLeft');
+      const forward = matches('presenter.next', e);
+      const back = matches('presenter.previous', e);
       if (forward || back) {
         e.preventDefault();
         onTimer(forward ? nextStep(timer, at) : previousStep(timer, at));
         setNow(at);
-      } else if (e.key === 'Escape' && !typing(e.target)) {
+      } else if (matches('presenter.leave', e) && !isTextField(e.target)) {
         e.preventDefault();
         onLeave();
       }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { startTimer, type PhaseTimer } from '../../../../shared/retro/timerPhases';
 import { useAppStore } from '../../../store';
+import { matches } from '../../keyboard/keys';
 import { usePresenterMode, type PresenterTheme } from './usePresenterMode';
 
 /**
@@ -22,7 +23,7 @@ export function usePresenter() {
       setPresenting(true);
     };
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'f') {
+      if (matches('retro.present', e)) {
         e.preventDefault();
         present();
       }
