@@ -44,11 +44,12 @@ describe('the top-level screens are declared once (shared/screens.ts)', () => {
     }
   });
 
-  it('lists the command palette, this week’s retro, then exactly the Go screens in sidebar order, in the Go menu', () => {
+  it('lists the command palette, this week’s retro, Present Retro, then exactly the Go screens in sidebar order, in the Go menu', () => {
     const ids = menu(false).go.map((item) => item.id ?? item.type);
     expect(ids).toEqual([
       'command-palette',
       'this-weeks-retro',
+      'present-retro',
       'separator',
       ...screensIn('go').map((screen) => showAction(screen.id)),
     ]);
@@ -69,6 +70,7 @@ describe('the top-level screens are declared once (shared/screens.ts)', () => {
         'command-palette',
         'this-weeks-retro',
         'keyboard-shortcuts',
+        'present-retro',
         ...SCREENS.map((screen) => `show-${screen.id}`),
       ].sort(),
     );
