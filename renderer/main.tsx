@@ -6,6 +6,7 @@ import { screenOf } from '../shared/screens';
 import { App } from './App';
 import { autosave } from './features/notes/autosave';
 import { openThisWeeksRetro } from './features/retro/thisWeeksRetro';
+import { presentRetro } from './features/retro/presenter/presentRetro';
 import { useAppStore } from './store';
 import './styles/tokens.css';
 import './styles/app.css';
@@ -18,8 +19,8 @@ async function boot(): Promise<void> {
     else if (action === 'command-palette') useAppStore.getState().setPaletteOpen(true);
     else if (action === 'this-weeks-retro') void openThisWeeksRetro(localDateOf(new Date()));
     else if (action === 'keyboard-shortcuts') useAppStore.getState().setShortcutsOpen(true);
-    // The retro on screen presents itself (usePresenter); elsewhere there is nothing to present.
-    else if (action === 'present-retro') window.dispatchEvent(new Event('aux-desk:present-retro'));
+    // The retro on screen presents itself; elsewhere this week's retro opens first (presentRetro).
+    else if (action === 'present-retro') void presentRetro(localDateOf(new Date()));
     else useAppStore.getState().navigate({ kind: screenOf(action) });
   });
   on('storage-error', ({ what, message, attempt }) => {

@@ -115,3 +115,42 @@ test.describe('start on time', () => {
     await expect(page.getByRole('timer')).toHaveAccessibleName(/^(30:00|29:5\d) left$/);
   });
 });
+
+test('presenting from another screen opens this week’s retro, presents it and starts it; with nothing to present, a message', async ({
+  app,
+  page,
+}) => {
+  const bar = page.getByRole('region', { name: 'Presenter' });
+  // No engagement: nothing to present, said so rather than nothing happening.
+  await app.menu('show-planner');
+  await page.keyboard.press('ControlOrMeta+Shift+F');
+  await expect(page.getByRole('status').filter({ hasText: /No retro is planned this week/ })).toBeVisible();
+  await expect(bar).toBeHidden();
+
+  // The shortcut from the planner starts this week's retro and presents it.
+  await seedEngagement(page, engagementInput());
+  await app.menu('show-planner');
+  await page.keyboard.press('ControlOrMeta+Shift+F');
+  await expect(bar).toBeVisible();
+  await expect(bar.getByRole('timer')).toContainText('Score goals');
+  // Presenting started the retro: its header counts down once presenter mode is left.
+  await page.keyboard.press('Escape');
+  await expect(bar).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: /Retro of/ })).toBeVisible();
+  await expect(page.getByRole('timer')).toHaveAccessibleName(/^(30:00|29:5\d) left$/);
+  await expect(page.getByRole('button', { name: /^Start / })).toHaveCount(0);
+
+  // Go › Present Retro from This week opens the same retro and presents it.
+  await app.menu('show-home');
+  await app.menu('present-retro');
+  await expect(bar).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // The palette's "Present the retro" from Settings does too.
+  await app.menu('show-settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+Shift+P');
+  await page.getByRole('combobox', { name: /Type a command/ }).fill('Present the retro');
+  await page.keyboard.press('Enter');
+  await expect(bar).toBeVisible();
+});

@@ -4,6 +4,7 @@ import type { HomeItem } from '../../../shared/thisWeek/homeItems';
 import type { EngagementSummary } from '../../../shared/model/engagement';
 import { useAppStore } from '../../store';
 import { openThisWeeksRetro } from '../retro/thisWeeksRetro';
+import { presentRetro } from '../retro/presenter/presentRetro';
 import type { AppState } from '../../store';
 
 /** One thing the palette can do: go somewhere or run an action. */
@@ -96,10 +97,10 @@ function actions(today: string): Command[] {
     {
       id: 'action:present-retro',
       label: 'Present the retro',
-      hint: 'Action · on a retro, Ctrl/Cmd+Shift+F',
+      hint: 'Action · Ctrl/Cmd+Shift+F',
       keywords: 'presenter projector room timer full screen',
-      // The retro on screen presents itself (usePresenter).
-      run: () => void window.dispatchEvent(new Event('aux-desk:present-retro')),
+      // The retro on screen, else this week's retro opened (or started) first.
+      run: () => presentRetro(today),
     },
     {
       id: 'action:email-retro',

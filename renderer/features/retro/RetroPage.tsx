@@ -103,11 +103,13 @@ function RetroBody(props: RetroBodyProps) {
   const [composing, setComposing] = useState(props.composeAtOpen);
   // A past week's retro is a record: its headings name what is there, not the steps to take.
   const past = usePastRetro(retro.date);
-  const presenter = usePresenter();
 
   /** Patches save like notes do: on a debounce, flushed on close. */
   const savePatch = (key: string, patch: () => RetroPatch) =>
     autosave.schedule(`${engagementId}:${retro.id}:${key}`, () => savePatchNow(engagementId, retro.id, patch()));
+  const start = () => savePatch('startedAt', () => ({ startedAt: new Date().toISOString() }));
+  // Presenting a retro not yet started starts it, where the Start button would be offered.
+  const presenter = usePresenter(retro.id, !past && editable && retro.startedAt === null ? start : undefined);
 
   return (
     <div
@@ -126,12 +128,7 @@ function RetroBody(props: RetroBodyProps) {
           }}
         />
       ) : null}
-      <RetroHeader
-        {...props}
-        onStart={() => savePatch('startedAt', () => ({ startedAt: new Date().toISOString() }))}
-        onCompose={() => setComposing(true)}
-        onPresent={presenter.present}
-      />
+      <RetroHeader {...props} onStart={start} onCompose={() => setComposing(true)} onPresent={presenter.present} />
 
       {locked && !editable ? (
         <div className="notice notice--info retro__readonly" role="status">
