@@ -95,6 +95,9 @@ test('the projector story: presenter mode at 1024x768, every step by keyboard, t
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.locator('html')).not.toHaveAttribute('data-presenting', 'true');
   await expect(wentWell).toContainText('Demo went smoothly');
+  // Presenting started the retro, as its Start button would: the header counts down.
+  await expect(page.getByRole('button', { name: /^Start / })).toHaveCount(0);
+  await expect(page.getByRole('timer')).toHaveAccessibleName(/^\d\d:\d\d left$/);
 
   // Go › Present Retro does the same, and comes back to the step it was on.
   await app.menu('present-retro');
