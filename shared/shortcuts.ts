@@ -66,7 +66,13 @@ export const SHORTCUTS = [
     outsideText: true,
   },
   ...SECTION_JUMPS,
-  { id: 'retro.present', group: 'Retro', keys: ['Mod+Shift+F'], description: 'Present the retro to the room' },
+  {
+    id: 'retro.present',
+    group: 'Anywhere',
+    keys: ['Mod+Shift+F'],
+    // From another screen this week's retro opens first (presentRetro).
+    description: 'Present the retro to the room (this week’s, from elsewhere)',
+  },
   {
     id: 'presenter.next',
     group: 'Presenter mode',

@@ -122,6 +122,7 @@ test.describe('start on time', () => {
 test('presenting from another screen opens this week’s retro, presents it and starts it; with nothing to present, a message', async ({
   app,
   page,
+  snap,
 }) => {
   const bar = page.getByRole('region', { name: 'Presenter' });
   // No engagement: nothing to present, said so rather than nothing happening.
@@ -129,6 +130,8 @@ test('presenting from another screen opens this week’s retro, presents it and 
   await page.keyboard.press('ControlOrMeta+Shift+F');
   await expect(page.getByRole('status').filter({ hasText: /No retro is planned this week/ })).toBeVisible();
   await expect(bar).toBeHidden();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await snap('present-nothing-1024');
 
   // The shortcut from the planner starts this week's retro and presents it.
   await seedEngagement(page, engagementInput());
