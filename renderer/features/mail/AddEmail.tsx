@@ -46,7 +46,11 @@ export function AddEmail({ names, add }: AddEmailProps) {
                 value={typed[name] ?? ''}
                 aria-invalid={Boolean(error)}
                 aria-describedby={error ? 'compose-add-email-error' : undefined}
-                onChange={(e) => setTyped({ ...typed, [name]: e.target.value })}
+                onChange={(e) => {
+                  setTyped({ ...typed, [name]: e.target.value });
+                  // The refusal was about what was typed before; once it is being corrected it no longer applies.
+                  setError(null);
+                }}
                 onKeyDown={(e) => {
                   // Esc closes this field, not the whole dialog.
                   if (e.key === 'Escape') {
