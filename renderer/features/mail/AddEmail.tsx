@@ -66,11 +66,7 @@ export function AddEmail({ names, add }: AddEmailProps) {
               <button type="button" className="button button--ghost" onClick={() => setOpen(null)}>
                 Cancel
               </button>
-              {error ? (
-                <p id="compose-add-email-error" className="field__error" role="alert">
-                  {error}
-                </p>
-              ) : null}
+              <Refusal message={error} />
             </form>
           </li>
         ) : (
@@ -91,5 +87,15 @@ export function AddEmail({ names, add }: AddEmailProps) {
         ),
       )}
     </ul>
+  );
+}
+
+/** Why the address was refused, under the field (aria-describedby points here). */
+function Refusal({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p id="compose-add-email-error" className="field__error" role="alert">
+      {message}
+    </p>
   );
 }
