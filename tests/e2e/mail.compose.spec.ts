@@ -76,6 +76,9 @@ test('an address added in the dialog goes to People and into To; one another per
   // What was typed is still there, to correct.
   await expect(field).toHaveValue('kenji@example.com');
   await field.fill('ana@example.com');
+  // Editing the refused address clears the refusal at once, before saving again.
+  await expect(dialog.getByText('is already Kenji Sato’s address', { exact: false })).toHaveCount(0);
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
   await snap('compose-add-email');
   await dialog.getByRole('button', { name: 'Save to People' }).click();
   await expect(dialog.getByRole('list', { name: 'To' })).toContainText('Ana Lima <ana@example.com>');

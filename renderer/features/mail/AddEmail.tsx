@@ -46,7 +46,11 @@ export function AddEmail({ names, add }: AddEmailProps) {
                 value={typed[name] ?? ''}
                 aria-invalid={Boolean(error)}
                 aria-describedby={error ? 'compose-add-email-error' : undefined}
-                onChange={(e) => setTyped({ ...typed, [name]: e.target.value })}
+                onChange={(e) => {
+                  setTyped({ ...typed, [name]: e.target.value });
+                  // The refusal was about what was typed before; once it is being corrected it no longer applies.
+                  setError(null);
+                }}
                 onKeyDown={(e) => {
                   // Esc closes this field, not the whole dialog.
                   if (e.key === 'Escape') {
@@ -62,11 +66,7 @@ export function AddEmail({ names, add }: AddEmailProps) {
               <button type="button" className="button button--ghost" onClick={() => setOpen(null)}>
                 Cancel
               </button>
-              {error ? (
-                <p id="compose-add-email-error" className="field__error" role="alert">
-                  {error}
-                </p>
-              ) : null}
+              <Refusal message={error} />
             </form>
           </li>
         ) : (
@@ -87,5 +87,15 @@ export function AddEmail({ names, add }: AddEmailProps) {
         ),
       )}
     </ul>
+  );
+}
+
+/** Why the address was refused, under the field (aria-describedby points here). */
+function Refusal({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <p id="compose-add-email-error" className="field__error" role="alert">
+      {message}
+    </p>
   );
 }

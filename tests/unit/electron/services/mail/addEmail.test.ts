@@ -33,6 +33,33 @@ describe('"Alan Turing · add email" in the compose dialog (issue 16)', () => {
     expect((await attendee(world, 'Alan Turing'))?.email).toBe('alan@example.com');
   });
 
+  it('gives a guest listed only on the retro the address on that attendee alone; People is unchanged', async () => {
+    const world = await worlds.open(tempDir());
+    const before = await world.call('engagements:get', { id: world.engagement.id });
+    await world.call('retros:update', {
+      engagementId: world.engagement.id,
+      retroId: world.retro.id,
+      patch: {
+        attendees: [
+          { personId: 'p-1', name: 'Ada Lovelace', email: 'ada@example.com' },
+          { personId: null, name: 'Mei Chen', email: '' },
+        ],
+      },
+    });
+    const answer = await world.call('mail:addEmail', {
+      engagementId: world.engagement.id,
+      note: { kind: 'retro', retroId: world.retro.id },
+      name: 'Mei Chen',
+      email: 'mei@example.com',
+    });
+    expect(answer.to).toContainEqual({ name: 'Mei Chen', email: 'mei@example.com' });
+    expect(answer.missingEmail).not.toContain('Mei Chen');
+    expect(await attendee(world, 'Mei Chen')).toEqual({ personId: null, name: 'Mei Chen', email: 'mei@example.com' });
+    const after = await world.call('engagements:get', { id: world.engagement.id });
+    expect(after.people).toEqual(before.people);
+    expect(after.people.some((p) => p.name === 'Mei Chen' || p.email === 'mei@example.com')).toBe(false);
+  });
+
   it('refuses an address another person already has, with a clear message, and changes nothing', async () => {
     const world = await worlds.open(tempDir());
     const refused = await add(world, 'Alan Turing', 'ADA@example.com');
