@@ -1,5 +1,5 @@
 import { RETRO_STEP_LABELS, RETRO_STEPS } from '../../../shared/model/retroSteps';
-import { Field } from '../../components/Field';
+import { WholeNumberInput } from './settingsFields';
 import type { SettingsSectionProps } from './useSettingsDraft';
 
 /**
@@ -22,22 +22,15 @@ export function RetroTimerSettings({ draft, errors, set }: SettingsSectionProps)
           const error = errors[`retroPhaseMinutes.${index}`]?.replace(/^A step/, label);
           const value = minutes[index] ?? Number.NaN;
           return (
-            <Field key={step} label={`${label} (minutes)`} error={error}>
-              {({ id, describedBy, invalid }) => (
-                <input
-                  id={id}
-                  className="input"
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  max={60}
-                  value={Number.isNaN(value) ? '' : value}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid}
-                  onChange={(e) => setStep(index, e.target.valueAsNumber)}
-                />
-              )}
-            </Field>
+            <WholeNumberInput
+              key={step}
+              label={`${label} (minutes)`}
+              error={error}
+              value={value}
+              min={1}
+              max={60}
+              onChange={(next) => setStep(index, next)}
+            />
           );
         })}
       </div>

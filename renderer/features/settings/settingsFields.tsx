@@ -19,23 +19,54 @@ interface SettingFieldProps<Key> extends SettingsSectionProps {
   hint?: string;
 }
 
-/** A whole-number setting; an emptied field stays empty (NaN) until the check on save. */
-export function NumberSettingField({ setting, label, hint, draft, errors, set }: SettingFieldProps<NumberSetting>) {
+/** A whole-number field in a Field; an emptied field stays empty (NaN) until the check on save. */
+export function WholeNumberInput({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  min,
+  max,
+}: {
+  label: string;
+  hint?: string | undefined;
+  error: string | undefined;
+  value: number;
+  onChange: (value: number) => void;
+  min?: number;
+  max?: number;
+}) {
   return (
-    <Field label={label} error={errors[setting]} hint={hint}>
+    <Field label={label} error={error} hint={hint}>
       {({ id, describedBy, invalid }) => (
         <input
           id={id}
           className="input"
           type="number"
           inputMode="numeric"
-          value={Number.isNaN(draft[setting]) ? '' : draft[setting]}
+          min={min}
+          max={max}
+          value={Number.isNaN(value) ? '' : value}
           aria-describedby={describedBy}
           aria-invalid={invalid}
-          onChange={(e) => set({ [setting]: e.target.valueAsNumber })}
+          onChange={(e) => onChange(e.target.valueAsNumber)}
         />
       )}
     </Field>
+  );
+}
+
+/** A whole-number setting. */
+export function NumberSettingField({ setting, label, hint, draft, errors, set }: SettingFieldProps<NumberSetting>) {
+  return (
+    <WholeNumberInput
+      label={label}
+      hint={hint}
+      error={errors[setting]}
+      value={draft[setting]}
+      onChange={(value) => set({ [setting]: value })}
+    />
   );
 }
 
