@@ -125,7 +125,8 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   // Snapshot first: it captures the folder as the last session left it.
   snapshotIfDue();
 
-  const services = openServices({ dataDir, factory, platform, now, newId, log, options, queue, report, emit });
+  const { writer } = storage;
+  const services = openServices({ dataDir, factory, platform, now, newId, log, options, queue, writer, report, emit });
   engagements = services.engagements;
   const closeGate = new CloseGate();
   const search = new SearchService({

@@ -12,13 +12,13 @@ describe('EngagementRepository.mutateDoc (how features store their data)', () =>
     const { services, call } = openServices(tempDir(), { factory: counting.factory });
     const a = await call('engagements:create', validInput({ name: 'A' }));
     const b = await call('engagements:create', validInput({ name: 'B' }));
-    services.flush();
+    expect(await services.flushAndWait(10_000)).toEqual([]);
     counting.writes.length = 0;
 
     for (let i = 0; i < 5; i++) {
       services.engagements.mutateDoc(a.id, (doc) => ({ ...doc, engagement: { ...doc.engagement, homeTeam: `v${i}` } }));
     }
-    services.flush();
+    expect(await services.flushAndWait(10_000)).toEqual([]);
 
     const fileA = path.join(tempDir(), 'engagements', `${a.id}.json`);
     expect(counting.writes).toEqual([fileA]);

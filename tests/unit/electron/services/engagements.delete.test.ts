@@ -14,7 +14,7 @@ describe('engagement persistence (real files)', () => {
     it('moves the file to trash/ and restore brings it back', async () => {
       const { services, call, fail } = openServices(tempDir());
       const a = await call('engagements:create', validInput());
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       const bytes = fs.readFileSync(engagementPath(a.id), 'utf8');
 
       expect(await call('engagements:delete', { id: a.id })).toEqual({ id: a.id });
@@ -43,12 +43,12 @@ describe('engagement persistence (real files)', () => {
       const a = await first.call('engagements:create', validInput({ name: 'A' }));
       const b = await first.call('engagements:create', validInput({ name: 'B' }));
       await first.call('engagements:delete', { id: a.id });
-      first.services.flush();
+      await first.settle();
 
       const second = openServices(tempDir());
       expect((await second.call('engagements:list', {})).map((s) => s.id)).toEqual([b.id]);
       expect(await second.call('engagements:restore', { id: a.id })).toEqual(a);
-      second.services.flush();
+      await second.settle();
 
       const third = openServices(tempDir());
       expect((await third.call('engagements:list', {})).map((s) => s.id).sort()).toEqual([a.id, b.id].sort());
@@ -71,7 +71,7 @@ describe('engagement persistence (real files)', () => {
       const error = await fail('engagements:restore', { id: a.id }, 'storage');
       expect(error.message).toMatch(/quarantine\//);
       expect(await call('engagements:list', {})).toEqual([]);
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       expect(listFiles(path.join(tempDir(), 'quarantine'))).toHaveLength(1);
     });
   });

@@ -13,7 +13,7 @@ describe('engagement persistence (real files)', () => {
     async function withHealthyNeighbour() {
       const first = openServices(tempDir());
       const healthy = await first.call('engagements:create', validInput({ name: 'Healthy' }));
-      first.services.flush();
+      await first.settle();
       return healthy;
     }
 
@@ -80,7 +80,7 @@ describe('engagement persistence (real files)', () => {
     it('skips, and leaves in place, a file whose engagement id does not match its name', async () => {
       const first = openServices(tempDir());
       const a = await first.call('engagements:create', validInput());
-      first.services.flush();
+      await first.settle();
       fs.copyFileSync(engagementPath(a.id), engagementPath('impostor'));
 
       const second = openServices(tempDir());

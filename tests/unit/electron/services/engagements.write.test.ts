@@ -14,7 +14,7 @@ describe('engagement persistence (real files)', () => {
       const created = await call('engagements:create', validInput());
       expect(fs.existsSync(engagementPath(created.id))).toBe(false);
 
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
 
       const file = readEngagementFile(created.id);
       expect(file.schemaVersion).toBe(ENGAGEMENT_FILE_VERSION);
@@ -67,12 +67,12 @@ describe('engagement persistence (real files)', () => {
       const { services, call } = openServices(tempDir(), { factory: counting.factory });
       const a = await call('engagements:create', validInput({ name: 'A' }));
       const b = await call('engagements:create', validInput({ name: 'B' }));
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       const before = stableStat(engagementPath(b.id));
       const writesBefore = counting.writes.length;
 
       await call('engagements:update', { id: a.id, input: validInput({ name: 'A, renamed' }) });
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
 
       expect(counting.writes.slice(writesBefore).sort()).toEqual([engagementPath(a.id), indexPath()].sort());
       expect(stableStat(engagementPath(b.id))).toEqual(before);
@@ -83,13 +83,13 @@ describe('engagement persistence (real files)', () => {
       const counting = countingFactory();
       const { services, call } = openServices(tempDir(), { factory: counting.factory });
       const a = await call('engagements:create', validInput());
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       expect(counting.writesTo(engagementPath(a.id))).toBe(1);
 
       for (let i = 1; i <= 25; i++) {
         await call('engagements:update', { id: a.id, input: validInput({ name: `Draft ${i}` }) });
       }
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
 
       expect(counting.writesTo(engagementPath(a.id))).toBe(2);
       expect(counting.writesTo(indexPath())).toBe(2);
@@ -102,7 +102,7 @@ describe('engagement persistence (real files)', () => {
       const { services, call } = openServices(tempDir(), { factory: counting.factory });
       const a = await call('engagements:create', validInput());
       for (let i = 0; i < 5; i++) await call('engagements:update', { id: a.id, input: validInput({ name: `v${i}` }) });
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       expect(counting.writesTo(engagementPath(a.id))).toBe(1);
       expect(counting.writesTo(indexPath())).toBe(1);
     });
@@ -112,12 +112,12 @@ describe('engagement persistence (real files)', () => {
     it('keeps the latest data when the app flushes before quitting', async () => {
       const first = openServices(tempDir());
       const a = await first.call('engagements:create', validInput({ name: 'Before' }));
-      first.services.flush();
+      await first.settle();
       await first.call('engagements:update', { id: a.id, input: validInput({ name: 'After', status: 'active' }) });
       // Still pending: the file on disk is the earlier version.
       expect(readEngagementFile(a.id).engagement.name).toBe('Before');
 
-      first.services.flush(); // what main.ts does on before-quit
+      await first.settle(); // what main.ts does on before-quit
 
       const second = openServices(tempDir());
       const reopened = await second.call('engagements:get', { id: a.id });

@@ -35,7 +35,7 @@ describe('lifecycle service (real files)', () => {
     await first.call('lifecycle:saveNote', { engagementId: e.id, note: 'onePager', doc: note('Checkout is slow') });
 
     // One coalesced write for the whole burst.
-    first.services.flush();
+    await first.settle();
     expect(counting.writesTo(fileOf(e.id))).toBe(1);
     const onDisk = EngagementFileSchema.parse(readJson(fileOf(e.id)));
     expect(onDisk.lifecycle.onePager).toEqual(note('Checkout is slow'));

@@ -72,7 +72,7 @@ describe('list caps: what IPC accepts, the file loads (real files, through IPC d
       'engagements:create',
       validInput({ startDate: '2026-01-05', endDate: '2031-12-31', status: 'active' }),
     );
-    h.services.flush();
+    await h.settle();
     return { ...h, engagement };
   }
 
@@ -85,10 +85,10 @@ describe('list caps: what IPC accepts, the file loads (real files, through IPC d
     count: (h: Harness) => Promise<number>,
     cap: number,
   ) {
-    h.services.flush();
+    await h.settle();
     const before = fs.readFileSync(fileOf(engagementId), 'utf8');
     expect((await refused).message).toMatch(message);
-    h.services.flush();
+    await h.settle();
     expect(fs.readFileSync(fileOf(engagementId), 'utf8')).toBe(before);
     expect(EngagementFileSchema.safeParse(readJson(fileOf(engagementId))).success).toBe(true);
 

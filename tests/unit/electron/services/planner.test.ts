@@ -49,7 +49,7 @@ describe('planner persistence (real files)', () => {
     const counting = countingFactory();
     const first = openServices(tempDir(), { factory: counting.factory });
     const { engagement, scope } = await createEngagement(first);
-    first.services.flush();
+    await first.settle();
     counting.writes.length = 0;
 
     // Marking the days one by one, as the keyboard does: five changes, one write.
@@ -58,7 +58,7 @@ describe('planner persistence (real files)', () => {
       week = { days: { ...week.days, [key]: value } };
       await first.call('planner:saveWeek', { scope, week: '2026-W02', plan: week });
     }
-    first.services.flush();
+    await first.settle();
     expect(counting.writes).toEqual([engagementFile(engagement.id)]);
 
     const onDisk = EngagementFileSchema.parse(readJson(engagementFile(engagement.id)));
@@ -121,7 +121,7 @@ describe('planner persistence (real files)', () => {
     const counting = countingFactory();
     const harness = openServices(tempDir(), { factory: counting.factory });
     const { engagement, scope } = await createEngagement(harness);
-    harness.services.flush();
+    await harness.settle();
     counting.writes.length = 0;
 
     const invalid: [string, unknown][] = [
@@ -167,7 +167,7 @@ describe('planner persistence (real files)', () => {
       'not-found',
     );
 
-    harness.services.flush();
+    await harness.settle();
     expect(counting.writes).toEqual([]);
     expect((await harness.call('planner:get', { scope })).weeks).toEqual({});
     expect(EngagementFileSchema.parse(readJson(engagementFile(engagement.id))).planner.weeks).toEqual({});
@@ -202,13 +202,13 @@ describe('planner persistence (real files)', () => {
   it('keeps plain weeks in planner.json, which survives a restart', async () => {
     const counting = countingFactory();
     const first = openServices(tempDir(), { factory: counting.factory });
-    first.services.flush();
+    await first.settle();
     counting.writes.length = 0;
     const plain = { kind: 'plain' } as const;
     const week: WeekPlan = { days: { mon: day({ kind: 'off', note: 'Holiday' }), tue: day({ topic: 'Docs' }) } };
     await first.call('planner:saveWeek', { scope: plain, week: '2026-W53', plan: week });
     await first.call('planner:saveWeek', { scope: plain, week: '2027-W01', plan: week });
-    first.services.flush();
+    await first.settle();
     expect(counting.writes).toEqual([plainFile()]);
     expect(PlainPlannerFileSchema.parse(readJson(plainFile()))).toEqual({
       schemaVersion: 1,
@@ -218,7 +218,7 @@ describe('planner persistence (real files)', () => {
     const second = openServices(tempDir());
     expect((await second.call('planner:get', { scope: plain })).weeks).toEqual({ '2026-W53': week, '2027-W01': week });
     await second.call('planner:resetWeek', { scope: plain, week: '2026-W53' });
-    second.services.flush();
+    await second.settle();
     expect(PlainPlannerFileSchema.parse(readJson(plainFile())).weeks).toEqual({ '2027-W01': week });
   });
 
@@ -247,7 +247,7 @@ describe('planner persistence (real files)', () => {
       { scope: { kind: 'plain' }, week: '2026-W02', plan: { days: { mon: day() } } },
       'storage',
     );
-    harness.services.flush();
+    await harness.settle();
     expect(fs.readFileSync(plainFile(), 'utf8')).toBe(before);
   });
 });

@@ -16,7 +16,7 @@ describe('retros in main (real files, through IPC dispatch)', () => {
         const error = await fail('retros:create', { engagementId: engagement.id, date }, 'invalid-payload');
         expect(error.message).toBe('A retro must fall within the engagement: 2 Mar 2026 to 11 May 2026.');
       }
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       expect(fs.readFileSync(engagementPath(engagement.id), 'utf8')).toBe(before);
       // Its first and last days are fine.
       await call('retros:create', { engagementId: engagement.id, date: '2026-03-02' });
@@ -68,7 +68,7 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       const { services, call, engagement } = await withEngagement();
       const created = await call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
       expect(readEngagementFile(engagement.id).retro.retros).toEqual([]);
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       expect(readEngagementFile(engagement.id).retro.retros).toEqual([created]);
     });
 

@@ -26,7 +26,7 @@ describe('retros in main (real files, through IPC dispatch)', () => {
         section: 'wentWell',
         doc: doc(line('Zoë Ångström 東京 🎉')),
       });
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
 
       expect(storedRetro(engagement.id, created.id).notes.doNextTime).toEqual(rich);
 
@@ -68,7 +68,7 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       const b = await call('engagements:create', validInput({ name: 'B' }));
       const retroA = await call('retros:create', { engagementId: a.id, date: '2026-03-05' });
       await call('retros:create', { engagementId: b.id, date: '2026-03-05' });
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       const fileB = fs.readFileSync(engagementPath(b.id), 'utf8');
       counting.writes.length = 0;
 
@@ -80,7 +80,7 @@ describe('retros in main (real files, through IPC dispatch)', () => {
           doc: doc(line(`draft ${i}`)),
         });
       }
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
 
       expect(counting.writes).toEqual([engagementPath(a.id)]);
       expect(storedRetro(a.id, retroA.id).notes.notes).toEqual(doc(line('draft 20')));

@@ -116,7 +116,7 @@ describe('the trash is emptied after 30 days', () => {
     const clock = testClock('2026-03-02T09:00:00.000Z');
     const { call, services } = openServices(tempDir(), { clock });
     const engagement = await call('engagements:create', validInput());
-    services.flush();
+    expect(await services.flushAndWait(10_000)).toEqual([]);
     clock.advance(20 * 24 * 60 * 60 * 1000);
     await call('engagements:delete', { id: engagement.id });
     const trash = path.join(tempDir(), 'trash');

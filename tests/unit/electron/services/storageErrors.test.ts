@@ -37,7 +37,7 @@ describe('a save that fails', () => {
 
     disk.setFull(true);
     const created = await call('engagements:create', validInput({ name: 'Checkout MVP' }));
-    services.flush();
+    expect(await services.flushAndWait(10_000)).toEqual([]);
 
     const engagementErrors = received.filter(([, p]) => 'what' in p && p.what === 'engagement “Checkout MVP”');
     expect(engagementErrors).toEqual([
@@ -50,7 +50,7 @@ describe('a save that fails', () => {
     expect((await call('engagements:get', { id: created.id })).name).toBe('Checkout MVP');
 
     disk.setFull(false);
-    services.flush();
+    expect(await services.flushAndWait(10_000)).toEqual([]);
     expect(readJson(file)).toMatchObject({
       schemaVersion: ENGAGEMENT_FILE_VERSION,
       engagement: { name: 'Checkout MVP' },

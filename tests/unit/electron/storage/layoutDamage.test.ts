@@ -10,7 +10,7 @@ import { useTempDir } from '../../support/tempDir';
 async function oneEngagement(dir: string) {
   const first = openServices(dir);
   const engagement = await first.call('engagements:create', validInput({ name: 'Payments MVP' }));
-  first.services.flush();
+  await first.settle();
   await first.services.mail.outbox.stop();
   return engagement;
 }

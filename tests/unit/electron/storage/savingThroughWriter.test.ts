@@ -54,7 +54,7 @@ describe('the services saving through the writer, over a real folder', () => {
 
     disk.fail = { op: 'write', code: 'ENOSPC' };
     await call('engagements:update', { id: created.id, input: validInput({ name: 'Checkout MVP v2' }) });
-    services.flush();
+    expect(await services.flushAndWait(10_000)).toEqual([]);
     await eventually(() => storageErrors.length >= 2);
     expect(nameOnDisk(created.id)).toBe('Checkout MVP');
     expect(storageErrors.find((e) => e.what.startsWith('engagement'))).toEqual({
