@@ -4,6 +4,7 @@ import type { StorageFs } from '../storage/fileSystem';
 import { FileWriter } from '../storage/fileWriter';
 import { removeLeftoverTempFiles } from '../storage/tempFiles';
 import { writerStoreFactory } from '../storage/writerStore';
+import { describeRecordIn } from '../../shared/model/records/recordWords';
 import { layout, relativeToData } from './dataFolder';
 import { NOTICES_NAME } from './notifications';
 import { PLAIN_PLANNER_KEY } from './planner';
@@ -69,7 +70,20 @@ export function openMainStorage(deps: MainStorageDeps): MainStorage {
     if (top === 'mail') return 'your mail settings (mail.json)';
     if (path.resolve(path.dirname(file)) === path.resolve(engagementsDir))
       return describeKey(path.basename(file, '.json'));
+    const record = recordOf(file);
+    if (record) return describeRecordIn(record.rel, deps.engagementName(record.id));
     return relativeToData(dataDir, file);
+  };
+  /** A record file of an engagement's folder: its engagement's id and its path inside the folder. */
+  const recordOf = (file: string): { id: string; rel: string } | null => {
+    const [id, ...rest] = path.relative(engagementsDir, file).split(path.sep);
+    if (id === undefined || id === '..' || rest.length === 0 || path.isAbsolute(id)) return null;
+    return { id, rel: rest.join('/') };
+  };
+  /** At quit, an engagement's records are named by their engagement alone: one line each. */
+  const describeUnsaved = (file: string): string => {
+    const record = recordOf(file);
+    return record ? describeKey(`engagement:${record.id}`) : describeFile(file);
   };
   const failed = (what: string, error: unknown, attempt: number) =>
     deps.storageError({ what, message: error instanceof Error ? error.message : String(error), attempt });
@@ -120,7 +134,7 @@ export function openMainStorage(deps: MainStorageDeps): MainStorage {
     queue.flush();
     const unsaved = await writer.drain(timeoutMs);
     const failing = [...queue.failing.keys()].map(describeKey);
-    return [...new Set([...unsaved.map(describeFile), ...failing])];
+    return [...new Set([...unsaved.map(describeUnsaved), ...failing])];
   };
   return { queue, writer, factory: writerStoreFactory(writer), snapshotIfDue, drain };
 }

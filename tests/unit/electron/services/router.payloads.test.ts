@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { INVOKE_CHANNELS } from '../../../../shared/channels';
 import { contract } from '../../../../shared/ipc';
 import { person, validInput } from '../../support/fixtures';
 import { openServices } from '../../support/services';
+import { folderBytes } from '../../support/engagementFolder';
 import { useTempDir } from '../../support/tempDir';
 import { expectNothingStored } from './routerWorld';
 
@@ -65,8 +64,7 @@ describe('the router, through createMainServices', () => {
       const { services, call, fail } = openServices(tempDir());
       const created = await call('engagements:create', validInput());
       expect(await services.flushAndWait(10_000)).toEqual([]);
-      const file = path.join(tempDir(), 'engagements', `${created.id}.json`);
-      const before = fs.readFileSync(file, 'utf8');
+      const before = folderBytes(tempDir(), created.id);
 
       const bad = [
         { id: created.id, input: validInput({ name: '' }) },
@@ -79,7 +77,7 @@ describe('the router, through createMainServices', () => {
       for (const payload of bad) await fail('engagements:update', payload, 'invalid-payload');
 
       expect(await services.flushAndWait(10_000)).toEqual([]);
-      expect(fs.readFileSync(file, 'utf8')).toBe(before);
+      expect(folderBytes(tempDir(), created.id)).toEqual(before);
       expect(await call('engagements:get', { id: created.id })).toEqual(created);
     });
 
@@ -170,12 +168,11 @@ describe('the router, through createMainServices', () => {
           const { services, call, fail } = openServices(tempDir());
           const created = await call('engagements:create', validInput());
           expect(await services.flushAndWait(10_000)).toEqual([]);
-          const file = path.join(tempDir(), 'engagements', `${created.id}.json`);
-          const before = fs.readFileSync(file, 'utf8');
+          const before = folderBytes(tempDir(), created.id);
           const error = await fail('lifecycle:update', { engagementId: created.id, patch: make() }, 'invalid-payload');
           expect(Object.keys(error.fieldErrors ?? {})).toEqual(['patch']);
           expect(await services.flushAndWait(10_000)).toEqual([]);
-          expect(fs.readFileSync(file, 'utf8')).toBe(before);
+          expect(folderBytes(tempDir(), created.id)).toEqual(before);
         },
       );
 
