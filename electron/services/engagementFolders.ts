@@ -92,6 +92,32 @@ function problemOf(
   };
 }
 
+type ProblemWords = ReturnType<typeof problemOf>;
+
+/** Moves one unusable record to quarantine/, byte for byte, and says so; left in place (and held) when it cannot be moved. */
+function quarantineRecord(deps: FolderDeps, dir: string, rel: string, words: ProblemWords, held: Set<string>): void {
+  const file = path.join(dir, ...rel.split('/'));
+  const message = words.message.replace(/\.$/, '');
+  try {
+    const movedTo = relativeToData(deps.dataDir, quarantineFile(deps.dataDir, file, deps.now()));
+    deps.writer.forget(file);
+    deps.report({
+      kind: 'quarantined',
+      ...words,
+      movedTo,
+      message: `${message}. It was moved to ${movedTo}, unchanged; the rest of the engagement is here.`,
+    });
+  } catch (error) {
+    held.add(rel);
+    deps.report({
+      kind: 'quarantined',
+      movedTo: null,
+      ...words,
+      message: `${message}. It could not be moved aside (${error instanceof Error ? error.message : String(error)}), so it was left in place and is not written over.`,
+    });
+  }
+}
+
 /**
  * Opens an engagement's folder. Each record is read and checked on its own: one that does
  * not parse or validate is moved to quarantine/ byte for byte and reported in words, and
@@ -104,13 +130,12 @@ export function openEngagementFolder(deps: FolderDeps, id: string): OpenedEngage
   const reading = readRecordFolder(dir, { writer: deps.writer });
   const assembled = assembleEngagement(reading.records);
   const name = assembled.file?.engagement.name ?? null;
-  const held = new Set(reading.problems.map((p) => p.path));
-  for (const problem of reading.problems) {
-    const words = problemOf(deps, id, name, problem.path, problem.message.replace(`${problem.path} `, 'it '));
-    deps.report({ kind: 'quarantined', movedTo: null, ...words });
-  }
   if (assembled.file === null) {
-    const problem = assembled.problems.find((p) => p.path === 'engagement.json');
+    // Nothing is moved: without its engagement.json the folder is the user's to restore or fix.
+    const unread = reading.problems.find((p) => p.path === 'engagement.json');
+    const problem = unread
+      ? { newer: false, message: unread.message.replace('engagement.json ', '').replace(/\.$/, '') }
+      : assembled.problems.find((p) => p.path === 'engagement.json');
     deps.report({
       kind: problem?.newer ? 'newer-version' : 'quarantined',
       movedTo: null,
@@ -120,6 +145,15 @@ export function openEngagementFolder(deps: FolderDeps, id: string): OpenedEngage
       record: 'engagement.json',
     });
     return null;
+  }
+  const held = new Set<string>();
+  for (const problem of reading.problems) {
+    const words = problemOf(deps, id, name, problem.path, problem.message.replace(`${problem.path} `, 'it '));
+    if (problem.movable) quarantineRecord(deps, dir, problem.path, words, held);
+    else {
+      held.add(problem.path);
+      deps.report({ kind: 'quarantined', movedTo: null, ...words });
+    }
   }
   let readOnly = false;
   for (const problem of assembled.problems) {
@@ -131,29 +165,11 @@ export function openEngagementFolder(deps: FolderDeps, id: string): OpenedEngage
         kind: 'newer-version',
         movedTo: null,
         ...words,
-        message: `${words.message}. The engagement is shown read-only and nothing of it is written over; update Aux Desk to edit it.`,
+        message: `${words.message.replace(/\.$/, '')}. The engagement is shown read-only and nothing of it is written over; update Aux Desk to edit it.`,
       });
       continue;
     }
-    const file = path.join(dir, ...problem.path.split('/'));
-    try {
-      const movedTo = relativeToData(deps.dataDir, quarantineFile(deps.dataDir, file, deps.now()));
-      deps.writer.forget(file);
-      deps.report({
-        kind: 'quarantined',
-        ...words,
-        movedTo,
-        message: `${words.message}. It was moved to ${movedTo}, unchanged; the rest of the engagement is here.`,
-      });
-    } catch (error) {
-      held.add(problem.path);
-      deps.report({
-        kind: 'quarantined',
-        movedTo: null,
-        ...words,
-        message: `${words.message}. It could not be moved aside (${error instanceof Error ? error.message : String(error)}), so it was left in place and is not written over.`,
-      });
-    }
+    quarantineRecord(deps, dir, problem.path, words, held);
   }
   const folder = new RecordFolder(dir, deps.writer);
   folder.adopt(assembled.file, { superseded: assembled.superseded, held: [...held] });

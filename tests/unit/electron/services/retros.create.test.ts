@@ -6,18 +6,18 @@ import { testClock } from '../../support/services';
 import { useRetrosWorld } from './retrosWorld';
 
 describe('retros in main (real files, through IPC dispatch)', () => {
-  const { engagementPath, readEngagementFile, withEngagement } = useRetrosWorld();
+  const { bytesOf, readEngagementFile, withEngagement } = useRetrosWorld();
 
   describe('creating a retro', () => {
     it('refuses a retro outside the engagement’s dates, and writes nothing', async () => {
       const { call, fail, services, engagement } = await withEngagement();
-      const before = fs.readFileSync(engagementPath(engagement.id), 'utf8');
+      const before = bytesOf(engagement.id);
       for (const date of ['2026-03-01', '2026-05-12']) {
         const error = await fail('retros:create', { engagementId: engagement.id, date }, 'invalid-payload');
         expect(error.message).toBe('A retro must fall within the engagement: 2 Mar 2026 to 11 May 2026.');
       }
       expect(await services.flushAndWait(10_000)).toEqual([]);
-      expect(fs.readFileSync(engagementPath(engagement.id), 'utf8')).toBe(before);
+      expect(bytesOf(engagement.id)).toEqual(before);
       // Its first and last days are fine.
       await call('retros:create', { engagementId: engagement.id, date: '2026-03-02' });
       const last = await call('retros:create', { engagementId: engagement.id, date: '2026-05-11' });
