@@ -7,7 +7,7 @@ import { writeJson } from '../../support/tempDir';
 import { useEngagementsWorld } from './engagementsWorld';
 
 describe('engagement persistence (real files)', () => {
-  const { tempDir, engagementPath, indexPath, readEngagementFile, readIndex, onlyProblem } = useEngagementsWorld();
+  const { tempDir, engagementPath, folderPath, indexPath, readEngagementFile, readIndex, onlyProblem } = useEngagementsWorld();
 
   describe('reopening', () => {
     it('reads back the same engagements', async () => {
@@ -58,7 +58,7 @@ describe('engagement persistence (real files)', () => {
       const kept = await first.call('engagements:create', validInput({ name: 'Kept' }));
       const gone = await first.call('engagements:create', validInput({ name: 'Gone' }));
       await first.settle();
-      fs.rmSync(engagementPath(gone.id));
+      fs.rmSync(folderPath(gone.id), { recursive: true });
 
       const second = openServices(tempDir());
       expect((await second.call('engagements:list', {})).map((s) => s.id)).toEqual([kept.id]);
@@ -77,7 +77,7 @@ describe('engagement persistence (real files)', () => {
       expect(counting.writes).toEqual([]);
     });
 
-    it('ignores files in engagements/ that are not engagement files', async () => {
+    it('ignores files in engagements/ that are not engagements', async () => {
       const first = openServices(tempDir());
       const kept = await first.call('engagements:create', validInput());
       await first.settle();
