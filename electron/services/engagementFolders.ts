@@ -8,7 +8,7 @@ import { describeRecordIn } from '../../shared/model/records/recordWords';
 import type { FileWriter } from '../storage/fileWriter';
 import { readRecordFolder } from '../storage/readRecordFolder';
 import { RecordFolder } from '../storage/recordFolder';
-import { upgradeToFolder } from '../storage/upgradeToFolder';
+import { upgradeToFolder, type UpgradeOptions } from '../storage/upgradeToFolder';
 import { quarantineFile, relativeToData } from './dataFolder';
 import { readDocument } from './documents';
 import type { StoreFactory } from './storeFiles';
@@ -21,6 +21,8 @@ export interface FolderDeps {
   now: () => Date;
   newId: () => string;
   report: (problem: StartupProblem) => void;
+  /** The upgrade's drill hook (tests stop it after a step, as a kill or a full disk would). */
+  upgrade?: UpgradeOptions;
 }
 
 /** An engagement as opened: its document, and the folder it saves to (null until an old file's upgrade is written). */
@@ -206,19 +208,24 @@ export function openEngagementFile(deps: FolderDeps, id: string): OpenedEngageme
     return null;
   }
   const from = read.migratedFrom ?? ENGAGEMENT_FILE_VERSION;
-  const upgraded = upgradeEngagementFile(deps, id, read.doc, from);
-  if (upgraded) return upgraded;
-  deps.report({
-    kind: 'quarantined',
-    file: shown,
-    movedTo: null,
-    message: `“${read.doc.engagement.name}” could not be upgraded to the new folder layout (the disk refused the new files), so it opens from ${shown}, which was left as it was. Aux Desk tries again when it is next saved; free some space or fix the folder's permissions.`,
-    engagementId: id,
-  });
-  return { doc: read.doc, folder: null, upgradeFrom: from, readOnly: false };
+  try {
+    return upgradeEngagementFile(deps, id, read.doc, from);
+  } catch (error) {
+    deps.report({
+      kind: 'quarantined',
+      file: shown,
+      movedTo: null,
+      message: `“${read.doc.engagement.name}” was upgraded from format ${from} in memory, but its new folder could not be written (${error instanceof Error ? error.message : String(error)}), so it opens from ${shown}, which was left as it was. Aux Desk tries again when it is next saved; free some space or fix the folder's permissions.`,
+      engagementId: id,
+    });
+    return { doc: read.doc, folder: null, upgradeFrom: from, readOnly: false };
+  }
 }
 
-/** Writes an old engagement's folder from `doc` and opens it; null when the disk refused (nothing changed). */
+/**
+ * Writes an old engagement's folder from `doc` and opens it. Throws (nothing changed: the
+ * old file is whole, a half-built folder is removed at the next start) when the disk refused.
+ */
 export function upgradeEngagementFile(
   deps: FolderDeps,
   id: string,
@@ -226,10 +233,10 @@ export function upgradeEngagementFile(
   from: number,
 ): OpenedEngagement | null {
   try {
-    upgradeToFolder(deps.engagementsDir, id, doc, from);
-  } catch {
-    // The old file is whole: upgradeToFolder switches in only a fully written folder.
-    if (!fs.existsSync(path.join(deps.engagementsDir, id))) return null;
+    upgradeToFolder(deps.engagementsDir, id, doc, from, deps.upgrade);
+  } catch (error) {
+    // upgradeToFolder switches in only a fully written folder: without it, the old file is the truth.
+    if (!fs.existsSync(path.join(deps.engagementsDir, id))) throw error;
     // Switched in, but the old file could not be moved to its backup: the folder is the truth
     // (recoverUpgrades moves the old file at the next start).
   }

@@ -15,7 +15,7 @@ import {
 import { migrateSimpleFile } from '../../shared/model/migrations';
 import type { FileWriter } from '../storage/fileWriter';
 import { RecordFolder } from '../storage/recordFolder';
-import { recoverUpgrades } from '../storage/upgradeToFolder';
+import { recoverUpgrades, type UpgradeOptions } from '../storage/upgradeToFolder';
 import { layout, type Layout } from './dataFolder';
 import { StoreDocument, type StoreDocumentDeps } from './documents';
 import {
@@ -38,6 +38,8 @@ export interface RepositoryDeps extends StoreDocumentDeps {
   writer: FileWriter;
   newId: () => string;
   log?: (message: string, error: unknown) => void;
+  /** The upgrade's drill hook (tests). */
+  upgrade?: UpgradeOptions;
 }
 
 type Entry = OpenedEngagement;
@@ -71,8 +73,9 @@ export class EngagementRepository {
   }
 
   #folderDeps(report = this.#deps.report): FolderDeps {
-    const { dataDir, writer, factory, now, newId } = this.#deps;
-    return { dataDir, engagementsDir: this.#paths.engagementsDir, writer, factory, now, newId, report };
+    const { dataDir, writer, factory, now, newId, upgrade } = this.#deps;
+    const engagementsDir = this.#paths.engagementsDir;
+    return { dataDir, engagementsDir, writer, factory, now, newId, report, ...(upgrade ? { upgrade } : {}) };
   }
 
   load(): void {
@@ -291,7 +294,7 @@ export class EngagementRepository {
     if (entry.folder === null) {
       if (entry.upgradeFrom === null) return;
       const upgraded = upgradeEngagementFile(this.#folderDeps(), id, entry.doc, entry.upgradeFrom);
-      if (!upgraded?.folder) throw new Error('the disk refused the files of its new folder');
+      if (!upgraded?.folder) throw new Error('its new folder was written but could not be opened');
       entry.folder = upgraded.folder;
       entry.upgradeFrom = null;
       // What was written is this document: later saves compare against its objects.

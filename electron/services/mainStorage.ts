@@ -12,6 +12,9 @@ import { takeDailySnapshot } from './snapshots';
 import type { StoreFactory } from './storeFiles';
 import { WriteQueue } from './writeQueue';
 
+/** How long an hourly snapshot waits for pending writes before it copies what is on disk. */
+const SNAPSHOT_DRAIN_MS = 5_000;
+
 export interface MainStorageDeps {
   dataDir: string;
   now: () => Date;
@@ -40,8 +43,10 @@ export interface MainStorage {
   writer: FileWriter;
   /** Stores that save through `writer`. */
   factory: StoreFactory;
-  /** Takes today's snapshot if it has not been taken yet, after writing what is pending. */
-  snapshotIfDue: () => void;
+  /** Takes today's snapshot if it has not been taken yet, of the folder as it is (at start, before anything is written). */
+  snapshotNow: () => void;
+  /** As snapshotNow, once what is pending has been written (or a few seconds have passed). */
+  snapshotIfDue: () => Promise<void>;
   /**
    * Quit: hands every coalesced write to the writer, waits up to `timeoutMs` for them to
    * reach disk, and names (in the user's words) what could not be saved.
@@ -116,9 +121,8 @@ export function openMainStorage(deps: MainStorageDeps): MainStorage {
     },
     now: deps.now,
   });
-  const snapshotIfDue = () => {
+  const snapshotNow = () => {
     try {
-      queue.flush();
       takeDailySnapshot(dataDir, now());
     } catch (error) {
       log('Snapshot failed', error);
@@ -130,11 +134,17 @@ export function openMainStorage(deps: MainStorageDeps): MainStorage {
       });
     }
   };
+  // Hourly: what is pending reaches the disk first, so the day's copy holds the latest saves.
+  const snapshotIfDue = async () => {
+    queue.flush();
+    await writer.drain(SNAPSHOT_DRAIN_MS);
+    snapshotNow();
+  };
   const drain = async (timeoutMs: number) => {
     queue.flush();
     const unsaved = await writer.drain(timeoutMs);
     const failing = [...queue.failing.keys()].map(describeKey);
     return [...new Set([...unsaved.map(describeUnsaved), ...failing])];
   };
-  return { queue, writer, factory: writerStoreFactory(writer), snapshotIfDue, drain };
+  return { queue, writer, factory: writerStoreFactory(writer), snapshotNow, snapshotIfDue, drain };
 }

@@ -40,7 +40,17 @@ export function openServices(context: ServiceContext): Services {
   const { dataDir, factory, platform, now, newId, log, queue, writer, report, emit, options } = context;
   const settings = new SettingsService({ dataDir, factory, queue, now, report });
   settings.load();
-  const engagements = new EngagementRepository({ dataDir, factory, queue, writer, now, newId, report, log });
+  const engagements = new EngagementRepository({
+    dataDir,
+    factory,
+    queue,
+    writer,
+    now,
+    newId,
+    report,
+    log,
+    ...(options.upgradeDrill ? { upgrade: { after: options.upgradeDrill } } : {}),
+  });
   engagements.load();
   const retros = new RetroService({ engagements, now, newId });
   const project = new ProjectRetroService({

@@ -9,7 +9,7 @@ import {
   type ResponseOf,
 } from '../../../shared/ipc';
 import { confStoreFactory } from './confStoreFactory';
-import { createMainServices, type MainServices } from '../../../electron/services/mainServices';
+import { createMainServices, type MainServices, type MainServicesOptions } from '../../../electron/services/mainServices';
 import type { JsonStore, StoreFactory } from '../../../electron/services/storeFiles';
 import type { StorageFs } from '../../../electron/storage/fileSystem';
 import { recordingPlatform, type RecordingPlatform } from './platform';
@@ -91,6 +91,8 @@ export interface HarnessOptions {
   storageFs?: StorageFs;
   /** Backoff between attempts at a failing file. */
   storageRetryDelayMs?: (attempt: number) => number;
+  /** Stops the upgrade of an old engagement file after a step (a kill, a full disk). */
+  upgradeDrill?: MainServicesOptions['upgradeDrill'];
 }
 
 export function valueOf(result: IpcResult<unknown>): unknown {
@@ -121,6 +123,7 @@ export function openServices(dataDir: string, options: HarnessOptions = {}): Har
     ...(options.mailRetryDelayMs ? { mailRetryDelayMs: options.mailRetryDelayMs } : {}),
     ...(options.storageFs ? { storageFs: options.storageFs } : {}),
     ...(options.storageRetryDelayMs ? { storageRetryDelayMs: options.storageRetryDelayMs } : {}),
+    ...(options.upgradeDrill ? { upgradeDrill: options.upgradeDrill } : {}),
     log: (message, error) => logs.push({ message, error }),
   });
   // Whatever a test leaves unsaved is written before its folder is removed.

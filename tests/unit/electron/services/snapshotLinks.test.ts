@@ -123,6 +123,7 @@ describe('the trash is emptied after 30 days', () => {
     const deleted = clock.now();
     const after = (days: number) => new Date(deleted.getTime() + days * 24 * 60 * 60 * 1000);
     expect(emptyOldTrash(trash, after(TRASH_DAYS - 1))).toEqual([]);
-    expect(emptyOldTrash(trash, after(TRASH_DAYS + 1))).toEqual([`${engagement.id}.json`]);
+    expect(emptyOldTrash(trash, after(TRASH_DAYS + 1))).toEqual([engagement.id]);
+    expect(fs.existsSync(path.join(trash, engagement.id))).toBe(false);
   });
 });
