@@ -20,21 +20,21 @@ export function describeRecord(relativePath: string): string {
   const single = SINGLE_WORDS[relativePath];
   if (single) return single;
   const name = relativePath.split('/').pop() ?? relativePath;
-  switch (kindOfPath(relativePath)) {
-    case 'retro':
-      return `The retro of ${formatDisplayDate(name.slice(0, 10))}`;
-    case 'week': {
-      const [year, week] = name.replace(/\.json$/, '').split('-W');
-      return `The plan of week ${Number(week)}, ${year}`;
-    }
-    case 'nps':
-      return 'An NPS response';
-    case 'fit-vote':
-      return 'A fit-check vote';
-    default:
-      return relativePath;
-  }
+  const kind = kindOfPath(relativePath);
+  const many = kind === null ? undefined : MANY_WORDS[kind as keyof typeof MANY_WORDS];
+  return many ? many(name) : relativePath;
 }
+
+/** The records an engagement has many of, named from their file's name. */
+const MANY_WORDS: Record<'retro' | 'week' | 'nps' | 'fit-vote', (name: string) => string> = {
+  retro: (name) => `The retro of ${formatDisplayDate(name.slice(0, 10))}`,
+  week: (name) => {
+    const [year, week] = name.replace(/\.json$/, '').split('-W');
+    return `The plan of week ${Number(week)}, ${year}`;
+  },
+  nps: () => 'An NPS response',
+  'fit-vote': () => 'A fit-check vote',
+};
 
 /** "The retro of 12 Mar 2026 in “Payments MVP”" (the engagement's name, or "an engagement" while unknown). */
 export function describeRecordIn(relativePath: string, engagementName: string | null): string {

@@ -7,7 +7,7 @@ import { writeJson } from '../../support/tempDir';
 import { useEngagementsWorld } from './engagementsWorld';
 
 describe('engagement persistence (real files)', () => {
-  const { tempDir, engagementPath, folderPath, indexPath, readEngagementFile, readIndex, onlyProblem } = useEngagementsWorld();
+  const { tempDir, folderPath, indexPath, readEngagementFile, readIndex, onlyProblem } = useEngagementsWorld();
 
   describe('reopening', () => {
     it('reads back the same engagements', async () => {

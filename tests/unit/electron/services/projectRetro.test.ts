@@ -286,7 +286,7 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
     expect(await services.flushAndWait(10_000)).toEqual([]);
     // The file as version 5 wrote it: no project section, nor the lifecycle (version 8). A
     // "version 5" file holding a lifecycle is mislabelled, and refused (migrationSafety.test.ts).
-    const v5 = Object.fromEntries(
+    const v5: Record<string, unknown> = Object.fromEntries(
       Object.entries(services.engagements.getDoc(engagement.id)).filter(
         ([key]) => key !== 'project' && key !== 'lifecycle',
       ),

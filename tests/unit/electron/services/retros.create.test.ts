@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emptyNote } from '../../../../shared/model/note';
 import { person, validInput } from '../../support/fixtures';

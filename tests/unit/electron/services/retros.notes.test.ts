@@ -1,5 +1,4 @@
 import path from 'node:path';
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emptyNote } from '../../../../shared/model/note';
 import { validInput } from '../../support/fixtures';
