@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openEngagementList } from './helpers';
+import { api } from './story';
 
 async function createEngagement(page: Page, name: string, people: { name: string; email: string; role: string }[]) {
   await page.getByRole('button', { name: 'New engagement' }).first().click();
@@ -136,7 +137,7 @@ test('invalid input is refused with a message beside the field and nothing is sa
   expect(fs.readdirSync(path.join(app.dataDir, 'engagements'))).toEqual([]);
 });
 
-test('a corrupt engagement file is reported at start-up and the others still load', async ({
+test('a hand-broken retro record is reported in words at start-up, quarantined alone, and the rest still loads', async ({
   app,
   page,
   restart,
@@ -146,35 +147,39 @@ test('a corrupt engagement file is reported at start-up and the others still loa
   await createEngagement(page, 'Keeps working', []);
   await page.getByRole('button', { name: 'Engagements', exact: true }).click();
   await createEngagement(page, 'Gets corrupted', []);
-  await page.getByRole('button', { name: 'Engagements', exact: true }).click();
-  await expect(page.getByRole('list', { name: 'Engagements' }).getByRole('listitem')).toHaveCount(2);
+  const victim = (await api(page, 'engagements:list', {})).find((e) => e.name === 'Gets corrupted');
+  if (!victim) throw new Error('engagement not found');
+  const retro = await api(page, 'retros:create', { engagementId: victim.id, date: '2026-01-08' });
+  await api(page, 'milestones:save', {
+    engagementId: victim.id,
+    milestoneId: null,
+    input: { date: '2026-01-06', kind: 'kick-off', title: 'Kick-off', note: '' },
+  });
 
-  // Quit so everything is on disk, then damage one file behind the app's back.
-  const again = await (async () => {
-    const engagementsDir = path.join(app.dataDir, 'engagements');
-    await app.restart();
-    const files = fs.readdirSync(engagementsDir);
-    const victim = files.find((f) => fs.readFileSync(path.join(engagementsDir, f), 'utf8').includes('Gets corrupted'));
-    if (!victim) throw new Error('engagement file not found');
-    fs.writeFileSync(path.join(engagementsDir, victim), '{"schemaVersion": 2, "engagement": {"name": "Gets corr');
-    return { victim, page: await restart() };
-  })();
+  // Quit so everything is on disk, then damage one record behind the app's back.
+  await app.restart();
+  const file = path.join(app.dataDir, 'engagements', victim.id, 'retros', `2026-01-08-${retro.id}.json`);
+  fs.writeFileSync(file, '{"schemaVersion": 10, "kind": "retro", "id": "' + retro.id);
+  const again = await restart();
 
-  const banner = again.page.getByRole('alert').filter({ hasText: 'needs your attention' });
-  await expect(banner).toContainText(`engagements/${again.victim} could not be read (not valid JSON)`);
+  const banner = again.getByRole('alert').filter({ hasText: 'needs your attention' });
+  await expect(banner).toContainText(
+    'The retro of 8 Jan 2026 in “Gets corrupted” could not be read: it is not valid JSON.',
+  );
   await expect(banner).toContainText('quarantine/');
-  await openEngagementList(again.page);
-  const list = again.page.getByRole('list', { name: 'Engagements' });
-  await expect(list.getByRole('listitem')).toHaveCount(1);
-  await expect(list).toContainText('Keeps working');
-  await snap('startup-problem', again.page);
-  await expectAccessible(again.page);
+  await openEngagementList(again);
+  const list = again.getByRole('list', { name: 'Engagements' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await snap('startup-problem', again);
+  await expectAccessible(again);
+  // The rest of the engagement is there: its milestone, without the broken retro.
+  const project = await api(again, 'project:get', { engagementId: victim.id });
+  expect(project.milestones.map((m) => m.title)).toEqual(['Kick-off']);
+  expect((await api(again, 'retros:list', { engagementId: victim.id })).retros).toEqual([]);
 
   const quarantined = fs.readdirSync(path.join(app.dataDir, 'quarantine'));
   expect(quarantined).toHaveLength(1);
-  expect(fs.readFileSync(path.join(app.dataDir, 'quarantine', quarantined[0] ?? ''), 'utf8')).toContain('Gets corr');
-  await again.page.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(banner).toHaveCount(0);
+  expect(fs.readFileSync(path.join(app.dataDir, 'quarantine', quarantined[0] ?? ''), 'utf8')).toContain(retro.id);
 });
 
 test('File › New Engagement (Ctrl/Cmd+N) opens the form from anywhere', async ({ app, page }) => {
