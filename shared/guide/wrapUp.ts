@@ -15,12 +15,12 @@ export function knownWrapUp(project: Pick<ProjectSection, 'retro' | 'nps'>, toda
   const sent = project.retro.mailLog.findLast((m) => m.state === 'sent');
   const answers = project.nps.length;
   return {
-    projectRetro: held !== null && held <= today ? `Held on ${formatDisplayDate(held)}` : null,
-    npsSent: answers > 0 ? `${answers} ${answers === 1 ? 'response' : 'responses'} recorded` : null,
+    projectRetro: held !== null && held <= today ? `held on ${formatDisplayDate(held)}` : null,
+    npsSent: answers > 0 ? `${answers} NPS ${answers === 1 ? 'response' : 'responses'}` : null,
     notesEmailed: sent
       ? sent.to.length > 0
-        ? `Sent to ${sent.to.length} ${sent.to.length === 1 ? 'person' : 'people'}`
-        : 'Marked sent'
+        ? `notes sent to ${sent.to.length} ${sent.to.length === 1 ? 'person' : 'people'}`
+        : 'notes marked sent'
       : null,
     keepWorkSeparate: null,
   };

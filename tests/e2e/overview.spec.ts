@@ -46,7 +46,7 @@ test('create → the next step → start on the start date → wrap up once the 
   await expect(phases(page).locator('[aria-current="step"]')).toHaveText('2Planning');
   await expect(mainStep(page)).toHaveText('Set the roles');
   await expect(nextStep(page)).toContainText('No project engineer yet');
-  await expect(page.getByRole('region', { name: 'Key figures' })).toContainText('Starts in 4 days');
+  await expect(page.getByRole('region', { name: 'Key figures' })).toContainText('Not started starts in 4 days');
 
   // Its button goes where the step is done: the people, in Details.
   await nextStep(page).getByRole('button', { name: 'Open Details' }).click();
@@ -143,7 +143,7 @@ test('the wrap-up checklist ticks what the project retro recorded; a hand tick c
   await expect(held).toBeChecked();
   await expect(held).toBeDisabled();
   await expect(held).toHaveAccessibleDescription(
-    `Held on ${formatDisplayDate(around.daysFromToday(-1))}, in the project retro`,
+    `Recorded in the project retro: held on ${formatDisplayDate(around.daysFromToday(-1))}`,
   );
   await expect(checklist.getByRole('checkbox', { name: 'Project NPS sent' })).toBeChecked();
   const emailed = checklist.getByRole('checkbox', { name: 'Project retro notes emailed' });

@@ -10,11 +10,11 @@ function span(days: number): string {
 function weekText(week: WeekIn): { value: string; note: string } {
   switch (week.kind) {
     case 'before':
-      return { value: week.days === 1 ? 'Starts tomorrow' : `Starts in ${span(week.days)}`, note: 'Not started' };
+      return { value: 'Not started', note: week.days === 1 ? 'starts tomorrow' : `starts in ${span(week.days)}` };
     case 'during':
       return { value: `Week ${week.week}`, note: `of ${week.of}` };
     case 'after':
-      return { value: week.days === 1 ? 'Ended yesterday' : `Ended ${span(week.days)} ago`, note: 'After the end' };
+      return { value: 'Ended', note: week.days === 1 ? 'yesterday' : `${span(week.days)} ago` };
   }
 }
 
@@ -52,7 +52,7 @@ export function KeyFiguresPanel({ figures }: { figures: KeyFigures }) {
               <>
                 {pairing.percent}%{' '}
                 <span className={`figure__note${pairing.percent < pairing.target ? ' figure__note--warn' : ''}`}>
-                  so far · target {pairing.target}%
+                  {figures.week.kind === 'after' ? 'overall' : 'so far'} · target {pairing.target}%
                 </span>
               </>
             )}

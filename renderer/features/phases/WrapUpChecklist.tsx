@@ -57,7 +57,7 @@ function WrapUpRow(props: {
       </label>
       {knownAs !== null ? (
         <span id={noteId} className="checklist__known">
-          {knownAs}, in the project retro
+          Recorded in the project retro: {knownAs}
         </span>
       ) : null}
     </div>

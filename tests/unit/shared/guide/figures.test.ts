@@ -48,16 +48,16 @@ describe('knownWrapUp', () => {
       { id: 'n2', respondent: '', role: 'product', score: 6, comment: '', createdAt: '2026-03-26T09:05:00.000Z' },
     ];
     expect(knownWrapUp(project, '2026-03-25')).toEqual({
-      projectRetro: 'Held on 25 Mar 2026',
-      npsSent: '2 responses recorded',
-      notesEmailed: 'Sent to 2 people',
+      projectRetro: 'held on 25 Mar 2026',
+      npsSent: '2 NPS responses',
+      notesEmailed: 'notes sent to 2 people',
       keepWorkSeparate: null,
     });
   });
 
   it('lets a manual tick stand for what happened outside the app, and ticks what the app knows', () => {
     const manual = { projectRetro: false, npsSent: true, notesEmailed: false, keepWorkSeparate: true };
-    const known = { projectRetro: 'Held on 25 Mar 2026', npsSent: null, notesEmailed: null, keepWorkSeparate: null };
+    const known = { projectRetro: 'held on 25 Mar 2026', npsSent: null, notesEmailed: null, keepWorkSeparate: null };
     expect(effectiveWrapUp(manual, known)).toEqual({
       projectRetro: true,
       npsSent: true,
