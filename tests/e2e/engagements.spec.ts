@@ -49,10 +49,13 @@ test('create an engagement with two people, edit it, restart: it is still there'
     { name: 'Kenji Sato', email: 'kenji@example.com', role: 'Tech lead' },
   ]);
   await expect(page.getByText('Created “Payments MVP”.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Next step' })).toBeVisible();
   await snap('engagement-overview');
   await expectAccessible();
 
-  // Edit: rename, change status, add a third person.
+  // Edit in Details: rename, change status, add a third person.
+  await page.getByRole('button', { name: 'Details', exact: true }).click();
+  await snap('engagement-details');
   await page.getByLabel('Engagement name').fill('Payments MVP (Q1)');
   await page.getByLabel('Status').selectOption({ label: 'Active' });
   await page.getByLabel('End date').fill('2026-03-27');
@@ -74,6 +77,7 @@ test('create an engagement with two people, edit it, restart: it is still there'
   const listAfter = again.getByRole('list', { name: 'Engagements' });
   await expect(listAfter).toContainText('Payments MVP (Q1)');
   await listAfter.getByRole('button', { name: /Payments MVP \(Q1\)/ }).click();
+  await again.getByRole('button', { name: 'Details', exact: true }).click();
   await expect(again.getByLabel('Status')).toHaveValue('active');
   await expect(again.getByLabel('End date')).toHaveValue('2026-03-27');
   await expect(again.getByRole('listitem', { name: 'Person 1' }).getByLabel('Name')).toHaveValue('Zoë Ångström');
@@ -82,6 +86,7 @@ test('create an engagement with two people, edit it, restart: it is still there'
 
 test('delete then undo brings the engagement back, also with Ctrl+Z', async ({ page, restart }) => {
   await createEngagement(page, 'Search revamp', [{ name: 'Ana Lima', email: 'ana@example.com', role: 'Advisor' }]);
+  await page.getByRole('button', { name: 'Details', exact: true }).click();
   await page.getByRole('button', { name: 'Delete engagement' }).click();
   await expect(page.getByText('Deleted “Search revamp”.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'No engagements yet' })).toBeVisible();
@@ -90,6 +95,7 @@ test('delete then undo brings the engagement back, also with Ctrl+Z', async ({ p
 
   // The keyboard way, and the undo survives a restart of the list.
   await page.getByRole('button', { name: /Search revamp/ }).click();
+  await page.getByRole('button', { name: 'Details', exact: true }).click();
   await page.getByRole('button', { name: 'Delete engagement' }).click();
   await expect(page.getByRole('heading', { name: 'No engagements yet' })).toBeVisible();
   await page.keyboard.press('ControlOrMeta+z');
@@ -99,6 +105,7 @@ test('delete then undo brings the engagement back, also with Ctrl+Z', async ({ p
   await openEngagementList(again);
   await expect(again.getByRole('list', { name: 'Engagements' })).toContainText('Search revamp');
   await again.getByRole('button', { name: /Search revamp/ }).click();
+  await again.getByRole('button', { name: 'Details', exact: true }).click();
   await expect(again.getByRole('listitem', { name: 'Person 1' }).getByLabel('Email')).toHaveValue('ana@example.com');
 });
 
