@@ -80,6 +80,7 @@ export const EVENT_CHANNELS = [
   'open-item',
   'search-progress',
   'search-updated',
+  'engagement-changed',
 ] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

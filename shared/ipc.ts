@@ -74,6 +74,10 @@ export const events = {
   'search-progress': z.object({ progress: SearchProgressSchema.nullable() }).strict(),
   /** A save was indexed: a search on screen asks again, so what was just written is found. */
   'search-updated': z.object({}).strict(),
+  /** Something else (a sync tool, git, an editor) changed an engagement's folder: main holds the new version. */
+  'engagement-changed': z
+    .object({ engagementId: IdSchema, name: z.string(), how: z.enum(['reloaded', 'added', 'removed']) })
+    .strict(),
 } as const satisfies Record<EventChannel, z.ZodType>;
 export type EventPayloadOf<E extends EventChannel> = z.output<(typeof events)[E]>;
 

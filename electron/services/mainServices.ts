@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type { EventChannel } from '../../shared/channels';
 import type { EventPayloadOf, StartupProblem } from '../../shared/ipc';
 import { actionHandlers } from './actions';
@@ -16,10 +15,9 @@ import { plannerHandlers, type PlannerService } from './planner';
 import { makeDataFolder } from './privateFiles';
 import { projectHandlers, type ProjectRetroService } from './projectRetro';
 import { retroHandlers, type RetroService } from './retros';
-import { SearchCache, nodeCacheFiles } from './search/searchCache';
 import { searchHandlers } from './search/searchHandlers';
-import { SearchService } from './search/searchService';
-import { serviceSearchSource } from './search/serviceSource';
+import type { SearchService } from './search/searchService';
+import { openBackgroundServices } from './backgroundServices';
 import { createRouter, type Dispatch, type Handlers } from './router';
 import { settingsHandlers, type SettingsService } from './settings';
 import type { StorageFs } from '../storage/fileSystem';
@@ -52,6 +50,8 @@ export interface MainServicesOptions {
   /** Backoff between SMTP attempts (tests shorten it). */
   mailRetryDelayMs?: (attempt: number) => number;
   log?: (message: string, error: unknown) => void;
+  /** Quiet time before a change made outside the app to an engagement's folder is read (300 ms). */
+  watchDebounceMs?: number;
   /** Called after each step of upgrading an old engagement file to its folder: a test throws to stand for a kill or a full disk. */
   upgradeDrill?: (step: UpgradeStep) => void;
 }
@@ -90,9 +90,12 @@ export interface MainServices {
   search: SearchService;
   /**
    * Starts what runs while the app runs, after the window is open (never on the start-up
-   * path): the notification clock and the search index's background build.
+   * path): the notification clock, the search index's background build, and the watch
+   * on the engagements' folders (external changes show without a restart).
    */
   startBackground(): void;
+  /** Stops what startBackground started (tests, and a host that closes). */
+  stopBackground(): void;
 }
 
 /**
@@ -132,14 +135,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const services = openServices({ dataDir, factory, platform, now, newId, log, options, queue, writer, report, emit });
   engagements = services.engagements;
   const closeGate = new CloseGate();
-  const search = new SearchService({
-    source: serviceSearchSource(services),
-    cache: new SearchCache(path.join(dataDir, 'search'), nodeCacheFiles),
-    onProgress: (progress) => emit('search-progress', { progress }),
-    onUpdated: () => emit('search-updated', {}),
-    log,
-  });
-  services.engagements.onChange((engagementId) => search.changed(engagementId));
+  const { search, watcher } = openBackgroundServices(services, { dataDir, options, log, emit });
 
   // Each service declares its own channels; the compiler checks that together they are all of them.
   const handlers = {
@@ -174,6 +170,11 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     startBackground: () => {
       services.notifications.start();
       void search.start();
+      watcher.start();
+    },
+    stopBackground: () => {
+      services.notifications.stop();
+      watcher.stop();
     },
   };
 }

@@ -238,7 +238,7 @@ export class ChromiumHost implements AppHost {
   }
 
   async #stop(): Promise<void> {
-    this.#services?.notifications.stop();
+    this.#services?.stopBackground();
     await this.#services?.mail.outbox.stop();
     // The close handshake of electron/window.ts: ask the renderer to save, wait for it.
     const services = this.#services;
