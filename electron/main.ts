@@ -10,7 +10,7 @@ import { resolveDataDir } from './services/dataFolder';
 import { electronPlatform } from './platform';
 import { createMainServices } from './services/mainServices';
 import { clockFromEnv } from './services/testClock';
-import { APP_ORIGIN } from './services/rendererFiles';
+import { APP_ORIGIN, printPageUrl } from './services/rendererFiles';
 import { followSpellcheckSetting } from './spellcheck';
 import { createMainWindow } from './window';
 
@@ -44,7 +44,7 @@ if (!app.requestSingleInstanceLock()) {
     // The renderer's print page (the PDF's print view), beside index.html wherever that is served from.
     const platform = electronPlatform({
       preloadPath,
-      pageUrl: (jobId) => new URL(`print.html#${encodeURIComponent(jobId)}`, devServerUrl ?? `${APP_ORIGIN}/`).href,
+      pageUrl: (jobId) => printPageUrl(devServerUrl ?? APP_ORIGIN, jobId),
       isPackaged: app.isPackaged,
     });
     // The e2e suite pins the clock (development builds only): see services/testClock.ts.

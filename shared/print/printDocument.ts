@@ -34,7 +34,11 @@ export function printBody(kind: 'retro' | 'project', parts: PrintPart[]): string
   return `<main class="print print--${kind}">\n${sections.join('\n')}\n</main>`;
 }
 
-/** The print view's own rules, after the report's and the notes' looks. */
+/**
+ * The print view's own rules, after the report's and the notes' looks. In table cells a long
+ * word still breaks (break-word) but no longer counts as breakable anywhere when the columns
+ * are sized (anywhere would squeeze "Business" into "Busine/ss" on paper).
+ */
 const PRINT_RULES = `
 :root{color-scheme:light;print-color-adjust:exact;-webkit-print-color-adjust:exact;}
 body{margin:0;background:#fff;}
@@ -47,6 +51,8 @@ h1,h2,h3,h4,h5,h6{break-after:avoid-page;}
 tr,li,blockquote,pre{break-inside:avoid-page;}
 thead{display:table-header-group;}
 .print-part--footer{margin-top:24px;}
+main.print th,main.print td{overflow-wrap:break-word;word-break:normal;}
+.print-part--timeline td:first-child{white-space:nowrap;}
 `.trim();
 
 /**
