@@ -27,8 +27,7 @@ function headerPart({ engagement, retro, date }: RetroMailContent): PrintPart {
 
 function scoresPart({ scores }: RetroMailContent): PrintPart {
   const rows = scores.map(
-    (s) =>
-      `<tr><td>${h(s.goal.title)}</td><td${look('num')}>${s.score}%</td><td>${h(s.note)}</td></tr>`,
+    (s) => `<tr><td>${h(s.goal.title)}</td><td${look('num')}>${s.score}%</td><td>${h(s.note)}</td></tr>`,
   );
   return {
     name: 'scores',
@@ -52,7 +51,10 @@ function carriedPart(content: RetroMailContent, retros: Retro[]): PrintPart | nu
   });
   return {
     name: 'carried',
-    blocks: [`<h2${look('h2')}>Open action items from earlier retros</h2>`, `<div${look('note')}><ul class="tasks">${lines.join('')}</ul></div>`],
+    blocks: [
+      `<h2${look('h2')}>Open action items from earlier retros</h2>`,
+      `<div${look('note')}><ul class="tasks">${lines.join('')}</ul></div>`,
+    ],
   };
 }
 

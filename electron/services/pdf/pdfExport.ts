@@ -101,7 +101,10 @@ export class PdfExportService {
     try {
       return await this.deps.platform.printToPdf({ id: job.id, layout: pdfLayout(paper, document.footer), rendered });
     } catch (error) {
-      throw new AppError('internal', `Could not make the PDF: ${error instanceof Error ? error.message : String(error)}`);
+      throw new AppError(
+        'internal',
+        `Could not make the PDF: ${error instanceof Error ? error.message : String(error)}`,
+      );
     } finally {
       clearTimeout(timer);
       this.jobs.close(job.id);
