@@ -1,4 +1,5 @@
 import { escapeHtml } from '../html';
+import { graphemes } from '../text';
 
 /** The paper a PDF is laid out for. */
 export const PAPERS = ['a4', 'letter'] as const;
@@ -57,7 +58,7 @@ export function pdfLayout(paper: Paper, footerText: string): PdfLayout {
   const footer =
     `<div style="font-family:'DejaVu Sans',system-ui,sans-serif;font-size:8px;color:#5b5f66;width:100%;` +
     `margin:0 0.6in;display:flex;justify-content:space-between;">` +
-    `<span>${escapeHtml(footerText)}</span>` +
+    `<span>${escapeHtml(shortened(footerText, FOOTER_MAX))}</span>` +
     `<span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
   return {
     widthIn,
@@ -67,6 +68,14 @@ export function pdfLayout(paper: Paper, footerText: string): PdfLayout {
     headerTemplate: '<span></span>',
     footerTemplate: footer,
   };
+}
+
+/** How much of the footer's text fits beside "Page 10 of 12" on one line of the narrower paper (A4). */
+const FOOTER_MAX = 110;
+
+function shortened(text: string, max: number): string {
+  const all = graphemes(text);
+  return all.length <= max ? text : `${all.slice(0, max - 1).join('')}…`;
 }
 
 /** The options of Electron's webContents.printToPDF for a layout. */
