@@ -90,7 +90,10 @@ describe('Export PDF in main (through IPC dispatch)', () => {
 
   it('answers path null when the user cancels the save dialog', async () => {
     const view = playingPrintView();
-    const platform = recordingPlatform({ printToPdf: view.platform.printToPdf, saveFile: () => Promise.resolve(null) });
+    const platform = recordingPlatform({
+      printToPdf: (job) => view.platform.printToPdf(job),
+      saveFile: () => Promise.resolve(null),
+    });
     const harness = openServices(tempDir(), { platform });
     view.attach(harness.services);
     const engagement = await harness.call('engagements:create', validInput());
