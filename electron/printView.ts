@@ -1,7 +1,7 @@
 import { BrowserWindow } from 'electron';
 import { electronPdfOptions } from '../shared/print/paper';
 import type { PrintJob } from './services/pdf/pdfExport';
-import { webPreferencesFor } from './webPreferences';
+import { printViewWindowOptions } from './webPreferences';
 
 export interface PrintViewOptions {
   /** The same preload as the main window: the print page reaches main through the same window.api. */
@@ -19,13 +19,9 @@ export interface PrintViewOptions {
  */
 export function printInHiddenWindow(options: PrintViewOptions): (job: PrintJob) => Promise<Uint8Array> {
   return async (job) => {
-    const win = new BrowserWindow({
-      show: false,
-      // About an A4 page at 96 dpi: what the layout sees before printing scales it to the paper.
-      width: 794,
-      height: 1123,
-      webPreferences: webPreferencesFor({ preloadPath: options.preloadPath, isPackaged: options.isPackaged }),
-    });
+    const win = new BrowserWindow(
+      printViewWindowOptions({ preloadPath: options.preloadPath, isPackaged: options.isPackaged }),
+    );
     // The print view never navigates, opens windows or attaches webviews.
     win.webContents.on('will-navigate', (event) => event.preventDefault());
     win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+// The print documents (shared/print) as the print view (renderer/print) parses them: with the
+// browser's DOMParser, which is why these tests sit with the renderer's.
 import { describe, expect, it } from 'vitest';
 import type { Engagement } from '../../../../shared/model/engagement';
 import type { Goal } from '../../../../shared/model/retro';
