@@ -86,8 +86,7 @@ export function ExportPdfDialog({ engagementId, subject, what, onClose }: Export
       >
         <p>
           {what[0]?.toUpperCase()}
-          {what.slice(1)}, laid out for printing: each section kept on one page where it fits, every action item with
-          its owner and due date.
+          {what.slice(1)}, laid out for printing: each section kept on one page where it fits, the pages numbered.
         </p>
         {paper ? <PaperPicker paper={paper} onPaper={setChosen} /> : <p role="status">Reading the paper size…</p>}
         {error ? (
