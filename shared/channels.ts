@@ -68,6 +68,10 @@ export const INVOKE_CHANNELS = [
   'home:week',
   'search:query',
   'actions:list',
+  'pdf:defaults',
+  'pdf:export',
+  'print:document',
+  'print:rendered',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

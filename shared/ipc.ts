@@ -6,6 +6,7 @@ import { engagementChannels } from './ipc/engagements';
 import { homeChannels, HomeLinkSchema } from './ipc/home';
 import { lifecycleChannels } from './ipc/lifecycle';
 import { mailChannels } from './ipc/mail';
+import { pdfChannels } from './ipc/pdf';
 import { plannerChannels } from './ipc/planner';
 import { projectChannels } from './ipc/project';
 import { retroChannels } from './ipc/retros';
@@ -51,6 +52,7 @@ export const contract = {
   ...homeChannels,
   ...searchChannels,
   ...actionChannels,
+  ...pdfChannels,
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 
 export type Contract = typeof contract;

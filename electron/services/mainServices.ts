@@ -11,6 +11,7 @@ import type { MailPlatform, MailService } from './mail/mailService';
 import { openMainStorage } from './mainStorage';
 import type { NotificationService, NotifyPlatform } from './notifications';
 import { openServices } from './openServices';
+import { pdfHandlers, PdfExportService, type PrintPlatform } from './pdf/pdfExport';
 import { plannerHandlers, type PlannerService } from './planner';
 import { makeDataFolder } from './privateFiles';
 import { projectHandlers, type ProjectRetroService } from './projectRetro';
@@ -28,9 +29,10 @@ import type { WriteQueue } from './writeQueue';
 
 /**
  * What the main process asks of the operating system: the Electron boundary (shell,
- * dialogs, clipboard, safeStorage, notifications). main.ts implements it with Electron; tests record.
+ * dialogs, clipboard, safeStorage, notifications, the PDF print view). main.ts implements it with
+ * Electron; tests record (and the e2e host prints in its browser).
  */
-export type Platform = MailPlatform & NotifyPlatform;
+export type Platform = MailPlatform & NotifyPlatform & PrintPlatform;
 
 export interface MainServicesOptions {
   dataDir: string;
@@ -150,6 +152,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     ...lifecycleHandlers(services.lifecycle),
     ...searchHandlers(search),
     ...actionHandlers(services.engagements),
+    ...pdfHandlers(new PdfExportService({ engagements: services.engagements, platform, now, newId })),
   } satisfies Handlers;
 
   return {

@@ -5,6 +5,7 @@ import { createKeyboardSlice, type KeyboardSlice } from './keyboardSlice';
 import { createLifecycleSlice, type LifecycleSlice } from './lifecycleSlice';
 import { createLoaderSlice, type LoaderSlice } from './loader';
 import { createMailSlice, type MailSlice } from './mailSlice';
+import { createPdfSlice, type PdfSlice } from './pdfSlice';
 import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
 import { createProjectSlice, type ProjectSlice } from './projectSlice';
 import { createRetroSlice, type RetroSlice } from './retroSlice';
@@ -23,7 +24,8 @@ export type AppState = UiSlice &
   SettingsSlice &
   SearchSlice &
   ActionsSlice &
-  KeyboardSlice;
+  KeyboardSlice &
+  PdfSlice;
 
 /** One store, built from slices once. Every write to main goes through one of its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -39,4 +41,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createSearchSlice(...args),
   ...createActionsSlice(...args),
   ...createKeyboardSlice(...args),
+  ...createPdfSlice(...args),
 }));

@@ -138,6 +138,10 @@ describe('the IPC contract', () => {
       'home:week': { today: '2026-03-04' },
       'search:query': { query: 'deploys', filters: {}, limit: 20 },
       'actions:list': { today: '2026-03-04' },
+      'pdf:defaults': {},
+      'pdf:export': { engagementId: 'e1', subject: { kind: 'retro', retroId: 'r1' }, paper: 'letter' },
+      'print:document': { jobId: 'j1' },
+      'print:rendered': { jobId: 'j1', error: null },
       'goals:restore': {
         engagementId: 'e1',
         index: 0,
