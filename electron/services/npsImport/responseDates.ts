@@ -15,16 +15,22 @@ const TIMES = [
   ', h:mm:ss a',
   ', h:mm a',
 ];
-const DAY_MONTH: Record<DateOrder, string[]> = {
-  mdy: ['M/d/yyyy', 'M/d/yy', 'M-d-yyyy'],
-  dmy: ['d/M/yyyy', 'd/M/yy', 'd-M-yyyy', 'd.M.yyyy', 'd.M.yy'],
-};
-// Google Forms' own CSV writes the year first ("2027/02/08 4:14:03 PM GMT+1").
-const YEAR_FIRST = ['yyyy/M/d', 'yyyy.M.d'];
 
-const formatsFor = (order: DateOrder) =>
-  [...YEAR_FIRST, ...DAY_MONTH[order]].flatMap((date) => TIMES.map((time) => `${date}${time}`));
-const FORMATS: Record<DateOrder, string[]> = { mdy: formatsFor('mdy'), dmy: formatsFor('dmy') };
+/**
+ * The date-fns format of the date at the start of `value`, by its shape: year first
+ * (Google Forms' "2027/02/08"), or day and month in `order` with a two- or four-digit year
+ * (a dotted date is day-first wherever it is written). The year's digits are counted here:
+ * date-fns' "yyyy" would read "27" as the year 27.
+ */
+function dateFormatOf(value: string, order: DateOrder): string | null {
+  const yearFirst = /^\d{4}([/.-])\d{1,2}\1\d{1,2}(?!\d)/.exec(value);
+  if (yearFirst) return `yyyy${yearFirst[1] ?? '/'}M${yearFirst[1] ?? '/'}d`;
+  const dayMonth = /^\d{1,2}([/.-])\d{1,2}\1(\d{4}|\d{2})(?!\d)/.exec(value);
+  if (!dayMonth) return null;
+  const [, separator = '/', year = ''] = dayMonth;
+  const y = year.length === 4 ? 'yyyy' : 'yy';
+  return order === 'dmy' || separator === '.' ? `d${separator}M${separator}${y}` : `M${separator}d${separator}${y}`;
+}
 
 /** "GMT+1", "UTC-05:30", "GMT", "UTC" or "Z" at the end: the offset in minutes, and the wall time before it. */
 function splitZone(value: string): { wall: string; offsetMinutes: number | null } {
@@ -64,8 +70,10 @@ export function parseResponseDate(raw: string, order: DateOrder, reference: Date
   const { wall, offsetMinutes } = splitZone(value);
   // With an offset the wall time is read in UTC and moved by it; without, in the local zone.
   const base = offsetMinutes === null ? reference : new UTCDate(reference.getTime());
-  for (const format of FORMATS[order]) {
-    const date = parse(wall, format, base);
+  const dateFormat = dateFormatOf(wall, order);
+  if (dateFormat === null) return null;
+  for (const time of TIMES) {
+    const date = parse(wall, `${dateFormat}${time}`, base);
     if (!isValid(date)) continue;
     return new Date(date.getTime() - (offsetMinutes ?? 0) * 60_000);
   }
