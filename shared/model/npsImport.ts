@@ -106,6 +106,8 @@ export const NpsImportPreviewSchema = z.object({
   hasHeader: z.boolean(),
   mapping: NpsColumnMappingSchema,
   dateOrder: z.enum(DATE_ORDERS),
+  /** Whether the file's dates can be read two ways (2/8/2027); year-first and ISO dates cannot. */
+  dateOrderUsed: z.boolean(),
   /** True when no date told day from month: the user should check the order. */
   dateOrderAmbiguous: z.boolean(),
   defaultRole: z.enum(NPS_ROLES),

@@ -117,6 +117,7 @@ export function buildPreview({ table, options, existing, people, now }: PreviewI
     hasHeader,
     mapping,
     dateOrder,
+    dateOrderUsed: guessed.used,
     dateOrderAmbiguous: options.dateOrder === null && guessed.ambiguous,
     defaultRole: options.defaultRole,
     rows,

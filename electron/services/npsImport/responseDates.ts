@@ -85,7 +85,7 @@ export function parseResponseDate(raw: string, order: DateOrder, reference: Date
  * over 12 is a day too (mdy); a dotted date is day-first wherever it is written. Ambiguous
  * when such dates exist and nothing tells (every day was 12 or less): month first, as US exports.
  */
-export function guessDateOrder(values: readonly string[]): { order: DateOrder; ambiguous: boolean } {
+export function guessDateOrder(values: readonly string[]): { order: DateOrder; ambiguous: boolean; used: boolean } {
   let dayFirst = 0;
   let monthFirst = 0;
   let numeric = 0;
@@ -98,6 +98,7 @@ export function guessDateOrder(values: readonly string[]): { order: DateOrder; a
     else if (Number(second) > 12) monthFirst++;
   }
   // Only dates such as 2/8/2027 can be read two ways; ISO and year-first dates cannot.
-  if (dayFirst === 0 && monthFirst === 0) return { order: 'mdy', ambiguous: numeric > 0 };
-  return { order: dayFirst > monthFirst ? 'dmy' : 'mdy', ambiguous: false };
+  const used = numeric > 0;
+  if (dayFirst === 0 && monthFirst === 0) return { order: 'mdy', ambiguous: used, used };
+  return { order: dayFirst > monthFirst ? 'dmy' : 'mdy', ambiguous: false, used };
 }

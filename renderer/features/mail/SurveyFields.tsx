@@ -31,7 +31,7 @@ export function SurveyFields({ survey, onChange }: { survey: NpsSurvey; onChange
           <textarea
             id={id}
             className="input compose__message"
-            rows={4}
+            rows={5}
             value={survey.message}
             aria-describedby={describedBy}
             aria-invalid={invalid}

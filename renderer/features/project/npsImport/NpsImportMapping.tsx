@@ -68,7 +68,7 @@ export function NpsImportMapping({ preview, disabled, change }: MappingProps) {
           ))}
         </select>
       </div>
-      {mapping.date !== null ? <DateOrderField preview={preview} change={change} /> : null}
+      {mapping.date !== null && preview.dateOrderUsed ? <DateOrderField preview={preview} change={change} /> : null}
       <label className="checkbox nps-import__header">
         <input type="checkbox" checked={preview.hasHeader} onChange={(e) => change({ hasHeader: e.target.checked })} />
         The first row names the columns
@@ -87,17 +87,19 @@ function DateOrderField({ preview, change }: Pick<MappingProps, 'preview' | 'cha
         id="nps-import-date-order"
         className="input"
         value={preview.dateOrder}
-        aria-describedby={preview.dateOrderAmbiguous ? 'nps-import-date-order-hint' : undefined}
+        aria-describedby="nps-import-date-order-hint"
         onChange={(e) => change({ dateOrder: e.target.value === 'dmy' ? 'dmy' : 'mdy' })}
       >
-        <option value="mdy">Month first (2/8 is 8 Feb)</option>
-        <option value="dmy">Day first (2/8 is 2 Aug)</option>
+        <option value="mdy">Month first (US)</option>
+        <option value="dmy">Day first</option>
       </select>
-      {preview.dateOrderAmbiguous ? (
-        <p id="nps-import-date-order-hint" className="field__hint">
-          No date in the file tells day from month: check the dates below.
-        </p>
-      ) : null}
+      <p id="nps-import-date-order-hint" className="field__hint">
+        {preview.dateOrderAmbiguous
+          ? 'No date in the file tells day from month: check the dates below.'
+          : preview.dateOrder === 'mdy'
+            ? '2/8 is 8 February.'
+            : '2/8 is 2 August.'}
+      </p>
     </div>
   );
 }

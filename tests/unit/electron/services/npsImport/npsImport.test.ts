@@ -24,6 +24,8 @@ describe('importing a Google Forms export', () => {
       'Why did you give that score?',
     ]);
     expect(preview.mapping).toEqual({ score: 2, comment: 3, respondent: 1, role: null, date: 0 });
+    // Google writes the year first: no day/month order to ask about.
+    expect(preview.dateOrderUsed).toBe(false);
     expect(preview.counts).toEqual({ ready: 3, duplicate: 0, error: 0 });
     expect(preview.rows.map((r) => [r.row, r.status, r.response])).toEqual([
       [
@@ -170,7 +172,7 @@ describe('importing a Microsoft Forms export (Excel’s CSV UTF-8, local times)'
     expect(preview.columns[0]).toBe('ID');
     expect(preview.mapping).toEqual({ score: 5, comment: 6, respondent: 3, role: null, date: 2 });
     expect(preview.dateOrder).toBe('dmy');
-    expect(preview.dateOrderAmbiguous).toBe(false);
+    expect([preview.dateOrderUsed, preview.dateOrderAmbiguous]).toEqual([true, false]);
     expect(preview.rows.map((r) => [r.status, r.message])).toEqual([
       ['error', '13 Feb 2027 in “Completion time” is in the future.'],
       ['ready', ''],

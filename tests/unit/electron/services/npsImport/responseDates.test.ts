@@ -39,10 +39,14 @@ describe('a form’s timestamps, at UTC−11', () => {
 
 describe('guessing the day/month order', () => {
   it('is told by a day over 12 or a dot, and says when nothing tells', () => {
-    expect(guessDateOrder(['2/8/2027', '13/2/2027 10:00'])).toEqual({ order: 'dmy', ambiguous: false });
-    expect(guessDateOrder(['2/8/2027', '2/13/2027'])).toEqual({ order: 'mdy', ambiguous: false });
-    expect(guessDateOrder(['08.02.2027 16:05'])).toEqual({ order: 'dmy', ambiguous: false });
-    expect(guessDateOrder(['2/8/2027', '3/9/2027'])).toEqual({ order: 'mdy', ambiguous: true });
-    expect(guessDateOrder(['2027/02/08 4:14:03 PM GMT+1', '2027-02-08'])).toEqual({ order: 'mdy', ambiguous: false });
+    expect(guessDateOrder(['2/8/2027', '13/2/2027 10:00'])).toEqual({ order: 'dmy', ambiguous: false, used: true });
+    expect(guessDateOrder(['2/8/2027', '2/13/2027'])).toEqual({ order: 'mdy', ambiguous: false, used: true });
+    expect(guessDateOrder(['08.02.2027 16:05'])).toEqual({ order: 'dmy', ambiguous: false, used: true });
+    expect(guessDateOrder(['2/8/2027', '3/9/2027'])).toEqual({ order: 'mdy', ambiguous: true, used: true });
+    expect(guessDateOrder(['2027/02/08 4:14:03 PM GMT+1', '2027-02-08'])).toEqual({
+      order: 'mdy',
+      ambiguous: false,
+      used: false,
+    });
   });
 });
