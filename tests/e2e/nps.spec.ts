@@ -65,6 +65,10 @@ test('NPS CSV imported: a Google Forms export and a Microsoft Forms export, bad 
   await page.getByRole('button', { name: 'Import responses' }).click();
   let dialog = page.getByRole('dialog', { name: 'Import NPS responses' });
   await expect(dialog.getByRole('button', { name: 'Import 0 responses' })).toBeDisabled();
+  // Rows copied from the sheet (tab-separated) preview too; choosing the file replaces them.
+  await dialog.getByLabel('Or paste rows from the sheet').fill('Score\tComment\n7\tOk');
+  await dialog.getByRole('button', { name: 'Preview pasted rows' }).click();
+  await expect(dialog.getByText('The rows: 1 ready.')).toBeVisible();
   await dialog.getByLabel('Choose a CSV file…').setInputFiles(google);
   await expect(dialog.getByText('A Google Forms export: 2 ready, 1 refused.')).toBeVisible();
   await expect(dialog.getByText(path.basename(google))).toBeVisible();
