@@ -6,6 +6,7 @@ import { engagementChannels } from './ipc/engagements';
 import { homeChannels, HomeLinkSchema } from './ipc/home';
 import { lifecycleChannels } from './ipc/lifecycle';
 import { mailChannels } from './ipc/mail';
+import { npsImportChannels } from './ipc/npsImport';
 import { pdfChannels } from './ipc/pdf';
 import { plannerChannels } from './ipc/planner';
 import { projectChannels } from './ipc/project';
@@ -48,6 +49,7 @@ export const contract = {
   ...mailChannels,
   ...plannerChannels,
   ...projectChannels,
+  ...npsImportChannels,
   ...lifecycleChannels,
   ...homeChannels,
   ...searchChannels,

@@ -15,6 +15,7 @@ import { pdfHandlers, PdfExportService, type PrintPlatform } from './pdf/pdfExpo
 import { plannerHandlers, type PlannerService } from './planner';
 import { makeDataFolder } from './privateFiles';
 import { projectHandlers, type ProjectRetroService } from './projectRetro';
+import { npsImportHandlers, NpsImportService } from './npsImport/npsImportService';
 import { retroHandlers, type RetroService } from './retros';
 import { searchHandlers } from './search/searchHandlers';
 import type { SearchService } from './search/searchService';
@@ -149,6 +150,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     ...mailHandlers(services.mail),
     ...plannerHandlers(services.planner),
     ...projectHandlers(services.project),
+    ...npsImportHandlers(new NpsImportService({ engagements: services.engagements, now, newId })),
     ...lifecycleHandlers(services.lifecycle),
     ...searchHandlers(search),
     ...actionHandlers(services.engagements),

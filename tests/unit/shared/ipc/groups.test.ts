@@ -5,6 +5,7 @@ import { engagementChannels } from '../../../../shared/ipc/engagements';
 import { homeChannels } from '../../../../shared/ipc/home';
 import { lifecycleChannels } from '../../../../shared/ipc/lifecycle';
 import { mailChannels } from '../../../../shared/ipc/mail';
+import { npsImportChannels } from '../../../../shared/ipc/npsImport';
 import { plannerChannels } from '../../../../shared/ipc/planner';
 import { projectChannels } from '../../../../shared/ipc/project';
 import { retroChannels } from '../../../../shared/ipc/retros';
@@ -21,6 +22,7 @@ describe('the contract, one file per service', () => {
       mailChannels,
       plannerChannels,
       projectChannels,
+      npsImportChannels,
       lifecycleChannels,
       homeChannels,
       searchChannels,
