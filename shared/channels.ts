@@ -10,6 +10,8 @@ export const INVOKE_CHANNELS = [
   'app:openDataFolder',
   'settings:get',
   'settings:update',
+  'app:restoreRecord',
+  'app:dismissProblems',
   'app:readyToClose',
   'engagements:list',
   'engagements:get',

@@ -11,6 +11,7 @@ import { RecordFolder } from '../storage/recordFolder';
 import { upgradeToFolder, type UpgradeOptions } from '../storage/upgradeToFolder';
 import { quarantineFile, relativeToData } from './dataFolder';
 import { readDocument } from './documents';
+import { snapshotHolding } from './recordRestore';
 import type { StoreFactory } from './storeFiles';
 
 export interface FolderDeps {
@@ -85,7 +86,7 @@ function problemOf(
   name: string | null,
   rel: string,
   message: string,
-): Omit<StartupProblem, 'kind' | 'movedTo'> {
+): Omit<StartupProblem, 'kind' | 'movedTo'> & { engagementId: string } {
   return {
     file: relativeToData(deps.dataDir, path.join(deps.engagementsDir, id, ...rel.split('/'))),
     message: `${describeRecordIn(rel, name)} could not be read: ${message}`,
@@ -103,11 +104,14 @@ function quarantineRecord(deps: FolderDeps, dir: string, rel: string, words: Pro
   try {
     const movedTo = relativeToData(deps.dataDir, quarantineFile(deps.dataDir, file, deps.now()));
     deps.writer.forget(file);
+    const snapshot = snapshotHolding(deps.dataDir, words.engagementId, rel)?.day;
     deps.report({
       kind: 'quarantined',
       ...words,
       movedTo,
-      message: `${message}. It was moved to ${movedTo}, unchanged; the rest of the engagement is here.`,
+      // The path (with ids) stays in `movedTo`; the sentence is for people.
+      message: `${message}. It was moved, unchanged, to the quarantine folder; the rest of the engagement is here.`,
+      ...(snapshot ? { snapshot } : {}),
     });
   } catch (error) {
     held.add(rel);

@@ -193,6 +193,15 @@ export class EngagementRepository {
     this.#changed(id);
   }
 
+  /** Resolves once the engagement's latest changes are on disk (none pending: at once); rejects while they cannot be saved. */
+  async settle(id: string): Promise<void> {
+    const entry = this.#engagements.get(id);
+    if (!entry) return;
+    this.#deps.queue.flushKey(this.#key(id));
+    if (this.#deps.queue.has(this.#key(id))) throw new AppError('storage', 'The latest changes could not be saved.');
+    await entry.folder?.settle();
+  }
+
   restore(id: string): Engagement {
     if (this.#engagements.has(id)) return this.get(id);
     const problems: string[] = [];

@@ -11,6 +11,7 @@ import type { MailPlatform, MailService } from './mail/mailService';
 import { openMainStorage } from './mainStorage';
 import type { NotificationService, NotifyPlatform } from './notifications';
 import { openServices } from './openServices';
+import { KeptProblems } from './keptProblems';
 import { pdfHandlers, PdfExportService, type PrintPlatform } from './pdf/pdfExport';
 import { plannerHandlers, type PlannerService } from './planner';
 import { makeDataFolder } from './privateFiles';
@@ -137,12 +138,13 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const { writer } = storage;
   const services = openServices({ dataDir, factory, platform, now, newId, log, options, queue, writer, report, emit });
   engagements = services.engagements;
+  const kept = KeptProblems.open({ dataDir, factory, now, report, queue }, problems);
   const closeGate = new CloseGate();
   const { search, watcher } = openBackgroundServices(services, { dataDir, options, log, emit });
 
   // Each service declares its own channels; the compiler checks that together they are all of them.
   const handlers = {
-    ...appHandlers({ dataDir, problems, openPath: (target) => platform.openPath(target), queue, closeGate }),
+    ...appHandlers({ dataDir, problems, kept, engagements, openPath: (to) => platform.openPath(to), queue, closeGate }),
     // Turning notifications on shows what is already due, rather than a minute later.
     ...settingsHandlers(services.settings, () => services.notifications.checkQuietly()),
     ...engagementHandlers(services.engagements),

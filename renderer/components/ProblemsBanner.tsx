@@ -1,4 +1,6 @@
+import { formatDisplayDate } from '../../shared/dates';
 import { useAppStore } from '../store';
+import { restoreProblemRecord } from '../store/restoreRecord';
 
 /** Start-up problems (a file moved aside, a file from a newer version) in plain words. */
 export function ProblemsBanner() {
@@ -14,7 +16,17 @@ export function ProblemsBanner() {
       </h2>
       <ul className="banner__list">
         {problems.map((p) => (
-          <li key={`${p.kind}:${p.file}`}>{p.message}</li>
+          <li key={`${p.kind}:${p.file}`}>
+            {p.message}
+            {p.snapshot !== undefined && p.engagementId !== undefined && p.record !== undefined && (
+              <>
+                {' '}
+                <button type="button" className="button" onClick={() => void restoreProblemRecord(p)}>
+                  Restore from the snapshot of {formatDisplayDate(p.snapshot)}
+                </button>
+              </>
+            )}
+          </li>
         ))}
       </ul>
       <p className="banner__meta">Data folder: {dataDir}</p>

@@ -21,11 +21,15 @@ function sentence({ name, how }: EventPayloadOf<'engagement-changed'>): string {
  * replaced (Save then writes it, and the writer keeps both versions if they clash).
  */
 export async function applyDiskChange(change: EventPayloadOf<'engagement-changed'>): Promise<void> {
+  useAppStore.getState().pushToast({ tone: 'info', message: sentence(change) });
+  if (change.how === 'removed') return useAppStore.getState().loadList();
+  await refreshEngagement(change.engagementId);
+}
+
+/** Fetches the list and whatever of one engagement is loaded again, keeping an unsaved details draft. */
+export async function refreshEngagement(id: string): Promise<void> {
   const store = useAppStore.getState();
-  store.pushToast({ tone: 'info', message: sentence(change) });
   await store.loadList();
-  const id = change.engagementId;
-  if (change.how === 'removed') return;
   await Promise.all(KINDS.filter((kind) => store.loaded[kind][id] !== undefined).map((kind) => store.load(kind, id)));
   if (!useAppStore.getState().engagements[id]) return;
   const engagement = await invoke('engagements:get', { id }).catch(() => null);

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { StartupProblem } from '../../shared/ipc';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/model/settings';
 import { SCREENS, type ScreenId } from '../../shared/screens';
+import { invoke } from '../api';
 import type { AppState } from './index';
 
 /** A top-level screen, one of shared/screens.ts. */
@@ -73,7 +74,11 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   navigate: (view) => set({ view, searchFocus: null }),
   setStartup: (report, settings) => set({ dataDir: report.dataDir, problems: report.problems, settings }),
   setSettings: (settings) => set({ settings }),
-  dismissProblems: () => set({ problems: [] }),
+  dismissProblems: () => {
+    set({ problems: [] });
+    // Main forgets the problems it kept from earlier starts; a failure only means they show again next time.
+    void invoke('app:dismissProblems', {}).catch(() => undefined);
+  },
   pushToast: (toast) => {
     const id = nextToastId++;
     set((state) => ({ toasts: [...state.toasts.slice(-2), { ...toast, id, createdAt: Date.now() }] }));

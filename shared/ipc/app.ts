@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { IdSchema } from '../model/engagement';
+import { kindOfPath } from '../model/records/recordPaths';
 import { SettingsSchema } from '../model/settings';
 import { type ChannelGroup, Empty } from './common';
 
@@ -13,6 +15,8 @@ export const StartupProblemSchema = z.object({
   engagementId: z.string().optional(),
   /** The record's path inside its engagement's folder (`retros/<date>-<id>.json`). */
   record: z.string().optional(),
+  /** The newest daily snapshot (YYYY-MM-DD) holding a good copy of that record: the banner offers it. */
+  snapshot: z.string().optional(),
 });
 export type StartupProblem = z.infer<typeof StartupProblemSchema>;
 
@@ -25,6 +29,21 @@ export const appChannels = {
   'app:openDataFolder': { request: Empty, response: z.object({}) },
   'settings:get': { request: Empty, response: SettingsSchema },
   'settings:update': { request: SettingsSchema, response: SettingsSchema },
+  /** Brings a quarantined record back from the newest snapshot holding a good copy of it. */
+  'app:restoreRecord': {
+    request: z
+      .object({
+        engagementId: IdSchema,
+        record: z
+          .string()
+          .max(200)
+          .refine((rel) => kindOfPath(rel) !== null, 'Not a record of an engagement.'),
+      })
+      .strict(),
+    response: z.object({ snapshot: z.string() }),
+  },
+  /** The banner was dismissed: the problems kept from earlier starts are forgotten. */
+  'app:dismissProblems': { request: Empty, response: z.object({}) },
   /** The renderer has saved everything pending: the window may close. */
   'app:readyToClose': { request: Empty, response: z.object({}) },
 } as const satisfies ChannelGroup;

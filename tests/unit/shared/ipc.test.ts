@@ -89,6 +89,8 @@ describe('the IPC contract', () => {
       'engagements:delete': { id: 'e1' },
       'engagements:restore': { id: 'e1' },
       'app:readyToClose': {},
+      'app:restoreRecord': { engagementId: 'e1', record: 'retros/2026-03-05-r1.json' },
+      'app:dismissProblems': {},
       'retros:list': { engagementId: 'e1' },
       'retros:create': { engagementId: 'e1', date: '2026-03-05' },
       'retros:update': { engagementId: 'e1', retroId: 'r1', patch: { mvpStatus: 'Blocked on DNS' } },
