@@ -68,6 +68,7 @@ export const INVOKE_CHANNELS = [
   'home:week',
   'search:query',
   'actions:list',
+  'sample:create',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -9,6 +9,7 @@ import { mailChannels } from './ipc/mail';
 import { plannerChannels } from './ipc/planner';
 import { projectChannels } from './ipc/project';
 import { retroChannels } from './ipc/retros';
+import { sampleChannels } from './ipc/sample';
 import { searchChannels } from './ipc/search';
 import { actionChannels } from './ipc/actions';
 import { IdSchema } from './model/engagement';
@@ -51,6 +52,7 @@ export const contract = {
   ...homeChannels,
   ...searchChannels,
   ...actionChannels,
+  ...sampleChannels,
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 
 export type Contract = typeof contract;

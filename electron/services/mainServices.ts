@@ -16,6 +16,7 @@ import { plannerHandlers, type PlannerService } from './planner';
 import { makeDataFolder } from './privateFiles';
 import { projectHandlers, type ProjectRetroService } from './projectRetro';
 import { retroHandlers, type RetroService } from './retros';
+import { SampleService, sampleHandlers } from './sample';
 import { SearchCache, nodeCacheFiles } from './search/searchCache';
 import { searchHandlers } from './search/searchHandlers';
 import { SearchService } from './search/searchService';
@@ -150,6 +151,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     ...lifecycleHandlers(services.lifecycle),
     ...searchHandlers(search),
     ...actionHandlers(services.engagements),
+    ...sampleHandlers(new SampleService({ ...services, now, newId })),
   } satisfies Handlers;
 
   return {

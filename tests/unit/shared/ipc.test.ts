@@ -138,6 +138,7 @@ describe('the IPC contract', () => {
       'home:week': { today: '2026-03-04' },
       'search:query': { query: 'deploys', filters: {}, limit: 20 },
       'actions:list': { today: '2026-03-04' },
+      'sample:create': {},
       'goals:restore': {
         engagementId: 'e1',
         index: 0,
