@@ -8,6 +8,7 @@ import { createMailSlice, type MailSlice } from './mailSlice';
 import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
 import { createProjectSlice, type ProjectSlice } from './projectSlice';
 import { createRetroSlice, type RetroSlice } from './retroSlice';
+import { createSampleSlice, type SampleSlice } from './sampleSlice';
 import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
@@ -23,7 +24,8 @@ export type AppState = UiSlice &
   SettingsSlice &
   SearchSlice &
   ActionsSlice &
-  KeyboardSlice;
+  KeyboardSlice &
+  SampleSlice;
 
 /** One store, built from slices once. Every write to main goes through one of its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -39,4 +41,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createSearchSlice(...args),
   ...createActionsSlice(...args),
   ...createKeyboardSlice(...args),
+  ...createSampleSlice(...args),
 }));

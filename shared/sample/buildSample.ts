@@ -122,8 +122,9 @@ function lifecycleOf(
         person: cast.person(f.person).name,
         role: f.person === 'kenji' ? 'Tech lead' : 'Product manager',
         cadence: f.cadence,
-        lastContact: null,
-        log: [],
+        // Both were met at the project retro: the next contact is one cadence after it.
+        lastContact: calendar.projectRetroDate,
+        log: [{ date: calendar.projectRetroDate, note: 'Talked at the project retro.' }],
       })),
     },
     notes: { onePager: paragraphsDoc(ONE_PAGER), kickoffNotes: bulletsDoc(KICKOFF_NOTES) },

@@ -4,6 +4,7 @@ import { useAppStore } from '../../store';
 import { LoadState } from '../../components/LoadState';
 import { draftFrom, sameDraft } from '../../store/engagementDraft';
 import { NoEngagements } from './NoEngagements';
+import { SampleBadge } from './SampleBadge';
 
 export function EngagementList() {
   const summaries = useAppStore((s) => s.summaries);
@@ -39,7 +40,10 @@ export function EngagementList() {
                 <span className="engagement-card__name">{s.name}</span>
                 <span className="engagement-card__team">{s.hostTeam || 'Host team not set'}</span>
               </button>
-              <StatusBadge status={s.status} />
+              <span className="engagement-card__badges">
+                <SampleBadge engagement={s} />
+                <StatusBadge status={s.status} />
+              </span>
               <span className="engagement-card__dates">
                 {formatDisplayDate(s.startDate)} – {formatDisplayDate(s.endDate)}
               </span>
