@@ -256,7 +256,7 @@ describe('hostile input', () => {
     const csv = `name,email\n${rows.join('\n')}`.slice(0, MAX_PASTE_CHARS);
     const started = performance.now();
     expect(previewPaste(NOBODY, csv, 'host-developer').problem).toBe('Paste at most 500 people at a time.');
-    // Generous, for a shared 2-core machine: it takes a few milliseconds.
+    // Generous, for a shared 2-core machine: it measured about 30 ms here.
     expect(performance.now() - started).toBeLessThan(1500);
   });
 
