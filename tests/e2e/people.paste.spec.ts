@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { engagementInput, seedEngagement } from './helpers';
+import { engagementInput, expectNoSidewaysScroll, seedEngagement } from './helpers';
 
 /** Payments MVP, with Zoë (engineer), Kenji (tech lead) and Ana Lima (no address yet). */
 async function openPeople(page: Page, now: Date) {
@@ -103,6 +103,7 @@ test('people pasted as a CSV export with a header, roles and all; nothing added 
   await expect(panel.getByRole('list', { name: 'Refused lines' })).toContainText(
     'Line 4: Sam,sam@example.com,Designer — “Designer” is not a role',
   );
+  await expectNoSidewaysScroll(page);
   await snap('people-paste-csv-800');
 
   await panel.getByRole('button', { name: 'Cancel' }).click();
