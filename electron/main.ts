@@ -101,7 +101,7 @@ if (!app.requestSingleInstanceLock()) {
     // index, built in the background once the window is open.
     services.startBackground();
     // A new day while the app stays open still gets its snapshot.
-    setInterval(() => services.snapshotIfDue(), 60 * 60 * 1000).unref();
+    setInterval(() => void services.snapshotIfDue(), 60 * 60 * 1000).unref();
 
     app.on('second-instance', () => {
       if (!win) return openWindow();

@@ -129,6 +129,20 @@ function statOf(filePath: string): fs.Stats | null {
  * files are read: a named pipe would block the read (and start-up) forever.
  */
 export function openDocument<S extends z.ZodType>(options: OpenOptions<S>): OpenResult<z.output<S>> {
+  const read = readDocument(options);
+  if (read.kind !== 'ok' || read.migratedFrom === null) return read;
+  const filePath = path.join(options.dir, `${options.name}.json`);
+  const shown = relativeToData(options.dataDir, filePath);
+  const problem = saveMigrated(read.store, read.doc, read.migratedFrom, filePath, shown);
+  return problem ? { ...read, problem } : read;
+}
+
+/**
+ * As openDocument, without writing anything back: a migrated document is returned as it
+ * is in memory (`migratedFrom` says from which format), for a caller that saves it its
+ * own way (an engagement file becomes a folder). An unreadable file is still quarantined.
+ */
+export function readDocument<S extends z.ZodType>(options: OpenOptions<S>): OpenResult<z.output<S>> {
   const { dataDir, factory, dir, name, schema, migrate, now } = options;
   const filePath = path.join(dir, `${name}.json`);
   const shown = relativeToData(dataDir, filePath);
@@ -178,8 +192,7 @@ export function openDocument<S extends z.ZodType>(options: OpenOptions<S>): Open
       const parsed = schema.safeParse(outcome.data);
       if (!parsed.success) return quarantine(describe(parsed.error));
       const migratedFrom = outcome.kind === 'migrated' ? outcome.from : null;
-      const problem = migratedFrom === null ? null : saveMigrated(store, parsed.data, migratedFrom, filePath, shown);
-      return { kind: 'ok', store, doc: parsed.data, migratedFrom, ...(problem ? { problem } : {}) };
+      return { kind: 'ok', store, doc: parsed.data, migratedFrom };
     }
   }
 }

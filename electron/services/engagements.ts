@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import {
   summarize,
@@ -7,38 +6,56 @@ import {
   type EngagementSummary,
 } from '../../shared/model/engagement';
 import {
-  EngagementFileSchema,
   newEngagementFile,
   type EngagementFile,
   INDEX_FILE_VERSION,
   IndexFileSchema,
   type IndexFile,
 } from '../../shared/model/files';
-import { migrateEngagementFile, migrateSimpleFile } from '../../shared/model/migrations';
+import { migrateSimpleFile } from '../../shared/model/migrations';
+import type { FileWriter } from '../storage/fileWriter';
+import { RecordFolder } from '../storage/recordFolder';
+import { recoverUpgrades, type UpgradeOptions } from '../storage/upgradeToFolder';
 import { layout, type Layout } from './dataFolder';
-import { openDocument, StoreDocument, type StoreDocumentDeps } from './documents';
+import { StoreDocument, type StoreDocumentDeps } from './documents';
+import {
+  findEngagements,
+  openEngagementFile,
+  openEngagementFolder,
+  upgradeEngagementFile,
+  type FolderDeps,
+  type OpenedEngagement,
+} from './engagementFolders';
+import { moveToTrash, restoreFromTrash } from './engagementTrash';
 import { makePrivateDir } from './privateFiles';
 import { AppError } from './errors';
 import type { HandlersFor } from './router';
-import type { JsonStore } from './storeFiles';
 import type { WriteQueue } from './writeQueue';
 
 export interface RepositoryDeps extends StoreDocumentDeps {
   queue: WriteQueue;
+  /** The one writer: every record file of every engagement is saved through it. */
+  writer: FileWriter;
   newId: () => string;
+  log?: (message: string, error: unknown) => void;
+  /** The upgrade's drill hook (tests). */
+  upgrade?: UpgradeOptions;
 }
 
-const ENGAGEMENT_FILE_RE = /^([A-Za-z0-9_-]{1,64})\.json$/;
+type Entry = OpenedEngagement;
 
 /**
- * Engagements: one store file each (engagements/<id>.json) so saving one never rewrites
- * another, plus an index (engagements-index.json) of summaries for the list. The files
- * are the truth; the index is reconciled with them at start-up.
+ * Engagements: a folder each (engagements/<id>/, a file per record, see
+ * shared/model/records/recordPaths.ts), so saving a note writes that retro's file alone
+ * and two people editing different records never touch one file; plus an index
+ * (engagements-index.json) of summaries for the list. The folders are the truth; the
+ * index is reconciled with them at start-up. An engagement still in its old one-file form
+ * (engagements/<id>.json) is upgraded to its folder when it is opened.
  */
 export class EngagementRepository {
   readonly #deps: RepositoryDeps;
   readonly #paths: Layout;
-  readonly #engagements = new Map<string, { store: JsonStore; doc: EngagementFile }>();
+  readonly #engagements = new Map<string, Entry>();
   #index: EngagementSummary[] = [];
   readonly #indexFile: StoreDocument<IndexFile>;
   readonly #listeners = new Set<(engagementId: string) => void>();
@@ -55,38 +72,18 @@ export class EngagementRepository {
     });
   }
 
+  #folderDeps(report = this.#deps.report): FolderDeps {
+    const { dataDir, writer, factory, now, newId, upgrade } = this.#deps;
+    const engagementsDir = this.#paths.engagementsDir;
+    return { dataDir, engagementsDir, writer, factory, now, newId, report, ...(upgrade ? { upgrade } : {}) };
+  }
+
   load(): void {
-    const { dataDir, factory, now, newId, report } = this.#deps;
     const indexRead = this.#indexFile.open();
     const order = this.#indexFile.doc.engagements.map((e) => e.id);
-
-    const ids = this.#engagementFileIds();
-    for (const id of ids) {
-      const opened = openDocument({
-        dataDir,
-        factory,
-        dir: this.#paths.engagementsDir,
-        name: id,
-        schema: EngagementFileSchema,
-        migrate: (d) => migrateEngagementFile(d, newId),
-        now,
-      });
-      if (opened.kind === 'ok') {
-        if (opened.problem) report(opened.problem);
-        if (opened.doc.engagement.id !== id) {
-          report({
-            kind: 'quarantined',
-            file: `engagements/${id}.json`,
-            movedTo: null,
-            message: `engagements/${id}.json holds engagement ${opened.doc.engagement.id}; it was skipped and left in place.`,
-          });
-          continue;
-        }
-        this.#engagements.set(id, { store: opened.store, doc: opened.doc });
-      } else if (opened.kind === 'unreadable') {
-        report(opened.problem);
-      }
-    }
+    const found = this.#found();
+    for (const id of found.folders) this.#add(id, openEngagementFolder(this.#folderDeps(), id));
+    for (const id of found.files) this.#add(id, openEngagementFile(this.#folderDeps(), id));
 
     // Keep the user's order for known engagements; newcomers (e.g. restored by hand) last.
     const known = order.filter((id) => this.#engagements.has(id));
@@ -96,14 +93,26 @@ export class EngagementRepository {
     if (stale) this.#scheduleIndex();
   }
 
-  /** The ids of engagements/<id>.json; none, and a start-up problem, when the folder cannot be read. */
-  #engagementFileIds(): string[] {
+  #add(id: string, opened: OpenedEngagement | null): void {
+    if (!opened) return;
+    if (opened.doc.engagement.id !== id) {
+      this.#deps.report({
+        kind: 'quarantined',
+        file: `engagements/${id}/`,
+        movedTo: null,
+        message: `engagements/${id}/ holds engagement ${opened.doc.engagement.id}; it was skipped and left in place.`,
+      });
+      return;
+    }
+    this.#engagements.set(id, opened);
+  }
+
+  /** What engagements/ holds, after finishing upgrades a kill cut short; nothing (and a problem) when it cannot be read. */
+  #found(): { folders: string[]; files: string[] } {
     try {
       makePrivateDir(this.#paths.engagementsDir);
-      return fs
-        .readdirSync(this.#paths.engagementsDir)
-        .map((file) => ENGAGEMENT_FILE_RE.exec(file)?.[1])
-        .filter((id): id is string => id !== undefined);
+      for (const done of recoverUpgrades(this.#paths.engagementsDir)) this.#deps.log?.(`Upgrade recovery: ${done}`, null);
+      return findEngagements(this.#deps.dataDir, this.#paths.engagementsDir, this.#deps.report);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'engagements is not a folder' : String(error);
@@ -113,7 +122,7 @@ export class EngagementRepository {
         movedTo: null,
         message: `The engagements could not be read: ${why}. Nothing was changed; move it aside in the data folder and restart.`,
       });
-      return [];
+      return { folders: [], files: [] };
     }
   }
 
@@ -125,13 +134,17 @@ export class EngagementRepository {
     return structuredClone(this.#require(id));
   }
 
+  /** True when a record of the engagement comes from a newer version of Aux Desk: it cannot be changed here. */
+  isReadOnly(id: string): boolean {
+    return this.#entry(id).readOnly;
+  }
+
   create(input: EngagementInput): Engagement {
     const id = this.#deps.newId();
     const stamp = this.#deps.now().toISOString();
     const engagement: Engagement = { ...input, id, createdAt: stamp, updatedAt: stamp };
-    makePrivateDir(this.#paths.engagementsDir);
-    const store = this.#deps.factory(this.#paths.engagementsDir, id);
-    this.#engagements.set(id, { store, doc: newEngagementFile(engagement) });
+    const folder = new RecordFolder(path.join(this.#paths.engagementsDir, id), this.#deps.writer);
+    this.#engagements.set(id, { doc: newEngagementFile(engagement), folder, upgradeFrom: null, readOnly: false });
     this.#index.unshift(summarize(engagement));
     this.#scheduleEngagement(id);
     this.#scheduleIndex();
@@ -139,36 +152,28 @@ export class EngagementRepository {
   }
 
   update(id: string, input: EngagementInput): Engagement {
-    const entry = this.#engagements.get(id);
-    if (!entry) throw new AppError('not-found', 'That engagement no longer exists. It may have been deleted.');
-    entry.doc = {
-      ...entry.doc,
-      engagement: {
-        ...input,
-        id,
-        createdAt: entry.doc.engagement.createdAt,
-        updatedAt: this.#deps.now().toISOString(),
-      },
-    };
-    this.#index = this.#index.map((s) => (s.id === id ? summarize(entry.doc.engagement) : s));
-    this.#scheduleEngagement(id);
+    const next = this.mutateDoc(id, (doc) => ({
+      ...doc,
+      engagement: { ...input, id, createdAt: doc.engagement.createdAt, updatedAt: this.#deps.now().toISOString() },
+    }));
+    this.#index = this.#index.map((s) => (s.id === id ? summarize(next.engagement) : s));
     this.#scheduleIndex();
-    return structuredClone(entry.doc.engagement);
+    return structuredClone(next.engagement);
   }
 
   /**
-   * Moves the engagement's file to trash/ so that `restore` can undo the delete, even after
-   * a restart. Its latest changes are saved first (an async write landing after the move
-   * would bring the file back); while they cannot be saved the delete is refused, so the
+   * Moves the engagement's folder to trash/ so that `restore` can undo the delete, even
+   * after a restart. Its latest changes are saved first (a write landing after the move
+   * would bring a file back); while they cannot be saved the delete is refused, so the
    * trash never holds an older version than the user last saw.
    */
   async delete(id: string): Promise<void> {
-    const entry = this.#engagements.get(id);
-    if (!entry) throw new AppError('not-found', 'That engagement no longer exists.');
+    const entry = this.#entry(id);
     const key = this.#key(id);
     this.#deps.queue.flushKey(key);
     try {
-      await entry.store.settle?.();
+      if (this.#deps.queue.has(key)) throw new Error('the disk refused the last change');
+      await entry.folder?.settle();
     } catch (error) {
       throw new AppError(
         'storage',
@@ -176,13 +181,9 @@ export class EngagementRepository {
       );
     }
     if (this.#engagements.get(id) !== entry) return;
-    const from = path.join(this.#paths.engagementsDir, `${id}.json`);
-    makePrivateDir(this.#paths.trashDir);
-    const trashed = path.join(this.#paths.trashDir, `${id}.json`);
-    fs.renameSync(from, trashed);
-    // The file's time becomes the time it was deleted: the trash is emptied 30 days later (snapshots.ts).
-    const deletedAt = this.#deps.now();
-    fs.utimesSync(trashed, deletedAt, deletedAt);
+    moveToTrash(this.#paths, id, entry.folder === null ? 'file' : 'folder', this.#deps.now());
+    entry.folder?.forgetAll();
+    this.#deps.writer.forget(path.join(this.#paths.engagementsDir, `${id}.json`));
     this.#engagements.delete(id);
     this.#index = this.#index.filter((s) => s.id !== id);
     this.#scheduleIndex();
@@ -191,58 +192,58 @@ export class EngagementRepository {
 
   restore(id: string): Engagement {
     if (this.#engagements.has(id)) return this.get(id);
-    const trashed = path.join(this.#paths.trashDir, `${id}.json`);
-    if (!fs.existsSync(trashed)) {
+    const problems: string[] = [];
+    const deps = this.#folderDeps((problem) => {
+      problems.push(problem.message);
+      this.#deps.report(problem);
+    });
+    const opened = restoreFromTrash(this.#paths, id, (how) =>
+      how === 'folder' ? openEngagementFolder(deps, id) : openEngagementFile(deps, id),
+    );
+    if (opened === 'missing') {
       throw new AppError('not-found', 'That engagement can no longer be restored: it is not in the trash.');
     }
-    makePrivateDir(this.#paths.engagementsDir);
-    fs.renameSync(trashed, path.join(this.#paths.engagementsDir, `${id}.json`));
-    const opened = openDocument({
-      dataDir: this.#deps.dataDir,
-      factory: this.#deps.factory,
-      dir: this.#paths.engagementsDir,
-      name: id,
-      schema: EngagementFileSchema,
-      migrate: (d) => migrateEngagementFile(d, this.#deps.newId),
-      now: this.#deps.now,
-    });
-    if (opened.kind !== 'ok') {
-      throw new AppError(
-        'storage',
-        opened.kind === 'unreadable' ? opened.problem.message : 'The restored file is missing.',
-      );
+    if (opened === null) {
+      throw new AppError('storage', problems.join(' ') || 'The engagement in the trash could not be opened.');
     }
-    this.#engagements.set(id, { store: opened.store, doc: opened.doc });
+    this.#engagements.set(id, opened);
     this.#index.unshift(summarize(opened.doc.engagement));
     this.#scheduleIndex();
     this.#changed(id);
     return this.get(id);
   }
 
-  /** The whole engagement file (engagement and every feature's data), as a copy. */
+  /** The whole engagement (engagement and every feature's data), as a copy. */
   getDoc(id: string): EngagementFile {
     return structuredClone(this.#entry(id).doc);
   }
 
   /**
-   * The engagement file as held in memory, without a copy: for reading only. Documents
-   * are never changed in place (mutateDoc replaces them), so what this returns stays
-   * as it was, but it must not be edited. Copying a 5-year engagement (~1 MB of JSON)
-   * took milliseconds on every keystroke-driven save; reading parts of it costs nothing.
+   * The engagement as held in memory, without a copy: for reading only. Documents are
+   * never changed in place (mutateDoc replaces them), so what this returns stays as it
+   * was, but it must not be edited. Copying a 5-year engagement (~1 MB of JSON) took
+   * milliseconds on every keystroke-driven save; reading parts of it costs nothing.
    */
   readDoc(id: string): Readonly<EngagementFile> {
     return this.#entry(id).doc;
   }
 
   /**
-   * Changes an engagement's file through `change` (which returns the new document) and
-   * schedules one coalesced write of that file alone. Features (planner, retros…) keep
-   * their data in the engagement's file through this. `change` gets the current document
-   * and must build a new one from it (spreads), never edit it: it is not copied first.
-   * The returned document is the new one in memory: read it, do not edit it.
+   * Changes an engagement through `change` (which returns the new document) and schedules
+   * one coalesced save of it, which writes the record files that changed. Features
+   * (planner, retros…) keep their data in the engagement through this. `change` gets the
+   * current document and must build a new one from it (spreads), never edit it: untouched
+   * records keep their objects, and that is how a save knows they need no write. The
+   * returned document is the new one in memory: read it, do not edit it.
    */
   mutateDoc(id: string, change: (doc: Readonly<EngagementFile>) => EngagementFile): EngagementFile {
     const entry = this.#entry(id);
+    if (entry.readOnly) {
+      throw new AppError(
+        'forbidden',
+        `“${entry.doc.engagement.name}” holds records written by a newer version of Aux Desk, so it is read-only here. Update Aux Desk to edit it.`,
+      );
+    }
     const next = change(entry.doc);
     if (next.engagement.id !== id) throw new Error('An engagement file cannot change its engagement id.');
     entry.doc = next;
@@ -263,7 +264,7 @@ export class EngagementRepository {
     for (const listener of this.#listeners) listener(id);
   }
 
-  #entry(id: string): { store: JsonStore; doc: EngagementFile } {
+  #entry(id: string): Entry {
     const entry = this.#engagements.get(id);
     if (!entry) throw new AppError('not-found', 'That engagement no longer exists. It may have been deleted.');
     return entry;
@@ -279,11 +280,28 @@ export class EngagementRepository {
 
   #scheduleEngagement(id: string): void {
     this.#changed(id);
-    this.#deps.queue.schedule(this.#key(id), () => {
-      const entry = this.#engagements.get(id);
-      if (!entry) return;
-      entry.store.write(entry.doc);
-    });
+    this.#deps.queue.schedule(this.#key(id), () => this.#save(id));
+  }
+
+  /**
+   * Hands the changed records to the writer. What throws here (a folder that cannot be
+   * made, an upgrade the disk refused) is reported and retried by the queue; a file that
+   * fails is reported and retried by the writer, so its rejection is not reported twice.
+   */
+  #save(id: string): void {
+    const entry = this.#engagements.get(id);
+    if (!entry || entry.readOnly) return;
+    if (entry.folder === null) {
+      if (entry.upgradeFrom === null) return;
+      const upgraded = upgradeEngagementFile(this.#folderDeps(), id, entry.doc, entry.upgradeFrom);
+      if (!upgraded?.folder) throw new Error('its new folder was written but could not be opened');
+      entry.folder = upgraded.folder;
+      entry.upgradeFrom = null;
+      // What was written is this document: later saves compare against its objects.
+      entry.folder.adopt(entry.doc);
+      return;
+    }
+    entry.folder.save(entry.doc).catch(() => undefined);
   }
 
   #scheduleIndex(): void {

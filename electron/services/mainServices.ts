@@ -25,6 +25,7 @@ import { createRouter, type Dispatch, type Handlers } from './router';
 import { settingsHandlers, type SettingsService } from './settings';
 import type { StorageFs } from '../storage/fileSystem';
 import type { FileWriter } from '../storage/fileWriter';
+import type { UpgradeStep } from '../storage/upgradeToFolder';
 import type { StoreFactory } from './storeFiles';
 import type { WriteQueue } from './writeQueue';
 
@@ -52,6 +53,8 @@ export interface MainServicesOptions {
   /** Backoff between SMTP attempts (tests shorten it). */
   mailRetryDelayMs?: (attempt: number) => number;
   log?: (message: string, error: unknown) => void;
+  /** Called after each step of upgrading an old engagement file to its folder: a test throws to stand for a kill or a full disk. */
+  upgradeDrill?: (step: UpgradeStep) => void;
 }
 
 export type EventSink = <E extends EventChannel>(channel: E, payload: EventPayloadOf<E>) => void;
@@ -82,8 +85,8 @@ export interface MainServices {
    * Resolves with what could not be saved, in the user's words (empty when all was saved).
    */
   flushAndWait(timeoutMs: number): Promise<string[]>;
-  /** Takes today's snapshot if it has not been taken yet (the app checks hourly). */
-  snapshotIfDue(): void;
+  /** Takes today's snapshot if it has not been taken yet, once pending writes are on disk (the app checks hourly). */
+  snapshotIfDue(): Promise<void>;
   /** Full-text search over every engagement, built in the background. */
   search: SearchService;
   /**
@@ -124,9 +127,10 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const { queue, snapshotIfDue } = storage;
   const factory = options.factory ?? storage.factory;
   // Snapshot first: it captures the folder as the last session left it.
-  snapshotIfDue();
+  storage.snapshotNow();
 
-  const services = openServices({ dataDir, factory, platform, now, newId, log, options, queue, report, emit });
+  const { writer } = storage;
+  const services = openServices({ dataDir, factory, platform, now, newId, log, options, queue, writer, report, emit });
   engagements = services.engagements;
   const closeGate = new CloseGate();
   const search = new SearchService({

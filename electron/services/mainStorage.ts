@@ -1,15 +1,16 @@
-import path from 'node:path';
 import type { StartupProblem } from '../../shared/ipc';
 import type { StorageFs } from '../storage/fileSystem';
 import { FileWriter } from '../storage/fileWriter';
 import { removeLeftoverTempFiles } from '../storage/tempFiles';
 import { writerStoreFactory } from '../storage/writerStore';
-import { layout, relativeToData } from './dataFolder';
-import { NOTICES_NAME } from './notifications';
-import { PLAIN_PLANNER_KEY } from './planner';
+import { relativeToData } from './dataFolder';
+import { storageWords } from './storageWords';
 import { takeDailySnapshot } from './snapshots';
 import type { StoreFactory } from './storeFiles';
 import { WriteQueue } from './writeQueue';
+
+/** How long an hourly snapshot waits for pending writes before it copies what is on disk. */
+const SNAPSHOT_DRAIN_MS = 5_000;
 
 export interface MainStorageDeps {
   dataDir: string;
@@ -39,8 +40,10 @@ export interface MainStorage {
   writer: FileWriter;
   /** Stores that save through `writer`. */
   factory: StoreFactory;
-  /** Takes today's snapshot if it has not been taken yet, after writing what is pending. */
-  snapshotIfDue: () => void;
+  /** Takes today's snapshot if it has not been taken yet, of the folder as it is (at start, before anything is written). */
+  snapshotNow: () => void;
+  /** As snapshotNow, once what is pending has been written (or a few seconds have passed). */
+  snapshotIfDue: () => Promise<void>;
   /**
    * Quit: hands every coalesced write to the writer, waits up to `timeoutMs` for them to
    * reach disk, and names (in the user's words) what could not be saved.
@@ -51,26 +54,7 @@ export interface MainStorage {
 /** The write queue and the writer every document saves through, and the daily snapshot of the data folder. */
 export function openMainStorage(deps: MainStorageDeps): MainStorage {
   const { dataDir, now, log, report } = deps;
-  const describeKey = (key: string): string => {
-    if (key === 'settings') return 'your settings';
-    if (key === 'index') return 'the list of engagements';
-    if (key === PLAIN_PLANNER_KEY) return 'your plain-week plans (planner.json)';
-    if (key === NOTICES_NAME) return 'the list of notifications already shown (notices.json)';
-    const name = deps.engagementName(key.replace(/^engagement:/, ''));
-    return name ? `engagement “${name}”` : 'an engagement';
-  };
-  const { settingsName, indexName, engagementsDir } = layout(dataDir);
-  const describeFile = (file: string): string => {
-    const top = path.resolve(path.dirname(file)) === path.resolve(dataDir) ? path.basename(file, '.json') : null;
-    if (top === settingsName) return describeKey('settings');
-    if (top === indexName) return describeKey('index');
-    if (top === PLAIN_PLANNER_KEY || top === NOTICES_NAME) return describeKey(top);
-    if (top === 'outbox') return 'the outbox (mail waiting to be sent)';
-    if (top === 'mail') return 'your mail settings (mail.json)';
-    if (path.resolve(path.dirname(file)) === path.resolve(engagementsDir))
-      return describeKey(path.basename(file, '.json'));
-    return relativeToData(dataDir, file);
-  };
+  const { describeKey, describeFile, describeUnsaved } = storageWords(dataDir, deps.engagementName);
   const failed = (what: string, error: unknown, attempt: number) =>
     deps.storageError({ what, message: error instanceof Error ? error.message : String(error), attempt });
 
@@ -102,9 +86,8 @@ export function openMainStorage(deps: MainStorageDeps): MainStorage {
     },
     now: deps.now,
   });
-  const snapshotIfDue = () => {
+  const snapshotNow = () => {
     try {
-      queue.flush();
       takeDailySnapshot(dataDir, now());
     } catch (error) {
       log('Snapshot failed', error);
@@ -116,11 +99,17 @@ export function openMainStorage(deps: MainStorageDeps): MainStorage {
       });
     }
   };
+  // Hourly: what is pending reaches the disk first, so the day's copy holds the latest saves.
+  const snapshotIfDue = async () => {
+    queue.flush();
+    await writer.drain(SNAPSHOT_DRAIN_MS);
+    snapshotNow();
+  };
   const drain = async (timeoutMs: number) => {
     queue.flush();
     const unsaved = await writer.drain(timeoutMs);
     const failing = [...queue.failing.keys()].map(describeKey);
-    return [...new Set([...unsaved.map(describeFile), ...failing])];
+    return [...new Set([...unsaved.map(describeUnsaved), ...failing])];
   };
-  return { queue, writer, factory: writerStoreFactory(writer), snapshotIfDue, drain };
+  return { queue, writer, factory: writerStoreFactory(writer), snapshotNow, snapshotIfDue, drain };
 }

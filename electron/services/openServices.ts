@@ -9,6 +9,7 @@ import { RetroService } from './retros';
 import { SettingsService } from './settings';
 import type { StartupProblem } from '../../shared/ipc';
 import type { WriteQueue } from './writeQueue';
+import type { FileWriter } from '../storage/fileWriter';
 
 /** What every service may be given: the options, resolved, and the shared write queue. */
 export interface ServiceContext extends Required<
@@ -16,6 +17,8 @@ export interface ServiceContext extends Required<
 > {
   options: MainServicesOptions;
   queue: WriteQueue;
+  /** The one writer: engagements save their record files through it. */
+  writer: FileWriter;
   report: (problem: StartupProblem) => void;
   /** Sends an event to the renderer, once there is one to send to. */
   emit: EventSink;
@@ -34,10 +37,20 @@ export interface Services {
 
 /** Opens the services in dependency order, each loading its files as it opens. */
 export function openServices(context: ServiceContext): Services {
-  const { dataDir, factory, platform, now, newId, log, queue, report, emit, options } = context;
+  const { dataDir, factory, platform, now, newId, log, queue, writer, report, emit, options } = context;
   const settings = new SettingsService({ dataDir, factory, queue, now, report });
   settings.load();
-  const engagements = new EngagementRepository({ dataDir, factory, queue, now, newId, report });
+  const engagements = new EngagementRepository({
+    dataDir,
+    factory,
+    queue,
+    writer,
+    now,
+    newId,
+    report,
+    log,
+    ...(options.upgradeDrill ? { upgrade: { after: options.upgradeDrill } } : {}),
+  });
   engagements.load();
   const retros = new RetroService({ engagements, now, newId });
   const project = new ProjectRetroService({

@@ -64,10 +64,11 @@ export function emptyOldTrash(trashDir: string, now: Date): string[] {
   }
   const cutoff = now.getTime() - TRASH_DAYS * 24 * 60 * 60 * 1000;
   for (const entry of entries) {
-    if (!entry.isFile()) continue;
+    // A deleted engagement is its folder (layout 10) or, from before, its one file.
+    if (!entry.isFile() && !entry.isDirectory()) continue;
     const file = path.join(trashDir, entry.name);
     if (fs.lstatSync(file).mtimeMs < cutoff) {
-      fs.rmSync(file, { force: true });
+      fs.rmSync(file, { recursive: true, force: true });
       removed.push(entry.name);
     }
   }

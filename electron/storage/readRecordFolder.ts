@@ -15,6 +15,8 @@ export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 export interface FolderEntryProblem {
   path: string;
   message: string;
+  /** A regular file that was read but holds no JSON object: it may be moved aside (quarantined) whole. */
+  movable?: true;
 }
 
 export interface FolderReading {
@@ -115,7 +117,11 @@ export function readRecordFolder(dir: string, options: ReadOptions = {}): Folder
         options.writer?.remember(file, bytes);
       } catch (error) {
         const why = error instanceof SyntaxError ? 'is not valid JSON' : describe(error);
-        reading.problems.push({ path: rel, message: `${rel} ${why}.` });
+        reading.problems.push({
+          path: rel,
+          message: `${rel} ${why}.`,
+          ...(error instanceof SyntaxError ? { movable: true as const } : {}),
+        });
       }
     }
   };

@@ -41,6 +41,8 @@ export class RecordFolder {
   readonly #known = new Map<string, readonly unknown[]>();
   readonly #toRemove = new Set<string>();
   readonly #held = new Set<string>();
+  /** The last save, settled either way: `settle` waits for it. */
+  #saving: Promise<void> = Promise.resolve();
 
   constructor(dir: string, writer: FileWriter) {
     this.dir = dir;
@@ -70,7 +72,40 @@ export class RecordFolder {
    * once the writes are on disk; rejects with the first failure (the writer keeps the
    * bytes and retries; the removals wait for a save that finds every write on disk).
    */
-  async save(next: EngagementFile): Promise<RecordFolderSave> {
+  save(next: EngagementFile): Promise<RecordFolderSave> {
+    const saving = this.#save(next);
+    const settled = saving.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#saving = settled;
+    return saving;
+  }
+
+  /**
+   * Resolves once everything this folder was asked to save is on disk (the last save's
+   * writes and removals); rejects while a file of it cannot be saved (the writer keeps
+   * and retries it). Before the folder is moved away (delete).
+   */
+  async settle(): Promise<void> {
+    await this.#saving;
+    const inside = this.dir + path.sep;
+    await Promise.all(
+      this.#writer
+        .unsaved()
+        .filter((file) => file.startsWith(inside))
+        .map((file) => this.#writer.flushFile(file)),
+    );
+  }
+
+  /** The folder was moved away (to the trash): the writer forgets its files, so a restore reads them afresh. */
+  forgetAll(): void {
+    for (const rel of this.#known.keys()) this.#writer.forget(this.fileOf(rel));
+    this.#known.clear();
+    this.#toRemove.clear();
+  }
+
+  async #save(next: EngagementFile): Promise<RecordFolderSave> {
     const outcome: RecordFolderSave = { written: [], removed: [], held: [] };
     const sources = recordSources(next);
     const writes: Promise<void>[] = [];

@@ -1,9 +1,15 @@
 import type { StateCreator } from 'zustand';
-import type { Engagement, EngagementSummary } from '../../shared/model/engagement';
+import {
+  STATUS_LABELS,
+  type Engagement,
+  type EngagementInput,
+  type EngagementStatus,
+  type EngagementSummary,
+} from '../../shared/model/engagement';
 import { invoke, messageOf } from '../api';
 import { draftFrom, newDraft, sameDraft, validateDraft, type EngagementDraft } from './engagementDraft';
 import type { AppState } from './index';
-import { attempt, formSave, removeWithUndo } from './writes';
+import { attempt, formSave, removeWithUndo, undoToast } from './writes';
 
 /** Drafts are keyed by engagement id, or NEW_KEY for the create form. */
 export const NEW_KEY = 'new';
@@ -20,18 +26,28 @@ export interface EngagementsSlice {
   loadList: () => Promise<void>;
   openEngagement: (id: string) => Promise<void>;
   startNew: () => void;
+  /** The create form for a sourcing candidate (Candidates' empty state). */
+  startNewCandidate: () => void;
   editDraft: (key: string, update: (draft: EngagementDraft) => EngagementDraft) => void;
   discardDraft: (key: string) => void;
   saveDraft: (key: string) => Promise<boolean>;
   deleteEngagement: (id: string) => Promise<void>;
   restoreEngagement: (id: string) => Promise<void>;
+  /**
+   * Moves the saved engagement to `status` (the Overview's "Start the engagement", "Move to
+   * Wrapping up", "Mark as done"), with Undo. Unsaved edits in its Details stay as they are.
+   */
+  moveStatus: (id: string, status: EngagementStatus) => Promise<void>;
 }
 
 function omit<T>(record: Record<string, T>, key: string): Record<string, T> {
   return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }
 
-type DraftActions = Pick<EngagementsSlice, 'startNew' | 'editDraft' | 'discardDraft' | 'saveDraft'>;
+type DraftActions = Pick<
+  EngagementsSlice,
+  'startNew' | 'startNewCandidate' | 'editDraft' | 'discardDraft' | 'saveDraft'
+>;
 type Setter = Parameters<StateCreator<AppState, [], [], EngagementsSlice>>[0];
 
 export const createEngagementsSlice: StateCreator<AppState, [], [], EngagementsSlice> = (set, get) => {
@@ -92,6 +108,8 @@ export const createEngagementsSlice: StateCreator<AppState, [], [], EngagementsS
       const restored = await attempt(toast, 'Could not restore', () => invoke('engagements:restore', { id }));
       if (restored) await restoredEngagement(restored.name);
     },
+
+    ...statusActions(set, get),
   };
 
   async function restoredEngagement(name: string) {
@@ -99,6 +117,53 @@ export const createEngagementsSlice: StateCreator<AppState, [], [], EngagementsS
     toast({ tone: 'info', message: `Restored “${name}”.` });
   }
 };
+
+/** The status moves the Overview offers, each with Undo. */
+function statusActions(set: Setter, get: () => AppState): Pick<EngagementsSlice, 'moveStatus'> {
+  const toast = (t: Parameters<AppState['pushToast']>[0]) => get().pushToast(t);
+  /** Saves the engagement as it was last saved, with another status; false (and a toast) when refused. */
+  async function writeStatus(id: string, status: EngagementStatus): Promise<boolean> {
+    const saved = get().engagements[id];
+    if (!saved) return false;
+    const input: EngagementInput = {
+      name: saved.name,
+      hostTeam: saved.hostTeam,
+      homeTeam: saved.homeTeam,
+      people: saved.people,
+      startDate: saved.startDate,
+      endDate: saved.endDate,
+      status,
+      endedEarlyReason: saved.endedEarlyReason,
+    };
+    const updated = await attempt(toast, 'Could not change the status', () =>
+      invoke('engagements:update', { id, input }),
+    );
+    if (!updated) return false;
+    set((state) => {
+      const draft = state.drafts[id];
+      return {
+        engagements: { ...state.engagements, [id]: updated },
+        // What is being typed in Details stays; only its status follows.
+        drafts: { ...state.drafts, [id]: draft ? { ...draft, status: updated.status } : draftFrom(updated) },
+      };
+    });
+    await get().loadList();
+    return true;
+  }
+
+  return {
+    moveStatus: async (id, status) => {
+      const before = get().engagements[id]?.status;
+      if (before === undefined || before === status) return;
+      if (!(await writeStatus(id, status))) return;
+      toast(
+        undoToast(`“${get().engagements[id]?.name ?? 'The engagement'}” is now ${STATUS_LABELS[status]}.`, async () => {
+          if (await writeStatus(id, before)) toast({ tone: 'info', message: `Back to ${STATUS_LABELS[before]}.` });
+        }),
+      );
+    },
+  };
+}
 
 /** The create and edit forms: what was typed, checked live once a save was tried, then saved. */
 function draftActions(set: Setter, get: () => AppState): DraftActions {
@@ -110,6 +175,15 @@ function draftActions(set: Setter, get: () => AppState): DraftActions {
           : { ...state.drafts, [NEW_KEY]: newDraft(new Date(), state.settings.engagementWeeks) },
         view: { kind: 'new' },
       }));
+    },
+
+    startNewCandidate: () => {
+      get().startNew();
+      // A candidate is an engagement still being sourced; the rest of the form is the same.
+      set((state) => {
+        const draft = state.drafts[NEW_KEY];
+        return draft ? { drafts: { ...state.drafts, [NEW_KEY]: { ...draft, status: 'sourcing' } } } : {};
+      });
     },
 
     editDraft: (key, update) => {

@@ -19,7 +19,7 @@ const SECTION_OF: Record<Exclude<SearchKind, 'retro'>, EngagementSection> = {
   'follow-up': 'wrap-up',
   goal: 'goals',
   milestone: 'timeline',
-  person: 'overview',
+  person: 'details',
 };
 
 export function viewOfTarget(target: SearchTarget): View {

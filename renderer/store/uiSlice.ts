@@ -26,6 +26,7 @@ export function isScreenView(view: View): view is ScreenView {
 /** An engagement's sections; each later feature adds its own. */
 export const ENGAGEMENT_SECTIONS = [
   { id: 'overview', label: 'Overview' },
+  { id: 'details', label: 'Details' },
   { id: 'sourcing', label: 'Sourcing' },
   { id: 'planning', label: 'Planning' },
   { id: 'planner', label: 'Planner' },

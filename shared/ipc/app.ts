@@ -9,6 +9,10 @@ export const StartupProblemSchema = z.object({
   /** Where the unreadable copy was moved, for 'quarantined'. */
   movedTo: z.string().nullable(),
   message: z.string(),
+  /** The engagement a problem is about (a record of its folder), for the banner's actions. */
+  engagementId: z.string().optional(),
+  /** The record's path inside its engagement's folder (`retros/<date>-<id>.json`). */
+  record: z.string().optional(),
 });
 export type StartupProblem = z.infer<typeof StartupProblemSchema>;
 

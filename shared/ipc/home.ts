@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IdSchema, IsoDateSchema } from '../model/engagement';
 import type { ChannelGroup } from './common';
 
-const HOME_SECTIONS = ['overview', 'planner', 'goals', 'retros', 'planning', 'wrap-up'] as const;
+const HOME_SECTIONS = ['overview', 'details', 'planner', 'goals', 'retros', 'planning', 'wrap-up'] as const;
 /** Where a home item (or a desktop notification about it) leads. */
 export const HomeLinkSchema = z.union([
   z.object({ to: z.literal('section'), section: z.enum(HOME_SECTIONS) }).strict(),

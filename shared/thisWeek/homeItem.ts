@@ -7,7 +7,7 @@ import type { WeekKey } from '../week';
 
 /** Where an item is dealt with. Sections match the engagement screen's sections. */
 export type HomeLink =
-  | { to: 'section'; section: 'overview' | 'planner' | 'goals' | 'retros' | 'planning' | 'wrap-up' }
+  | { to: 'section'; section: 'overview' | 'details' | 'planner' | 'goals' | 'retros' | 'planning' | 'wrap-up' }
   | { to: 'retro'; retroId: string };
 
 export type HomeGroup = 'today' | 'due' | 'upcoming' | 'warning';

@@ -15,7 +15,7 @@ export function rolesItems({ engagement: e }: HomeEngagement, today: string): Ho
     title: 'Roles',
     detail: ROLES_MESSAGES[problem],
     date: null,
-    link: { to: 'section', section: 'overview' },
+    link: { to: 'section', section: 'details' },
   }));
 }
 
@@ -38,7 +38,7 @@ export function capacityItems(all: readonly HomeEngagement[], settings: Settings
       title: 'Capacity',
       detail: w.message,
       date: null,
-      link: { to: 'section', section: 'overview' },
+      link: { to: 'section', section: 'details' },
     });
   });
   return items;

@@ -302,7 +302,9 @@ export async function generateDataset(dir: string, spec: DatasetSpec): Promise<D
     }
     await saveMilestones(run, slot, e === 0 ? spec.bigMilestones : 0);
   }
-  run.services.flush();
+  // Record files are written asynchronously, through the one writer: all of them are on disk before the copy is used.
+  const unsaved = await run.services.flushAndWait(120_000);
+  if (unsaved.length > 0) throw new Error(`The data set could not be written: ${unsaved.join(', ')}`);
   await run.services.mail.outbox.stop();
   return {
     dir,

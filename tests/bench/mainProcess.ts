@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { confStoreFactory } from '../unit/support/confStoreFactory';
-import { openDocument } from '../../electron/services/documents';
+import { openEngagementFolder } from '../../electron/services/engagementFolders';
 import { EngagementRepository } from '../../electron/services/engagements';
-import { EngagementFileSchema } from '../../shared/model/files';
-import { migrateEngagementFile } from '../../shared/model/migrations';
 import { createMainServices } from '../../electron/services/mainServices';
-import type { StoreFactory } from '../../electron/services/storeFiles';
+import { nodeStorageFs, type StorageFs } from '../../electron/storage/fileSystem';
+import { FileWriter } from '../../electron/storage/fileWriter';
 import { WriteQueue } from '../../electron/services/writeQueue';
 import type { NoteDoc } from '../../shared/model/note';
 import { recordingPlatform } from '../unit/support/platform';
@@ -18,24 +17,25 @@ import { median, round } from './stats';
 interface Write {
   file: string;
   bytes: number;
-  ms: number;
 }
 
-function countingFactory(writes: Write[]): StoreFactory {
-  return (cwd, name) => {
-    const store = confStoreFactory(cwd, name);
-    return {
-      ...store,
-      write: (doc) => {
-        const t0 = performance.now();
-        store.write(doc);
-        writes.push({
-          file: path.basename(store.path),
-          bytes: fs.statSync(store.path).size,
-          ms: performance.now() - t0,
-        });
-      },
-    };
+/** The real disk under the one writer, recording each file it writes and how many bytes. */
+function recordingFs(writes: Write[]): StorageFs {
+  return {
+    ...nodeStorageFs,
+    open: async (file, flags, mode) => {
+      const handle = await nodeStorageFs.open(file, flags, mode);
+      if (flags === 'r') return handle;
+      return {
+        write: async (buffer, offset, length, position) => {
+          const done = await handle.write(buffer, offset, length, position);
+          writes.push({ file, bytes: done.bytesWritten });
+          return done;
+        },
+        sync: () => handle.sync(),
+        close: () => handle.close(),
+      };
+    },
   };
 }
 
@@ -57,12 +57,13 @@ export async function measureSaveCost(dataset: Dataset, work: string, runs: numb
     const writes: Write[] = [];
     const services = createMainServices({
       dataDir: dir,
-      factory: countingFactory(writes),
+      factory: confStoreFactory,
+      storageFs: recordingFs(writes),
       platform: platform(),
       writeDelayMs: 60_000,
       log: () => undefined,
     });
-    services.flush();
+    await services.flushAndWait(60_000);
     const doc = services.retros.section(dataset.bigEngagementId).retros.find((r) => r.id === dataset.bigRetroId)
       ?.notes.notes;
     if (!doc) throw new Error('The big retro is missing');
@@ -70,6 +71,7 @@ export async function measureSaveCost(dataset: Dataset, work: string, runs: numb
     const writeMs: number[] = [];
     const bytes: number[] = [];
     const files: number[] = [];
+    const noteBytes: number[] = [];
     for (let i = 0; i < runs + 1; i++) {
       const edited: NoteDoc = {
         ...doc,
@@ -85,12 +87,16 @@ export async function measureSaveCost(dataset: Dataset, work: string, runs: numb
       });
       if (!answer.ok) throw new Error(answer.error.message);
       const t1 = performance.now();
-      services.flush();
+      // The write itself, asynchronous off the handler: from handing it over until it is on disk.
+      const unsaved = await services.flushAndWait(60_000);
+      const t2 = performance.now();
+      if (unsaved.length > 0) throw new Error(`Not saved: ${unsaved.join(', ')}`);
       if (i === 0) continue; // warm-up
       handlerMs.push(t1 - t0);
-      writeMs.push(writes.reduce((a, w) => a + w.ms, 0));
+      writeMs.push(t2 - t1);
       bytes.push(writes.reduce((a, w) => a + w.bytes, 0));
-      files.push(writes.length);
+      files.push(new Set(writes.map((w) => w.file)).size);
+      noteBytes.push(Buffer.byteLength(JSON.stringify(edited)));
     }
     await services.mail.outbox.stop();
     result[name] = {
@@ -100,6 +106,7 @@ export async function measureSaveCost(dataset: Dataset, work: string, runs: numb
       totalMs: round(median(handlerMs.map((h, i) => h + (writeMs[i] ?? 0))), 2),
       bytesPerSave: median(bytes),
       filesPerSave: median(files),
+      noteBytes: median(noteBytes),
     };
   }
   return result;
@@ -115,7 +122,9 @@ export async function measureMainProcess(dataset: Dataset, work: string, runs: n
   copyDataset(dataset.dir, dir);
   const noop = () => undefined;
   // Once, to take the day's snapshot (a once-a-day cost, reported by the start-up figure of the app).
-  createMainServices({ dataDir: dir, factory: confStoreFactory, platform: platform(), log: noop }).flush();
+  await createMainServices({ dataDir: dir, factory: confStoreFactory, platform: platform(), log: noop }).flushAndWait(
+    60_000,
+  );
   const loadMs: number[] = [];
   const oneMs: number[] = [];
   const servicesMs: number[] = [];
@@ -123,10 +132,12 @@ export async function measureMainProcess(dataset: Dataset, work: string, runs: n
   const today = new Date().toISOString().slice(0, 10);
   for (let i = 0; i < runs + 1; i++) {
     const t0 = performance.now();
+    const writer = new FileWriter({ onError: noop });
     const repo = new EngagementRepository({
       dataDir: dir,
       factory: confStoreFactory,
       queue: new WriteQueue(60_000, noop),
+      writer,
       now: () => new Date(),
       newId: () => 'x',
       report: noop,
@@ -134,17 +145,20 @@ export async function measureMainProcess(dataset: Dataset, work: string, runs: n
     repo.load();
     const list = repo.list();
     const t1 = performance.now();
-    // One engagement from disk, through the same code the repository opens each file with.
-    const opened = openDocument({
-      dataDir: dir,
-      factory: confStoreFactory,
-      dir: path.join(dir, 'engagements'),
-      name: dataset.bigEngagementId,
-      schema: EngagementFileSchema,
-      migrate: (d) => migrateEngagementFile(d, () => 'x'),
-      now: () => new Date(),
-    });
-    if (opened.kind !== 'ok') throw new Error('The big engagement did not open');
+    // One engagement from disk, through the same code the repository opens each folder with.
+    const opened = openEngagementFolder(
+      {
+        dataDir: dir,
+        engagementsDir: path.join(dir, 'engagements'),
+        writer,
+        factory: confStoreFactory,
+        now: () => new Date(),
+        newId: () => 'x',
+        report: noop,
+      },
+      dataset.bigEngagementId,
+    );
+    if (!opened) throw new Error('The big engagement did not open');
     const t2 = performance.now();
     const s0 = performance.now();
     const services = createMainServices({ dataDir: dir, factory: confStoreFactory, platform: platform(), log: noop });
@@ -166,9 +180,15 @@ export async function measureMainProcess(dataset: Dataset, work: string, runs: n
     createMainServicesMs: round(median(servicesMs), 1),
     thisWeekMs: round(median(thisWeekMs), 1),
     folderMb: round(dataset.bytes / 1_048_576, 1),
-    bigEngagementKb: round(
-      fs.statSync(path.join(dir, 'engagements', `${dataset.bigEngagementId}.json`)).size / 1024,
-      0,
-    ),
+    bigEngagementKb: round(folderSize(path.join(dir, 'engagements', dataset.bigEngagementId)) / 1024, 0),
   };
+}
+
+/** The bytes of every file under `dir`. */
+function folderSize(dir: string): number {
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return total;
 }

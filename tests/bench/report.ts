@@ -3,35 +3,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromiumAvailability } from '../e2e/hosts/availability';
+import { adder, kb, ms, type Probe, type Row } from './reportRows';
+import { saveCostRows } from './saveCostRows';
 import { PARTS_DIR, TINY_RUN } from './stats';
 
-type Json = Record<string, unknown>;
+export type { Row };
 
-export interface Row {
-  figure: string;
-  value: string;
-  comparison: string;
-  goal: string;
-  met: boolean | null;
-}
+type Json = Record<string, unknown>;
 
 /** Reads a number at a dotted path of a part ("typing", "app.p95"). */
 function num(parts: Record<string, Json>, part: string, key: string): number {
   let value: unknown = parts[part];
   for (const k of key.split('.')) value = value && typeof value === 'object' ? (value as Json)[k] : undefined;
   return typeof value === 'number' ? value : Number.NaN;
-}
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (value: number) => `${value} ms`;
-
-/** Reads a number of the part at a dotted path. */
-type Probe = (part: string, key: string) => number;
-
-/** add(figure, value, comparison, goal, met) appends a row to `out`. */
-function adder(out: Row[]) {
-  return (figure: string, value: string, comparison: string, goal: string, met: boolean | null) =>
-    out.push({ figure, value, comparison, goal, met });
 }
 
 /** 1. Start-up with the 5-year folder against an empty one. */
@@ -75,28 +59,6 @@ function typingRows(p: Probe): Row[] {
     `bare tiptap ${p('typing', 'bareSlowEvents')}`,
     '—',
     null,
-  );
-  return out;
-}
-
-/** 3. What one autosave costs with 20 engagements against 1. */
-function saveCostRows(p: Probe): Row[] {
-  const out: Row[] = [];
-  const add = adder(out);
-  add(
-    '3. Autosave of one retro note, 20 engagements on disk: IPC handler + file write',
-    `${ms(p('saveCost', 'all.handlerMs'))} + ${ms(p('saveCost', 'all.writeMs'))}`,
-    `1 engagement: ${ms(p('saveCost', 'one.handlerMs'))} + ${ms(p('saveCost', 'one.writeMs'))}`,
-    'independent of the number of engagements (handler within 20%; the write is one file, same bytes)',
-    p('saveCost', 'all.handlerMs') <= 1.2 * p('saveCost', 'one.handlerMs') + 0.5 &&
-      p('saveCost', 'all.filesPerSave') === 1,
-  );
-  add(
-    '3. Bytes written per save, 20 engagements',
-    kb(p('saveCost', 'all.bytesPerSave')),
-    `1 engagement: ${kb(p('saveCost', 'one.bytesPerSave'))}`,
-    'equal',
-    p('saveCost', 'all.bytesPerSave') === p('saveCost', 'one.bytesPerSave'),
   );
   return out;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openEngagementList } from './helpers';
+import { api } from './story';
 
 async function createEngagement(page: Page, name: string, people: { name: string; email: string; role: string }[]) {
   await page.getByRole('button', { name: 'New engagement' }).first().click();
@@ -48,10 +49,13 @@ test('create an engagement with two people, edit it, restart: it is still there'
     { name: 'Kenji Sato', email: 'kenji@example.com', role: 'Tech lead' },
   ]);
   await expect(page.getByText('Created “Payments MVP”.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Next step' })).toBeVisible();
   await snap('engagement-overview');
   await expectAccessible();
 
-  // Edit: rename, change status, add a third person.
+  // Edit in Details: rename, change status, add a third person.
+  await page.getByRole('button', { name: 'Details', exact: true }).click();
+  await snap('engagement-details');
   await page.getByLabel('Engagement name').fill('Payments MVP (Q1)');
   await page.getByLabel('Status').selectOption({ label: 'Active' });
   await page.getByLabel('End date').fill('2026-03-27');
@@ -73,6 +77,7 @@ test('create an engagement with two people, edit it, restart: it is still there'
   const listAfter = again.getByRole('list', { name: 'Engagements' });
   await expect(listAfter).toContainText('Payments MVP (Q1)');
   await listAfter.getByRole('button', { name: /Payments MVP \(Q1\)/ }).click();
+  await again.getByRole('button', { name: 'Details', exact: true }).click();
   await expect(again.getByLabel('Status')).toHaveValue('active');
   await expect(again.getByLabel('End date')).toHaveValue('2026-03-27');
   await expect(again.getByRole('listitem', { name: 'Person 1' }).getByLabel('Name')).toHaveValue('Zoë Ångström');
@@ -81,6 +86,7 @@ test('create an engagement with two people, edit it, restart: it is still there'
 
 test('delete then undo brings the engagement back, also with Ctrl+Z', async ({ page, restart }) => {
   await createEngagement(page, 'Search revamp', [{ name: 'Ana Lima', email: 'ana@example.com', role: 'Advisor' }]);
+  await page.getByRole('button', { name: 'Details', exact: true }).click();
   await page.getByRole('button', { name: 'Delete engagement' }).click();
   await expect(page.getByText('Deleted “Search revamp”.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'No engagements yet' })).toBeVisible();
@@ -89,6 +95,7 @@ test('delete then undo brings the engagement back, also with Ctrl+Z', async ({ p
 
   // The keyboard way, and the undo survives a restart of the list.
   await page.getByRole('button', { name: /Search revamp/ }).click();
+  await page.getByRole('button', { name: 'Details', exact: true }).click();
   await page.getByRole('button', { name: 'Delete engagement' }).click();
   await expect(page.getByRole('heading', { name: 'No engagements yet' })).toBeVisible();
   await page.keyboard.press('ControlOrMeta+z');
@@ -98,6 +105,7 @@ test('delete then undo brings the engagement back, also with Ctrl+Z', async ({ p
   await openEngagementList(again);
   await expect(again.getByRole('list', { name: 'Engagements' })).toContainText('Search revamp');
   await again.getByRole('button', { name: /Search revamp/ }).click();
+  await again.getByRole('button', { name: 'Details', exact: true }).click();
   await expect(again.getByRole('listitem', { name: 'Person 1' }).getByLabel('Email')).toHaveValue('ana@example.com');
 });
 
@@ -136,7 +144,7 @@ test('invalid input is refused with a message beside the field and nothing is sa
   expect(fs.readdirSync(path.join(app.dataDir, 'engagements'))).toEqual([]);
 });
 
-test('a corrupt engagement file is reported at start-up and the others still load', async ({
+test('a hand-broken retro record is reported in words at start-up, quarantined alone, and the rest still loads', async ({
   app,
   page,
   restart,
@@ -146,35 +154,39 @@ test('a corrupt engagement file is reported at start-up and the others still loa
   await createEngagement(page, 'Keeps working', []);
   await page.getByRole('button', { name: 'Engagements', exact: true }).click();
   await createEngagement(page, 'Gets corrupted', []);
-  await page.getByRole('button', { name: 'Engagements', exact: true }).click();
-  await expect(page.getByRole('list', { name: 'Engagements' }).getByRole('listitem')).toHaveCount(2);
+  const victim = (await api(page, 'engagements:list', {})).find((e) => e.name === 'Gets corrupted');
+  if (!victim) throw new Error('engagement not found');
+  const retro = await api(page, 'retros:create', { engagementId: victim.id, date: '2026-01-08' });
+  await api(page, 'milestones:save', {
+    engagementId: victim.id,
+    milestoneId: null,
+    input: { date: '2026-01-06', kind: 'kick-off', title: 'Kick-off', note: '' },
+  });
 
-  // Quit so everything is on disk, then damage one file behind the app's back.
-  const again = await (async () => {
-    const engagementsDir = path.join(app.dataDir, 'engagements');
-    await app.restart();
-    const files = fs.readdirSync(engagementsDir);
-    const victim = files.find((f) => fs.readFileSync(path.join(engagementsDir, f), 'utf8').includes('Gets corrupted'));
-    if (!victim) throw new Error('engagement file not found');
-    fs.writeFileSync(path.join(engagementsDir, victim), '{"schemaVersion": 2, "engagement": {"name": "Gets corr');
-    return { victim, page: await restart() };
-  })();
+  // Quit so everything is on disk, then damage one record behind the app's back.
+  await app.restart();
+  const file = path.join(app.dataDir, 'engagements', victim.id, 'retros', `2026-01-08-${retro.id}.json`);
+  fs.writeFileSync(file, '{"schemaVersion": 10, "kind": "retro", "id": "' + retro.id);
+  const again = await restart();
 
-  const banner = again.page.getByRole('alert').filter({ hasText: 'needs your attention' });
-  await expect(banner).toContainText(`engagements/${again.victim} could not be read (not valid JSON)`);
+  const banner = again.getByRole('alert').filter({ hasText: 'needs your attention' });
+  await expect(banner).toContainText(
+    'The retro of 8 Jan 2026 in “Gets corrupted” could not be read: it is not valid JSON.',
+  );
   await expect(banner).toContainText('quarantine/');
-  await openEngagementList(again.page);
-  const list = again.page.getByRole('list', { name: 'Engagements' });
-  await expect(list.getByRole('listitem')).toHaveCount(1);
-  await expect(list).toContainText('Keeps working');
-  await snap('startup-problem', again.page);
-  await expectAccessible(again.page);
+  await openEngagementList(again);
+  const list = again.getByRole('list', { name: 'Engagements' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await snap('startup-problem', again);
+  await expectAccessible(again);
+  // The rest of the engagement is there: its milestone, without the broken retro.
+  const project = await api(again, 'project:get', { engagementId: victim.id });
+  expect(project.milestones.map((m) => m.title)).toEqual(['Kick-off']);
+  expect((await api(again, 'retros:list', { engagementId: victim.id })).retros).toEqual([]);
 
   const quarantined = fs.readdirSync(path.join(app.dataDir, 'quarantine'));
   expect(quarantined).toHaveLength(1);
-  expect(fs.readFileSync(path.join(app.dataDir, 'quarantine', quarantined[0] ?? ''), 'utf8')).toContain('Gets corr');
-  await again.page.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(banner).toHaveCount(0);
+  expect(fs.readFileSync(path.join(app.dataDir, 'quarantine', quarantined[0] ?? ''), 'utf8')).toContain(retro.id);
 });
 
 test('File › New Engagement (Ctrl/Cmd+N) opens the form from anywhere', async ({ app, page }) => {

@@ -98,6 +98,10 @@ test('a roles warning clears when an advisor is added; the kick-off is planned',
     }),
   );
   await page.getByRole('button', { name: /Payments MVP/ }).click();
+  // The Overview's next step leads to the people, in Details.
+  const next = page.getByRole('region', { name: 'Next step' });
+  await expect(next).toContainText('No project advisor yet');
+  await next.getByRole('button', { name: 'Open Details' }).click();
   const roles = page.getByRole('list', { name: 'Roles warnings' });
   await expect(roles).toContainText('No project advisor yet');
 
@@ -258,6 +262,8 @@ test('a third engagement back to back warns on the form and on the home screen',
   await expect(capacity).toBeVisible();
   await page.getByRole('button', { name: 'Create engagement' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Q3 Ledger' })).toBeVisible();
+  // Created, it opens on its Overview; the warnings stay with the dates and people, in Details.
+  await page.getByRole('button', { name: 'Details', exact: true }).click();
   await expect(page.getByRole('list', { name: 'Capacity warnings' })).toContainText('third engagement back to back');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'This week' }).click();

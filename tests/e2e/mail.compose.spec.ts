@@ -86,6 +86,6 @@ test('an address added in the dialog goes to People and into To; one another per
   await expect(dialog.getByRole('button', { name: 'Add email for Ana Lima' })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
-  await page.getByRole('button', { name: 'Overview', exact: true }).click();
+  await page.getByRole('button', { name: 'Details', exact: true }).click();
   await expect(page.getByRole('listitem', { name: 'Person 3' }).getByLabel('Email')).toHaveValue('ana@example.com');
 });

@@ -9,6 +9,7 @@ async function openPeople(page: Page, now: Date) {
     .getByRole('list', { name: 'Engagements' })
     .getByRole('button', { name: /Payments MVP/ })
     .click();
+  await page.getByRole('button', { name: 'Details', exact: true }).click();
   await expect(page.getByRole('listitem', { name: 'Person 3' }).getByLabel('Name')).toHaveValue('Ana Lima');
   await page.getByRole('button', { name: 'Paste a list…' }).click();
   const panel = page.getByRole('region', { name: 'Paste people' });
@@ -82,6 +83,7 @@ test('people pasted: a preview, a duplicate merged, a bad line refused', async (
     .getByRole('list', { name: 'Engagements' })
     .getByRole('button', { name: /Payments MVP/ })
     .click();
+  await again.getByRole('button', { name: 'Details', exact: true }).click();
   await expect(person(again, 6, 'Name')).toHaveValue('Bo Ekström');
   await expect(person(again, 3, 'Email')).toHaveValue('ana@example.com');
 });

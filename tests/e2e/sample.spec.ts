@@ -30,10 +30,12 @@ test('the sample engagement seeded and removed', async ({ page, snap, expectAcce
   await expect(subtitle).toContainText('Sample');
   await expect(subtitle).toContainText('Wrapping up');
   await expect(subtitle).toContainText('Larkspur Payments · 30 Nov 2026 – 5 Feb 2027');
-  await expect(page.getByRole('listitem', { name: 'Person 1' }).getByLabel('Role')).toHaveValue('engineer');
-  await expect(page.getByRole('listitem', { name: 'Person 8' }).getByLabel('Name')).toHaveValue('Sam Whitaker');
   await snap('sample-overview');
   await expectAccessible();
+  await page.getByRole('button', { name: 'Details', exact: true }).click();
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole('listitem', { name: 'Person 1' }).getByLabel('Role')).toHaveValue('engineer');
+  await expect(page.getByRole('listitem', { name: 'Person 8' }).getByLabel('Name')).toHaveValue('Sam Whitaker');
 
   // In the list too, with its badge.
   await openEngagementList(page);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { ENGAGEMENT_FILE_VERSION, newEngagementFile } from '../../shared/model/files';
+import { recordFile } from '../../shared/model/records/recordSchemas';
 import { expect, test } from './fixtures';
 import { engagementInput, openEngagementList, seedEngagement } from './helpers';
 import { seedStory } from './story';
@@ -176,7 +177,12 @@ test('a timeline of 1,000 items draws only what is in view and stays navigable',
   expect(file.schemaVersion).toBe(ENGAGEMENT_FILE_VERSION);
   // A restart first, so nothing from the seeding is still waiting to be written over the file.
   await restart();
-  fs.writeFileSync(path.join(app.dataDir, 'engagements', `${engagement.id}.json`), JSON.stringify(file));
+  // The milestones' record, as another tool (or a sync) would leave it in the engagement's folder.
+  const milestones = recordFile('milestones', {
+    mvpTargetDate: file.project.mvpTargetDate,
+    milestones: file.project.milestones,
+  });
+  fs.writeFileSync(path.join(app.dataDir, 'engagements', engagement.id, 'milestones.json'), JSON.stringify(milestones));
   const fresh = await restart();
   await openSection(fresh, 'Timeline');
   const group = fresh.getByRole('group', { name: 'Timeline of Payments MVP' });

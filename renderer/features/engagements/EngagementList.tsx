@@ -1,4 +1,7 @@
 import { formatDisplayDate } from '../../../shared/dates';
+import { statusPrompt } from '../../../shared/guide/phase';
+import type { EngagementSummary } from '../../../shared/model/engagement';
+import { useToday } from '../../components/useToday';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useAppStore } from '../../store';
 import { LoadState } from '../../components/LoadState';
@@ -13,6 +16,7 @@ export function EngagementList() {
   const drafts = useAppStore((s) => s.drafts);
   const open = useAppStore((s) => s.openEngagement);
   const startNew = useAppStore((s) => s.startNew);
+  const today = useToday();
 
   return (
     <div className="page">
@@ -40,10 +44,7 @@ export function EngagementList() {
                 <span className="engagement-card__name">{s.name}</span>
                 <span className="engagement-card__team">{s.hostTeam || 'Host team not set'}</span>
               </button>
-              <span className="engagement-card__badges">
-                <SampleBadge engagement={s} />
-                <StatusBadge status={s.status} />
-              </span>
+              <StatusCell summary={s} today={today} />
               <span className="engagement-card__dates">
                 {formatDisplayDate(s.startDate)} – {formatDisplayDate(s.endDate)}
               </span>
@@ -56,6 +57,18 @@ export function EngagementList() {
         </ul>
       ) : null}
     </div>
+  );
+}
+
+/** The status, and what its dates call for: an engagement that ended months ago is not just "Active". */
+function StatusCell({ summary, today }: { summary: EngagementSummary; today: string }) {
+  const prompt = statusPrompt(summary, today);
+  return (
+    <span className="engagement-card__status">
+      <SampleBadge engagement={summary} />
+      <StatusBadge status={summary.status} />
+      {prompt ? <span className="tag tag--warning">{prompt.short}</span> : null}
+    </span>
   );
 }
 

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
-import { differenceInCalendarWeeks } from 'date-fns';
-import { calendarDate, formatDisplayDate } from '../../../shared/dates';
+import { formatDisplayDate } from '../../../shared/dates';
+import { weekCount } from '../../../shared/guide/phase';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useAppStore } from '../../store';
 import { NEW_KEY } from '../../store/engagementsSlice';
@@ -16,6 +16,7 @@ import {
   TimelinePage,
   WrapUpPage,
 } from '../../lazyPages';
+import { OverviewPage } from '../overview/OverviewPage';
 import { EngagementForm } from './EngagementForm';
 import { SampleBadge, SampleNotice } from './SampleBadge';
 
@@ -42,9 +43,7 @@ export function EngagementPage({ id, section }: { id: string; section: Engagemen
       </div>
     );
   }
-  const weeks = differenceInCalendarWeeks(calendarDate(engagement.endDate), calendarDate(engagement.startDate), {
-    weekStartsOn: 1,
-  });
+  const weeks = weekCount(engagement.startDate, engagement.endDate);
   return (
     <div className="page">
       <header className="page__header">
@@ -68,6 +67,8 @@ export function EngagementPage({ id, section }: { id: string; section: Engagemen
 function SectionBody({ id, section }: { id: string; section: EngagementSection }) {
   switch (section) {
     case 'overview':
+      return <OverviewPage engagementId={id} />;
+    case 'details':
       return <EngagementForm draftKey={id} />;
     case 'goals':
       return <GoalsPage engagementId={id} />;

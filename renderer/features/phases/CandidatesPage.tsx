@@ -11,6 +11,7 @@ export function CandidatesPage() {
   const open = useAppStore((s) => s.openEngagement);
   const navigate = useAppStore((s) => s.navigate);
   const promote = useAppStore((s) => s.promoteCandidate);
+  const startNewCandidate = useAppStore((s) => s.startNewCandidate);
   useEffect(() => {
     void load();
   }, [load]);
@@ -33,6 +34,9 @@ export function CandidatesPage() {
           <p className="empty__text">
             An engagement with the status “Sourcing” is a candidate: score it in its Sourcing section.
           </p>
+          <button type="button" className="button button--primary" onClick={startNewCandidate}>
+            New candidate
+          </button>
         </div>
       ) : null}
       {rows !== null && rows.length > 0 ? (

@@ -35,7 +35,7 @@ export function PlanningPage({ engagementId }: { engagementId: string }) {
 
       <RolesPanel
         people={engagement.people}
-        onEdit={() => navigate({ kind: 'engagement', id: engagementId, section: 'overview' })}
+        onEdit={() => navigate({ kind: 'engagement', id: engagementId, section: 'details' })}
       />
 
       <KickoffPanel engagementId={engagementId} startDate={engagement.startDate} plan={data} />

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { formatDisplayDate } from '../../../shared/dates';
 import { checkInDate } from '../../../shared/keyDates/dueDates';
+import { knownWrapUp } from '../../../shared/guide/wrapUp';
 import {
   CHECK_IN_LABELS,
   CHECK_IN_QUESTIONS,
-  WRAP_UP_ITEMS,
-  WRAP_UP_LABELS,
   type CheckInQuestion,
   type LifecyclePatch,
 } from '../../../shared/model/lifecycle';
@@ -14,7 +13,7 @@ import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
 import { useLoaded } from '../../store/useLoaded';
 import { LoadState } from '../../components/LoadState';
-import { Checklist, countDone } from './Checklist';
+import { WrapUpChecklist } from './WrapUpChecklist';
 import { DateInput } from '../../components/DateInput';
 import { LifecycleNote } from './LifecycleNote';
 import { FollowUps } from './FollowUps';
@@ -22,11 +21,11 @@ import { FollowUps } from './FollowUps';
 /** Wrapping up and after: the checklist, the three-month check-in and the follow-ups. */
 export function WrapUpPage({ engagementId }: { engagementId: string }) {
   const { data, error } = useLoaded('lifecycle', engagementId, 'each-mount');
+  const project = useLoaded('project', engagementId, 'each-mount');
   const engagement = useAppStore((s) => s.engagements[engagementId]);
   const patch = useAppStore((s) => s.patchLifecycle);
   const today = useToday();
   if (error || !data || !engagement) return <LoadState error={error} failed="The wrap-up could not be loaded" />;
-  const wrap = countDone(data.wrapUp);
   const checkIn = checkInDate(engagement.endDate);
 
   return (
@@ -41,11 +40,9 @@ export function WrapUpPage({ engagementId }: { engagementId: string }) {
       </div>
 
       <section className="panel panel--tight" aria-label="Wrapping up">
-        <Checklist
-          label={`Wrapping up (${wrap.done} of ${wrap.total})`}
-          items={WRAP_UP_ITEMS}
-          labels={WRAP_UP_LABELS}
-          value={data.wrapUp}
+        <WrapUpChecklist
+          manual={data.wrapUp}
+          known={project.data ? knownWrapUp(project.data, today) : null}
           onChange={(wrapUp) => void patch(engagementId, { wrapUp })}
         />
       </section>

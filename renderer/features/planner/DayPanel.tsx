@@ -64,7 +64,7 @@ export function DayPanel({ target, planned, plan, people, rituals, flagged, onCh
           topic={dayPlan.topic}
           onToggle={togglePartner}
           onTopic={(topic) => update({ topic })}
-          onEditPeople={() => navigate({ kind: 'engagement', id: scope.id, section: 'overview' })}
+          onEditPeople={() => navigate({ kind: 'engagement', id: scope.id, section: 'details' })}
         />
       ) : null}
 

@@ -8,6 +8,7 @@ import { prng } from '../../bench/prose';
 import { sizeOf } from '../../bench/scripts';
 import { rows } from '../../bench/report';
 import { quantile } from '../../bench/stats';
+import { folderBytes, readEngagementFolder } from '../support/engagementFolder';
 import { useTempDir } from '../support/tempDir';
 
 /** The benchmark's smoke test: its data generator and its arithmetic, on a tiny data set (the bench itself is `npm run bench`). */
@@ -21,14 +22,10 @@ describe('benchmark data set', () => {
     expect(a.milestones).toBe(TINY.bigMilestones);
     expect(a.actionItems).toBe(TINY.engagements * TINY.retrosPerEngagement * TINY.actionItemsPerRetro);
     for (const id of a.engagementIds) {
-      const read = (dir: string) => fs.readFileSync(path.join(dir, 'engagements', `${id}.json`), 'utf8');
-      const file: unknown = JSON.parse(read(a.dir));
-      expect(EngagementFileSchema.safeParse(file).success).toBe(true);
-      expect(read(a.dir)).toBe(read(b.dir));
+      expect(EngagementFileSchema.safeParse(readEngagementFolder(a.dir, id)).success).toBe(true);
+      expect(folderBytes(a.dir, id)).toEqual(folderBytes(b.dir, id));
     }
-    const big = EngagementFileSchema.parse(
-      JSON.parse(fs.readFileSync(path.join(a.dir, 'engagements', `${a.bigEngagementId}.json`), 'utf8')),
-    );
+    const big = readEngagementFolder(a.dir, a.bigEngagementId);
     const note = big.retro.retros.find((r) => r.id === a.bigRetroId)?.notes.notes;
     const words =
       JSON.stringify(note)

@@ -9,9 +9,11 @@ import {
   type ResponseOf,
 } from '../../../shared/ipc';
 import { confStoreFactory } from './confStoreFactory';
-import { createMainServices, type MainServices } from '../../../electron/services/mainServices';
+import { createMainServices, type MainServices, type MainServicesOptions } from '../../../electron/services/mainServices';
 import type { JsonStore, StoreFactory } from '../../../electron/services/storeFiles';
+import type { StorageFs } from '../../../electron/storage/fileSystem';
 import { recordingPlatform, type RecordingPlatform } from './platform';
+import { settleBeforeRemoval } from './tempDir';
 
 export { recordingPlatform, type RecordingPlatform };
 
@@ -65,6 +67,11 @@ export interface Harness {
   services: MainServices;
   platform: RecordingPlatform;
   logs: { message: string; error: unknown }[];
+  /**
+   * Writes everything pending and waits until it is on disk (record files are written
+   * asynchronously, through the one writer); throws naming what could not be saved.
+   */
+  settle: () => Promise<void>;
   /** Dispatches and expects success; the value is checked against the contract's response schema. */
   call: <C extends InvokeChannel>(channel: C, payload: RequestOf<C>) => Promise<ResponseOf<C>>;
   /** Dispatches anything (as the untrusted renderer may) and expects the given error. */
@@ -80,6 +87,12 @@ export interface HarnessOptions {
   writeDelayMs?: number;
   /** Backoff between SMTP attempts; the outbox's own (30 s and up) when not given. */
   mailRetryDelayMs?: (attempt: number) => number;
+  /** The file system under the writer (a recording or failing disk). */
+  storageFs?: StorageFs;
+  /** Backoff between attempts at a failing file. */
+  storageRetryDelayMs?: (attempt: number) => number;
+  /** Stops the upgrade of an old engagement file after a step (a kill, a full disk). */
+  upgradeDrill?: MainServicesOptions['upgradeDrill'];
 }
 
 export function valueOf(result: IpcResult<unknown>): unknown {
@@ -108,12 +121,23 @@ export function openServices(dataDir: string, options: HarnessOptions = {}): Har
     writeDelayMs: options.writeDelayMs ?? 60_000,
     timeZone: () => options.timeZone ?? 'Europe/Berlin',
     ...(options.mailRetryDelayMs ? { mailRetryDelayMs: options.mailRetryDelayMs } : {}),
+    ...(options.storageFs ? { storageFs: options.storageFs } : {}),
+    ...(options.storageRetryDelayMs ? { storageRetryDelayMs: options.storageRetryDelayMs } : {}),
+    ...(options.upgradeDrill ? { upgradeDrill: options.upgradeDrill } : {}),
     log: (message, error) => logs.push({ message, error }),
+  });
+  // Whatever a test leaves unsaved is written before its folder is removed.
+  settleBeforeRemoval(async () => {
+    await services.flushAndWait(5_000);
   });
   return {
     services,
     platform,
     logs,
+    settle: async () => {
+      const unsaved = await services.flushAndWait(10_000);
+      if (unsaved.length > 0) throw new Error(`Not saved: ${unsaved.join(', ')}`);
+    },
     call: async <C extends InvokeChannel>(channel: C, payload: RequestOf<C>) => {
       const value = valueOf(await services.dispatch(channel, payload));
       const schema: z.ZodType = contract[channel].response;

@@ -4,6 +4,19 @@ import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 
 /**
+ * Run before any test's temp folder is removed: services opened in the test finish what
+ * they were writing first (record files are written asynchronously), so that no write
+ * lands in, or fails on, a folder being removed.
+ */
+const beforeRemoval = new Set<() => Promise<void>>();
+
+/** Adds `settle` to what runs before the test's temp folders are removed; returns how to take it off. */
+export function settleBeforeRemoval(settle: () => Promise<void>): () => void {
+  beforeRemoval.add(settle);
+  return () => beforeRemoval.delete(settle);
+}
+
+/**
  * A fresh, empty folder under the OS temp dir for every test, removed afterwards.
  * Call at describe level; call the returned function inside a test to get the folder.
  */
@@ -12,7 +25,10 @@ export function useTempDir(prefix = 'aux-desk-unit-'): () => string {
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   });
-  afterEach(() => {
+  afterEach(async () => {
+    const settling = [...beforeRemoval];
+    beforeRemoval.clear();
+    await Promise.allSettled(settling.map((settle) => settle()));
     if (dir !== null) fs.rmSync(dir, { recursive: true, force: true });
     dir = null;
   });

@@ -1,28 +1,29 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validInput } from '../../support/fixtures';
-import { countingFactory, openServices } from '../../support/services';
+import { openServices } from '../../support/services';
+import { recordFile } from '../../support/engagementFolder';
+import { recordingDisk } from '../../support/recordingDisk';
 import { readJson, useTempDir } from '../../support/tempDir';
 
 describe('EngagementRepository.mutateDoc (how features store their data)', () => {
   const tempDir = useTempDir();
 
-  it('changes one engagement file, coalesced, and leaves the other files alone', async () => {
-    const counting = countingFactory();
-    const { services, call } = openServices(tempDir(), { factory: counting.factory });
+  it('changes one record file of one engagement, coalesced, and leaves the other files alone', async () => {
+    const disk = recordingDisk();
+    const { services, call } = openServices(tempDir(), { storageFs: disk.fs });
     const a = await call('engagements:create', validInput({ name: 'A' }));
     const b = await call('engagements:create', validInput({ name: 'B' }));
-    services.flush();
-    counting.writes.length = 0;
+    expect(await services.flushAndWait(10_000)).toEqual([]);
+    disk.clear();
 
     for (let i = 0; i < 5; i++) {
       services.engagements.mutateDoc(a.id, (doc) => ({ ...doc, engagement: { ...doc.engagement, homeTeam: `v${i}` } }));
     }
-    services.flush();
+    expect(await services.flushAndWait(10_000)).toEqual([]);
 
-    const fileA = path.join(tempDir(), 'engagements', `${a.id}.json`);
-    expect(counting.writes).toEqual([fileA]);
-    expect(readJson(fileA)).toMatchObject({ engagement: { homeTeam: 'v4' } });
+    const fileA = recordFile(tempDir(), a.id, 'engagement.json');
+    expect(disk.writes).toEqual([fileA]);
+    expect(readJson(fileA)).toMatchObject({ homeTeam: 'v4' });
     expect(services.engagements.getDoc(b.id).engagement.name).toBe('B');
   });
 

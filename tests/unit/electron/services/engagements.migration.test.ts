@@ -37,7 +37,7 @@ describe('engagement persistence (real files)', () => {
       writeJson(engagementPath('legacy-1'), v1File('legacy-1'));
       const first = openServices(tempDir());
       const migrated = await first.call('engagements:get', { id: 'legacy-1' });
-      first.services.flush();
+      await first.settle();
       const bak = path.join(tempDir(), 'engagements', 'legacy-1.v1.bak.json');
       const bakBefore = stableStat(bak);
 
@@ -50,7 +50,7 @@ describe('engagement persistence (real files)', () => {
     it('migrates a format 2 file (before retros and the planner) to the current format and keeps a <id>.v2.bak.json copy', async () => {
       const first = openServices(tempDir());
       const created = await first.call('engagements:create', validInput({ name: 'Before the planner' }));
-      first.services.flush();
+      await first.settle();
       const v2 = { schemaVersion: 2, engagement: readEngagementFile(created.id).engagement };
       const original = JSON.stringify(v2, null, 2);
       fs.writeFileSync(engagementPath(created.id), original);
@@ -95,7 +95,7 @@ describe('engagement persistence (real files)', () => {
     it('is left untouched, reported, and not listed; the others still load', async () => {
       const first = openServices(tempDir());
       const healthy = await first.call('engagements:create', validInput());
-      first.services.flush();
+      await first.settle();
       writeJson(engagementPath('future'), { schemaVersion: 99, engagement: { id: 'future', shiny: true } });
       const before = stableStat(engagementPath('future'));
 
@@ -109,7 +109,7 @@ describe('engagement persistence (real files)', () => {
       await second.fail('engagements:get', { id: 'future' }, 'not-found');
 
       await second.call('engagements:update', { id: healthy.id, input: validInput({ name: 'Edited' }) });
-      second.services.flush();
+      await second.settle();
       expect(stableStat(engagementPath('future'))).toEqual(before);
       expect(listFiles(tempDir()).filter((f) => f.startsWith('quarantine/'))).toEqual([]);
     });

@@ -7,7 +7,7 @@ import { writeJson } from '../../support/tempDir';
 import { useEngagementsWorld } from './engagementsWorld';
 
 describe('engagement persistence (real files)', () => {
-  const { tempDir, engagementPath, indexPath, readEngagementFile, readIndex, onlyProblem } = useEngagementsWorld();
+  const { tempDir, folderPath, indexPath, readEngagementFile, readIndex, onlyProblem } = useEngagementsWorld();
 
   describe('reopening', () => {
     it('reads back the same engagements', async () => {
@@ -15,7 +15,7 @@ describe('engagement persistence (real files)', () => {
       const a = await first.call('engagements:create', validInput({ name: 'Alpha' }));
       const b = await first.call('engagements:create', validInput({ name: 'Beta', status: 'active' }));
       const list = await first.call('engagements:list', {});
-      first.services.flush();
+      await first.settle();
 
       const second = openServices(tempDir());
       expect(second.services.problems).toEqual([]);
@@ -29,7 +29,7 @@ describe('engagement persistence (real files)', () => {
       for (const name of ['One', 'Two', 'Three', 'Four']) await first.call('engagements:create', validInput({ name }));
       const order = (await first.call('engagements:list', {})).map((s) => s.name);
       expect(order).toEqual(['Four', 'Three', 'Two', 'One']);
-      first.services.flush();
+      await first.settle();
 
       const second = openServices(tempDir());
       expect((await second.call('engagements:list', {})).map((s) => s.name)).toEqual(order);
@@ -39,7 +39,7 @@ describe('engagement persistence (real files)', () => {
       const first = openServices(tempDir());
       const ids: string[] = [];
       for (const name of ['A', 'B', 'C']) ids.push((await first.call('engagements:create', validInput({ name }))).id);
-      first.services.flush();
+      await first.settle();
       const [a, b, c] = ids as [string, string, string];
 
       const index = readIndex();
@@ -49,7 +49,7 @@ describe('engagement persistence (real files)', () => {
 
       const second = openServices(tempDir());
       expect((await second.call('engagements:list', {})).map((s) => s.id)).toEqual([b, a, c]);
-      second.services.flush();
+      await second.settle();
       expect(readIndex().engagements.map((s) => s.id)).toEqual([b, a, c]);
     });
 
@@ -57,30 +57,30 @@ describe('engagement persistence (real files)', () => {
       const first = openServices(tempDir());
       const kept = await first.call('engagements:create', validInput({ name: 'Kept' }));
       const gone = await first.call('engagements:create', validInput({ name: 'Gone' }));
-      first.services.flush();
-      fs.rmSync(engagementPath(gone.id));
+      await first.settle();
+      fs.rmSync(folderPath(gone.id), { recursive: true });
 
       const second = openServices(tempDir());
       expect((await second.call('engagements:list', {})).map((s) => s.id)).toEqual([kept.id]);
-      second.services.flush();
+      await second.settle();
       expect(readIndex().engagements.map((s) => s.id)).toEqual([kept.id]);
     });
 
     it('does not rewrite an index that already matches the files', async () => {
       const first = openServices(tempDir());
       await first.call('engagements:create', validInput());
-      first.services.flush();
+      await first.settle();
 
       const counting = countingFactory();
       const second = openServices(tempDir(), { factory: counting.factory });
-      second.services.flush();
+      await second.settle();
       expect(counting.writes).toEqual([]);
     });
 
-    it('ignores files in engagements/ that are not engagement files', async () => {
+    it('ignores files in engagements/ that are not engagements', async () => {
       const first = openServices(tempDir());
       const kept = await first.call('engagements:create', validInput());
-      first.services.flush();
+      await first.settle();
       fs.writeFileSync(path.join(tempDir(), 'engagements', 'notes.txt'), 'hello');
       fs.writeFileSync(path.join(tempDir(), 'engagements', 'bad name!.json'), '{');
       fs.writeFileSync(path.join(tempDir(), 'engagements', `${kept.id}.v1.bak.json`), '{');
@@ -97,7 +97,7 @@ describe('engagement persistence (real files)', () => {
       const first = openServices(tempDir());
       const ids: string[] = [];
       for (const name of ['A', 'B', 'C']) ids.push((await first.call('engagements:create', validInput({ name }))).id);
-      first.services.flush();
+      await first.settle();
       fs.writeFileSync(indexPath(), '{"schemaVersion": 1, "engagements": [');
 
       const second = openServices(tempDir(), { clock: testClock('2026-03-04T08:00:00.000Z') });
@@ -113,7 +113,7 @@ describe('engagement persistence (real files)', () => {
       const listed = (await second.call('engagements:list', {})).map((s) => s.id);
       expect(listed.sort()).toEqual([...ids].sort());
 
-      second.services.flush();
+      await second.settle();
       expect(
         readIndex()
           .engagements.map((s) => s.id)
@@ -126,7 +126,7 @@ describe('engagement persistence (real files)', () => {
     it('is quarantined when it fails its schema', async () => {
       const first = openServices(tempDir());
       const a = await first.call('engagements:create', validInput());
-      first.services.flush();
+      await first.settle();
       writeJson(indexPath(), { schemaVersion: 1, engagements: [{ id: a.id }] });
 
       const second = openServices(tempDir());
@@ -140,7 +140,7 @@ describe('engagement persistence (real files)', () => {
     it('is left untouched when written by a newer version; the list is built from the files', async () => {
       const first = openServices(tempDir());
       const a = await first.call('engagements:create', validInput({ name: 'A' }));
-      first.services.flush();
+      await first.settle();
       const future = JSON.stringify({ schemaVersion: 2, engagements: [], pinned: [a.id] });
       fs.writeFileSync(indexPath(), future);
 
@@ -154,7 +154,7 @@ describe('engagement persistence (real files)', () => {
 
       const b = await second.call('engagements:create', validInput({ name: 'B' }));
       await second.call('engagements:update', { id: a.id, input: validInput({ name: 'A2' }) });
-      second.services.flush();
+      await second.settle();
       expect(fs.readFileSync(indexPath(), 'utf8')).toBe(future);
       expect(readEngagementFile(b.id).engagement.name).toBe('B');
       expect(readEngagementFile(a.id).engagement.name).toBe('A2');
@@ -163,20 +163,20 @@ describe('engagement persistence (real files)', () => {
     it('is rebuilt when missing', async () => {
       const first = openServices(tempDir());
       const a = await first.call('engagements:create', validInput());
-      first.services.flush();
+      await first.settle();
       fs.rmSync(indexPath());
 
       const second = openServices(tempDir());
       expect(second.services.problems).toEqual([]);
       expect((await second.call('engagements:list', {})).map((s) => s.id)).toEqual([a.id]);
-      second.services.flush();
+      await second.settle();
       expect(readIndex().engagements.map((s) => s.id)).toEqual([a.id]);
     });
 
     it('is corrected when a summary in it is out of date', async () => {
       const first = openServices(tempDir());
       const a = await first.call('engagements:create', validInput({ name: 'Real name' }));
-      first.services.flush();
+      await first.settle();
       const index = readIndex();
       writeJson(indexPath(), {
         ...index,
@@ -185,7 +185,7 @@ describe('engagement persistence (real files)', () => {
 
       const second = openServices(tempDir());
       expect((await second.call('engagements:list', {}))[0]?.name).toBe('Real name');
-      second.services.flush();
+      await second.settle();
       expect(readIndex().engagements).toEqual([expect.objectContaining({ id: a.id, name: 'Real name' })]);
     });
   });

@@ -7,13 +7,13 @@ import { listFiles, writeJson } from '../../support/tempDir';
 import { useEngagementsWorld } from './engagementsWorld';
 
 describe('engagement persistence (real files)', () => {
-  const { tempDir, engagementPath, onlyProblem } = useEngagementsWorld();
+  const { tempDir, engagementPath, folderPath, onlyProblem } = useEngagementsWorld();
 
   describe('unreadable files', () => {
     async function withHealthyNeighbour() {
       const first = openServices(tempDir());
       const healthy = await first.call('engagements:create', validInput({ name: 'Healthy' }));
-      first.services.flush();
+      await first.settle();
       return healthy;
     }
 
@@ -77,17 +77,17 @@ describe('engagement persistence (real files)', () => {
       expect(contents).toEqual(['first', 'second']);
     });
 
-    it('skips, and leaves in place, a file whose engagement id does not match its name', async () => {
+    it('skips, and leaves in place, a folder whose engagement id does not match its name', async () => {
       const first = openServices(tempDir());
       const a = await first.call('engagements:create', validInput());
-      first.services.flush();
-      fs.copyFileSync(engagementPath(a.id), engagementPath('impostor'));
+      await first.settle();
+      fs.cpSync(folderPath(a.id), folderPath('impostor'), { recursive: true });
 
       const second = openServices(tempDir());
       const problem = onlyProblem(second.services.problems);
-      expect(problem.file).toBe('engagements/impostor.json');
+      expect(problem.file).toBe('engagements/impostor/');
       expect(problem.message).toMatch(a.id);
-      expect(fs.existsSync(engagementPath('impostor'))).toBe(true);
+      expect(fs.existsSync(folderPath('impostor'))).toBe(true);
       expect((await second.call('engagements:list', {})).map((s) => s.id)).toEqual([a.id]);
     });
   });

@@ -1,23 +1,33 @@
 import fs from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { ENGAGEMENT_FILE_VERSION } from '../../../../shared/model/files';
+import { RECORD_FILE_VERSION } from '../../../../shared/model/records/recordSchemas';
+import { recordingDisk } from '../../support/recordingDisk';
+import { listFiles, readJson } from '../../support/tempDir';
 import { validInput } from '../../support/fixtures';
 import { countingFactory, openServices, testClock } from '../../support/services';
 import { useEngagementsWorld } from './engagementsWorld';
 
 describe('engagement persistence (real files)', () => {
-  const { tempDir, engagementPath, indexPath, readEngagementFile, readIndex, stableStat } = useEngagementsWorld();
+  const { tempDir, folderPath, recordPath, indexPath, readEngagementFile, readIndex, stableStat } = useEngagementsWorld();
 
   describe('create and flush', () => {
-    it('writes engagements/<id>.json (current format) and the index, on flush and not before', async () => {
+    it('writes engagements/<id>/ (a file per record, format 10) and the index, on flush and not before', async () => {
       const { services, call } = openServices(tempDir());
       const created = await call('engagements:create', validInput());
-      expect(fs.existsSync(engagementPath(created.id))).toBe(false);
+      expect(fs.existsSync(folderPath(created.id))).toBe(false);
 
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
 
+      expect(listFiles(folderPath(created.id))).toEqual([
+        'engagement.json',
+        'goals.json',
+        'lifecycle.json',
+        'milestones.json',
+        'project-retro.json',
+        'rituals.json',
+      ]);
+      expect(readJson(recordPath(created.id))).toMatchObject({ schemaVersion: RECORD_FILE_VERSION, kind: 'engagement' });
       const file = readEngagementFile(created.id);
-      expect(file.schemaVersion).toBe(ENGAGEMENT_FILE_VERSION);
       expect(file.engagement).toEqual(created);
       expect(file.planner).toEqual({ weeks: {}, rituals: [] });
       const index = readIndex();
@@ -49,11 +59,15 @@ describe('engagement persistence (real files)', () => {
     it('writes after the quiet period without an explicit flush', async () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
       try {
-        const { call } = openServices(tempDir(), { writeDelayMs: 300 });
+        const disk = recordingDisk();
+        const { call } = openServices(tempDir(), { writeDelayMs: 300, storageFs: disk.fs });
         const created = await call('engagements:create', validInput());
         vi.advanceTimersByTime(299);
-        expect(fs.existsSync(engagementPath(created.id))).toBe(false);
+        await vi.waitFor(() => Promise.resolve());
+        expect(disk.writes).toEqual([]);
         vi.advanceTimersByTime(1);
+        // The writer is asynchronous: the files land once its promises run, without any timer.
+        await vi.waitFor(() => expect(disk.writesUnder(folderPath(created.id))).toContain('engagement.json'));
         expect(readEngagementFile(created.id).engagement.name).toBe('Payments platform');
       } finally {
         vi.useRealTimers();
@@ -61,37 +75,42 @@ describe('engagement persistence (real files)', () => {
     });
   });
 
-  describe('one file per engagement', () => {
-    it("saving engagement A does not rewrite engagement B's file", async () => {
+  describe('a folder per engagement, a file per record', () => {
+    it("saving engagement A's details writes A's engagement.json alone, not B's folder nor A's other records", async () => {
       const counting = countingFactory();
-      const { services, call } = openServices(tempDir(), { factory: counting.factory });
+      const disk = recordingDisk();
+      const { services, call } = openServices(tempDir(), { factory: counting.factory, storageFs: disk.fs });
       const a = await call('engagements:create', validInput({ name: 'A' }));
       const b = await call('engagements:create', validInput({ name: 'B' }));
-      services.flush();
-      const before = stableStat(engagementPath(b.id));
-      const writesBefore = counting.writes.length;
+      expect(await services.flushAndWait(10_000)).toEqual([]);
+      const before = stableStat(recordPath(b.id));
+      disk.clear();
+      const indexWrites = counting.writesTo(indexPath());
 
       await call('engagements:update', { id: a.id, input: validInput({ name: 'A, renamed' }) });
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
 
-      expect(counting.writes.slice(writesBefore).sort()).toEqual([engagementPath(a.id), indexPath()].sort());
-      expect(stableStat(engagementPath(b.id))).toEqual(before);
+      expect(disk.writes).toEqual([recordPath(a.id)]);
+      expect(counting.writesTo(indexPath())).toBe(indexWrites + 1);
+      expect(stableStat(recordPath(b.id))).toEqual(before);
       expect(readEngagementFile(a.id).engagement.name).toBe('A, renamed');
     });
 
-    it('coalesces many updates into exactly one write of that file', async () => {
+    it('coalesces many updates into exactly one write of that record', async () => {
       const counting = countingFactory();
-      const { services, call } = openServices(tempDir(), { factory: counting.factory });
+      const disk = recordingDisk();
+      const { services, call } = openServices(tempDir(), { factory: counting.factory, storageFs: disk.fs });
       const a = await call('engagements:create', validInput());
-      services.flush();
-      expect(counting.writesTo(engagementPath(a.id))).toBe(1);
+      expect(await services.flushAndWait(10_000)).toEqual([]);
+      expect(disk.writesUnder(folderPath(a.id))).toHaveLength(6);
 
+      disk.clear();
       for (let i = 1; i <= 25; i++) {
         await call('engagements:update', { id: a.id, input: validInput({ name: `Draft ${i}` }) });
       }
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
 
-      expect(counting.writesTo(engagementPath(a.id))).toBe(2);
+      expect(disk.writes).toEqual([recordPath(a.id)]);
       expect(counting.writesTo(indexPath())).toBe(2);
       expect(readEngagementFile(a.id).engagement.name).toBe('Draft 25');
       expect(readIndex().engagements[0]?.name).toBe('Draft 25');
@@ -99,11 +118,12 @@ describe('engagement persistence (real files)', () => {
 
     it('writes a new engagement and its later edits once when they come in one burst', async () => {
       const counting = countingFactory();
-      const { services, call } = openServices(tempDir(), { factory: counting.factory });
+      const disk = recordingDisk();
+      const { services, call } = openServices(tempDir(), { factory: counting.factory, storageFs: disk.fs });
       const a = await call('engagements:create', validInput());
       for (let i = 0; i < 5; i++) await call('engagements:update', { id: a.id, input: validInput({ name: `v${i}` }) });
-      services.flush();
-      expect(counting.writesTo(engagementPath(a.id))).toBe(1);
+      expect(await services.flushAndWait(10_000)).toEqual([]);
+      expect(disk.writesUnder(folderPath(a.id)).filter((rel) => rel === 'engagement.json')).toHaveLength(1);
       expect(counting.writesTo(indexPath())).toBe(1);
     });
   });
@@ -112,12 +132,12 @@ describe('engagement persistence (real files)', () => {
     it('keeps the latest data when the app flushes before quitting', async () => {
       const first = openServices(tempDir());
       const a = await first.call('engagements:create', validInput({ name: 'Before' }));
-      first.services.flush();
+      await first.settle();
       await first.call('engagements:update', { id: a.id, input: validInput({ name: 'After', status: 'active' }) });
       // Still pending: the file on disk is the earlier version.
       expect(readEngagementFile(a.id).engagement.name).toBe('Before');
 
-      first.services.flush(); // what main.ts does on before-quit
+      await first.settle(); // what main.ts does on before-quit
 
       const second = openServices(tempDir());
       const reopened = await second.call('engagements:get', { id: a.id });

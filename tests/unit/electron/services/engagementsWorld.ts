@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import type { StartupProblem } from '../../../../shared/ipc';
 import { EngagementFileSchema, IndexFileSchema } from '../../../../shared/model/files';
+import { engagementFolder, readEngagementFolder, recordFile } from '../../support/engagementFolder';
 import { readJson, useTempDir } from '../../support/tempDir';
 
 /**
@@ -11,9 +12,14 @@ import { readJson, useTempDir } from '../../support/tempDir';
  */
 export function useEngagementsWorld() {
   const tempDir = useTempDir();
+  /** An engagement's old one-file form (format 9 and earlier), which opening upgrades to its folder. */
   const engagementPath = (id: string) => path.join(tempDir(), 'engagements', `${id}.json`);
+  /** An engagement's folder (layout 10). */
+  const folderPath = (id: string) => engagementFolder(tempDir(), id);
+  /** A record's file in it: `engagement.json`, `retros/<date>-<id>.json`… */
+  const recordPath = (id: string, record = 'engagement.json') => recordFile(tempDir(), id, record);
   const indexPath = () => path.join(tempDir(), 'engagements-index.json');
-  const readEngagementFile = (id: string) => EngagementFileSchema.parse(readJson(engagementPath(id)));
+  const readEngagementFile = (id: string) => EngagementFileSchema.parse(readEngagementFolder(tempDir(), id));
   const readIndex = () => IndexFileSchema.parse(readJson(indexPath()));
   const stableStat = (file: string) => {
     const stat = fs.statSync(file);
@@ -25,5 +31,10 @@ export function useEngagementsWorld() {
     if (!problem) throw new Error('no problem reported');
     return problem;
   };
-  return { tempDir, engagementPath, indexPath, readEngagementFile, readIndex, stableStat, onlyProblem };
+  return {
+    tempDir,
+    engagementPath,
+    folderPath,
+    recordPath,
+    indexPath, readEngagementFile, readIndex, stableStat, onlyProblem };
 }

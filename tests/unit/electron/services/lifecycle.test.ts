@@ -1,10 +1,10 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EngagementFileSchema } from '../../../../shared/model/files';
 import { emptyLifecycleSection, type FollowUp } from '../../../../shared/model/lifecycle';
 import { person, validInput } from '../../support/fixtures';
-import { countingFactory, openServices } from '../../support/services';
-import { readJson, useTempDir } from '../../support/tempDir';
+import { openServices } from '../../support/services';
+import { engagementFolder, readEngagementFolder } from '../../support/engagementFolder';
+import { recordingDisk } from '../../support/recordingDisk';
+import { useTempDir } from '../../support/tempDir';
 
 const note = (text: string) => ({
   type: 'doc' as const,
@@ -13,11 +13,10 @@ const note = (text: string) => ({
 
 describe('lifecycle service (real files)', () => {
   const tempDir = useTempDir();
-  const fileOf = (id: string) => path.join(tempDir(), 'engagements', `${id}.json`);
 
   it('starts empty, saves a patch and the notes in the engagement’s own file, and reads them back after a restart', async () => {
-    const counting = countingFactory();
-    const first = openServices(tempDir(), { factory: counting.factory });
+    const disk = recordingDisk();
+    const first = openServices(tempDir(), { storageFs: disk.fs });
     const e = await first.call('engagements:create', validInput({ status: 'sourcing' }));
     expect(await first.call('lifecycle:get', { engagementId: e.id })).toEqual(emptyLifecycleSection());
 
@@ -34,10 +33,12 @@ describe('lifecycle service (real files)', () => {
     expect(after.mvpTargetDate).toBe('2026-04-01');
     await first.call('lifecycle:saveNote', { engagementId: e.id, note: 'onePager', doc: note('Checkout is slow') });
 
-    // One coalesced write for the whole burst.
-    first.services.flush();
-    expect(counting.writesTo(fileOf(e.id))).toBe(1);
-    const onDisk = EngagementFileSchema.parse(readJson(fileOf(e.id)));
+    // One coalesced write of each record for the whole burst; the fit vote is its own record.
+    await first.settle();
+    const written = disk.writesUnder(engagementFolder(tempDir(), e.id));
+    expect(written.filter((rel) => rel === 'lifecycle.json')).toHaveLength(1);
+    expect(written.filter((rel) => rel === 'fit-check/v1.json')).toHaveLength(1);
+    const onDisk = readEngagementFolder(tempDir(), e.id);
     expect(onDisk.lifecycle.onePager).toEqual(note('Checkout is slow'));
 
     const second = openServices(tempDir());

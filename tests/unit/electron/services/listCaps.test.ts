@@ -1,15 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Engagement } from '../../../../shared/model/engagement';
 import { EngagementFileSchema } from '../../../../shared/model/files';
+import { folderBytes, readEngagementFolder } from '../../support/engagementFolder';
 import type { FitVote, FollowUp } from '../../../../shared/model/lifecycle';
 import { MAX_RITUALS, type Ritual } from '../../../../shared/model/planner';
 import { MAX_MILESTONES, MAX_NPS_RESPONSES, type MilestoneInput } from '../../../../shared/model/projectRetro';
 import { MAX_GOALS, MAX_RETROS, type GoalInput } from '../../../../shared/model/retro';
 import { validInput } from '../../support/fixtures';
 import { openServices, testClock, type Harness } from '../../support/services';
-import { readJson, useTempDir } from '../../support/tempDir';
+import { useTempDir } from '../../support/tempDir';
 
 /**
  * Issue 12 §3: lists were accepted past their file schema's own caps (101 goals, 1,001
@@ -61,7 +60,6 @@ const ritual = (i: number): Ritual => ({
 // Thousands of real saves each: seconds on a quiet machine, far more on a loaded one. The limit is a safety net, not a speed check.
 describe('list caps: what IPC accepts, the file loads (real files, through IPC dispatch)', { timeout: 60_000 }, () => {
   const tempDir = useTempDir();
-  const fileOf = (id: string) => path.join(tempDir(), 'engagements', `${id}.json`);
   // After every retro date used below, so no retro is "in the future".
   const clock = () => testClock('2032-06-01T09:00:00.000Z');
 
@@ -72,7 +70,7 @@ describe('list caps: what IPC accepts, the file loads (real files, through IPC d
       'engagements:create',
       validInput({ startDate: '2026-01-05', endDate: '2031-12-31', status: 'active' }),
     );
-    h.services.flush();
+    await h.settle();
     return { ...h, engagement };
   }
 
@@ -85,12 +83,12 @@ describe('list caps: what IPC accepts, the file loads (real files, through IPC d
     count: (h: Harness) => Promise<number>,
     cap: number,
   ) {
-    h.services.flush();
-    const before = fs.readFileSync(fileOf(engagementId), 'utf8');
+    await h.settle();
+    const before = folderBytes(tempDir(), engagementId);
     expect((await refused).message).toMatch(message);
-    h.services.flush();
-    expect(fs.readFileSync(fileOf(engagementId), 'utf8')).toBe(before);
-    expect(EngagementFileSchema.safeParse(readJson(fileOf(engagementId))).success).toBe(true);
+    await h.settle();
+    expect(folderBytes(tempDir(), engagementId)).toEqual(before);
+    expect(EngagementFileSchema.safeParse(readEngagementFolder(tempDir(), engagementId)).success).toBe(true);
 
     const reopened = openServices(tempDir(), { clock: clock() });
     expect(reopened.services.problems).toEqual([]);

@@ -1,12 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EngagementFileSchema, type EngagementFile } from '../../../../shared/model/files';
+import type { EngagementFile } from '../../../../shared/model/files';
 import { MAX_NOTE_BYTES, type NoteDoc, type NoteNode } from '../../../../shared/model/note';
 import { validInput } from '../../support/fixtures';
 import { doc, line, paragraph, richDoc, taskItem, taskList, text } from '../../support/notes';
 import { openServices, type Harness } from '../../support/services';
-import { readJson, useTempDir } from '../../support/tempDir';
+import { folderBytes, readEngagementFolder } from '../../support/engagementFolder';
+import { useTempDir } from '../../support/tempDir';
 
 /**
  * Issue 12 §3: a note the files would not load (or could not even write) must be refused
@@ -112,13 +111,12 @@ const savers: [string, Saver, (file: EngagementFile) => NoteDoc][] = [
 
 describe('note payloads through IPC dispatch (real files)', () => {
   const tempDir = useTempDir();
-  const fileOf = (id: string) => path.join(tempDir(), 'engagements', `${id}.json`);
 
   async function setUp(): Promise<Harness & { ids: Ids }> {
     const h = openServices(tempDir());
     const engagement = await h.call('engagements:create', validInput());
     const retro = await h.call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
-    h.services.flush();
+    await h.settle();
     return { ...h, ids: { engagementId: engagement.id, retroId: retro.id } };
   }
 
@@ -127,7 +125,7 @@ describe('note payloads through IPC dispatch (real files)', () => {
       'refuses %s with a clear message, writes nothing, and a later valid save still works',
       async (_what, hostile) => {
         const h = await setUp();
-        const before = fs.readFileSync(fileOf(h.ids.engagementId), 'utf8');
+        const before = folderBytes(tempDir(), h.ids.engagementId);
         const result = await save(h, h.ids, hostile);
         expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
         const messages = Object.values(
@@ -135,17 +133,17 @@ describe('note payloads through IPC dispatch (real files)', () => {
         );
         expect(messages.length).toBeGreaterThan(0);
         for (const message of messages) expect(message).toMatch(/^[A-Z].+\.$/);
-        h.services.flush();
+        await h.settle();
         expect(h.logs).toEqual([]);
-        expect(fs.readFileSync(fileOf(h.ids.engagementId), 'utf8')).toBe(before);
+        expect(folderBytes(tempDir(), h.ids.engagementId)).toEqual(before);
 
         const rich = richDoc();
         expect(await save(h, h.ids, rich)).toMatchObject({ ok: true });
-        h.services.flush();
+        await h.settle();
         expect(h.logs).toEqual([]);
         const reopened = openServices(tempDir());
         expect(reopened.services.problems).toEqual([]);
-        expect(noteIn(EngagementFileSchema.parse(readJson(fileOf(h.ids.engagementId))))).toEqual(rich);
+        expect(noteIn(readEngagementFolder(tempDir(), h.ids.engagementId))).toEqual(rich);
       },
     );
 
@@ -154,16 +152,16 @@ describe('note payloads through IPC dispatch (real files)', () => {
       const under = noteOfAbout(MAX_NOTE_BYTES - 2_000);
       expect(JSON.stringify(under).length).toBeLessThanOrEqual(MAX_NOTE_BYTES);
       expect(await save(h, h.ids, under)).toMatchObject({ ok: true });
-      h.services.flush();
-      const saved = fs.readFileSync(fileOf(h.ids.engagementId), 'utf8');
+      await h.settle();
+      const saved = folderBytes(tempDir(), h.ids.engagementId);
 
       const over = noteOfAbout(MAX_NOTE_BYTES + 2_000);
       const refused = await save(h, h.ids, over);
       expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
       expect(JSON.stringify(refused)).toMatch(/too long to save/);
-      h.services.flush();
-      expect(fs.readFileSync(fileOf(h.ids.engagementId), 'utf8')).toBe(saved);
-      expect(noteIn(EngagementFileSchema.parse(readJson(fileOf(h.ids.engagementId))))).toEqual(under);
+      await h.settle();
+      expect(folderBytes(tempDir(), h.ids.engagementId)).toEqual(saved);
+      expect(noteIn(readEngagementFolder(tempDir(), h.ids.engagementId))).toEqual(under);
     });
   });
 

@@ -39,7 +39,7 @@ describe('desktop notifications (main process, real files)', () => {
     expect(first.services.notifications.check()).toEqual([]);
     clock.advance(60 * 60_000);
     expect(first.services.notifications.check()).toEqual([]);
-    first.services.flush();
+    await first.settle();
     const onDisk = NoticesFileSchema.parse(readJson(noticesFile()));
     expect(Object.keys(onDisk.shown)).toEqual([expect.stringMatching(/^check-in:.+:2026-03-02$/)]);
 
@@ -67,13 +67,13 @@ describe('desktop notifications (main process, real files)', () => {
     ]);
 
     // Forget what was shown (notices.json gone): not held, it would be announced again…
-    h.services.flush();
+    await h.settle();
     fs.rmSync(noticesFile(), { force: true });
     const control = openServices(tempDir(), { clock });
     expect(control.services.notifications.check().map((n) => n.title)).toEqual(['Three-month check-in due']);
     // …held, it is not due any more.
     await h.call('lifecycle:update', { engagementId: e.id, patch: { checkInDone: true, checkInHeldOn: '2026-03-05' } });
-    h.services.flush();
+    await h.settle();
     fs.rmSync(noticesFile(), { force: true });
     const again = openServices(tempDir(), { clock });
     expect(again.services.settings.get().notifications).toBe(true);
@@ -134,7 +134,7 @@ describe('desktop notifications (main process, real files)', () => {
     );
     await turnOn(h);
     expect(h.services.notifications.check()).toEqual([]);
-    h.services.flush();
+    await h.settle();
     expect(fs.existsSync(noticesFile())).toBe(false);
     platform.canNotify = true;
     expect(h.services.notifications.check().map((n) => n.title)).toEqual(['Three-month check-in due']);
@@ -173,7 +173,7 @@ describe('desktop notifications (main process, real files)', () => {
       validInput({ name: 'Ledger', startDate: '2025-09-08', endDate: '2025-12-02', status: 'done' }),
     );
     await turnOn(h);
-    h.services.flush();
+    await h.settle();
     expect(h.platform.notices).toEqual([]);
     expect(fs.readFileSync(noticesFile(), 'utf8')).toBe(newer);
   });

@@ -35,7 +35,7 @@ describe('the SMTP password’s cipher outside mail.json (real folders)', () => 
     const { services, clock } = await withPassword();
     const cipher = cipherNow();
     clock.set(noon('2026-03-03'));
-    services.snapshotIfDue();
+    await services.snapshotIfDue();
 
     const copy = path.join(tempDir(), 'snapshots', '2026-03-03', 'mail.json');
     expect(readJson(copy)).toEqual({ ...(readJson(mailJson()) as object), passwordCipher: null });

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EngagementFileSchema } from '../../../../shared/model/files';
 import { PlainPlannerFileSchema, type DayPlan, type Ritual, type WeekPlan } from '../../../../shared/model/planner';
 import { person, validInput } from '../../support/fixtures';
 import { countingFactory, openServices, testClock, type Harness } from '../../support/services';
+import { readEngagementFolder, recordFile } from '../../support/engagementFolder';
+import { recordingDisk } from '../../support/recordingDisk';
 import { listFiles, readJson, useTempDir, writeJson } from '../../support/tempDir';
 
 const day = (overrides: Partial<DayPlan> = {}): DayPlan => ({
@@ -42,26 +43,25 @@ async function createEngagement(harness: Harness) {
 
 describe('planner persistence (real files)', () => {
   const tempDir = useTempDir();
-  const engagementFile = (id: string) => path.join(tempDir(), 'engagements', `${id}.json`);
   const plainFile = () => path.join(tempDir(), 'planner.json');
 
   it('stores an engagement week in that engagement’s file, one write per burst, and reads it back after a restart', async () => {
-    const counting = countingFactory();
-    const first = openServices(tempDir(), { factory: counting.factory });
+    const disk = recordingDisk();
+    const first = openServices(tempDir(), { storageFs: disk.fs });
     const { engagement, scope } = await createEngagement(first);
-    first.services.flush();
-    counting.writes.length = 0;
+    await first.settle();
+    disk.clear();
 
-    // Marking the days one by one, as the keyboard does: five changes, one write.
+    // Marking the days one by one, as the keyboard does: five changes, one write of that week's file.
     let week: WeekPlan = { days: {} };
     for (const [key, value] of Object.entries(plan().days)) {
       week = { days: { ...week.days, [key]: value } };
       await first.call('planner:saveWeek', { scope, week: '2026-W02', plan: week });
     }
-    first.services.flush();
-    expect(counting.writes).toEqual([engagementFile(engagement.id)]);
+    await first.settle();
+    expect(disk.writes).toEqual([recordFile(tempDir(), engagement.id, 'weeks/2026-W02.json')]);
 
-    const onDisk = EngagementFileSchema.parse(readJson(engagementFile(engagement.id)));
+    const onDisk = readEngagementFolder(tempDir(), engagement.id);
     expect(onDisk.planner.weeks['2026-W02']).toEqual(plan());
     expect(listFiles(tempDir())).not.toContain('planner.json');
 
@@ -119,10 +119,12 @@ describe('planner persistence (real files)', () => {
 
   it('refuses invalid weeks with a typed error and writes nothing', async () => {
     const counting = countingFactory();
-    const harness = openServices(tempDir(), { factory: counting.factory });
+    const disk = recordingDisk();
+    const harness = openServices(tempDir(), { factory: counting.factory, storageFs: disk.fs });
     const { engagement, scope } = await createEngagement(harness);
-    harness.services.flush();
+    await harness.settle();
     counting.writes.length = 0;
+    disk.clear();
 
     const invalid: [string, unknown][] = [
       ['a week that is not an ISO week', { scope, week: '2025-W53', plan: plan() }],
@@ -167,10 +169,11 @@ describe('planner persistence (real files)', () => {
       'not-found',
     );
 
-    harness.services.flush();
+    await harness.settle();
     expect(counting.writes).toEqual([]);
+    expect(disk.writes).toEqual([]);
     expect((await harness.call('planner:get', { scope })).weeks).toEqual({});
-    expect(EngagementFileSchema.parse(readJson(engagementFile(engagement.id))).planner.weeks).toEqual({});
+    expect(readEngagementFolder(tempDir(), engagement.id).planner.weeks).toEqual({});
   });
 
   it('keeps a partner logged before they were removed from the engagement', async () => {
@@ -202,13 +205,13 @@ describe('planner persistence (real files)', () => {
   it('keeps plain weeks in planner.json, which survives a restart', async () => {
     const counting = countingFactory();
     const first = openServices(tempDir(), { factory: counting.factory });
-    first.services.flush();
+    await first.settle();
     counting.writes.length = 0;
     const plain = { kind: 'plain' } as const;
     const week: WeekPlan = { days: { mon: day({ kind: 'off', note: 'Holiday' }), tue: day({ topic: 'Docs' }) } };
     await first.call('planner:saveWeek', { scope: plain, week: '2026-W53', plan: week });
     await first.call('planner:saveWeek', { scope: plain, week: '2027-W01', plan: week });
-    first.services.flush();
+    await first.settle();
     expect(counting.writes).toEqual([plainFile()]);
     expect(PlainPlannerFileSchema.parse(readJson(plainFile()))).toEqual({
       schemaVersion: 1,
@@ -218,7 +221,7 @@ describe('planner persistence (real files)', () => {
     const second = openServices(tempDir());
     expect((await second.call('planner:get', { scope: plain })).weeks).toEqual({ '2026-W53': week, '2027-W01': week });
     await second.call('planner:resetWeek', { scope: plain, week: '2026-W53' });
-    second.services.flush();
+    await second.settle();
     expect(PlainPlannerFileSchema.parse(readJson(plainFile())).weeks).toEqual({ '2027-W01': week });
   });
 
@@ -247,7 +250,7 @@ describe('planner persistence (real files)', () => {
       { scope: { kind: 'plain' }, week: '2026-W02', plan: { days: { mon: day() } } },
       'storage',
     );
-    harness.services.flush();
+    await harness.settle();
     expect(fs.readFileSync(plainFile(), 'utf8')).toBe(before);
   });
 });

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDisplayDate, localDateOf } from '../../../../shared/dates';
 import type { Engagement } from '../../../../shared/model/engagement';
-import { EngagementFileSchema, ENGAGEMENT_FILE_VERSION } from '../../../../shared/model/files';
+import { RECORD_FILE_VERSION } from '../../../../shared/model/records/recordSchemas';
 import { emptyProjectSection, type MilestoneInput, type NpsInput } from '../../../../shared/model/projectRetro';
 import { validInput } from '../../support/fixtures';
 import { doc, line } from '../../support/notes';
 import { openServices, recordingPlatform, testClock, type Harness, type HarnessOptions } from '../../support/services';
+import { readEngagementFolder, recordFile } from '../../support/engagementFolder';
 import { readJson, useTempDir, writeJson } from '../../support/tempDir';
 
 const kickOff: MilestoneInput = {
@@ -26,21 +27,22 @@ const nps = (score: number, role: NpsInput['role'] = 'engineer'): NpsInput => ({
 describe('project retro in main (real files, through IPC dispatch)', () => {
   const tempDir = useTempDir();
   const engagementPath = (id: string) => path.join(tempDir(), 'engagements', `${id}.json`);
-  const onDisk = (id: string) => EngagementFileSchema.parse(readJson(engagementPath(id))).project;
+  const onDisk = (id: string) => readEngagementFolder(tempDir(), id).project;
 
   async function withEngagement(options: HarnessOptions = {}): Promise<Harness & { engagement: Engagement }> {
     const harness = openServices(tempDir(), options);
     const engagement = await harness.call('engagements:create', validInput());
-    harness.services.flush();
+    await harness.settle();
     return { ...harness, engagement };
   }
 
   it('starts a new engagement with an empty project section, written in the current format', async () => {
     const { call, engagement } = await withEngagement();
     expect(await call('project:get', { engagementId: engagement.id })).toEqual(emptyProjectSection());
-    expect(readJson(engagementPath(engagement.id))).toMatchObject({
-      schemaVersion: ENGAGEMENT_FILE_VERSION,
-      project: emptyProjectSection(),
+    expect(readEngagementFolder(tempDir(), engagement.id).project).toEqual(emptyProjectSection());
+    expect(readJson(recordFile(tempDir(), engagement.id, 'project-retro.json'))).toMatchObject({
+      schemaVersion: RECORD_FILE_VERSION,
+      kind: 'project-retro',
     });
   });
 
@@ -56,7 +58,7 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
       });
       expect(edited).toEqual({ ...created, date: '2026-03-04', note: '' });
       expect(onDisk(engagement.id).milestones).toEqual([]);
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       expect(onDisk(engagement.id).milestones).toEqual([edited]);
     });
 
@@ -107,7 +109,7 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
       doc: doc(line('Ship early')),
     });
     expect(updatedAt).toBe('2026-05-07T15:00:00.000Z');
-    services.flush();
+    expect(await services.flushAndWait(10_000)).toEqual([]);
     const stored = onDisk(engagement.id);
     expect(stored.mvpTargetDate).toBe('2026-03-20');
     expect(stored.retro).toMatchObject({ date: '2026-05-07', attendees, updatedAt });
@@ -132,7 +134,7 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
       const removed = await call('nps:delete', { engagementId: engagement.id, responseId: first.id });
       expect(removed).toEqual({ response: first, index: 0 });
       await call('nps:restore', { engagementId: engagement.id, ...removed });
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       expect(onDisk(engagement.id).nps.map((r) => [r.respondent, r.score])).toEqual([
         ['Kenji', 10],
         ['', 3],
@@ -200,7 +202,7 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
     ])('refuses %s and changes nothing', async (_label, input) => {
       const { services, fail, engagement } = await withEngagement();
       await fail('nps:add', { engagementId: engagement.id, input }, 'invalid-payload');
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       expect(onDisk(engagement.id).nps).toEqual([]);
     });
   });
@@ -230,7 +232,7 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
   ])('refuses %s', async (_label, channel, payload) => {
     const { services, fail, engagement } = await withEngagement();
     await fail(channel, { engagementId: engagement.id, ...payload }, 'invalid-payload');
-    services.flush();
+    expect(await services.flushAndWait(10_000)).toEqual([]);
     expect(onDisk(engagement.id)).toEqual(emptyProjectSection());
   });
 
@@ -281,15 +283,16 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
   it('migrates a file from before the project retro (version 5) on open: project section empty, retros kept, a .v5.bak.json copy kept', async () => {
     const { call, services, engagement } = await withEngagement();
     await call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
-    services.flush();
+    expect(await services.flushAndWait(10_000)).toEqual([]);
     // The file as version 5 wrote it: no project section, nor the lifecycle (version 8). A
     // "version 5" file holding a lifecycle is mislabelled, and refused (migrationSafety.test.ts).
-    const v5 = Object.fromEntries(
-      Object.entries(readJson(engagementPath(engagement.id)) as Record<string, unknown>).filter(
+    const v5: Record<string, unknown> = Object.fromEntries(
+      Object.entries(services.engagements.getDoc(engagement.id)).filter(
         ([key]) => key !== 'project' && key !== 'lifecycle',
       ),
     );
     v5['schemaVersion'] = 5;
+    await services.engagements.delete(engagement.id);
     writeJson(engagementPath(engagement.id), v5);
     const original = fs.readFileSync(engagementPath(engagement.id), 'utf8');
 
@@ -297,10 +300,8 @@ describe('project retro in main (real files, through IPC dispatch)', () => {
     expect(reopened.services.problems).toEqual([]);
     expect(await reopened.call('project:get', { engagementId: engagement.id })).toEqual(emptyProjectSection());
     expect((await reopened.call('retros:list', { engagementId: engagement.id })).retros).toHaveLength(1);
-    expect(readJson(engagementPath(engagement.id))).toMatchObject({
-      schemaVersion: ENGAGEMENT_FILE_VERSION,
-      project: emptyProjectSection(),
-    });
+    expect(readEngagementFolder(tempDir(), engagement.id).project).toEqual(emptyProjectSection());
+    expect(fs.existsSync(engagementPath(engagement.id))).toBe(false);
     expect(fs.readFileSync(path.join(tempDir(), 'engagements', `${engagement.id}.v5.bak.json`), 'utf8')).toBe(original);
   });
 });

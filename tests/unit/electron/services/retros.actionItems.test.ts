@@ -70,7 +70,7 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       );
       expect(await carried()).toEqual(['pairing']);
 
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       expect(storedRetro(engagement.id, first.id).notes.doNextTime).toEqual(origin.notes.doNextTime);
     });
 

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emptyNote } from '../../../../shared/model/note';
 import { person, validInput } from '../../support/fixtures';
@@ -6,18 +5,18 @@ import { testClock } from '../../support/services';
 import { useRetrosWorld } from './retrosWorld';
 
 describe('retros in main (real files, through IPC dispatch)', () => {
-  const { engagementPath, readEngagementFile, withEngagement } = useRetrosWorld();
+  const { bytesOf, readEngagementFile, withEngagement } = useRetrosWorld();
 
   describe('creating a retro', () => {
     it('refuses a retro outside the engagement’s dates, and writes nothing', async () => {
       const { call, fail, services, engagement } = await withEngagement();
-      const before = fs.readFileSync(engagementPath(engagement.id), 'utf8');
+      const before = bytesOf(engagement.id);
       for (const date of ['2026-03-01', '2026-05-12']) {
         const error = await fail('retros:create', { engagementId: engagement.id, date }, 'invalid-payload');
         expect(error.message).toBe('A retro must fall within the engagement: 2 Mar 2026 to 11 May 2026.');
       }
-      services.flush();
-      expect(fs.readFileSync(engagementPath(engagement.id), 'utf8')).toBe(before);
+      expect(await services.flushAndWait(10_000)).toEqual([]);
+      expect(bytesOf(engagement.id)).toEqual(before);
       // Its first and last days are fine.
       await call('retros:create', { engagementId: engagement.id, date: '2026-03-02' });
       const last = await call('retros:create', { engagementId: engagement.id, date: '2026-05-11' });
@@ -68,7 +67,7 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       const { services, call, engagement } = await withEngagement();
       const created = await call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
       expect(readEngagementFile(engagement.id).retro.retros).toEqual([]);
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       expect(readEngagementFile(engagement.id).retro.retros).toEqual([created]);
     });
 

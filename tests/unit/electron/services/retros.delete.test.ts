@@ -26,7 +26,7 @@ describe('retros in main (real files, through IPC dispatch)', () => {
         { engagementId: engagement.id, retroId: created.id, patch: { mvpStatus: 'x' } },
         'not-found',
       );
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       expect(storedRetro(engagement.id, created.id).deletedAt).toBe('2026-03-05T14:01:00.000Z');
 
       // Undo works after a restart too.

@@ -32,7 +32,7 @@ describe('retros in main (real files, through IPC dispatch)', () => {
         createdAt: '2026-03-02T09:00:00.000Z',
       });
 
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       expect(readEngagementFile(engagement.id).retro.goals).toEqual([updated]);
     });
 
@@ -52,7 +52,7 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       await call('goals:restore', { engagementId: engagement.id, goal: removed.goal, index: removed.index });
       expect((await call('retros:list', { engagementId: engagement.id })).goals).toEqual([first, middle, last]);
 
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       expect(readEngagementFile(engagement.id).retro.goals).toEqual([first, middle, last]);
     });
 

@@ -1,13 +1,15 @@
-import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyNote } from '../../../../shared/model/note';
 import { validInput } from '../../support/fixtures';
 import { doc, line, richDoc } from '../../support/notes';
-import { countingFactory, openServices, testClock } from '../../support/services';
+import { openServices, testClock } from '../../support/services';
+import { recordingDisk } from '../../support/recordingDisk';
+import { retroPath } from '../../../../shared/model/records/recordPaths';
 import { useRetrosWorld } from './retrosWorld';
 
 describe('retros in main (real files, through IPC dispatch)', () => {
-  const { tempDir, engagementPath, readEngagementFile, storedRetro, withEngagement } = useRetrosWorld();
+  const { tempDir, engagementPath, bytesOf, readEngagementFile, storedRetro, withEngagement } = useRetrosWorld();
 
   describe('saving notes', () => {
     it('persists a rich note exactly: flush, reopen, read back', async () => {
@@ -26,7 +28,7 @@ describe('retros in main (real files, through IPC dispatch)', () => {
         section: 'wentWell',
         doc: doc(line('Zoë Ångström 東京 🎉')),
       });
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
 
       expect(storedRetro(engagement.id, created.id).notes.doNextTime).toEqual(rich);
 
@@ -61,16 +63,16 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       });
     });
 
-    it("rewrites only that engagement's file, once for many saves", async () => {
-      const counting = countingFactory();
-      const { services, call } = openServices(tempDir(), { factory: counting.factory });
+    it("writes only that retro's file, once for many saves", async () => {
+      const disk = recordingDisk();
+      const { services, call } = openServices(tempDir(), { storageFs: disk.fs });
       const a = await call('engagements:create', validInput({ name: 'A' }));
       const b = await call('engagements:create', validInput({ name: 'B' }));
       const retroA = await call('retros:create', { engagementId: a.id, date: '2026-03-05' });
       await call('retros:create', { engagementId: b.id, date: '2026-03-05' });
-      services.flush();
-      const fileB = fs.readFileSync(engagementPath(b.id), 'utf8');
-      counting.writes.length = 0;
+      expect(await services.flushAndWait(10_000)).toEqual([]);
+      const fileB = bytesOf(b.id);
+      disk.clear();
 
       for (let i = 1; i <= 20; i++) {
         await call('retros:saveNote', {
@@ -80,11 +82,11 @@ describe('retros in main (real files, through IPC dispatch)', () => {
           doc: doc(line(`draft ${i}`)),
         });
       }
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
 
-      expect(counting.writes).toEqual([engagementPath(a.id)]);
+      expect(disk.writes).toEqual([path.join(engagementPath(a.id), ...retroPath(retroA).split('/'))]);
       expect(storedRetro(a.id, retroA.id).notes.notes).toEqual(doc(line('draft 20')));
-      expect(fs.readFileSync(engagementPath(b.id), 'utf8')).toBe(fileB);
+      expect(bytesOf(b.id)).toEqual(fileB);
     });
 
     it('is refused for an unknown or deleted retro', async () => {
@@ -121,6 +123,10 @@ describe('retros in main (real files, through IPC dispatch)', () => {
 
       await call('app:readyToClose', {});
 
+      // Everything was handed to the writer at once (nothing is left in the queue), which
+      // writes it asynchronously: the quit waits for it (flushAndWait in main.ts).
+      expect(services.queue.size).toBe(0);
+      expect(await services.writer.drain(5_000)).toEqual([]);
       expect(storedRetro(engagement.id, created.id).notes.notes).toEqual(doc(line('last words')));
       expect(services.queue.size).toBe(0);
       await expect(waiting).resolves.toBe(true);

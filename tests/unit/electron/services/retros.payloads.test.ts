@@ -150,7 +150,7 @@ describe('retros in main (real files, through IPC dispatch)', () => {
       const { services, call, fail, engagement } = await withEngagement({ factory: counting.factory });
       const created = await call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
       await call('goals:save', { engagementId: engagement.id, goalId: null, input: goalInput() });
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       const files = listFiles(tempDir());
       const contents = files.map((file) => fs.readFileSync(path.join(tempDir(), file), 'utf8'));
       const before = await call('retros:list', { engagementId: engagement.id });
@@ -163,7 +163,7 @@ describe('retros in main (real files, through IPC dispatch)', () => {
         });
         expect(error.message, what).toBe('Some fields need attention.');
       }
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
 
       expect(counting.writes).toEqual([]);
       expect(listFiles(tempDir())).toEqual(files);

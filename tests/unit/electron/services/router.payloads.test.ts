@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { INVOKE_CHANNELS } from '../../../../shared/channels';
 import { contract } from '../../../../shared/ipc';
 import { person, validInput } from '../../support/fixtures';
 import { openServices } from '../../support/services';
+import { folderBytes } from '../../support/engagementFolder';
 import { useTempDir } from '../../support/tempDir';
 import { expectNothingStored } from './routerWorld';
 
@@ -47,7 +46,7 @@ describe('the router, through createMainServices', () => {
         expect(error.message).toBe('Some fields need attention.');
         expect(Object.keys(error.fieldErrors ?? {})).toEqual(expect.arrayContaining(fields));
         for (const message of Object.values(error.fieldErrors ?? {})) expect(message).not.toBe('');
-        services.flush();
+        expect(await services.flushAndWait(10_000)).toEqual([]);
         expectNothingStored(tempDir());
         expect(await openServices(tempDir()).call('engagements:list', {})).toEqual([]);
       },
@@ -57,16 +56,15 @@ describe('the router, through createMainServices', () => {
       const { services, fail } = openServices(tempDir());
       const payload: unknown = JSON.parse(`{"__proto__":{"admin":true},${JSON.stringify(validInput()).slice(1)}`);
       await fail('engagements:create', payload, 'invalid-payload');
-      services.flush();
+      expect(await services.flushAndWait(10_000)).toEqual([]);
       expectNothingStored(tempDir());
     });
 
     it('refuses an invalid update and leaves the stored engagement exactly as it was', async () => {
       const { services, call, fail } = openServices(tempDir());
       const created = await call('engagements:create', validInput());
-      services.flush();
-      const file = path.join(tempDir(), 'engagements', `${created.id}.json`);
-      const before = fs.readFileSync(file, 'utf8');
+      expect(await services.flushAndWait(10_000)).toEqual([]);
+      const before = folderBytes(tempDir(), created.id);
 
       const bad = [
         { id: created.id, input: validInput({ name: '' }) },
@@ -78,8 +76,8 @@ describe('the router, through createMainServices', () => {
       ];
       for (const payload of bad) await fail('engagements:update', payload, 'invalid-payload');
 
-      services.flush();
-      expect(fs.readFileSync(file, 'utf8')).toBe(before);
+      expect(await services.flushAndWait(10_000)).toEqual([]);
+      expect(folderBytes(tempDir(), created.id)).toEqual(before);
       expect(await call('engagements:get', { id: created.id })).toEqual(created);
     });
 
@@ -153,7 +151,7 @@ describe('the router, through createMainServices', () => {
             _: `Expected plain data (an object, a list, text, a number or true/false), not ${what}.`,
           });
         }
-        services.flush();
+        expect(await services.flushAndWait(10_000)).toEqual([]);
         expectNothingStored(tempDir());
         expect(platform.externals).toEqual([]);
       });
@@ -169,13 +167,12 @@ describe('the router, through createMainServices', () => {
         async (_what, make) => {
           const { services, call, fail } = openServices(tempDir());
           const created = await call('engagements:create', validInput());
-          services.flush();
-          const file = path.join(tempDir(), 'engagements', `${created.id}.json`);
-          const before = fs.readFileSync(file, 'utf8');
+          expect(await services.flushAndWait(10_000)).toEqual([]);
+          const before = folderBytes(tempDir(), created.id);
           const error = await fail('lifecycle:update', { engagementId: created.id, patch: make() }, 'invalid-payload');
           expect(Object.keys(error.fieldErrors ?? {})).toEqual(['patch']);
-          services.flush();
-          expect(fs.readFileSync(file, 'utf8')).toBe(before);
+          expect(await services.flushAndWait(10_000)).toEqual([]);
+          expect(folderBytes(tempDir(), created.id)).toEqual(before);
         },
       );
 

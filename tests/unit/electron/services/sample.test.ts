@@ -71,7 +71,7 @@ describe('sample:create (real services over a temp folder)', () => {
     expect(notes[0]?.link).toEqual({ to: 'retro', retroId: retros.at(-1)?.id });
 
     // Written, reopened: nothing quarantined, the same sample.
-    h.services.flush();
+    await h.settle();
     const again = openServices(tempDir(), { clock });
     expect(again.services.problems).toEqual([]);
     expect(await again.call('engagements:get', { id: sample.id })).toEqual(sample);

@@ -116,13 +116,14 @@ describe('the trash is emptied after 30 days', () => {
     const clock = testClock('2026-03-02T09:00:00.000Z');
     const { call, services } = openServices(tempDir(), { clock });
     const engagement = await call('engagements:create', validInput());
-    services.flush();
+    expect(await services.flushAndWait(10_000)).toEqual([]);
     clock.advance(20 * 24 * 60 * 60 * 1000);
     await call('engagements:delete', { id: engagement.id });
     const trash = path.join(tempDir(), 'trash');
     const deleted = clock.now();
     const after = (days: number) => new Date(deleted.getTime() + days * 24 * 60 * 60 * 1000);
     expect(emptyOldTrash(trash, after(TRASH_DAYS - 1))).toEqual([]);
-    expect(emptyOldTrash(trash, after(TRASH_DAYS + 1))).toEqual([`${engagement.id}.json`]);
+    expect(emptyOldTrash(trash, after(TRASH_DAYS + 1))).toEqual([engagement.id]);
+    expect(fs.existsSync(path.join(trash, engagement.id))).toBe(false);
   });
 });

@@ -158,16 +158,16 @@ describe('snapshots at start-up (createMainServices)', () => {
     expect(listSnapshots(tempDir())).toEqual([]); // nothing to copy in a new folder
 
     const created = await call('engagements:create', validInput({ name: 'Pending' }));
-    services.snapshotIfDue();
-    const snapshotFile = path.join(tempDir(), 'snapshots', '2026-03-02', 'engagements', `${created.id}.json`);
+    await services.snapshotIfDue();
+    const snapshotFile = path.join(tempDir(), 'snapshots', '2026-03-02', 'engagements', created.id, 'engagement.json');
     expect(fs.readFileSync(snapshotFile, 'utf8')).toMatch(/Pending/);
 
     await call('engagements:update', { id: created.id, input: validInput({ name: 'Later' }) });
-    services.snapshotIfDue();
+    await services.snapshotIfDue();
     expect(fs.readFileSync(snapshotFile, 'utf8')).toMatch(/Pending/);
 
     clock.set(day('2026-03-03').toISOString());
-    services.snapshotIfDue();
+    await services.snapshotIfDue();
     expect(listSnapshots(tempDir())).toEqual(['2026-03-02', '2026-03-03']);
     expect(services.problems).toEqual([]);
   });

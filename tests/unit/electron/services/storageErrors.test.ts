@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ENGAGEMENT_FILE_VERSION } from '../../../../shared/model/files';
+import { describe, expect, it, vi } from 'vitest';
+import { RECORD_FILE_VERSION } from '../../../../shared/model/records/recordSchemas';
+import { recordFile } from '../../support/engagementFolder';
+import { faultyFs } from '../storage/faultyFs';
 import { confStoreFactory } from '../../support/confStoreFactory';
 import type { EventSink } from '../../../../electron/services/mainServices';
 import type { StoreFactory } from '../../../../electron/services/storeFiles';
@@ -31,31 +32,45 @@ describe('a save that fails', () => {
 
   it('tells the renderer which engagement could not be saved, keeps the data and writes it once the disk recovers', async () => {
     const disk = flakyDisk();
-    const { services, call } = openServices(tempDir(), { factory: disk.factory });
+    const records = faultyFs();
+    const { services, call } = openServices(tempDir(), {
+      factory: disk.factory,
+      storageFs: records,
+      storageRetryDelayMs: () => 20,
+    });
     const received: Parameters<EventSink>[] = [];
     services.setEventSink((channel, payload) => received.push([channel, payload]));
 
     disk.setFull(true);
+    records.fail = { op: 'write', code: 'ENOSPC' };
     const created = await call('engagements:create', validInput({ name: 'Checkout MVP' }));
     services.flush();
+    await vi.waitFor(() => expect(received.length).toBeGreaterThanOrEqual(7));
 
-    const engagementErrors = received.filter(([, p]) => 'what' in p && p.what === 'engagement “Checkout MVP”');
-    expect(engagementErrors).toEqual([
-      ['storage-error', { what: 'engagement “Checkout MVP”', message: 'ENOSPC: no space left on device', attempt: 1 }],
+    const what = received.map(([, p]) => ('what' in p ? p.what : ''));
+    // Each record of the engagement, named in words, and the index the list comes from.
+    expect(what).toContain('The details and people in “Checkout MVP”');
+    expect(what).toContain('the list of engagements');
+    expect(received.find(([, p]) => 'what' in p && p.what === 'The details and people in “Checkout MVP”')).toEqual([
+      'storage-error',
+      {
+        what: 'The details and people in “Checkout MVP”',
+        message: expect.stringContaining('ENOSPC') as string,
+        attempt: 1,
+      },
     ]);
-    expect(received.map(([, p]) => ('what' in p ? p.what : ''))).toContain('the list of engagements');
-    const file = path.join(tempDir(), 'engagements', `${created.id}.json`);
+    const file = recordFile(tempDir(), created.id, 'engagement.json');
     expect(fs.existsSync(file)).toBe(false);
     // Nothing is lost in the meantime: the app still serves the engagement.
     expect((await call('engagements:get', { id: created.id })).name).toBe('Checkout MVP');
 
     disk.setFull(false);
-    services.flush();
-    expect(readJson(file)).toMatchObject({
-      schemaVersion: ENGAGEMENT_FILE_VERSION,
-      engagement: { name: 'Checkout MVP' },
-    });
+    records.fail = null;
+    expect(await services.flushAndWait(10_000)).toEqual([]);
+    await vi.waitFor(() => expect(fs.existsSync(file)).toBe(true));
+    expect(readJson(file)).toMatchObject({ schemaVersion: RECORD_FILE_VERSION, name: 'Checkout MVP' });
     expect(services.queue.size).toBe(0);
     expect(services.queue.failing.size).toBe(0);
+    expect(services.writer.failing.size).toBe(0);
   });
 });

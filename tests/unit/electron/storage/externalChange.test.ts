@@ -11,7 +11,7 @@ async function savedThenTouched(dir: string, touch: (file: string) => void) {
   const { call, services } = harness;
   const created = await call('engagements:create', validInput({ name: 'Payments MVP' }));
   expect(await services.flushAndWait(3000)).toEqual([]);
-  const file = path.join(dir, 'engagements', `${created.id}.json`);
+  const file = path.join(dir, 'engagements', created.id, 'engagement.json');
   touch(file);
   await call('engagements:update', { id: created.id, input: validInput({ name: 'Renamed here' }) });
   expect(await services.flushAndWait(3000)).toEqual([]);
@@ -33,7 +33,11 @@ describe('never written over: a file changed by something else (issue 14 defect 
     const copy = fs.readFileSync(path.join(path.dirname(file), copies[0] ?? ''), 'utf8');
     expect(copy).toContain('Renamed here');
     expect(conflicts).toEqual([
-      { what: 'engagement “Renamed here”', copy: `engagements/${copies[0] ?? ''}`, how: 'changed' },
+      {
+        what: 'The details and people in “Renamed here”',
+        copy: `engagements/${created.id}/${copies[0] ?? ''}`,
+        how: 'changed',
+      },
     ]);
     expect(created.id).toBeTruthy();
   });
@@ -48,7 +52,7 @@ describe('never written over: a file changed by something else (issue 14 defect 
   it('never downgrades a file of a newer version synced in while the app runs', async () => {
     let newer = '';
     const { file } = await savedThenTouched(tempDir(), (f) => {
-      newer = JSON.stringify({ ...(JSON.parse(fs.readFileSync(f, 'utf8')) as object), schemaVersion: 10 });
+      newer = JSON.stringify({ ...(JSON.parse(fs.readFileSync(f, 'utf8')) as object), schemaVersion: 11 });
       fs.writeFileSync(f, newer);
     });
     expect(fs.readFileSync(file, 'utf8')).toBe(newer);

@@ -10,7 +10,7 @@ import { useTempDir } from '../../support/tempDir';
 async function oneEngagement(dir: string) {
   const first = openServices(dir);
   const engagement = await first.call('engagements:create', validInput({ name: 'Payments MVP' }));
-  first.services.flush();
+  await first.settle();
   await first.services.mail.outbox.stop();
   return engagement;
 }
@@ -35,9 +35,9 @@ describe('damage to the folder layout never stops start-up (issue 14 defect 7)',
     expect(fs.existsSync(path.join(tempDir(), 'engagements', 'broken.json'))).toBe(true);
   });
 
-  it('reads an engagement file that starts with a UTF-8 byte order mark', async () => {
+  it('reads a record file that starts with a UTF-8 byte order mark', async () => {
     const engagement = await oneEngagement(tempDir());
-    const file = path.join(tempDir(), 'engagements', `${engagement.id}.json`);
+    const file = path.join(tempDir(), 'engagements', engagement.id, 'engagement.json');
     fs.writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fs.readFileSync(file)]));
     const { call, services } = openServices(tempDir());
     expect((await call('engagements:list', {})).map((s) => s.name)).toEqual(['Payments MVP']);

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { confStoreFactory } from '../../support/confStoreFactory';
-import type { StoreFactory } from '../../../../electron/services/storeFiles';
 import { migrateEngagementFile } from '../../../../shared/model/migrations';
-import { v1File } from '../../support/fixtures';
+import { readEngagementFolder } from '../../support/engagementFolder';
+import { v1File, validInput } from '../../support/fixtures';
 import { openServices } from '../../support/services';
 import { useTempDir, writeJson } from '../../support/tempDir';
 
@@ -51,20 +50,27 @@ describe('migrating an old file never loses or hides anything (issue 14 defect 6
     expect(backups.map((name) => fs.readFileSync(path.join(dir, name), 'utf8')).join()).toContain('Second');
   });
 
-  it('starts when the migrated file cannot be saved, says so, and leaves the old file as it was', async () => {
+  it('starts when the migrated file cannot be saved, says so, leaves the old file as it was, and upgrades it at the next save', async () => {
     const dir = path.join(tempDir(), 'engagements');
     writeJson(path.join(dir, 'e1.json'), v1File('e1', { name: 'Old' }));
     const before = fs.readFileSync(path.join(dir, 'e1.json'));
-    // A disk that refuses the write at once, as conf's synchronous write does when it is full.
-    const full: StoreFactory = (cwd, name) => ({
-      ...confStoreFactory(cwd, name),
-      write: () => {
-        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-      },
-    });
-    const { call, services } = openServices(tempDir(), { factory: full });
+    // The disk refuses the new folder once it is built, before it is switched in.
+    let full = true;
+    const upgradeDrill = (step: string) => {
+      if (full && step === 'built') throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    };
+    const { call, services } = openServices(tempDir(), { upgradeDrill });
     expect((await call('engagements:list', {})).map((s) => s.name)).toEqual(['Old']);
     expect(services.problems.map((p) => p.message).join('\n')).toMatch(/upgraded from format 1 in memory.*ENOSPC/);
     expect(fs.readFileSync(path.join(dir, 'e1.json'))).toEqual(before);
+    expect(fs.existsSync(path.join(dir, 'e1'))).toBe(false);
+
+    // Space comes back: the next save upgrades it, with the edit, and keeps the old file as its backup.
+    full = false;
+    await call('engagements:update', { id: 'e1', input: validInput({ name: 'Edited' }) });
+    expect(await services.flushAndWait(10_000)).toEqual([]);
+    expect(readEngagementFolder(tempDir(), 'e1').engagement.name).toBe('Edited');
+    expect(fs.existsSync(path.join(dir, 'e1.json'))).toBe(false);
+    expect(fs.readFileSync(path.join(dir, 'e1.v1.bak.json'))).toEqual(before);
   });
 });

@@ -72,7 +72,7 @@ describe('reading an engagement’s folder of record files', () => {
     fs.writeFileSync(path.join(dir, 'README.txt'), 'notes of mine');
     fs.mkdirSync(path.join(dir, 'attachments'));
     const reading = readRecordFolder(dir);
-    expect(reading.problems).toEqual([{ path: 'goals.json', message: 'goals.json is not valid JSON.' }]);
+    expect(reading.problems).toEqual([{ path: 'goals.json', message: 'goals.json is not valid JSON.', movable: true }]);
     expect(reading.ignored.sort()).toEqual([
       'README.txt',
       'attachments/',

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { canonicalJson } from '../../../../electron/storage/canonicalJson';
 import { isTempFileName } from '../../../../electron/storage/tempFiles';
 import { validInput } from '../../support/fixtures';
+import { engagementFolder, recordFile } from '../../support/engagementFolder';
 import { readJson, useTempDir } from '../../support/tempDir';
 import { faultyFs } from './faultyFs';
 import { openWithWriter } from './writerServices';
@@ -19,8 +20,8 @@ async function eventually(check: () => boolean): Promise<void> {
 
 describe('the services saving through the writer, over a real folder', () => {
   const tempDir = useTempDir();
-  const engagementFile = (id: string) => path.join(tempDir(), 'engagements', `${id}.json`);
-  const nameOnDisk = (id: string) => (readJson(engagementFile(id)) as { engagement: { name: string } }).engagement.name;
+  const engagementFile = (id: string) => recordFile(tempDir(), id, 'engagement.json');
+  const nameOnDisk = (id: string) => (readJson(engagementFile(id)) as { name: string }).name;
 
   it('writes canonical JSON: sorted keys, 2-space indent, a newline at the end', async () => {
     const { services, call } = openWithWriter(tempDir());
@@ -43,7 +44,7 @@ describe('the services saving through the writer, over a real folder', () => {
     const created = await call('engagements:create', validInput({ name: 'Large team', people }));
     expect(await services.flushAndWait(3000)).toEqual([]);
     expect(fs.statSync(engagementFile(created.id)).size).toBeGreaterThan(5 * 512);
-    expect(readJson(engagementFile(created.id))).toMatchObject({ engagement: { name: 'Large team', people } });
+    expect(readJson(engagementFile(created.id))).toMatchObject({ name: 'Large team', people });
   });
 
   it('on a full disk keeps the previous file whole, tells the user which engagement, and saves once space returns', async () => {
@@ -57,8 +58,8 @@ describe('the services saving through the writer, over a real folder', () => {
     services.flush();
     await eventually(() => storageErrors.length >= 2);
     expect(nameOnDisk(created.id)).toBe('Checkout MVP');
-    expect(storageErrors.find((e) => e.what.startsWith('engagement'))).toEqual({
-      what: 'engagement “Checkout MVP v2”',
+    expect(storageErrors.find((e) => e.what.startsWith('The details'))).toEqual({
+      what: 'The details and people in “Checkout MVP v2”',
       message: expect.stringContaining('ENOSPC') as string,
       attempt: 1,
     });
@@ -90,9 +91,9 @@ describe('the services saving through the writer, over a real folder', () => {
     await call('engagements:update', { id: created.id, input: validInput({ name: 'Renamed just before delete' }) });
     await call('engagements:delete', { id: created.id });
     await services.flushAndWait(3000);
-    expect(fs.existsSync(engagementFile(created.id))).toBe(false);
-    const trashed = readJson(path.join(tempDir(), 'trash', `${created.id}.json`)) as { engagement: { name: string } };
-    expect(trashed.engagement.name).toBe('Renamed just before delete');
+    expect(fs.existsSync(engagementFolder(tempDir(), created.id))).toBe(false);
+    const trashed = readJson(path.join(tempDir(), 'trash', created.id, 'engagement.json')) as { name: string };
+    expect(trashed.name).toBe('Renamed just before delete');
   });
 
   it('refuses a delete while the latest changes cannot be saved, so the trash never holds an older version', async () => {

@@ -181,7 +181,7 @@ describe('mail through IPC dispatch: the SMTP password, and headers that try to 
         const server = await worlds.server();
         const world = await worlds.open(tempDir());
         await world.call('mail:saveSettings', smtpSettings(server.port));
-        world.services.flush();
+        await world.settle();
         const filesBefore = listFiles(tempDir());
         for (const channel of ['mail:send', 'mail:draft', 'mail:saveEml', 'mail:mailto', 'mail:copy'] as const) {
           const error = await world.fail(
@@ -196,7 +196,7 @@ describe('mail through IPC dispatch: the SMTP password, and headers that try to 
           expect(error.message).toBe('Some fields need attention.');
         }
         await world.services.mail.outbox.kick();
-        world.services.flush();
+        await world.settle();
         expect(await world.call('outbox:list', {})).toEqual([]);
         expect(listFiles(tempDir())).toEqual(filesBefore);
         expect(fs.existsSync(path.join(tempDir(), 'drafts'))).toBe(false);

@@ -19,7 +19,9 @@ import { readJson, useTempDir, writeJson } from '../../../support/tempDir';
  * quarantined on the next start (every queued message gone). Filled through a file (10,000
  * sends would take minutes), then sent to through the real dispatch.
  */
-describe('the outbox at its cap', () => {
+// Each test writes and re-reads a 10,000-message outbox (megabytes of JSON, twice): seconds on a
+// busy shared machine. A correctness test, not a timing one (speed lives in `npm run bench`).
+describe('the outbox at its cap', { timeout: 30_000 }, () => {
   const tempDir = useTempDir();
   const worlds = useMailWorlds();
   const outboxJson = () => path.join(tempDir(), 'outbox.json');

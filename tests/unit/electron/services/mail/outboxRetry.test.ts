@@ -116,7 +116,7 @@ describe('the outbox, against a real SMTP server on loopback: retries while the 
       const queued = await send(first);
       await first.services.mail.outbox.kick();
       expect(first.outboxItem(queued.id).state).toBe('queued');
-      first.services.flush();
+      await first.settle();
       await first.services.mail.outbox.stop();
 
       const server = await worlds.server({ port });
@@ -140,7 +140,7 @@ describe('the outbox, against a real SMTP server on loopback: retries while the 
       await first.call('mail:saveSettings', smtpSettings(port));
       const queued = await send(first);
       await first.services.mail.outbox.kick();
-      first.services.flush();
+      await first.settle();
       await first.services.mail.outbox.stop();
       // As a crash mid-send leaves it: state "sending" on disk.
       const file = readJson(outboxJson()) as { messages: Record<string, unknown>[] };
@@ -163,7 +163,7 @@ describe('the outbox, against a real SMTP server on loopback: retries while the 
       await first.call('mail:saveSettings', smtpSettings(server.port));
       await send(first);
       await first.services.mail.outbox.kick();
-      first.services.flush();
+      await first.settle();
       await first.services.mail.outbox.stop();
 
       const second = worlds.reopen(tempDir(), first);

@@ -153,7 +153,7 @@ describe('SearchService over the real services', () => {
     const first = openServices(tempDir());
     await seed(first);
     await searchOver(first, tempDir()).search.start();
-    first.services.flush();
+    await first.settle();
 
     const again = openServices(tempDir());
     const files = countingFiles();
@@ -173,7 +173,7 @@ describe('SearchService over the real services', () => {
       section: 'notes',
       doc: note('Rollback drill on Thursday.'),
     });
-    first.services.flush();
+    await first.settle();
 
     const again = openServices(tempDir());
     const files = countingFiles();
@@ -186,7 +186,7 @@ describe('SearchService over the real services', () => {
   it('rebuilds an engagement whose saved file is of another format or garbled', async () => {
     const first = openServices(tempDir());
     const { engagement } = await seed(first);
-    first.services.flush();
+    await first.settle();
     const file = path.join(tempDir(), 'search', `${engagement.id}.json`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     for (const content of [

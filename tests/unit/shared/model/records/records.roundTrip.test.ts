@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { readEngagementFolder } from '../../../support/engagementFolder';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../../../electron/storage/canonicalJson';
 import { EngagementFileSchema, type EngagementFile } from '../../../../../shared/model/files';
@@ -69,8 +69,7 @@ describe('an engagement as record files', () => {
   it('round-trips engagements built through the services (the benchmark’s data set)', async () => {
     const dataset = await generateDataset(path.join(tempDir(), 'data'), TINY);
     for (const id of dataset.engagementIds) {
-      const text = fs.readFileSync(path.join(dataset.dir, 'engagements', `${id}.json`), 'utf8');
-      const file = EngagementFileSchema.parse(JSON.parse(text));
+      const file = EngagementFileSchema.parse(readEngagementFolder(dataset.dir, id));
       expect(file.retro.retros.length).toBeGreaterThan(0);
       expect(assembleEngagement(onDisk(file))).toEqual({ file, problems: [], superseded: [], ignored: [] });
     }
