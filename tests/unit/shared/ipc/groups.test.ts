@@ -10,6 +10,7 @@ import { projectChannels } from '../../../../shared/ipc/project';
 import { retroChannels } from '../../../../shared/ipc/retros';
 import { searchChannels } from '../../../../shared/ipc/search';
 import { actionChannels } from '../../../../shared/ipc/actions';
+import { sampleChannels } from '../../../../shared/ipc/sample';
 
 describe('the contract, one file per service', () => {
   it('is merged from the service files with no channel in two of them (a spread would keep only the last)', () => {
@@ -24,6 +25,7 @@ describe('the contract, one file per service', () => {
       homeChannels,
       searchChannels,
       actionChannels,
+      sampleChannels,
     ];
     const names = groups.flatMap((g) => Object.keys(g));
     expect(new Set(names).size).toBe(names.length);
