@@ -42,7 +42,8 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: true,
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      // The print page is the PDF export's print view (electron/printView.ts).
+      rollupOptions: { input: { index: resolve('renderer/index.html'), print: resolve('renderer/print.html') } },
     },
   },
 });

@@ -10,7 +10,7 @@ import { resolveDataDir } from './services/dataFolder';
 import { electronPlatform } from './platform';
 import { createMainServices } from './services/mainServices';
 import { clockFromEnv } from './services/testClock';
-import { APP_ORIGIN } from './services/rendererFiles';
+import { APP_ORIGIN, printPageUrl } from './services/rendererFiles';
 import { followSpellcheckSetting } from './spellcheck';
 import { createMainWindow } from './window';
 
@@ -40,7 +40,13 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     const dataDir = resolveDataDir(process.env, path.join(app.getPath('userData'), 'data'));
-    const platform = electronPlatform();
+    const preloadPath = path.join(here, '../preload/index.cjs');
+    // The renderer's print page (the PDF's print view), beside index.html wherever that is served from.
+    const platform = electronPlatform({
+      preloadPath,
+      pageUrl: (jobId) => printPageUrl(devServerUrl ?? APP_ORIGIN, jobId),
+      isPackaged: app.isPackaged,
+    });
     // The e2e suite pins the clock (development builds only): see services/testClock.ts.
     const now = clockFromEnv(process.env, app.isPackaged);
     // Documents save through the app's writer (electron/storage); window state stays in settings.
@@ -70,7 +76,7 @@ if (!app.requestSingleInstanceLock()) {
           await services.closeGate.wait(CLOSE_TIMEOUT_MS);
           await saveBeforeQuit();
         },
-        preloadPath: path.join(here, '../preload/index.cjs'),
+        preloadPath,
         url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
         settings: services.settings,
         isPackaged: app.isPackaged,

@@ -1,10 +1,11 @@
 import fs from 'node:fs/promises';
-import { BrowserWindow, clipboard, ClipboardItem, dialog, Notification, safeStorage, shell } from 'electron';
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog, Notification, safeStorage, shell } from 'electron';
 import type { Platform } from './services/mainServices';
 import type { SecretBackend } from '../shared/model/mail';
+import { printInHiddenWindow, type PrintViewOptions } from './printView';
 
-/** The Electron side of the Platform boundary: shell, dialogs, clipboard, safeStorage, notifications. */
-export function electronPlatform(): Platform {
+/** The Electron side of the Platform boundary: shell, dialogs, clipboard, safeStorage, notifications, printing. */
+export function electronPlatform(printView: PrintViewOptions): Platform {
   const backend = async (): Promise<SecretBackend> => {
     if (!(await safeStorage.isAsyncEncryptionAvailable())) return 'unavailable';
     // On Linux without a keyring, safeStorage "encrypts" with a hard-coded key: not a secret store.
@@ -50,6 +51,9 @@ export function electronPlatform(): Platform {
       clipboard.write([
         new ClipboardItem(html === undefined ? { 'text/plain': text } : { 'text/html': html, 'text/plain': text }),
       ]),
+    printToPdf: printInHiddenWindow(printView),
+    // The OS's region ("US"), which can differ from its language; the system locale if it has none.
+    systemLocale: () => app.getLocaleCountryCode() || app.getSystemLocale(),
     secrets: {
       backend,
       encrypt: async (plain) => {

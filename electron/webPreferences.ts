@@ -22,3 +22,17 @@ export function webPreferencesFor(options: WebPreferencesOptions): WebPreference
     spellcheck: true,
   };
 }
+
+/**
+ * The PDF export's print view (electron/printView.ts): a hidden window with exactly the main
+ * window's web preferences, sized about an A4 page at 96 dpi (what the layout sees before
+ * printing scales it to the paper).
+ */
+export function printViewWindowOptions(options: WebPreferencesOptions): {
+  show: false;
+  width: number;
+  height: number;
+  webPreferences: WebPreferences;
+} {
+  return { show: false, width: 794, height: 1123, webPreferences: webPreferencesFor(options) };
+}

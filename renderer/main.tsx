@@ -8,6 +8,7 @@ import { autosave } from './features/notes/autosave';
 import { openThisWeeksRetro } from './features/retro/thisWeeksRetro';
 import { presentRetro } from './features/retro/presenter/presentRetro';
 import { useAppStore } from './store';
+import { applyDiskChange } from './store/diskChanges';
 import './styles/tokens.css';
 import './styles/app.css';
 
@@ -49,6 +50,8 @@ async function boot(): Promise<void> {
   on('outbox-changed', () => void useAppStore.getState().loadOutbox());
   on('search-progress', ({ progress }) => useAppStore.getState().setSearchProgress(progress));
   on('search-updated', () => useAppStore.getState().searchUpdated());
+  // Another program changed an engagement's folder: main holds the new version; show it.
+  on('engagement-changed', (change) => void applyDiskChange(change));
   // A desktop notification was clicked (main has brought the window to the front).
   on('open-item', ({ engagementId, link }) => void useAppStore.getState().openItem(engagementId, link));
   try {

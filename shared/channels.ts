@@ -59,6 +59,9 @@ export const INVOKE_CHANNELS = [
   'nps:delete',
   'nps:restore',
   'nps:overTime',
+  'npsImport:preview',
+  'npsImport:run',
+  'npsImport:undo',
   'lifecycle:get',
   'lifecycle:update',
   'lifecycle:saveNote',
@@ -68,6 +71,10 @@ export const INVOKE_CHANNELS = [
   'home:week',
   'search:query',
   'actions:list',
+  'pdf:defaults',
+  'pdf:export',
+  'print:document',
+  'print:rendered',
   'sample:create',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
@@ -81,6 +88,7 @@ export const EVENT_CHANNELS = [
   'open-item',
   'search-progress',
   'search-updated',
+  'engagement-changed',
 ] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

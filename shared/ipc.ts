@@ -6,6 +6,8 @@ import { engagementChannels } from './ipc/engagements';
 import { homeChannels, HomeLinkSchema } from './ipc/home';
 import { lifecycleChannels } from './ipc/lifecycle';
 import { mailChannels } from './ipc/mail';
+import { npsImportChannels } from './ipc/npsImport';
+import { pdfChannels } from './ipc/pdf';
 import { plannerChannels } from './ipc/planner';
 import { projectChannels } from './ipc/project';
 import { retroChannels } from './ipc/retros';
@@ -48,10 +50,12 @@ export const contract = {
   ...mailChannels,
   ...plannerChannels,
   ...projectChannels,
+  ...npsImportChannels,
   ...lifecycleChannels,
   ...homeChannels,
   ...searchChannels,
   ...actionChannels,
+  ...pdfChannels,
   ...sampleChannels,
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 
@@ -76,6 +80,10 @@ export const events = {
   'search-progress': z.object({ progress: SearchProgressSchema.nullable() }).strict(),
   /** A save was indexed: a search on screen asks again, so what was just written is found. */
   'search-updated': z.object({}).strict(),
+  /** Something else (a sync tool, git, an editor) changed an engagement's folder: main holds the new version. */
+  'engagement-changed': z
+    .object({ engagementId: IdSchema, name: z.string(), how: z.enum(['reloaded', 'added', 'removed']) })
+    .strict(),
 } as const satisfies Record<EventChannel, z.ZodType>;
 export type EventPayloadOf<E extends EventChannel> = z.output<(typeof events)[E]>;
 

@@ -32,7 +32,11 @@ function formInTrash(paths: Layout, id: string): TrashedForm | null {
  * be opened it goes back to the trash as it was, so a later restore can try again: null.
  * 'missing' when the trash does not hold it.
  */
-export function restoreFromTrash<T>(paths: Layout, id: string, open: (form: TrashedForm) => T | null): T | null | 'missing' {
+export function restoreFromTrash<T>(
+  paths: Layout,
+  id: string,
+  open: (form: TrashedForm) => T | null,
+): T | null | 'missing' {
   const form = formInTrash(paths, id);
   if (form === null) return 'missing';
   const trashed = path.join(paths.trashDir, nameOf(id, form));

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import {
   summarize,
@@ -13,6 +14,7 @@ import {
   type IndexFile,
 } from '../../shared/model/files';
 import { migrateSimpleFile } from '../../shared/model/migrations';
+import { canonicalJson } from '../storage/canonicalJson';
 import type { FileWriter } from '../storage/fileWriter';
 import { RecordFolder } from '../storage/recordFolder';
 import { recoverUpgrades, type UpgradeOptions } from '../storage/upgradeToFolder';
@@ -111,7 +113,8 @@ export class EngagementRepository {
   #found(): { folders: string[]; files: string[] } {
     try {
       makePrivateDir(this.#paths.engagementsDir);
-      for (const done of recoverUpgrades(this.#paths.engagementsDir)) this.#deps.log?.(`Upgrade recovery: ${done}`, null);
+      for (const done of recoverUpgrades(this.#paths.engagementsDir))
+        this.#deps.log?.(`Upgrade recovery: ${done}`, null);
       return findEngagements(this.#deps.dataDir, this.#paths.engagementsDir, this.#deps.report);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -211,6 +214,42 @@ export class EngagementRepository {
     this.#scheduleIndex();
     this.#changed(id);
     return this.get(id);
+  }
+
+  /**
+   * Something else changed engagements/<id>/ (the folder watch): the engagement is read
+   * again and, when it differs from what is held, replaces it. While this app has changes
+   * of it not yet on disk it waits ('busy'): the watch fires again after that write, and the
+   * writer never writes over a change it did not read. A folder removed outside the app is
+   * gone here too (a deleted engagement stays deleted); one that appeared is added.
+   */
+  reloadFromDisk(id: string): { how: 'unchanged' | 'reloaded' | 'added' | 'removed' | 'busy'; name: string } {
+    const entry = this.#engagements.get(id);
+    const name = entry?.doc.engagement.name ?? '';
+    if (entry && (this.#deps.queue.has(this.#key(id)) || entry.folder === null || entry.folder.hasUnsaved())) {
+      return { how: 'busy', name };
+    }
+    const dir = path.join(this.#paths.engagementsDir, id);
+    if (!fs.lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+      if (!entry) return { how: 'unchanged', name };
+      entry.folder?.forgetAll();
+      this.#engagements.delete(id);
+      this.#index = this.#index.filter((s) => s.id !== id);
+      this.#scheduleIndex();
+      this.#changed(id);
+      return { how: 'removed', name };
+    }
+    const opened = openEngagementFolder(this.#folderDeps(), id);
+    if (!opened || opened.doc.engagement.id !== id) return { how: 'unchanged', name };
+    if (entry && entry.readOnly === opened.readOnly && canonicalJson(entry.doc) === canonicalJson(opened.doc)) {
+      return { how: 'unchanged', name };
+    }
+    this.#engagements.set(id, opened);
+    const summary = summarize(opened.doc.engagement);
+    this.#index = entry ? this.#index.map((s) => (s.id === id ? summary : s)) : [summary, ...this.#index];
+    this.#scheduleIndex();
+    this.#changed(id);
+    return { how: entry ? 'reloaded' : 'added', name: opened.doc.engagement.name };
   }
 
   /** The whole engagement (engagement and every feature's data), as a copy. */

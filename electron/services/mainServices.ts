@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type { EventChannel } from '../../shared/channels';
 import type { EventPayloadOf, StartupProblem } from '../../shared/ipc';
 import { actionHandlers } from './actions';
@@ -12,15 +11,16 @@ import type { MailPlatform, MailService } from './mail/mailService';
 import { openMainStorage } from './mainStorage';
 import type { NotificationService, NotifyPlatform } from './notifications';
 import { openServices } from './openServices';
+import { pdfHandlers, PdfExportService, type PrintPlatform } from './pdf/pdfExport';
 import { plannerHandlers, type PlannerService } from './planner';
 import { makeDataFolder } from './privateFiles';
 import { projectHandlers, type ProjectRetroService } from './projectRetro';
+import { npsImportHandlers, NpsImportService } from './npsImport/npsImportService';
 import { retroHandlers, type RetroService } from './retros';
 import { SampleService, sampleHandlers } from './sample';
-import { SearchCache, nodeCacheFiles } from './search/searchCache';
 import { searchHandlers } from './search/searchHandlers';
-import { SearchService } from './search/searchService';
-import { serviceSearchSource } from './search/serviceSource';
+import type { SearchService } from './search/searchService';
+import { openBackgroundServices } from './backgroundServices';
 import { createRouter, type Dispatch, type Handlers } from './router';
 import { settingsHandlers, type SettingsService } from './settings';
 import type { StorageFs } from '../storage/fileSystem';
@@ -31,9 +31,10 @@ import type { WriteQueue } from './writeQueue';
 
 /**
  * What the main process asks of the operating system: the Electron boundary (shell,
- * dialogs, clipboard, safeStorage, notifications). main.ts implements it with Electron; tests record.
+ * dialogs, clipboard, safeStorage, notifications, the PDF print view). main.ts implements it with
+ * Electron; tests record (and the e2e host prints in its browser).
  */
-export type Platform = MailPlatform & NotifyPlatform;
+export type Platform = MailPlatform & NotifyPlatform & PrintPlatform;
 
 export interface MainServicesOptions {
   dataDir: string;
@@ -53,6 +54,8 @@ export interface MainServicesOptions {
   /** Backoff between SMTP attempts (tests shorten it). */
   mailRetryDelayMs?: (attempt: number) => number;
   log?: (message: string, error: unknown) => void;
+  /** Quiet time before a change made outside the app to an engagement's folder is read (300 ms). */
+  watchDebounceMs?: number;
   /** Called after each step of upgrading an old engagement file to its folder: a test throws to stand for a kill or a full disk. */
   upgradeDrill?: (step: UpgradeStep) => void;
 }
@@ -91,9 +94,12 @@ export interface MainServices {
   search: SearchService;
   /**
    * Starts what runs while the app runs, after the window is open (never on the start-up
-   * path): the notification clock and the search index's background build.
+   * path): the notification clock, the search index's background build, and the watch
+   * on the engagements' folders (external changes show without a restart).
    */
   startBackground(): void;
+  /** Stops what startBackground started (tests, and a host that closes). */
+  stopBackground(): void;
 }
 
 /**
@@ -133,14 +139,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const services = openServices({ dataDir, factory, platform, now, newId, log, options, queue, writer, report, emit });
   engagements = services.engagements;
   const closeGate = new CloseGate();
-  const search = new SearchService({
-    source: serviceSearchSource(services),
-    cache: new SearchCache(path.join(dataDir, 'search'), nodeCacheFiles),
-    onProgress: (progress) => emit('search-progress', { progress }),
-    onUpdated: () => emit('search-updated', {}),
-    log,
-  });
-  services.engagements.onChange((engagementId) => search.changed(engagementId));
+  const { search, watcher } = openBackgroundServices(services, { dataDir, options, log, emit });
 
   // Each service declares its own channels; the compiler checks that together they are all of them.
   const handlers = {
@@ -152,9 +151,11 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     ...mailHandlers(services.mail),
     ...plannerHandlers(services.planner),
     ...projectHandlers(services.project),
+    ...npsImportHandlers(new NpsImportService({ engagements: services.engagements, now, newId })),
     ...lifecycleHandlers(services.lifecycle),
     ...searchHandlers(search),
     ...actionHandlers(services.engagements),
+    ...pdfHandlers(new PdfExportService({ engagements: services.engagements, platform, now, newId })),
     ...sampleHandlers(new SampleService({ ...services, now, newId })),
   } satisfies Handlers;
 
@@ -176,6 +177,11 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     startBackground: () => {
       services.notifications.start();
       void search.start();
+      watcher.start();
+    },
+    stopBackground: () => {
+      services.notifications.stop();
+      watcher.stop();
     },
   };
 }

@@ -18,6 +18,15 @@ export const APP_SCHEME = 'app';
 const APP_HOST = 'aux-desk';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
+/**
+ * The renderer's print page for a print job (the PDF export's print view), beside index.html at
+ * `base`: app://aux-desk/ in the app, the dev server under `npm run dev`, the loopback server
+ * in the e2e host. The job id travels in the fragment, which no server sees.
+ */
+export function printPageUrl(base: string, jobId: string): string {
+  return new URL(`print.html#${encodeURIComponent(jobId)}`, base.endsWith('/') ? base : `${base}/`).href;
+}
+
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

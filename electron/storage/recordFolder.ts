@@ -98,6 +98,12 @@ export class RecordFolder {
     );
   }
 
+  /** Whether anything this folder was asked to save is not on disk yet (a write in flight, waiting, failing, or a removal). */
+  hasUnsaved(): boolean {
+    const inside = this.dir + path.sep;
+    return this.#toRemove.size > 0 || this.#writer.unsaved().some((file) => file.startsWith(inside));
+  }
+
   /** The folder was moved away (to the trash): the writer forgets its files, so a restore reads them afresh. */
   forgetAll(): void {
     for (const rel of this.#known.keys()) this.#writer.forget(this.fileOf(rel));

@@ -5,6 +5,7 @@ import { createKeyboardSlice, type KeyboardSlice } from './keyboardSlice';
 import { createLifecycleSlice, type LifecycleSlice } from './lifecycleSlice';
 import { createLoaderSlice, type LoaderSlice } from './loader';
 import { createMailSlice, type MailSlice } from './mailSlice';
+import { createPdfSlice, type PdfSlice } from './pdfSlice';
 import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
 import { createProjectSlice, type ProjectSlice } from './projectSlice';
 import { createRetroSlice, type RetroSlice } from './retroSlice';
@@ -25,6 +26,7 @@ export type AppState = UiSlice &
   SearchSlice &
   ActionsSlice &
   KeyboardSlice &
+  PdfSlice &
   SampleSlice;
 
 /** One store, built from slices once. Every write to main goes through one of its actions. */
@@ -41,5 +43,6 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createSearchSlice(...args),
   ...createActionsSlice(...args),
   ...createKeyboardSlice(...args),
+  ...createPdfSlice(...args),
   ...createSampleSlice(...args),
 }));

@@ -37,7 +37,7 @@ export interface MailSlice {
   /** For web mail: the recipients or the subject on the clipboard; nothing is recorded. Throws when refused. */
   copyHeader: (part: RequestOf<'mail:copyHeader'>) => Promise<void>;
   /** "I sent it" after a draft, a copy or mailto: the retro (or project retro) reloads with its log. */
-  confirmNotesSent: (engagementId: string, note: MailRequest['note']) => Promise<void>;
+  confirmNotesSent: (engagementId: string, note: RequestOf<'mail:confirmSent'>['note']) => Promise<void>;
   saveMailSettings: (input: MailSettingsInput) => Promise<FormResult<MailSettingsView>>;
   saveAuthorInput: (input: RequestOf<'mail:saveAuthor'>) => Promise<FormResult<MailSettingsView>>;
 }

@@ -11,10 +11,11 @@ import type {
 } from '../../shared/model/projectRetro';
 import { invoke } from '../api';
 import type { AppState } from './index';
+import { npsImportActions, type NpsImportActions } from './npsImportActions';
 import { attempt, removeWithUndo, upsert } from './writes';
 
 /** Milestones, MVP target, project retro and NPS per engagement id live in the loader, under `project`. */
-export interface ProjectSlice {
+export interface ProjectSlice extends NpsImportActions {
   /** Every engagement's NPS by end date; null until loaded. */
   npsOverTime: NpsPoint[] | null;
   updateProject: (engagementId: string, patch: ProjectPatch) => Promise<void>;
@@ -105,6 +106,8 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
       );
       if (points) set({ npsOverTime: points });
     },
+
+    ...npsImportActions({ withSection, toast, refreshNps, reload }),
 
     exportProjectRetro: async (engagementId, format) => {
       const result = await attempt(toast, 'Export failed', () => invoke('project:export', { engagementId, format }));

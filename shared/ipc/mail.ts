@@ -5,6 +5,7 @@ import { MailLogEntrySchema } from '../model/retro';
 import {
   AuthorInputSchema,
   ComposeRequestSchema,
+  LoggedNoteSchema,
   MailNoteSchema,
   MailSettingsInputSchema,
   MailSettingsViewSchema,
@@ -12,7 +13,7 @@ import {
 } from '../model/mail';
 import { ById, type ChannelGroup, Empty } from './common';
 
-/** Mailing notes (a weekly retro’s or the project retro’s), the mail settings and the outbox. */
+/** Mailing notes (a weekly retro’s or the project retro’s) and the NPS survey, the mail settings and the outbox. */
 const ComposeResponse = z.object({
   subject: z.string(),
   to: z.array(MailAddressSchema),
@@ -60,7 +61,7 @@ export const mailChannels = {
   'mail:send': { request: ComposeRequestSchema, response: OutboxItemViewSchema },
   /** "I sent it", after a draft, a copy or mailto: only then do the notes count as emailed. */
   'mail:confirmSent': {
-    request: z.object({ engagementId: IdSchema, note: MailNoteSchema }).strict(),
+    request: z.object({ engagementId: IdSchema, note: LoggedNoteSchema }).strict(),
     response: MailLogEntrySchema,
   },
   'mail:getSettings': { request: Empty, response: MailSettingsViewSchema },

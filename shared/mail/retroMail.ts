@@ -29,8 +29,8 @@ function underline(title: string, char: string): string {
   return `${title}\n${char.repeat(graphemes(title).length)}`;
 }
 
-/** What both parts of the mail are made from, gathered once. */
-interface RetroMailContent {
+/** What both parts of the mail (and the retro's PDF, shared/print/retroPrint.ts) are made from, gathered once. */
+export interface RetroMailContent {
   engagement: Engagement;
   retro: Retro;
   subject: string;
@@ -40,7 +40,12 @@ interface RetroMailContent {
   sections: NoteSection[];
 }
 
-function contentOf(input: { engagement: Engagement; retro: Retro; goals: Goal[]; subject?: string }): RetroMailContent {
+export function contentOf(input: {
+  engagement: Engagement;
+  retro: Retro;
+  goals: Goal[];
+  subject?: string;
+}): RetroMailContent {
   const { engagement, retro, goals } = input;
   const people = new Map(engagement.people.map((p) => [p.id, p.name]));
   const goalById = new Map(goals.map((g) => [g.id, g]));

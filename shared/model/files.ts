@@ -19,7 +19,8 @@ export const INDEX_FILE_VERSION = 1;
 // branch may bump this too; the 3→4 step in migrations.ts is self-contained for renumbering.
 // Security branch (issue 12): settings 4 → 5 adds spellcheck, off (it downloads dictionaries).
 // Issue 16: settings 5 → 6 adds the theme (System / Light / Dark), following the system.
-export const SETTINGS_FILE_VERSION = 7;
+// Issue 18: settings 7 → 8 adds teamName ("Aux Eng"), the name the NPS survey asks about.
+export const SETTINGS_FILE_VERSION = 8;
 
 export const EngagementFileSchema = z
   .object({

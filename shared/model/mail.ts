@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { headerText, MailAddressSchema, OutgoingHeadersSchema } from '../mail/addresses';
 import { IdSchema } from './engagement';
+import { NpsSurveySchema } from './projectRetro';
 
 export const SMTP_SECURITY = ['tls', 'starttls', 'none'] as const;
 export type SmtpSecurity = (typeof SMTP_SECURITY)[number];
@@ -112,15 +113,30 @@ export const MailFileSchema = z
   .strict();
 export type MailFile = z.infer<typeof MailFileSchema>;
 
-/** Whose notes a mail carries: a weekly retro's, or the engagement's project retro. */
+const RetroNoteSchema = z.object({ kind: z.literal('retro'), retroId: IdSchema }).strict();
+const ProjectNoteSchema = z.object({ kind: z.literal('project') }).strict();
+
+/** Notes with a mail log (to whom and when they were emailed): a weekly retro's, or the project retro's. */
+export const LoggedNoteSchema = z.discriminatedUnion('kind', [RetroNoteSchema, ProjectNoteSchema]);
+export type LoggedNote = z.infer<typeof LoggedNoteSchema>;
+
+/**
+ * What a mail carries: a weekly retro's notes, the project retro's, or the engagement's NPS
+ * survey to the host team, with its text as edited. The survey has no mail log: the
+ * engagement file has no place for one.
+ */
 export const MailNoteSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('retro'), retroId: IdSchema }).strict(),
-  z.object({ kind: z.literal('project') }).strict(),
+  RetroNoteSchema,
+  ProjectNoteSchema,
+  z.object({ kind: z.literal('survey'), survey: NpsSurveySchema }).strict(),
 ]);
 export type MailNote = z.infer<typeof MailNoteSchema>;
 
-/** The notes of an outbox item, which stores them as retroId (null: the project retro). */
-export function mailNoteOf(item: Pick<OutboxItemView, 'retroId'>): MailNote {
+/**
+ * The notes of an outbox item, which stores them as retroId (null: the project retro, or the
+ * survey, which is sent from the project retro's page and has no log of its own to update).
+ */
+export function mailNoteOf(item: Pick<OutboxItemView, 'retroId'>): LoggedNote {
   return item.retroId === null ? { kind: 'project' } : { kind: 'retro', retroId: item.retroId };
 }
 

@@ -156,6 +156,12 @@ const SETTINGS_STEPS: Record<number, Step> = {
       settings: { ...v6.settings, mailMethod: null, retroPhaseMinutes: [4, 4, 6, 7, 6, 3] },
     };
   },
+  // Version 8 (issue 18): the team's name in the NPS question, the playbook's "Aux Eng".
+  // Self-contained, like 3 → 4, so it can be renumbered at merge.
+  7: (data) => {
+    const v7 = data as { settings?: Record<string, unknown> };
+    return { ...v7, schemaVersion: 8, settings: { ...v7.settings, teamName: 'Aux Eng' } };
+  },
 };
 
 export function migrateSettingsFile(data: unknown): MigrationOutcome {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasControlChars } from '../text';
 import { IdSchema, IsoDateSchema, singleLine } from './engagement';
 import { NoteDocSchema, emptyNote } from './note';
 import { AttendeeSchema, MailLogEntrySchema } from './retro';
@@ -54,6 +55,32 @@ export type NpsInput = z.infer<typeof NpsInputSchema>;
 
 export const NpsResponseSchema = NpsInputSchema.extend({ id: IdSchema, createdAt: z.iso.datetime() }).strict();
 export type NpsResponse = z.infer<typeof NpsResponseSchema>;
+
+/** A form's link in the survey mail: https only, so the mail never carries a script or a file link. */
+function isHttpsUrl(text: string): boolean {
+  if (!URL.canParse(text)) return false;
+  const url = new URL(text);
+  return url.protocol === 'https:' && url.username === '' && url.password === '';
+}
+
+/**
+ * The NPS survey as the user left it in the compose dialog: the question (the playbook's,
+ * about Settings' team name, editable), the message above it and, optionally, the link to
+ * the Google or Microsoft form the answers are collected in. Not stored: it travels with
+ * each mail request, so what is sent is what was on screen.
+ */
+export const NpsSurveySchema = z
+  .object({
+    question: singleLine('The question', 300).pipe(z.string().min(1, 'Enter the question.')),
+    message: text('The message', 4000).refine((s) => !hasControlChars(s, { lineBreaks: true, tab: true }), {
+      message: 'The message cannot contain control characters.',
+    }),
+    formUrl: singleLine('The form’s link', 2000).refine((s) => s === '' || isHttpsUrl(s), {
+      message: 'Enter the form’s https:// link, or leave it empty for answers by reply.',
+    }),
+  })
+  .strict();
+export type NpsSurvey = z.infer<typeof NpsSurveySchema>;
 
 /** The project retro's notes: the weekly retro's three topics, for the whole project, and the takeaways. */
 export const PROJECT_NOTE_SECTIONS = ['wentWell', 'wentPoorly', 'doNextTime', 'takeaways'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from './engagement';
 import { DEFAULT_RETRO_PHASE_MINUTES, RETRO_STEPS } from './retroSteps';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -76,6 +77,9 @@ export const SettingsSchema = z
     retroPhaseMinutes: z
       .array(whole('A step', 1, 60))
       .length(RETRO_STEPS.length, `Give minutes for each of the ${RETRO_STEPS.length} steps.`),
+    // Settings format 8 (issue 18): the aux team's name, as the NPS survey asks about it
+    // ("How likely are you to recommend Aux Eng?"): teams call themselves other things.
+    teamName: singleLine('Your team’s name', 60).pipe(z.string().min(1, 'Enter your team’s name.')),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -110,6 +114,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   mailMethod: null,
   retroPhaseMinutes: [...DEFAULT_RETRO_PHASE_MINUTES],
+  teamName: 'Aux Eng',
 };
 
 export const WindowStateSchema = z.object({

@@ -6,6 +6,11 @@ import type { PlannerWarning } from './warnings';
 const HOST_TEAM_ROLES: readonly PersonRole[] = ['host-developer', 'tech-lead', 'host-pm', 'manager'];
 
 export function pairingCandidates(people: readonly Person[]): Person[] {
+  return hostTeam(people);
+}
+
+/** The engagement's host-team people (who the NPS survey goes to), in People's order. */
+export function hostTeam(people: readonly Person[]): Person[] {
   return people.filter((p) => HOST_TEAM_ROLES.includes(p.role));
 }
 

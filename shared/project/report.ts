@@ -101,7 +101,8 @@ export function actionTotals(report: ProjectReport): { total: number; done: numb
 
 export const pct = (n: number | null) => (n === null ? '–' : `${n}%`);
 
-export function reportFileName(name: string, extension: 'html' | 'md'): string {
+/** A name's file-safe form: "Zoë's <MVP>" → "zoe-s-mvp" (at most 60 characters; "engagement" when nothing is left). */
+export function fileSlug(name: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -109,5 +110,9 @@ export function reportFileName(name: string, extension: 'html' | 'md'): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
-  return `${slug || 'engagement'}-project-retro.${extension}`;
+  return slug || 'engagement';
+}
+
+export function reportFileName(name: string, extension: 'html' | 'md' | 'pdf'): string {
+  return `${fileSlug(name)}-project-retro.${extension}`;
 }

@@ -10,7 +10,7 @@ import { actionTotals, pct, renderOptions, type ProjectReport } from './report';
  * The look of the page around the notes (which bring NOTE_LOOK): one stylesheet in the
  * export, inline styles in the mail.
  */
-const REPORT_LOOK = {
+export const REPORT_LOOK = {
   body: { element: 'body', css: 'margin:0;background:#f7f7f5;' },
   page: {
     element: 'main',
@@ -40,7 +40,8 @@ const REPORT_LOOK = {
   empty: { className: 'empty', css: 'margin:0 0 8px;color:#5b5f66;font-style:italic;' },
   footer: { element: 'footer', css: 'margin-top:32px;color:#5b5f66;font-size:13px;' },
 } satisfies Record<string, StyleRule>;
-type Look = (...roles: (keyof typeof REPORT_LOOK)[]) => string;
+export type ReportRole = keyof typeof REPORT_LOOK;
+type Look = (...roles: ReportRole[]) => string;
 
 const h = escapeHtml;
 
@@ -53,8 +54,15 @@ function table(look: Look, headers: string[], rows: string[][], numeric: number[
   return `<table${look('table')}><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
-function bar(styling: Styling, width: number): string {
-  return `<span${styleAttr(REPORT_LOOK, styling, ['bar'], `width:${Math.round(width)}px;`)}></span>`;
+/**
+ * A bar of `width` px. Inline (mail) it is a styled span; with a stylesheet it is an empty SVG
+ * of that width, sized by attributes, not a style attribute: the PDF's print view runs under
+ * the app's CSP, which refuses style attributes (and the export page draws it the same).
+ */
+export function bar(styling: Styling, width: number): string {
+  const px = Math.round(width);
+  if (styling === 'sheet') return `<svg class="bar" width="${px}" height="10" aria-hidden="true"></svg>`;
+  return `<span${styleAttr(REPORT_LOOK, styling, ['bar'], `width:${px}px;`)}></span>`;
 }
 
 /** The title and who, when and with whom. */
@@ -121,28 +129,52 @@ function goalsHtml(report: ProjectReport, look: Look): string[] {
   ];
 }
 
+/** What the report is made of, in order; the PDF gives each part its own section. */
+export const REPORT_PARTS = ['header', 'timeline', 'goals', ...PROJECT_NOTE_SECTIONS, 'nps', 'footer'] as const;
+export type ReportPart = (typeof REPORT_PARTS)[number];
+
+/** The report's body, part by part, each part its HTML blocks (joined by newlines on the page). */
+export function reportParts(report: ProjectReport, styling: Styling): { part: ReportPart; blocks: string[] }[] {
+  const { project } = report.file;
+  const look: Look = (...roles) => styleAttr(REPORT_LOOK, styling, roles);
+  const options = renderOptions(report, 2);
+  const notes = PROJECT_NOTE_SECTIONS.map((section) => {
+    const body = noteToHtml(project.retro.notes[section], styling, options);
+    return {
+      part: section,
+      blocks: [
+        `<h2${look('h2')}>${h(PROJECT_NOTE_LABELS[section])}</h2>`,
+        `<div${look('note', section)}>${body || `<p${look('empty')}>Nothing written.</p>`}</div>`,
+      ],
+    };
+  });
+  // Mail clients know <p> better than <footer>.
+  const footer = styling === 'inline' ? 'p' : 'footer';
+  return [
+    { part: 'header', blocks: headerHtml(report, look) },
+    { part: 'timeline', blocks: timelineHtml(report, look, styling) },
+    { part: 'goals', blocks: goalsHtml(report, look) },
+    ...notes,
+    { part: 'nps', blocks: [`<h2${look('h2')}>NPS</h2>`, npsHtml(report, look, styling)] },
+    {
+      part: 'footer',
+      blocks: [
+        `<${footer}${look('footer')}>Exported from Aux Desk on ${h(formatDisplayDate(report.generatedOn))}.</${footer}>`,
+      ],
+    },
+  ];
+}
+
 /**
  * A standalone page: no scripts, nothing loaded from anywhere (its own CSP says so). Styled
  * by a <style> block for the export, or inline for mail, where clients drop <style> blocks.
  */
 export function renderHtml(report: ProjectReport, styling: Styling = 'sheet'): string {
-  const { engagement, project } = report.file;
+  const { engagement } = report.file;
   const look: Look = (...roles) => styleAttr(REPORT_LOOK, styling, roles);
-  const options = renderOptions(report, 2);
-  const parts = [...headerHtml(report, look), ...timelineHtml(report, look, styling), ...goalsHtml(report, look)];
-  for (const section of PROJECT_NOTE_SECTIONS) {
-    const body = noteToHtml(project.retro.notes[section], styling, options);
-    parts.push(`<h2${look('h2')}>${h(PROJECT_NOTE_LABELS[section])}</h2>`);
-    parts.push(`<div${look('note', section)}>${body || `<p${look('empty')}>Nothing written.</p>`}</div>`);
-  }
-  parts.push(`<h2${look('h2')}>NPS</h2>`);
-  parts.push(npsHtml(report, look, styling));
-  // Mail clients know <div> and <p> better than <main> and <footer>.
-  const [page, footer] = styling === 'inline' ? ['div', 'p'] : ['main', 'footer'];
-  parts.push(
-    `<${footer}${look('footer')}>Exported from Aux Desk on ${h(formatDisplayDate(report.generatedOn))}.</${footer}>`,
-  );
-
+  const parts = reportParts(report, styling).flatMap((p) => p.blocks);
+  // Mail clients know <div> better than <main>.
+  const page = styling === 'inline' ? 'div' : 'main';
   return [
     '<!doctype html>',
     '<html lang="en">',

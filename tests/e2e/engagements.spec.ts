@@ -224,3 +224,25 @@ test('a saved form closes without asking', async ({ page }) => {
   await page.waitForEvent('close');
   expect(asked).toBe(false);
 });
+
+test('an engagement edited on disk by another program while the app is open shows the change, and says so', async ({
+  app,
+  page,
+  snap,
+}) => {
+  await createEngagement(page, 'Payments MVP', []);
+  const [engagement] = await api(page, 'engagements:list', {});
+  if (!engagement) throw new Error('engagement not found');
+  const file = path.join(app.dataDir, 'engagements', engagement.id, 'engagement.json');
+  await expect.poll(() => fs.existsSync(file)).toBe(true);
+
+  // A sync tool (or git, or an editor) renames it behind the app's back.
+  const record = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  fs.writeFileSync(file, `${JSON.stringify({ ...record, name: 'Payments MVP (renamed on Ana’s laptop)' }, null, 2)}\n`);
+
+  await expect(page.getByRole('status').or(page.getByRole('alert'))).toContainText(
+    '“Payments MVP (renamed on Ana’s laptop)” was changed outside Aux Desk',
+  );
+  await expect(page.getByRole('heading', { level: 1, name: 'Payments MVP (renamed on Ana’s laptop)' })).toBeVisible();
+  await snap('engagement-changed-on-disk');
+});

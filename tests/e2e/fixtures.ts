@@ -30,6 +30,11 @@ interface Options {
    * automatic retry cannot send the message first.
    */
   mailRetryMs: number;
+  /**
+   * The operating system's locale the app sees (the PDF's paper defaults from its region):
+   * pinned, so no story depends on the machine's. en-GB unless a story says otherwise.
+   */
+  osLocale: string;
 }
 
 interface Fixtures {
@@ -76,8 +81,9 @@ export const test = base.extend<Fixtures & Options, WorkerFixtures>({
   ],
   now: [DEFAULT_NOW, { option: true }],
   mailRetryMs: [1000, { option: true }],
+  osLocale: ['en-GB', { option: true }],
 
-  app: async ({ host, sharedBrowser, now, mailRetryMs }, use, testInfo) => {
+  app: async ({ host, sharedBrowser, now, mailRetryMs, osLocale }, use, testInfo) => {
     const availability = host === 'electron' ? electronAvailability() : chromiumAvailability();
     test.skip(!availability.ok, `${host} host unavailable: ${availability.ok ? '' : availability.reason}`);
     if (!availability.ok) return;
@@ -85,10 +91,11 @@ export const test = base.extend<Fixtures & Options, WorkerFixtures>({
     fs.mkdirSync(dataDir, { recursive: true });
     const app =
       host === 'electron'
-        ? await ElectronHost.launch(availability.executablePath, dataDir, MAIN_SCRIPT, now)
+        ? await ElectronHost.launch(availability.executablePath, dataDir, MAIN_SCRIPT, now, osLocale)
         : await ChromiumHost.open(browserOf(sharedBrowser), dataDir, RENDERER_ROOT, {
             now,
             mailRetryDelayMs: mailRetryMs,
+            osLocale,
           });
     await use(app);
     await app.close();

@@ -35,6 +35,8 @@ export function addAttendeeEmail(
     const people = current.engagement.people.map((p) => (p.id === personId && p.email === '' ? { ...p, email } : p));
     const engagement =
       personId === null ? current.engagement : { ...current.engagement, people, updatedAt: now().toISOString() };
+    // The survey goes to the host team from People: the person is all there is to update.
+    if (note.kind === 'survey') return { ...current, engagement };
     if (note.kind === 'project') {
       const retro = current.project.retro;
       return {
@@ -56,8 +58,9 @@ export function addAttendeeEmail(
   });
 }
 
-/** The attendees the mail goes to; null for a project retro with none recorded (then: the people). */
+/** The attendees the mail goes to; null for the survey and a project retro with none recorded (then: the people). */
 function attendeesOf(doc: Readonly<EngagementFile>, note: MailNote): readonly Attendee[] | null {
+  if (note.kind === 'survey') return null;
   if (note.kind === 'project') return doc.project.retro.attendees.length ? doc.project.retro.attendees : null;
   const retro = doc.retro.retros.find((r) => r.id === note.retroId && r.deletedAt === null);
   if (!retro) throw new AppError('not-found', 'That retro no longer exists.');

@@ -6,9 +6,11 @@ import { buildMailto, MAILTO_MAX_LENGTH } from '../../../shared/mail/mailto';
 import { localDateOf } from '../../../shared/dates';
 import { composeProjectMail } from '../../../shared/mail/projectMail';
 import { composeRetroMail, type RetroMail } from '../../../shared/mail/retroMail';
+import { composeSurveyMail } from '../../../shared/mail/surveyMail';
 import { graphemes, replaceControlChars } from '../../../shared/text';
 import {
   mailNoteOf,
+  type LoggedNote,
   type MailNote,
   type MailSettingsInput,
   type MailSettingsView,
@@ -122,6 +124,9 @@ export class MailService {
 
   compose(engagementId: string, note: MailNote, subject?: string): RetroMail {
     const doc = this.#deps.engagements.readDoc(engagementId);
+    if (note.kind === 'survey') {
+      return composeSurveyMail({ engagement: doc.engagement, survey: note.survey, ...(subject ? { subject } : {}) });
+    }
     if (note.kind === 'project') {
       return composeProjectMail({ file: doc, today: localDateOf(this.#deps.now()), ...(subject ? { subject } : {}) });
     }
@@ -208,7 +213,7 @@ export class MailService {
    * app. Recorded as a 'sent' entry of that way, to the same people; only then do they count
    * as emailed.
    */
-  confirmSent(engagementId: string, note: MailNote): MailLogEntry {
+  confirmSent(engagementId: string, note: LoggedNote): MailLogEntry {
     const log =
       note.kind === 'project'
         ? this.#deps.project.section(engagementId).retro.mailLog
@@ -288,8 +293,9 @@ export class MailService {
       state,
       outboxId,
     };
+    // The survey has no mail log (the engagement file has no place for one): only the way out is remembered.
     if (note.kind === 'project') this.#deps.project.recordMail(engagementId, entry);
-    else this.#deps.retros.recordMail(engagementId, note.retroId, entry);
+    else if (note.kind === 'retro') this.#deps.retros.recordMail(engagementId, note.retroId, entry);
     try {
       this.#deps.rememberMethod(via);
     } catch (error) {

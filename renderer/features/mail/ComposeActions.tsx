@@ -6,6 +6,8 @@ interface ComposeActionsProps {
   canSend: boolean;
   /** The way the notes left last time (Settings' mailMethod): offered first, as the main button. */
   preferred: MailMethod | null;
+  /** "Copy notes", or "Copy mail" for the survey. */
+  copyLabel: string;
   run: (action: MailAction) => void;
   /** Copies the recipients or the subject for web mail; not a way out, nothing is recorded. */
   copy: (part: 'recipients' | 'subject') => void;
@@ -30,7 +32,7 @@ const LABELS: Record<MailAction, { idle: string; busy: string }> = {
 };
 
 /** The five ways out, the one used last time first (a draft until there is one), then copying for web mail. */
-export function ComposeActions({ busy, canSend, preferred, run, copy, onSetUpSmtp }: ComposeActionsProps) {
+export function ComposeActions({ busy, canSend, preferred, copyLabel, run, copy, onSetUpSmtp }: ComposeActionsProps) {
   const disabled = busy !== null;
   const usable = (action: MailAction) => action !== 'send' || canSend;
   const base: MailAction[] = ['draft', 'eml', 'copy', 'mailto', 'send'];
@@ -48,7 +50,7 @@ export function ComposeActions({ busy, canSend, preferred, run, copy, onSetUpSmt
               disabled={disabled}
               onClick={() => run(action)}
             >
-              {busy === action ? LABELS[action].busy : LABELS[action].idle}
+              {busy === action ? LABELS[action].busy : action === 'copy' ? copyLabel : LABELS[action].idle}
             </button>
           ) : (
             <button key={action} type="button" className="button button--ghost" onClick={onSetUpSmtp}>

@@ -1,5 +1,5 @@
 import { format, parseISO } from 'date-fns';
-import type { MailNote } from '../../../shared/model/mail';
+import type { LoggedNote } from '../../../shared/model/mail';
 import type { MailLogEntry } from '../../../shared/model/retro';
 import { awaitingSentConfirmation } from '../../../shared/retro/rules';
 import { useAppStore } from '../../store';
@@ -39,7 +39,7 @@ export function MailLogLine({
 }: {
   log: MailLogEntry[];
   engagementId: string;
-  note: MailNote;
+  note: LoggedNote;
 }) {
   const confirm = useAppStore((s) => s.confirmNotesSent);
   const last = log.at(-1);

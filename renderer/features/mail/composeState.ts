@@ -25,6 +25,8 @@ export interface ComposeState {
 
 export type ComposeEvent =
   | { type: 'loaded'; compose: Compose }
+  /** The survey rendered again after an edit: its preview changes, not the recipients or subject. */
+  | { type: 'previewed'; compose: Compose }
   | { type: 'load-failed'; message: string }
   | { type: 'edit'; patch: Partial<Pick<ComposeState, 'to' | 'ccText' | 'subject' | 'author'>> }
   | { type: 'headers-checked'; errors: Record<string, string> }
@@ -52,6 +54,11 @@ export function composeReducer(state: ComposeState, event: ComposeEvent): Compos
     case 'loaded':
       // The recipients and subject start as main proposes them.
       return { ...state, compose: event.compose, to: event.compose.to, subject: event.compose.subject };
+    case 'previewed':
+      return {
+        ...state,
+        compose: state.compose && { ...state.compose, html: event.compose.html, text: event.compose.text },
+      };
     case 'load-failed':
       return { ...state, loadError: event.message };
     case 'edit':

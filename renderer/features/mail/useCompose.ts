@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import { fieldErrorsOf } from '../../../shared/ipc';
 import { OutgoingHeadersSchema, parseAddressList, type OutgoingHeaders } from '../../../shared/mail/addresses';
 import type { MailNote } from '../../../shared/model/mail';
+import { NpsSurveySchema } from '../../../shared/model/projectRetro';
 import { messageOf } from '../../api';
 import { useAppStore } from '../../store';
 import type { MailAction, MailRequest, MailSlice } from '../../store/mailSlice';
@@ -45,36 +46,72 @@ function checkHeaders(state: ComposeState, dispatch: (event: ComposeEvent) => vo
   return parsed?.success ? parsed.data : null;
 }
 
+/** Which notes a note names: callers write it inline (a new object each render), and the notes must not be fetched again, over what was typed. */
+const keyOf = (note: MailNote) => (note.kind === 'retro' ? `retro:${note.retroId}` : note.kind);
+
 /**
- * The compose dialog's state and its one action, `run`. The notes are rendered by main from
- * what it has, so what was just typed is saved first.
+ * The survey's preview follows its text as the user edits it (a pause in typing, then main
+ * renders it again); the recipients and subject typed meanwhile stay. A stale answer, one
+ * overtaken by later edits, is dropped.
  */
-/**
- * The note as a value that changes only when it names other notes: callers write it inline
- * (a new object each render), and the notes must not be fetched again, over what was typed.
- */
-function useSameNote(note: MailNote): MailNote {
-  const retroId = note.kind === 'retro' ? note.retroId : null;
-  return useMemo(() => (retroId === null ? { kind: 'project' } : { kind: 'retro', retroId }), [retroId]);
+function useSurveyPreview(
+  engagementId: string,
+  note: MailNote,
+  loaded: boolean,
+  dispatch: (event: ComposeEvent) => void,
+) {
+  const composeMail = useAppStore((s) => s.composeMail);
+  const latest = useRef(note);
+  latest.current = note;
+  const asked = useRef(0);
+  const text = note.kind === 'survey' ? JSON.stringify(note.survey) : null;
+  // The text main rendered last: the dialog's first load rendered the survey as it opened.
+  const rendered = useRef(text);
+  useEffect(() => {
+    const current = latest.current;
+    if (text === null || text === rendered.current || !loaded || current.kind !== 'survey') return;
+    if (!NpsSurveySchema.safeParse(current.survey).success) return;
+    const timer = setTimeout(() => {
+      rendered.current = text;
+      const ask = ++asked.current;
+      composeMail({ engagementId, note: current }).then(
+        (compose) => ask === asked.current && dispatch({ type: 'previewed', compose }),
+        (error: unknown) =>
+          ask === asked.current &&
+          dispatch({
+            type: 'finished',
+            outcome: { tone: 'error', text: `The preview could not follow: ${messageOf(error)}` },
+          }),
+      );
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [engagementId, text, loaded, composeMail, dispatch]);
 }
 
-export function useCompose(engagementId: string, given: MailNote) {
-  const note = useSameNote(given);
+/**
+ * The compose dialog's state and its one action, `run`. The notes are rendered by main from
+ * what it has, so what was just typed is saved first. The survey carries its own text.
+ */
+export function useCompose(engagementId: string, note: MailNote) {
+  const key = keyOf(note);
+  const latestNote = useRef(note);
+  latestNote.current = note;
   const [state, dispatch] = useReducer(composeReducer, INITIAL_COMPOSE);
   const composeMail = useAppStore((s) => s.composeMail);
   const mailOut = useAppStore((s) => s.mailOut);
   const copyHeader = useAppStore((s) => s.copyHeader);
   const addAttendeeEmail = useAppStore((s) => s.addAttendeeEmail);
+  useSurveyPreview(engagementId, note, state.compose !== null, dispatch);
 
   useEffect(() => {
     autosave
       .flushAll()
-      .then(() => composeMail({ engagementId, note }))
+      .then(() => composeMail({ engagementId, note: latestNote.current }))
       .then(
         (compose) => dispatch({ type: 'loaded', compose }),
         (error: unknown) => dispatch({ type: 'load-failed', message: messageOf(error) }),
       );
-  }, [engagementId, note, composeMail]);
+  }, [engagementId, key, composeMail]);
 
   /**
    * A draft needs a sender (RFC 5322): while the user has not given their name and email, the
@@ -97,6 +134,9 @@ export function useCompose(engagementId: string, given: MailNote) {
   const run = async (action: MailAction) => {
     const headers = checkHeaders(state, dispatch);
     if (!headers) return;
+    if (note.kind === 'survey' && !NpsSurveySchema.safeParse(note.survey).success) {
+      return dispatch({ type: 'finished', outcome: { tone: 'error', text: 'Check the survey’s fields above first.' } });
+    }
     dispatch({ type: 'started', action });
     try {
       if ((action === 'draft' || action === 'eml') && !(await ensureSender()))

@@ -3,18 +3,30 @@ import { formatDisplayDate } from '../../../shared/dates';
 import type { NpsPoint } from '../../../shared/ipc';
 import { NPS_ROLE_LABELS, NPS_ROLES, type NpsResponse } from '../../../shared/model/projectRetro';
 import { formatNps, npsCategory, npsReport, type NpsReport } from '../../../shared/project/nps';
+import { npsQuestion } from '../../../shared/project/npsQuestion';
 import { useAppStore } from '../../store';
 import { NpsResponseForm } from './NpsResponseForm';
+import { NpsSurveyActions } from './NpsSurveyActions';
 
-/** The NPS survey: record answers, see the score, its spread, and every engagement's score over time. */
-export function NpsPanel({ engagementId, responses }: { engagementId: string; responses: NpsResponse[] }) {
+interface NpsPanelProps {
+  engagementId: string;
+  engagementName: string;
+  responses: NpsResponse[];
+}
+
+/** The NPS survey: send it, import or record answers, see the score, its spread, and every engagement's score over time. */
+export function NpsPanel({ engagementId, engagementName, responses }: NpsPanelProps) {
+  const teamName = useAppStore((s) => s.settings.teamName);
   return (
     <section className="panel nps" aria-labelledby="nps-title">
-      <h3 id="nps-title" className="panel__title">
-        3 · NPS survey
-      </h3>
+      <div className="nps__header">
+        <h3 id="nps-title" className="panel__title">
+          3 · NPS survey
+        </h3>
+        <NpsSurveyActions engagementId={engagementId} engagementName={engagementName} />
+      </div>
       <p className="muted nps__question">
-        “How likely are you to recommend Aux Eng to a colleague?” 0–10, to the host team’s engineers and product people.
+        “{npsQuestion(teamName)}” 0–10, to the host team’s engineers and product people.
       </p>
       <NpsSummary report={npsReport(responses)} />
 

@@ -87,7 +87,7 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
 
         <ProjectNoteCards engagementId={engagementId} notes={section.retro.notes} />
 
-        <NpsPanel engagementId={engagementId} responses={section.nps} />
+        <NpsPanel engagementId={engagementId} engagementName={engagement.name} responses={section.nps} />
       </div>
     </PeopleContext.Provider>
   );

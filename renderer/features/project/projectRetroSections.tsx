@@ -10,6 +10,7 @@ import type { GoalTrendLine } from '../../../shared/project/timeline';
 import { Sparkline } from '../../components/Sparkline';
 import { useAppStore } from '../../store';
 import { MailLogLine } from '../mail/MailLogLine';
+import { ExportPdfButton } from '../pdf/ExportPdfDialog';
 import { saveStatusText, useSaveStatus } from '../notes/autosave';
 import { NoteEditor } from '../notes/NoteEditor';
 
@@ -44,6 +45,7 @@ export function ProjectRetroHeader({ engagementId, mailLog, exporting, onCompose
         <button type="button" className="button button--primary" onClick={onCompose}>
           Email notes
         </button>
+        <ExportPdfButton engagementId={engagementId} subject={{ kind: 'project' }} what="the project retro" />
         <button type="button" className="button" disabled={exporting} onClick={() => onExport('html')}>
           Export HTML
         </button>

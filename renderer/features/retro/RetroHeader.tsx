@@ -5,6 +5,7 @@ import { formatWeek, isPastWeek, weekKeyOf } from '../../../shared/week';
 import { useToday } from '../../components/useToday';
 import { useAppStore } from '../../store';
 import { MailLogLine } from '../mail/MailLogLine';
+import { ExportPdfButton } from '../pdf/ExportPdfDialog';
 import { saveStatusText, useSaveStatus } from '../notes/autosave';
 import { RetroClockView } from './RetroClock';
 
@@ -72,6 +73,11 @@ export function RetroHeader({
         <button type="button" className="button" onClick={onCompose}>
           Email notes
         </button>
+        <ExportPdfButton
+          engagementId={engagementId}
+          subject={{ kind: 'retro', retroId: retro.id }}
+          what={`the retro of ${formatDisplayDate(retro.date)}`}
+        />
         {editable ? (
           <button
             type="button"

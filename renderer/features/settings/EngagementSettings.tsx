@@ -1,7 +1,10 @@
+import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import { npsQuestion } from '../../../shared/project/npsQuestion';
+import { Field } from '../../components/Field';
 import { NumberSettingField } from './settingsFields';
 import type { SettingsSectionProps } from './useSettingsDraft';
 
-/** Settings › Engagements: lengths, the warnings' limits, notifications and spell checking. */
+/** Settings › Engagements: the team's name, lengths, the warnings' limits, notifications and spell checking. */
 export function EngagementSettings(props: SettingsSectionProps) {
   const { draft, set } = props;
   return (
@@ -10,6 +13,23 @@ export function EngagementSettings(props: SettingsSectionProps) {
         Engagements
       </h2>
       <div className="form__grid">
+        <Field
+          label="Your team’s name"
+          error={props.errors['teamName']}
+          hint={`The NPS survey asks: “${npsQuestion(draft.teamName.trim() || DEFAULT_SETTINGS.teamName)}”`}
+        >
+          {({ id, describedBy, invalid }) => (
+            <input
+              id={id}
+              className="input"
+              value={draft.teamName}
+              maxLength={60}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onChange={(e) => set({ teamName: e.target.value })}
+            />
+          )}
+        </Field>
         <NumberSettingField
           {...props}
           setting="engagementWeeks"

@@ -9,6 +9,9 @@ import { serveRenderer } from './staticServer';
 import { clockFrom } from '../../../electron/services/testClock';
 import type { StoreFactory } from '../../../electron/services/storeFiles';
 import type { AppHost } from './types';
+import type { PrintJob } from '../../../electron/services/pdf/pdfExport';
+import { printPageUrl } from '../../../electron/services/rendererFiles';
+import { cdpPdfParams } from '../../../shared/print/paper';
 
 /** What the benchmarks change about the host (the e2e suite uses the defaults). */
 export interface ChromiumHostOptions {
@@ -25,6 +28,8 @@ export interface ChromiumHostOptions {
   now?: Date;
   /** How long the outbox waits before retrying a message; 1 s unless a story needs otherwise. */
   mailRetryDelayMs?: number;
+  /** The "operating system's" locale (the PDF's paper defaults from it): pinned, en-GB unless a story says otherwise. */
+  osLocale?: string;
 }
 
 export const CHROMIUM_ARGS = [
@@ -110,7 +115,11 @@ export class ChromiumHost implements AppHost {
     this.#ownsBrowser = ownsBrowser;
     this.#now = options.now ? clockFrom(options.now) : undefined;
     // "Save as…" dialogs are answered with the suggested name in a folder beside the data.
-    this.platform = recordingPlatform({ saveDir: path.join(path.dirname(dataDir), 'exports') });
+    this.platform = recordingPlatform({
+      saveDir: path.join(path.dirname(dataDir), 'exports'),
+      locale: options.osLocale ?? 'en-GB',
+      printToPdf: (job) => this.#printToPdf(job),
+    });
   }
 
   /** Where saved files (the save dialog's answers) go: beside the data folder, in the test's output. */
@@ -191,6 +200,27 @@ export class ChromiumHost implements AppHost {
     if (this.#ownsBrowser) await this.#browser.close();
   }
 
+  /**
+   * The print view of electron/printView.ts, in this browser: a page of the app's context (so
+   * the same bridge, binding and sender check), on the renderer's print page at the address
+   * main.ts gives it, printed through CDP's Page.printToPDF with the layout Electron's
+   * printToPDF gets (shared/print/paper.ts).
+   */
+  async #printToPdf(job: PrintJob): Promise<Uint8Array> {
+    if (!this.#context || !this.#server) throw new Error('The app is not running.');
+    const view = await this.#context.newPage();
+    try {
+      await view.goto(printPageUrl(this.#server.origin, job.id));
+      await job.rendered;
+      const cdp = await this.#context.newCDPSession(view);
+      const { data } = await cdp.send('Page.printToPDF', cdpPdfParams(job.layout));
+      await cdp.detach();
+      return Buffer.from(data, 'base64');
+    } finally {
+      await view.close();
+    }
+  }
+
   async #emit(channel: string, payload: unknown): Promise<void> {
     await this.page().evaluate(
       ([c, p]) => (window as unknown as { __auxDeskDeliver: (c: unknown, p: unknown) => void }).__auxDeskDeliver(c, p),
@@ -238,7 +268,7 @@ export class ChromiumHost implements AppHost {
   }
 
   async #stop(): Promise<void> {
-    this.#services?.notifications.stop();
+    this.#services?.stopBackground();
     await this.#services?.mail.outbox.stop();
     // The close handshake of electron/window.ts: ask the renderer to save, wait for it.
     const services = this.#services;

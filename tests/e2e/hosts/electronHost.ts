@@ -5,6 +5,11 @@ import type { MenuAction } from '../../../shared/ipc';
 import type { AppHost } from './types';
 import { clockFrom, TEST_NOW_ENV } from '../../../electron/services/testClock';
 
+function posixLocaleEnv(locale: string): Record<string, string> {
+  const posix = `${locale.replace('-', '_')}.UTF-8`;
+  return { LANG: posix, LC_ALL: posix, LANGUAGE: locale.replace('-', '_') };
+}
+
 /** The real app: the built main process in the real Electron binary. */
 export class ElectronHost implements AppHost {
   readonly name = 'electron' as const;
@@ -18,6 +23,7 @@ export class ElectronHost implements AppHost {
     readonly dataDir: string,
     private readonly mainScript: string,
     now: Date | undefined,
+    private readonly osLocale: string | undefined,
   ) {
     this.#now = now ? clockFrom(now) : undefined;
   }
@@ -25,8 +31,14 @@ export class ElectronHost implements AppHost {
   /** The app's clock (see ChromiumHostOptions.now); it keeps running over restarts. */
   readonly #now: (() => Date) | undefined;
 
-  static async launch(executablePath: string, dataDir: string, mainScript: string, now?: Date): Promise<ElectronHost> {
-    const host = new ElectronHost(executablePath, dataDir, mainScript, now);
+  static async launch(
+    executablePath: string,
+    dataDir: string,
+    mainScript: string,
+    now?: Date,
+    osLocale?: string,
+  ): Promise<ElectronHost> {
+    const host = new ElectronHost(executablePath, dataDir, mainScript, now, osLocale);
     await host.#start();
     return host;
   }
@@ -119,6 +131,8 @@ export class ElectronHost implements AppHost {
         ...process.env,
         AUX_DESK_DATA_DIR: this.dataDir,
         ...(this.#now ? { [TEST_NOW_ENV]: this.#now().toISOString() } : {}),
+        // The OS locale Electron reads on Linux (app.getLocaleCountryCode, getSystemLocale): "en_GB.UTF-8".
+        ...(this.osLocale ? posixLocaleEnv(this.osLocale) : {}),
       },
     });
     // No person to answer a native save dialog: it answers with <exportsDir>/<suggested name>.

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { webPreferencesFor } from '../../../electron/webPreferences';
+import { printViewWindowOptions, webPreferencesFor } from '../../../electron/webPreferences';
 
 describe('the main window’s web preferences', () => {
   it('turn DevTools off in a packaged build, and keep them in development', () => {
@@ -17,5 +17,16 @@ describe('the main window’s web preferences', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
     });
+  });
+});
+
+describe('the PDF print view’s window', () => {
+  it('is hidden and has exactly the main window’s web preferences (isolation, sandbox, no Node, the same preload)', () => {
+    for (const isPackaged of [true, false]) {
+      const options = { preloadPath: 'out/preload/index.cjs', isPackaged };
+      const view = printViewWindowOptions(options);
+      expect(view.show).toBe(false);
+      expect(view.webPreferences).toEqual(webPreferencesFor(options));
+    }
   });
 });

@@ -138,6 +138,10 @@ describe('the IPC contract', () => {
       'home:week': { today: '2026-03-04' },
       'search:query': { query: 'deploys', filters: {}, limit: 20 },
       'actions:list': { today: '2026-03-04' },
+      'pdf:defaults': {},
+      'pdf:export': { engagementId: 'e1', subject: { kind: 'retro', retroId: 'r1' }, paper: 'letter' },
+      'print:document': { jobId: 'j1' },
+      'print:rendered': { jobId: 'j1', error: null },
       'sample:create': {},
       'goals:restore': {
         engagementId: 'e1',
@@ -203,6 +207,23 @@ describe('the IPC contract', () => {
         },
       },
       'nps:overTime': {},
+      'npsImport:preview': {
+        engagementId: 'e1',
+        source: { kind: 'paste', text: 'Score\n9' },
+        options: { mapping: null, hasHeader: null, dateOrder: null, defaultRole: 'other' },
+      },
+      'npsImport:run': {
+        engagementId: 'e1',
+        source: { kind: 'file', name: 'responses.csv', base64: 'U2NvcmUKOQo=' },
+        options: {
+          mapping: { score: 0, comment: null, respondent: null, role: null, date: null },
+          hasHeader: true,
+          dateOrder: 'dmy',
+          defaultRole: 'engineer',
+        },
+        expected: 1,
+      },
+      'npsImport:undo': { engagementId: 'e1', responseIds: ['n1'] },
     };
     for (const channel of INVOKE_CHANNELS) {
       const request: z.ZodType = contract[channel].request;

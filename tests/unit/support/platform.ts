@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Platform } from '../../../electron/services/mainServices';
 import type { SecretBackend } from '../../../shared/model/mail';
+import type { PrintJob } from '../../../electron/services/pdf/pdfExport';
 
 /**
  * The Electron boundary, recorded: what the app asked the OS to open, save, copy, notify, and a
@@ -24,6 +25,10 @@ export interface RecordingPlatform extends Platform {
   readonly notices: { title: string; body: string; click: () => void }[];
   /** False: the system has no notifications (notify() says it showed nothing). */
   canNotify: boolean;
+  /** What systemLocale() answers: the "operating system's" locale, pinned (en-GB unless a test says otherwise). */
+  locale: string;
+  /** Print jobs asked of the print view, in order. */
+  readonly printed: PrintJob[];
   secretBackend: SecretBackend;
 }
 
@@ -31,8 +36,10 @@ const KEY = 0x5a;
 const scramble = (text: string) => Buffer.from(Buffer.from(text, 'utf8').map((b) => b ^ KEY)).toString('base64');
 const unscramble = (cipher: string) => Buffer.from(Buffer.from(cipher, 'base64').map((b) => b ^ KEY)).toString('utf8');
 
-export function recordingPlatform(overrides: Partial<Platform> & { saveDir?: string } = {}): RecordingPlatform {
-  const { saveDir, ...platformOverrides } = overrides;
+export function recordingPlatform(
+  overrides: Partial<Platform> & { saveDir?: string; locale?: string } = {},
+): RecordingPlatform {
+  const { saveDir, locale, ...platformOverrides } = overrides;
   const platform: RecordingPlatform = {
     externals: [],
     paths: [],
@@ -40,7 +47,18 @@ export function recordingPlatform(overrides: Partial<Platform> & { saveDir?: str
     clipboard: [],
     notices: [],
     canNotify: true,
+    locale: locale ?? 'en-GB',
+    printed: [],
     secretBackend: 'os',
+    systemLocale: () => platform.locale,
+    // Node has no print view: a host that prints (the e2e Chromium host, a unit test's own
+    // print view) passes printToPdf; without one the export fails, in words.
+    printToPdf: (job) => {
+      platform.printed.push(job);
+      return platformOverrides.printToPdf
+        ? platformOverrides.printToPdf(job)
+        : Promise.reject(new Error('there is no print view here'));
+    },
     notify: (notice, onClick) => {
       if (!platform.canNotify) return false;
       platform.notices.push({ ...notice, click: onClick });

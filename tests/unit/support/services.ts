@@ -9,7 +9,11 @@ import {
   type ResponseOf,
 } from '../../../shared/ipc';
 import { confStoreFactory } from './confStoreFactory';
-import { createMainServices, type MainServices, type MainServicesOptions } from '../../../electron/services/mainServices';
+import {
+  createMainServices,
+  type MainServices,
+  type MainServicesOptions,
+} from '../../../electron/services/mainServices';
 import type { JsonStore, StoreFactory } from '../../../electron/services/storeFiles';
 import type { StorageFs } from '../../../electron/storage/fileSystem';
 import { recordingPlatform, type RecordingPlatform } from './platform';
@@ -91,6 +95,8 @@ export interface HarnessOptions {
   storageFs?: StorageFs;
   /** Backoff between attempts at a failing file. */
   storageRetryDelayMs?: (attempt: number) => number;
+  /** Quiet time of the folder watch (startBackground), short in tests. */
+  watchDebounceMs?: number;
   /** Stops the upgrade of an old engagement file after a step (a kill, a full disk). */
   upgradeDrill?: MainServicesOptions['upgradeDrill'];
 }
@@ -124,10 +130,12 @@ export function openServices(dataDir: string, options: HarnessOptions = {}): Har
     ...(options.storageFs ? { storageFs: options.storageFs } : {}),
     ...(options.storageRetryDelayMs ? { storageRetryDelayMs: options.storageRetryDelayMs } : {}),
     ...(options.upgradeDrill ? { upgradeDrill: options.upgradeDrill } : {}),
+    ...(options.watchDebounceMs !== undefined ? { watchDebounceMs: options.watchDebounceMs } : {}),
     log: (message, error) => logs.push({ message, error }),
   });
   // Whatever a test leaves unsaved is written before its folder is removed.
   settleBeforeRemoval(async () => {
+    services.stopBackground();
     await services.flushAndWait(5_000);
   });
   return {

@@ -94,7 +94,9 @@ describe('engagement persistence (real files)', () => {
 
       expect((await call('engagements:restore', { id: a.id })).name).toBe('Payments MVP');
       expect((await call('retros:list', { engagementId: a.id })).retros).toEqual([]);
-      expect((await call('retros:list', { engagementId: a.id })).goals.map((g) => g.title)).toEqual([goalInput().title]);
+      expect((await call('retros:list', { engagementId: a.id })).goals.map((g) => g.title)).toEqual([
+        goalInput().title,
+      ]);
       const problem = services.problems.find((p) => p.record === retroPath(retro));
       expect(problem?.message).toMatch(/^The retro of 5 Mar 2026 in “Payments MVP” could not be read/);
       expect(listFiles(path.join(tempDir(), 'quarantine'))).toHaveLength(1);

@@ -8,7 +8,8 @@ import { countingFactory, openServices, testClock } from '../../support/services
 import { useEngagementsWorld } from './engagementsWorld';
 
 describe('engagement persistence (real files)', () => {
-  const { tempDir, folderPath, recordPath, indexPath, readEngagementFile, readIndex, stableStat } = useEngagementsWorld();
+  const { tempDir, folderPath, recordPath, indexPath, readEngagementFile, readIndex, stableStat } =
+    useEngagementsWorld();
 
   describe('create and flush', () => {
     it('writes engagements/<id>/ (a file per record, format 10) and the index, on flush and not before', async () => {
@@ -26,7 +27,10 @@ describe('engagement persistence (real files)', () => {
         'project-retro.json',
         'rituals.json',
       ]);
-      expect(readJson(recordPath(created.id))).toMatchObject({ schemaVersion: RECORD_FILE_VERSION, kind: 'engagement' });
+      expect(readJson(recordPath(created.id))).toMatchObject({
+        schemaVersion: RECORD_FILE_VERSION,
+        kind: 'engagement',
+      });
       const file = readEngagementFile(created.id);
       expect(file.engagement).toEqual(created);
       expect(file.planner).toEqual({ weeks: {}, rituals: [] });

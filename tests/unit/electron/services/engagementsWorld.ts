@@ -36,5 +36,10 @@ export function useEngagementsWorld() {
     engagementPath,
     folderPath,
     recordPath,
-    indexPath, readEngagementFile, readIndex, stableStat, onlyProblem };
+    indexPath,
+    readEngagementFile,
+    readIndex,
+    stableStat,
+    onlyProblem,
+  };
 }

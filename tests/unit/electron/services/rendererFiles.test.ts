@@ -4,6 +4,7 @@ import {
   APP_ORIGIN,
   CONTENT_SECURITY_POLICY,
   mimeType,
+  printPageUrl,
   resolveRendererFile,
 } from '../../../../electron/services/rendererFiles';
 
@@ -109,5 +110,13 @@ describe('CONTENT_SECURITY_POLICY', () => {
 describe('APP_ORIGIN', () => {
   it('is a custom scheme, not file:', () => {
     expect(APP_ORIGIN).toBe('app://aux-desk');
+  });
+});
+
+describe('printPageUrl', () => {
+  it('is the print page beside index.html, the job in the fragment (which no server sees)', () => {
+    expect(printPageUrl(APP_ORIGIN, 'job-1')).toBe('app://aux-desk/print.html#job-1');
+    expect(printPageUrl('http://localhost:5173/', 'job-1')).toBe('http://localhost:5173/print.html#job-1');
+    expect(printPageUrl('http://127.0.0.1:4000', 'a b')).toBe('http://127.0.0.1:4000/print.html#a%20b');
   });
 });

@@ -179,9 +179,10 @@ describe('settings (real files)', () => {
       theme: 'system',
       mailMethod: null,
       retroPhaseMinutes: [4, 4, 6, 7, 6, 3],
+      teamName: 'Aux Eng',
     });
     expect(fs.existsSync(path.join(tempDir(), 'settings.v1.bak.json'))).toBe(true);
-    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(7);
+    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(8);
   });
 
   it('migrates a version 4 settings file: spell checking (it downloads dictionaries) is off, everything else kept', () => {
@@ -190,6 +191,7 @@ describe('settings (real files)', () => {
     delete v4['theme'];
     delete v4['mailMethod'];
     delete v4['retroPhaseMinutes'];
+    delete v4['teamName'];
     const original = JSON.stringify({ schemaVersion: 4, settings: v4, window: bounds() });
     fs.writeFileSync(settingsPath(), original);
     const { services } = openServices(tempDir());
@@ -200,12 +202,20 @@ describe('settings (real files)', () => {
       theme: 'system',
       mailMethod: null,
       retroPhaseMinutes: [4, 4, 6, 7, 6, 3],
+      teamName: 'Aux Eng',
     });
     expect(services.settings.windowState()).toEqual(bounds());
     expect(fs.readFileSync(path.join(tempDir(), 'settings.v4.bak.json'), 'utf8')).toBe(original);
     expect(readJson(settingsPath())).toEqual({
-      schemaVersion: 7,
-      settings: { ...v4, spellcheck: false, theme: 'system', mailMethod: null, retroPhaseMinutes: [4, 4, 6, 7, 6, 3] },
+      schemaVersion: 8,
+      settings: {
+        ...v4,
+        spellcheck: false,
+        theme: 'system',
+        mailMethod: null,
+        retroPhaseMinutes: [4, 4, 6, 7, 6, 3],
+        teamName: 'Aux Eng',
+      },
       window: bounds(),
     });
   });
@@ -227,10 +237,11 @@ describe('settings (real files)', () => {
       theme: 'system',
       mailMethod: null,
       retroPhaseMinutes: [4, 4, 6, 7, 6, 3],
+      teamName: 'Aux Eng',
     });
     expect(services.settings.windowState()).toEqual(bounds());
     expect(fs.readFileSync(path.join(tempDir(), 'settings.v2.bak.json'), 'utf8')).toBe(original);
-    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(7);
+    expect(SettingsFileSchema.parse(readJson(settingsPath())).schemaVersion).toBe(8);
   });
 
   it('refuses planner settings out of range', async () => {
@@ -256,6 +267,20 @@ describe('settings (real files)', () => {
     first.services.flush();
     const second = openServices(tempDir());
     expect(await second.call('settings:get', {})).toEqual(next);
+  });
+
+  it('keeps the team’s name the NPS question asks about; refuses an empty one or one with a line break', async () => {
+    const first = openServices(tempDir());
+    const next = { ...DEFAULT_SETTINGS, teamName: '  Platform Guild ' };
+    expect((await first.call('settings:update', next)).teamName).toBe('Platform Guild');
+    const empty = await first.fail('settings:update', { ...next, teamName: ' ' }, 'invalid-payload');
+    expect(empty.fieldErrors).toEqual({ teamName: 'Enter your team’s name.' });
+    const injected = await first.fail('settings:update', { ...next, teamName: 'Aux\nBcc: x' }, 'invalid-payload');
+    expect(injected.fieldErrors).toEqual({
+      teamName: 'Your team’s name cannot contain line breaks or control characters.',
+    });
+    first.services.flush();
+    expect((await openServices(tempDir()).call('settings:get', {})).teamName).toBe('Platform Guild');
   });
 });
 

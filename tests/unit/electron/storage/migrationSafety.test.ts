@@ -57,7 +57,8 @@ describe('migrating an old file never loses or hides anything (issue 14 defect 6
     // The disk refuses the new folder once it is built, before it is switched in.
     let full = true;
     const upgradeDrill = (step: string) => {
-      if (full && step === 'built') throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      if (full && step === 'built')
+        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
     };
     const { call, services } = openServices(tempDir(), { upgradeDrill });
     expect((await call('engagements:list', {})).map((s) => s.name)).toEqual(['Old']);

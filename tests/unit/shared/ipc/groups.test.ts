@@ -5,11 +5,13 @@ import { engagementChannels } from '../../../../shared/ipc/engagements';
 import { homeChannels } from '../../../../shared/ipc/home';
 import { lifecycleChannels } from '../../../../shared/ipc/lifecycle';
 import { mailChannels } from '../../../../shared/ipc/mail';
+import { npsImportChannels } from '../../../../shared/ipc/npsImport';
 import { plannerChannels } from '../../../../shared/ipc/planner';
 import { projectChannels } from '../../../../shared/ipc/project';
 import { retroChannels } from '../../../../shared/ipc/retros';
 import { searchChannels } from '../../../../shared/ipc/search';
 import { actionChannels } from '../../../../shared/ipc/actions';
+import { pdfChannels } from '../../../../shared/ipc/pdf';
 import { sampleChannels } from '../../../../shared/ipc/sample';
 
 describe('the contract, one file per service', () => {
@@ -21,10 +23,12 @@ describe('the contract, one file per service', () => {
       mailChannels,
       plannerChannels,
       projectChannels,
+      npsImportChannels,
       lifecycleChannels,
       homeChannels,
       searchChannels,
       actionChannels,
+      pdfChannels,
       sampleChannels,
     ];
     const names = groups.flatMap((g) => Object.keys(g));

@@ -28,8 +28,8 @@ describe('migrateSettingsFile', () => {
     retroMinutes: 30,
   };
 
-  it('is at version 7', () => {
-    expect(SETTINGS_FILE_VERSION).toBe(7);
+  it('is at version 8', () => {
+    expect(SETTINGS_FILE_VERSION).toBe(8);
   });
 
   it('migrates version 2 to 3: pairing target 80, 8-hour days starting at 09:00', () => {
@@ -52,6 +52,7 @@ describe('migrateSettingsFile', () => {
       theme: 'system',
       mailMethod: null,
       retroPhaseMinutes: [4, 4, 6, 7, 6, 3],
+      teamName: 'Aux Eng',
     });
   });
 
@@ -63,6 +64,7 @@ describe('migrateSettingsFile', () => {
     delete v3Settings['theme'];
     delete v3Settings['mailMethod'];
     delete v3Settings['retroPhaseMinutes'];
+    delete v3Settings['teamName'];
     const outcome = migrateSettingsFile({ schemaVersion: 3, settings: v3Settings, window: null });
     expect(outcome).toMatchObject({ kind: 'migrated', from: 3 });
     const file = SettingsFileSchema.parse(migratedData(outcome));
@@ -74,6 +76,7 @@ describe('migrateSettingsFile', () => {
       theme: 'system',
       mailMethod: null,
       retroPhaseMinutes: [4, 4, 6, 7, 6, 3],
+      teamName: 'Aux Eng',
     });
   });
 
@@ -83,18 +86,20 @@ describe('migrateSettingsFile', () => {
     delete v4Settings['theme'];
     delete v4Settings['mailMethod'];
     delete v4Settings['retroPhaseMinutes'];
+    delete v4Settings['teamName'];
     const window = { x: 10, y: 20, width: 1200, height: 800, maximized: false };
     const outcome = migrateSettingsFile({ schemaVersion: 4, settings: v4Settings, window });
     expect(outcome).toMatchObject({ kind: 'migrated', from: 4 });
     const file = SettingsFileSchema.parse(migratedData(outcome));
     expect(file).toEqual({
-      schemaVersion: 7,
+      schemaVersion: 8,
       settings: {
         ...v4Settings,
         spellcheck: false,
         theme: 'system',
         mailMethod: null,
         retroPhaseMinutes: [4, 4, 6, 7, 6, 3],
+        teamName: 'Aux Eng',
       },
       window,
     });
@@ -105,6 +110,7 @@ describe('migrateSettingsFile', () => {
     delete v5Settings['theme'];
     delete v5Settings['mailMethod'];
     delete v5Settings['retroPhaseMinutes'];
+    delete v5Settings['teamName'];
     const outcome = migrateSettingsFile({ schemaVersion: 5, settings: v5Settings, window: null });
     expect(outcome).toMatchObject({ kind: 'migrated', from: 5 });
     const file = SettingsFileSchema.parse(migratedData(outcome));
@@ -113,6 +119,7 @@ describe('migrateSettingsFile', () => {
       theme: 'system',
       mailMethod: null,
       retroPhaseMinutes: [4, 4, 6, 7, 6, 3],
+      teamName: 'Aux Eng',
     });
   });
 
@@ -120,18 +127,35 @@ describe('migrateSettingsFile', () => {
     const v6Settings: Record<string, unknown> = { ...DEFAULT_SETTINGS, theme: 'light' };
     delete v6Settings['mailMethod'];
     delete v6Settings['retroPhaseMinutes'];
+    delete v6Settings['teamName'];
     const outcome = migrateSettingsFile({ schemaVersion: 6, settings: v6Settings, window: null });
     expect(outcome).toMatchObject({ kind: 'migrated', from: 6 });
     const file = SettingsFileSchema.parse(migratedData(outcome));
-    expect(file.settings).toEqual({ ...v6Settings, mailMethod: null, retroPhaseMinutes: [4, 4, 6, 7, 6, 3] });
+    expect(file.settings).toEqual({
+      ...v6Settings,
+      mailMethod: null,
+      retroPhaseMinutes: [4, 4, 6, 7, 6, 3],
+      teamName: 'Aux Eng',
+    });
     expect(file.settings.retroPhaseMinutes.reduce((a, b) => a + b, 0)).toBe(30);
   });
 
-  it('migrates version 1 through to 7', () => {
+  it('migrates version 7 to 8: the NPS question names the playbook’s “Aux Eng” until the user changes it (issue 18)', () => {
+    const v7Settings: Record<string, unknown> = { ...DEFAULT_SETTINGS, theme: 'dark', mailMethod: 'copy' };
+    delete v7Settings['teamName'];
+    const window = { x: 0, y: 0, width: 900, height: 700, maximized: true };
+    const outcome = migrateSettingsFile({ schemaVersion: 7, settings: v7Settings, window });
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 7 });
+    const file = SettingsFileSchema.parse(migratedData(outcome));
+    expect(file).toEqual({ schemaVersion: 8, settings: { ...v7Settings, teamName: 'Aux Eng' }, window });
+  });
+
+  it('migrates version 1 through to 8', () => {
     const file = SettingsFileSchema.parse(
       migratedData(migrateSettingsFile({ schemaVersion: 1, settings: v1Settings, window: null })),
     );
-    expect(file.schemaVersion).toBe(7);
+    expect(file.schemaVersion).toBe(8);
+    expect(file.settings.teamName).toBe('Aux Eng');
     expect(file.settings.mailMethod).toBeNull();
     expect(file.settings.spellcheck).toBe(false);
     expect(file.settings.theme).toBe('system');
@@ -139,9 +163,9 @@ describe('migrateSettingsFile', () => {
     expect(file.settings.pairingTarget).toBe(80);
   });
 
-  it('passes version 7 through and reports version 8 as newer', () => {
-    const current = { schemaVersion: 7, settings: DEFAULT_SETTINGS, window: null };
+  it('passes version 8 through and reports version 9 as newer', () => {
+    const current = { schemaVersion: 8, settings: DEFAULT_SETTINGS, window: null };
     expect(migrateSettingsFile(current)).toEqual({ kind: 'current', data: current });
-    expect(migrateSettingsFile({ schemaVersion: 8 })).toEqual({ kind: 'newer', version: 8 });
+    expect(migrateSettingsFile({ schemaVersion: 9 })).toEqual({ kind: 'newer', version: 9 });
   });
 });

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import type { EventSink, MainServicesOptions } from './mainServices';
+import type { Services } from './openServices';
+import { SearchCache, nodeCacheFiles } from './search/searchCache';
+import { SearchService } from './search/searchService';
+import { serviceSearchSource } from './search/serviceSource';
+import { watchEngagements } from './watchEngagements';
+
+/**
+ * What runs beside the services once the window is open (startBackground), never on the
+ * start-up path: the search index, fed by every change of an engagement, and the watch on
+ * the engagements' folders, which reads back what other programs change.
+ */
+export function openBackgroundServices(
+  services: Services,
+  context: {
+    dataDir: string;
+    options: MainServicesOptions;
+    log: (message: string, error: unknown) => void;
+    emit: EventSink;
+  },
+) {
+  const { dataDir, options, log, emit } = context;
+  const search = new SearchService({
+    source: serviceSearchSource(services),
+    cache: new SearchCache(path.join(dataDir, 'search'), nodeCacheFiles),
+    onProgress: (progress) => emit('search-progress', { progress }),
+    onUpdated: () => emit('search-updated', {}),
+    log,
+  });
+  services.engagements.onChange((engagementId) => search.changed(engagementId));
+  const watcher = watchEngagements(services.engagements, path.join(dataDir, 'engagements'), {
+    debounceMs: options.watchDebounceMs ?? 300,
+    log,
+    emit,
+  });
+  return { search, watcher };
+}
