@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { PERSON_ROLES, ROLE_LABELS, type PersonRole } from '../../../shared/model/engagement';
 import { Field } from '../../components/Field';
+import { useAppStore } from '../../store';
 import type { PersonDraft } from '../../store/engagementDraft';
 import { PeoplePaste } from './PeoplePaste';
 
@@ -16,7 +17,7 @@ export function PeopleEditor({ people, errors, onChange }: PeopleEditorProps) {
   const remove = (index: number) => onChange(people.filter((_, i) => i !== index));
   const add = () => onChange([...people, { id: crypto.randomUUID(), name: '', email: '', role: 'host-developer' }]);
   const [pasting, setPasting] = useState(false);
-  const [added, setAdded] = useState<string | null>(null);
+  const pushToast = useAppStore((s) => s.pushToast);
   const pasteButton = useRef<HTMLButtonElement>(null);
 
   return (
@@ -45,7 +46,7 @@ export function PeopleEditor({ people, errors, onChange }: PeopleEditorProps) {
           onChange={onChange}
           onClose={(message) => {
             setPasting(false);
-            setAdded(message);
+            if (message !== null) pushToast({ tone: 'info', message });
             // Back to where the paste was opened from (the panel and its button swap places).
             requestAnimationFrame(() => pasteButton.current?.focus());
           }}
@@ -56,21 +57,10 @@ export function PeopleEditor({ people, errors, onChange }: PeopleEditorProps) {
           Add person
         </button>
         {!pasting ? (
-          <button
-            type="button"
-            className="button"
-            ref={pasteButton}
-            onClick={() => {
-              setAdded(null);
-              setPasting(true);
-            }}
-          >
+          <button type="button" className="button" ref={pasteButton} onClick={() => setPasting(true)}>
             Paste a list…
           </button>
         ) : null}
-        <p className="people__hint" role="status">
-          {added}
-        </p>
       </div>
     </fieldset>
   );
