@@ -77,6 +77,7 @@ export const INVOKE_CHANNELS = [
   'pdf:export',
   'print:document',
   'print:rendered',
+  'sample:create',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -11,6 +11,7 @@ import { pdfChannels } from './ipc/pdf';
 import { plannerChannels } from './ipc/planner';
 import { projectChannels } from './ipc/project';
 import { retroChannels } from './ipc/retros';
+import { sampleChannels } from './ipc/sample';
 import { searchChannels } from './ipc/search';
 import { actionChannels } from './ipc/actions';
 import { IdSchema } from './model/engagement';
@@ -55,6 +56,7 @@ export const contract = {
   ...searchChannels,
   ...actionChannels,
   ...pdfChannels,
+  ...sampleChannels,
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 
 export type Contract = typeof contract;

@@ -37,4 +37,5 @@ echo "Fake clock: $(fake date '+%a %F %H:%M %Z') (offset ${offset}s)"
 AUX_DESK_E2E_BEHAVIOUR_ONLY=1 fake npx playwright test --project=chromium \
   tests/e2e/retro.spec.ts tests/e2e/retro.editor.spec.ts tests/e2e/retro.keyboard.spec.ts tests/e2e/planner.spec.ts tests/e2e/planner.export.spec.ts \
   tests/e2e/retro.list.spec.ts tests/e2e/lifecycle.spec.ts tests/e2e/mail.spec.ts tests/e2e/mail.compose.spec.ts tests/e2e/actions.spec.ts \
-  tests/e2e/presenter.spec.ts tests/e2e/overview.spec.ts tests/e2e/pdf.spec.ts tests/e2e/nps.spec.ts
+  tests/e2e/presenter.spec.ts tests/e2e/overview.spec.ts tests/e2e/pdf.spec.ts tests/e2e/nps.spec.ts tests/e2e/sample.spec.ts \
+  tests/e2e/people.paste.spec.ts

@@ -18,6 +18,7 @@ import { makeDataFolder } from './privateFiles';
 import { projectHandlers, type ProjectRetroService } from './projectRetro';
 import { npsImportHandlers, NpsImportService } from './npsImport/npsImportService';
 import { retroHandlers, type RetroService } from './retros';
+import { SampleService, sampleHandlers } from './sample';
 import { searchHandlers } from './search/searchHandlers';
 import type { SearchService } from './search/searchService';
 import { openBackgroundServices } from './backgroundServices';
@@ -157,6 +158,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     ...searchHandlers(search),
     ...actionHandlers(services.engagements),
     ...pdfHandlers(new PdfExportService({ engagements: services.engagements, platform, now, newId })),
+    ...sampleHandlers(new SampleService({ ...services, now, newId })),
   } satisfies Handlers;
 
   return {

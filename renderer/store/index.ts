@@ -9,6 +9,7 @@ import { createPdfSlice, type PdfSlice } from './pdfSlice';
 import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
 import { createProjectSlice, type ProjectSlice } from './projectSlice';
 import { createRetroSlice, type RetroSlice } from './retroSlice';
+import { createSampleSlice, type SampleSlice } from './sampleSlice';
 import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
@@ -25,7 +26,8 @@ export type AppState = UiSlice &
   SearchSlice &
   ActionsSlice &
   KeyboardSlice &
-  PdfSlice;
+  PdfSlice &
+  SampleSlice;
 
 /** One store, built from slices once. Every write to main goes through one of its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -42,4 +44,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createActionsSlice(...args),
   ...createKeyboardSlice(...args),
   ...createPdfSlice(...args),
+  ...createSampleSlice(...args),
 }));

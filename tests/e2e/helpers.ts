@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
 import type { EngagementInput } from '../../shared/model/engagement';
 import type { Engagement } from '../../shared/model/engagement';
 import { addDaysIso } from '../../shared/dates';
@@ -44,4 +45,15 @@ export function engagementInput(overrides: Partial<EngagementInput> = {}, now: D
     ],
     ...overrides,
   };
+}
+
+/** Nothing scrolls sideways, neither the window nor the main area (the 800×600 checks). */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const widths = await page.evaluate(() =>
+    [document.documentElement, document.querySelector('main')].map((el) => [
+      el?.scrollWidth ?? 0,
+      el?.clientWidth ?? 0,
+    ]),
+  );
+  for (const [scroll = 0, client = 0] of widths) expect(scroll).toBeLessThanOrEqual(client);
 }

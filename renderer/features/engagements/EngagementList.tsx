@@ -7,6 +7,7 @@ import { useAppStore } from '../../store';
 import { LoadState } from '../../components/LoadState';
 import { draftFrom, sameDraft } from '../../store/engagementDraft';
 import { NoEngagements } from './NoEngagements';
+import { SampleBadge } from './SampleBadge';
 
 export function EngagementList() {
   const summaries = useAppStore((s) => s.summaries);
@@ -64,6 +65,7 @@ function StatusCell({ summary, today }: { summary: EngagementSummary; today: str
   const prompt = statusPrompt(summary, today);
   return (
     <span className="engagement-card__status">
+      <SampleBadge engagement={summary} />
       <StatusBadge status={summary.status} />
       {prompt ? <span className="tag tag--warning">{prompt.short}</span> : null}
     </span>

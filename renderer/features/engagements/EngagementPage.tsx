@@ -18,6 +18,7 @@ import {
 } from '../../lazyPages';
 import { OverviewPage } from '../overview/OverviewPage';
 import { EngagementForm } from './EngagementForm';
+import { SampleBadge, SampleNotice } from './SampleBadge';
 
 export function NewEngagementPage() {
   return (
@@ -49,12 +50,13 @@ export function EngagementPage({ id, section }: { id: string; section: Engagemen
         <div>
           <h1 className="page__title">{engagement.name}</h1>
           <p className="page__subtitle">
-            <StatusBadge status={engagement.status} /> {engagement.hostTeam || 'Host team not set'} ·{' '}
-            {formatDisplayDate(engagement.startDate)} – {formatDisplayDate(engagement.endDate)} ({weeks}{' '}
-            {weeks === 1 ? 'week' : 'weeks'})
+            <SampleBadge engagement={engagement} /> <StatusBadge status={engagement.status} />{' '}
+            {engagement.hostTeam || 'Host team not set'} · {formatDisplayDate(engagement.startDate)} –{' '}
+            {formatDisplayDate(engagement.endDate)} ({weeks} {weeks === 1 ? 'week' : 'weeks'})
           </p>
         </div>
       </header>
+      <SampleNotice id={id} engagement={engagement} />
       <Suspense fallback={<LoadState />}>
         <SectionBody id={id} section={section} />
       </Suspense>

@@ -144,6 +144,7 @@ describe('the IPC contract', () => {
       'pdf:export': { engagementId: 'e1', subject: { kind: 'retro', retroId: 'r1' }, paper: 'letter' },
       'print:document': { jobId: 'j1' },
       'print:rendered': { jobId: 'j1', error: null },
+      'sample:create': {},
       'goals:restore': {
         engagementId: 'e1',
         index: 0,

@@ -12,6 +12,7 @@ import { retroChannels } from '../../../../shared/ipc/retros';
 import { searchChannels } from '../../../../shared/ipc/search';
 import { actionChannels } from '../../../../shared/ipc/actions';
 import { pdfChannels } from '../../../../shared/ipc/pdf';
+import { sampleChannels } from '../../../../shared/ipc/sample';
 
 describe('the contract, one file per service', () => {
   it('is merged from the service files with no channel in two of them (a spread would keep only the last)', () => {
@@ -28,6 +29,7 @@ describe('the contract, one file per service', () => {
       searchChannels,
       actionChannels,
       pdfChannels,
+      sampleChannels,
     ];
     const names = groups.flatMap((g) => Object.keys(g));
     expect(new Set(names).size).toBe(names.length);
