@@ -83,13 +83,7 @@ export function electronPdfOptions(layout: PdfLayout) {
   return {
     pageSize: { width: layout.widthIn, height: layout.heightIn },
     margins: layout.margins,
-    printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: layout.headerTemplate,
-    footerTemplate: layout.footerTemplate,
-    preferCSSPageSize: false,
-    generateTaggedPDF: true,
-    generateDocumentOutline: true,
+    ...sharedPdfOptions(layout),
   };
 }
 
@@ -102,6 +96,13 @@ export function cdpPdfParams(layout: PdfLayout) {
     marginBottom: layout.margins.bottom,
     marginLeft: layout.margins.left,
     marginRight: layout.margins.right,
+    ...sharedPdfOptions(layout),
+  };
+}
+
+/** What Electron's printToPDF and CDP's Page.printToPDF call by the same names: one list, so the hosts cannot drift. */
+function sharedPdfOptions(layout: PdfLayout) {
+  return {
     printBackground: true,
     displayHeaderFooter: true,
     headerTemplate: layout.headerTemplate,
