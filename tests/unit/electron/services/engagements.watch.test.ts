@@ -43,6 +43,8 @@ describe('engagements changed outside the app, while it runs (issue 14 item 3: t
     await vi.waitFor(() => expect(h.changes).toEqual([{ engagementId: e.id, name: 'Payments MVP', how: 'reloaded' }]));
     const [shown] = (await h.call('retros:list', { engagementId: e.id })).retros;
     expect(shown?.notes.wentWell).toEqual(doc(line('Synced from Ana’s laptop')));
+    // Search follows (issue 17): the index is updated from the reloaded engagement, without a restart.
+    await vi.waitFor(() => expect(h.services.search.search('laptop').total).toBe(1));
 
     // An edit here afterwards saves over their version without a conflict copy: it was read.
     await h.call('retros:saveNote', {
