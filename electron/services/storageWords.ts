@@ -15,6 +15,7 @@ export function storageWords(dataDir: string, engagementName: (id: string) => st
     if (key === 'index') return 'the list of engagements';
     if (key === PLAIN_PLANNER_KEY) return 'your plain-week plans (planner.json)';
     if (key === NOTICES_NAME) return 'the list of notifications already shown (notices.json)';
+    if (key === 'problems') return 'the problems kept for the start-up banner (problems.json)';
     const name = engagementName(key.replace(/^engagement:/, ''));
     return name ? `engagement “${name}”` : 'an engagement';
   };
@@ -23,7 +24,7 @@ export function storageWords(dataDir: string, engagementName: (id: string) => st
     const top = path.resolve(path.dirname(file)) === path.resolve(dataDir) ? path.basename(file, '.json') : null;
     if (top === settingsName) return describeKey('settings');
     if (top === indexName) return describeKey('index');
-    if (top === PLAIN_PLANNER_KEY || top === NOTICES_NAME) return describeKey(top);
+    if (top === PLAIN_PLANNER_KEY || top === NOTICES_NAME || top === 'problems') return describeKey(top);
     if (top === 'outbox') return 'the outbox (mail waiting to be sent)';
     if (top === 'mail') return 'your mail settings (mail.json)';
     if (path.resolve(path.dirname(file)) === path.resolve(engagementsDir))
