@@ -59,11 +59,10 @@ export const ItemButton = memo(function ItemButton({
           !
         </span>
       ) : null}
-      {place.showLabel ? (
-        <span className="tl-item__label" aria-hidden="true">
-          {item.label}
-        </span>
-      ) : null}
+      {/* A label with no room is hidden until hover or focus, when it shows over the others. */}
+      <span className={place.showLabel ? 'tl-item__label' : 'tl-item__label tl-item__label--hidden'} aria-hidden="true">
+        {item.label}
+      </span>
     </button>
   );
 });

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Timeline } from '../../../shared/project/timeline';
 import { AXIS_H, LANES, laneTopOf, TREND_COLOURS } from './lanes';
+import { layoutAxisLabels } from '../../../shared/project/timelineLabels';
 import { ticks, type Scale } from './scale';
 
 interface BackgroundProps {
@@ -58,9 +59,17 @@ interface PartProps {
 
 /** The axis ticks down the whole height, labelled along the top. */
 function Ticks({ timeline, scale, height }: PartProps & { height: number }) {
+  const all = ticks(scale, timeline.from, timeline.to);
+  // A label that would run into the previous one is left out (months on a long engagement).
+  const boxes = layoutAxisLabels(
+    all.map((t) => ({ x: t.x, text: t.label })),
+    scale.width,
+    AXIS_H - 21,
+  );
+  const shown = all.map((t, i) => ({ t, box: boxes[i] ?? null }));
   return (
     <>
-      {ticks(scale, timeline.from, timeline.to).map((t) => (
+      {shown.map(({ t, box }) => (
         <g key={`${t.date}-${t.major ? 'M' : 'm'}`}>
           <line
             className={t.major ? 'tl__tick tl__tick--major' : 'tl__tick'}
@@ -69,7 +78,7 @@ function Ticks({ timeline, scale, height }: PartProps & { height: number }) {
             y1={AXIS_H - 6}
             y2={height}
           />
-          {t.label ? (
+          {box ? (
             <text className="tl__tick-label" x={t.x + 4} y={AXIS_H - 10}>
               {t.label}
             </text>

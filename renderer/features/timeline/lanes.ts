@@ -5,7 +5,7 @@ import type { ItemLayout } from './scale';
 export const AXIS_H = 26;
 export const LANES: { id: TimelineLane; label: string; height: number; rowGap: number }[] = [
   { id: 'milestones', label: 'Milestones', height: 104, rowGap: 22 },
-  { id: 'retros', label: 'Weekly retros', height: 62, rowGap: 22 },
+  { id: 'retros', label: 'Weekly retros', height: 84, rowGap: 38 },
   { id: 'actions', label: 'Action items', height: 58, rowGap: 22 },
 ];
 /** Goal trends cycle through this many colours (tl__trend--0 … --5 in the stylesheet). */

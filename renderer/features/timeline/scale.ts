@@ -1,5 +1,7 @@
 import { addDays, addMonths, format, startOfISOWeek, startOfMonth } from 'date-fns';
 import { addDaysIso, calendarDate, daysBetween, isoOfCalendarDate } from '../../../shared/dates';
+import { LANES, laneTopOf } from './lanes';
+import { layoutLabels, type Box, type LabelBand, type LabelPlacement } from '../../../shared/project/timelineLabels';
 
 /** Space left and right of the axis so the first and last markers are not cut. */
 export const AXIS_PAD = 40;
@@ -128,43 +130,44 @@ export interface ItemLayout {
 
 export const LANE_ROWS = { milestones: 4, retros: 2, actions: 2 } as const;
 
-/** Rough width of a label in the timeline's small type, marker included. */
-export function labelWidth(text: string): number {
-  return text.length * 6.6 + 24;
+/** The lanes as label bands, tops measured from the first lane's top (the Today line spans them all). */
+const SHAPES: Record<LayoutItem['lane'], Pick<LabelBand, 'shape' | 'marker' | 'labelOffset'>> = {
+  milestones: { shape: 'row', marker: 16, labelOffset: 11 },
+  retros: { shape: 'column', marker: 16, labelOffset: 0 },
+  actions: { shape: 'row', marker: 10, labelOffset: 8 },
+};
+const BANDS = Object.fromEntries(
+  LANES.map((lane) => [
+    lane.id,
+    { top: laneTopOf(0, lane.id), rows: LANE_ROWS[lane.id], rowGap: lane.rowGap, ...SHAPES[lane.id] },
+  ]),
+) as Record<LayoutItem['lane'], LabelBand>;
+
+/** The Today line as an obstacle: 2px wide, down every lane. */
+export function todayObstacle(x: number): Box {
+  return { x: x - 1, y: -10_000, w: 2, h: 20_000 };
 }
 
 /**
- * Where each item sits in its lane. Milestones take the first row where their label fits
- * after the previous one (a staircase when they crowd), else they keep the marker only;
- * action items created sit above those closed; retros stack by day. `xs` ascending.
+ * Where each item sits in its lane and whether its label shows (timelineLabels.ts: no label
+ * overlaps another, a marker, the Today line or an edge). Items of one day stack; action
+ * items closed sit under those created when there is room. `xs` ascending.
  */
-export function layoutItems(items: readonly LayoutItem[], xs: readonly number[], width: number): ItemLayout[] {
-  const rowEnds = { milestones: [] as number[], retros: [] as number[], actions: [] as number[] };
-  return items.map((item, i) => {
-    const x = xs[i] ?? 0;
-    const w = labelWidth(item.label);
-    const rows = LANE_ROWS[item.lane];
-    const ends = rowEnds[item.lane];
-    if (item.lane === 'milestones') {
-      const flip = x + w > width - 4;
-      const start = flip ? x - w : x - 8;
-      const end = flip ? x + 8 : x + w;
-      let row = -1;
-      for (let r = 0; r < rows; r++) {
-        if ((ends[r] ?? -Infinity) + 4 < start) {
-          row = r;
-          break;
-        }
-      }
-      if (row === -1) return { row: Math.min(item.stack, rows - 1), showLabel: false, flip };
-      ends[row] = end;
-      return { row, showLabel: true, flip };
-    }
-    const row = item.lane === 'actions' ? (item.kind === 'actions-closed' ? 1 : 0) : Math.min(item.stack, rows - 1);
-    const start = item.lane === 'actions' ? x - 6 : x - w / 2 + 12;
-    const end = item.lane === 'actions' ? x + w - 6 : x + w / 2 - 12;
-    const showLabel = (ends[row] ?? -Infinity) + 4 < start;
-    if (showLabel) ends[row] = end;
-    return { row, showLabel, flip: false };
+export function layoutItems(
+  items: readonly LayoutItem[],
+  xs: readonly number[],
+  width: number,
+  todayX: number | null = null,
+): LabelPlacement[] {
+  return layoutLabels({
+    bands: BANDS,
+    width,
+    obstacles: todayX === null ? [] : [todayObstacle(todayX)],
+    items: items.map((item, i) => ({
+      band: item.lane,
+      x: xs[i] ?? 0,
+      label: item.label,
+      preferredRow: item.lane === 'actions' ? (item.kind === 'actions-closed' ? 1 : 0) : item.stack,
+    })),
   });
 }

@@ -49,7 +49,7 @@ export function useTimelineViewport(timeline: Timeline, today: string) {
   const anchor = useRef<ZoomAnchor | null>(null);
   const { register, focusSoon } = usePendingFocus();
 
-  const { levels, level, scale, xs, layout } = useTimelineScale(timeline, viewWidth, zoom);
+  const { levels, level, scale, xs, layout } = useTimelineScale(timeline, viewWidth, zoom, today);
   const activeIndex = indexOfSelection(timeline.items, selection, today);
   useKeepAnchor(scroller, anchor, scale, setScrollLeft);
 
@@ -114,7 +114,7 @@ export function useTimelineViewport(timeline: Timeline, today: string) {
 }
 
 /** The zoom levels that fit the view, the scale at the chosen one, and where each item goes on it. */
-function useTimelineScale(timeline: Timeline, viewWidth: number, zoom: number) {
+function useTimelineScale(timeline: Timeline, viewWidth: number, zoom: number, today: string) {
   const levels = useMemo(
     () => zoomLevels(timeline.from, timeline.to, viewWidth),
     [timeline.from, timeline.to, viewWidth],
@@ -125,7 +125,12 @@ function useTimelineScale(timeline: Timeline, viewWidth: number, zoom: number) {
     [timeline.from, timeline.to, levels, level],
   );
   const xs = useMemo(() => timeline.items.map((i) => scale.x(i.date)), [timeline.items, scale]);
-  const layout = useMemo(() => layoutItems(timeline.items, xs, scale.width), [timeline.items, xs, scale.width]);
+  // The Today line is drawn only while today is on the axis (TimelineBackground): labels keep clear of it.
+  const todayX = today >= timeline.from && today <= timeline.to ? scale.x(today) : null;
+  const layout = useMemo(
+    () => layoutItems(timeline.items, xs, scale.width, todayX),
+    [timeline.items, xs, scale.width, todayX],
+  );
   return { levels, level, scale, xs, layout };
 }
 

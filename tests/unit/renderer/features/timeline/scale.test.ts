@@ -77,7 +77,7 @@ describe('layoutItems', () => {
 
   it('puts a label on the left of its marker at the right edge', () => {
     const [last] = layoutItems([milestone('Check-in')], [1990], 2000);
-    expect(last).toEqual({ row: 0, showLabel: true, flip: true });
+    expect(last).toMatchObject({ row: 0, showLabel: true, flip: true });
   });
 
   it('puts action items closed below those created, and drops labels that would collide', () => {
