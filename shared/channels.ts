@@ -78,6 +78,16 @@ export const INVOKE_CHANNELS = [
   'print:document',
   'print:rendered',
   'sample:create',
+  'team:status',
+  'team:chooseFolder',
+  'team:create',
+  'team:join',
+  'team:setIdentity',
+  'team:sync',
+  'team:move',
+  'team:conflicts',
+  'team:resolve',
+  'team:nps',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
@@ -91,6 +101,7 @@ export const EVENT_CHANNELS = [
   'search-progress',
   'search-updated',
   'engagement-changed',
+  'team-status',
 ] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

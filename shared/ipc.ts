@@ -14,6 +14,7 @@ import { retroChannels } from './ipc/retros';
 import { sampleChannels } from './ipc/sample';
 import { searchChannels } from './ipc/search';
 import { actionChannels } from './ipc/actions';
+import { teamChannels, TeamStatusSchema } from './ipc/team';
 import { IdSchema } from './model/engagement';
 import { SHOW_ACTIONS } from './screens';
 import { SearchProgressSchema } from './search/searchSchemas';
@@ -31,6 +32,8 @@ export const MENU_ACTIONS = [
   'keyboard-shortcuts',
   // Go › Present Retro (renderer/features/retro/presenter/).
   'present-retro',
+  // File › Sync with the Team (electron/team/).
+  'team-sync',
 ] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
@@ -57,6 +60,7 @@ export const contract = {
   ...actionChannels,
   ...pdfChannels,
   ...sampleChannels,
+  ...teamChannels,
 } as const satisfies Record<InvokeChannel, ChannelSchemas>;
 
 export type Contract = typeof contract;
@@ -84,6 +88,8 @@ export const events = {
   'engagement-changed': z
     .object({ engagementId: IdSchema, name: z.string(), how: z.enum(['reloaded', 'added', 'removed']) })
     .strict(),
+  /** The team workspace's sync status changed (a sync ran, a change waits to be sent, a conflict). */
+  'team-status': TeamStatusSchema,
 } as const satisfies Record<EventChannel, z.ZodType>;
 export type EventPayloadOf<E extends EventChannel> = z.output<(typeof events)[E]>;
 
