@@ -52,6 +52,13 @@ export function electronPlatform(printView: PrintViewOptions): Platform {
         new ClipboardItem(html === undefined ? { 'text/plain': text } : { 'text/html': html, 'text/plain': text }),
       ]),
     printToPdf: printInHiddenWindow(printView),
+    // The team workspace's folder: an existing empty folder, or a new one made in the dialog.
+    chooseFolder: async () => {
+      const parent = BrowserWindow.getFocusedWindow();
+      const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     // The OS's region ("US"), which can differ from its language; the system locale if it has none.
     systemLocale: () => app.getLocaleCountryCode() || app.getSystemLocale(),
     secrets: {

@@ -54,6 +54,19 @@ export function quarantineFile(dataDir: string, filePath: string, now: Date): st
   }
 }
 
+/** Copies a file of a team workspace into quarantine/ (never deletes, never overwrites); returns the copy. */
+export function quarantineCopy(dataDir: string, filePath: string, now: Date): string {
+  const { quarantineDir } = layout(dataDir);
+  makePrivateDir(quarantineDir);
+  const base = `team__${path.basename(path.dirname(filePath))}__${path.basename(filePath).replace(/\.json$/, '')}`;
+  for (let n = 0; ; n++) {
+    const candidate = path.join(quarantineDir, `${base}.${stamp(now)}${n ? `-${n}` : ''}.json`);
+    if (fs.existsSync(candidate)) continue;
+    fs.copyFileSync(filePath, candidate, fs.constants.COPYFILE_EXCL);
+    return candidate;
+  }
+}
+
 export function relativeToData(dataDir: string, filePath: string): string {
   return path.relative(dataDir, filePath).split(path.sep).join('/');
 }

@@ -9,7 +9,7 @@ import type { FileWriter } from '../storage/fileWriter';
 import { readRecordFolder } from '../storage/readRecordFolder';
 import { RecordFolder } from '../storage/recordFolder';
 import { upgradeToFolder, type UpgradeOptions } from '../storage/upgradeToFolder';
-import { quarantineFile, relativeToData } from './dataFolder';
+import { quarantineCopy, quarantineFile, relativeToData } from './dataFolder';
 import { readDocument } from './documents';
 import { snapshotHolding } from './recordRestore';
 import type { StoreFactory } from './storeFiles';
@@ -24,6 +24,12 @@ export interface FolderDeps {
   report: (problem: StartupProblem) => void;
   /** The upgrade's drill hook (tests stop it after a step, as a kill or a full disk would). */
   upgrade?: UpgradeOptions;
+  /**
+   * A team workspace's folder: its files are the team's (git's), so an unusable record is
+   * copied to quarantine and left in place, never written over; moving it out would delete
+   * it for everyone at the next commit.
+   */
+  shared?: true;
 }
 
 /** An engagement as opened: its document, and the folder it saves to (null until an old file's upgrade is written). */
@@ -101,6 +107,22 @@ type ProblemWords = ReturnType<typeof problemOf>;
 function quarantineRecord(deps: FolderDeps, dir: string, rel: string, words: ProblemWords, held: Set<string>): void {
   const file = path.join(dir, ...rel.split('/'));
   const message = words.message.replace(/\.$/, '');
+  if (deps.shared) {
+    held.add(rel);
+    let copied: string | null = null;
+    try {
+      copied = relativeToData(deps.dataDir, quarantineCopy(deps.dataDir, file, deps.now()));
+    } catch {
+      // The copy is a convenience: the file itself stays in the workspace, untouched.
+    }
+    deps.report({
+      kind: 'quarantined',
+      ...words,
+      movedTo: copied,
+      message: `${message}. It comes from the team workspace, so it was left in place and is not written over${copied ? ' (a copy is in the quarantine folder)' : ''}; the rest of the engagement is here.`,
+    });
+    return;
+  }
   try {
     const movedTo = relativeToData(deps.dataDir, quarantineFile(deps.dataDir, file, deps.now()));
     deps.writer.forget(file);

@@ -29,6 +29,7 @@ import {
   type OpenedEngagement,
 } from './engagementFolders';
 import { moveToTrash, restoreFromTrash } from './engagementTrash';
+import { moveFolder } from './moveFolder';
 import { makePrivateDir } from './privateFiles';
 import { AppError } from './errors';
 import type { HandlersFor } from './router';
@@ -44,7 +45,8 @@ export interface RepositoryDeps extends StoreDocumentDeps {
   upgrade?: UpgradeOptions;
 }
 
-type Entry = OpenedEngagement;
+/** An engagement held in memory, and the folder of engagements it lives in (this laptop's, or a team workspace's). */
+type Entry = OpenedEngagement & { root: string };
 
 /**
  * Engagements: a folder each (engagements/<id>/, a file per record, see
@@ -61,6 +63,10 @@ export class EngagementRepository {
   #index: EngagementSummary[] = [];
   readonly #indexFile: StoreDocument<IndexFile>;
   readonly #listeners = new Set<(engagementId: string) => void>();
+  /** The folders of shared engagements (team workspaces' engagements/), beside this laptop's. */
+  readonly #sharedRoots = new Set<string>();
+  /** Where each deleted engagement lived, so Undo puts it back there (after a restart: this laptop's). */
+  readonly #trashedFrom = new Map<string, string>();
 
   constructor(deps: RepositoryDeps) {
     this.#deps = deps;
@@ -74,18 +80,30 @@ export class EngagementRepository {
     });
   }
 
-  #folderDeps(report = this.#deps.report): FolderDeps {
+  #folderDeps(report = this.#deps.report, root = this.#paths.engagementsDir): FolderDeps {
     const { dataDir, writer, factory, now, newId, upgrade } = this.#deps;
-    const engagementsDir = this.#paths.engagementsDir;
-    return { dataDir, engagementsDir, writer, factory, now, newId, report, ...(upgrade ? { upgrade } : {}) };
+    // A shared folder is the team's: a bad record in it is copied to quarantine, never moved out of it.
+    const shared = this.#sharedRoots.has(root) ? { shared: true as const } : {};
+    return {
+      dataDir,
+      engagementsDir: root,
+      writer,
+      factory,
+      now,
+      newId,
+      report,
+      ...shared,
+      ...(upgrade ? { upgrade } : {}),
+    };
   }
 
   load(): void {
     const indexRead = this.#indexFile.open();
     const order = this.#indexFile.doc.engagements.map((e) => e.id);
     const found = this.#found();
-    for (const id of found.folders) this.#add(id, openEngagementFolder(this.#folderDeps(), id));
-    for (const id of found.files) this.#add(id, openEngagementFile(this.#folderDeps(), id));
+    const root = this.#paths.engagementsDir;
+    for (const id of found.folders) this.#add(id, openEngagementFolder(this.#folderDeps(), id), root);
+    for (const id of found.files) this.#add(id, openEngagementFile(this.#folderDeps(), id), root);
 
     // Keep the user's order for known engagements; newcomers (e.g. restored by hand) last.
     const known = order.filter((id) => this.#engagements.has(id));
@@ -95,18 +113,24 @@ export class EngagementRepository {
     if (stale) this.#scheduleIndex();
   }
 
-  #add(id: string, opened: OpenedEngagement | null): void {
-    if (!opened) return;
-    if (opened.doc.engagement.id !== id) {
+  #add(id: string, opened: OpenedEngagement | null, root: string): boolean {
+    if (!opened) return false;
+    const held = this.#engagements.get(id);
+    if (opened.doc.engagement.id !== id || (held && held.root !== root)) {
+      const why =
+        opened.doc.engagement.id !== id
+          ? `holds engagement ${opened.doc.engagement.id}`
+          : `is the same engagement as one already open from ${held?.root ?? ''}`;
       this.#deps.report({
         kind: 'quarantined',
-        file: `engagements/${id}/`,
+        file: path.join(root, id),
         movedTo: null,
-        message: `engagements/${id}/ holds engagement ${opened.doc.engagement.id}; it was skipped and left in place.`,
+        message: `The folder ${path.join(root, id)} ${why}; it was skipped and left in place.`,
       });
-      return;
+      return false;
     }
-    this.#engagements.set(id, opened);
+    this.#engagements.set(id, { ...opened, root });
+    return true;
   }
 
   /** What engagements/ holds, after finishing upgrades a kill cut short; nothing (and a problem) when it cannot be read. */
@@ -142,12 +166,80 @@ export class EngagementRepository {
     return this.#entry(id).readOnly;
   }
 
+  /**
+   * Adds a folder of shared engagements (a team workspace's engagements/) and opens what it
+   * holds beside this laptop's. Returns the ids opened from it.
+   */
+  addSharedRoot(root: string): string[] {
+    this.#sharedRoots.add(root);
+    makePrivateDir(root);
+    const found = findEngagements(this.#deps.dataDir, root, this.#deps.report);
+    const opened = found.folders.filter((id) =>
+      this.#add(id, openEngagementFolder(this.#folderDeps(this.#deps.report, root), id), root),
+    );
+    for (const id of opened) {
+      if (!this.#index.some((s) => s.id === id)) this.#index.push(summarize(this.#require(id)));
+      this.#changed(id);
+    }
+    this.#scheduleIndex();
+    return opened;
+  }
+
+  /** The ids of the engagements that live in `root`. */
+  idsIn(root: string): string[] {
+    return [...this.#engagements].filter(([, entry]) => entry.root === root).map(([id]) => id);
+  }
+
+  /** The folder of engagements the engagement lives in. */
+  rootOf(id: string): string {
+    return this.#entry(id).root;
+  }
+
+  /** This laptop's folder of engagements. */
+  get personalRoot(): string {
+    return this.#paths.engagementsDir;
+  }
+
+  /**
+   * Moves an engagement's folder into another folder of engagements (into a team workspace,
+   * or back to this laptop's) once its latest changes are on disk. Refused, and nothing
+   * moved, while they cannot be saved or when the other folder already holds it.
+   */
+  async moveTo(id: string, root: string): Promise<void> {
+    const entry = this.#entry(id);
+    if (entry.root === root) return;
+    if (root !== this.#paths.engagementsDir && !this.#sharedRoots.has(root)) {
+      throw new AppError('not-found', 'That team workspace is not open.');
+    }
+    await this.settle(id);
+    if (entry.folder === null) {
+      throw new AppError(
+        'storage',
+        'The engagement is still in its old one-file form: it moves once it has been saved.',
+      );
+    }
+    const to = path.join(root, id);
+    if (fs.existsSync(to)) throw new AppError('storage', `${to} already exists; nothing was moved.`);
+    makePrivateDir(root);
+    entry.folder.forgetAll();
+    moveFolder(path.join(entry.root, id), to);
+    const opened = openEngagementFolder(this.#folderDeps(this.#deps.report, root), id);
+    if (!opened) {
+      moveFolder(to, path.join(entry.root, id));
+      this.reloadFromDisk(id, entry.root);
+      throw new AppError('storage', 'The engagement could not be opened in its new place, so it was moved back.');
+    }
+    this.#engagements.set(id, { ...opened, root });
+    this.#changed(id);
+  }
+
   create(input: EngagementInput): Engagement {
     const id = this.#deps.newId();
     const stamp = this.#deps.now().toISOString();
     const engagement: Engagement = { ...input, id, createdAt: stamp, updatedAt: stamp };
     const folder = new RecordFolder(path.join(this.#paths.engagementsDir, id), this.#deps.writer);
-    this.#engagements.set(id, { doc: newEngagementFile(engagement), folder, upgradeFrom: null, readOnly: false });
+    const root = this.#paths.engagementsDir;
+    this.#engagements.set(id, { doc: newEngagementFile(engagement), folder, upgradeFrom: null, readOnly: false, root });
     this.#index.unshift(summarize(engagement));
     this.#scheduleEngagement(id);
     this.#scheduleIndex();
@@ -184,9 +276,15 @@ export class EngagementRepository {
       );
     }
     if (this.#engagements.get(id) !== entry) return;
-    moveToTrash(this.#paths, id, entry.folder === null ? 'file' : 'folder', this.#deps.now());
+    moveToTrash(
+      { ...this.#paths, engagementsDir: entry.root },
+      id,
+      entry.folder === null ? 'file' : 'folder',
+      this.#deps.now(),
+    );
+    this.#trashedFrom.set(id, entry.root);
     entry.folder?.forgetAll();
-    this.#deps.writer.forget(path.join(this.#paths.engagementsDir, `${id}.json`));
+    this.#deps.writer.forget(path.join(entry.root, `${id}.json`));
     this.#engagements.delete(id);
     this.#index = this.#index.filter((s) => s.id !== id);
     this.#scheduleIndex();
@@ -205,11 +303,16 @@ export class EngagementRepository {
   restore(id: string): Engagement {
     if (this.#engagements.has(id)) return this.get(id);
     const problems: string[] = [];
+    const from = this.#trashedFrom.get(id);
+    const root =
+      from !== undefined && (this.#sharedRoots.has(from) || from === this.#paths.engagementsDir)
+        ? from
+        : this.#paths.engagementsDir;
     const deps = this.#folderDeps((problem) => {
       problems.push(problem.message);
       this.#deps.report(problem);
-    });
-    const opened = restoreFromTrash(this.#paths, id, (how) =>
+    }, root);
+    const opened = restoreFromTrash({ ...this.#paths, engagementsDir: root }, id, (how) =>
       how === 'folder' ? openEngagementFolder(deps, id) : openEngagementFile(deps, id),
     );
     if (opened === 'missing') {
@@ -218,7 +321,8 @@ export class EngagementRepository {
     if (opened === null) {
       throw new AppError('storage', problems.join(' ') || 'The engagement in the trash could not be opened.');
     }
-    this.#engagements.set(id, opened);
+    this.#trashedFrom.delete(id);
+    this.#engagements.set(id, { ...opened, root });
     this.#index.unshift(summarize(opened.doc.engagement));
     this.#scheduleIndex();
     this.#changed(id);
@@ -232,13 +336,18 @@ export class EngagementRepository {
    * writer never writes over a change it did not read. A folder removed outside the app is
    * gone here too (a deleted engagement stays deleted); one that appeared is added.
    */
-  reloadFromDisk(id: string): { how: 'unchanged' | 'reloaded' | 'added' | 'removed' | 'busy'; name: string } {
+  reloadFromDisk(
+    id: string,
+    root = this.#paths.engagementsDir,
+  ): { how: 'unchanged' | 'reloaded' | 'added' | 'removed' | 'busy'; name: string } {
     const entry = this.#engagements.get(id);
     const name = entry?.doc.engagement.name ?? '';
+    // An event from another folder than the engagement's (a copy being moved in or out) changes nothing here.
+    if (entry && entry.root !== root) return { how: 'unchanged', name };
     if (entry && (this.#deps.queue.has(this.#key(id)) || entry.folder === null || entry.folder.hasUnsaved())) {
       return { how: 'busy', name };
     }
-    const dir = path.join(this.#paths.engagementsDir, id);
+    const dir = path.join(root, id);
     if (!fs.lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
       if (!entry) return { how: 'unchanged', name };
       entry.folder?.forgetAll();
@@ -248,12 +357,12 @@ export class EngagementRepository {
       this.#changed(id);
       return { how: 'removed', name };
     }
-    const opened = openEngagementFolder(this.#folderDeps(), id);
+    const opened = openEngagementFolder(this.#folderDeps(this.#deps.report, root), id);
     if (!opened || opened.doc.engagement.id !== id) return { how: 'unchanged', name };
     if (entry && entry.readOnly === opened.readOnly && canonicalJson(entry.doc) === canonicalJson(opened.doc)) {
       return { how: 'unchanged', name };
     }
-    this.#engagements.set(id, opened);
+    this.#engagements.set(id, { ...opened, root });
     const summary = summarize(opened.doc.engagement);
     this.#index = entry ? this.#index.map((s) => (s.id === id ? summary : s)) : [summary, ...this.#index];
     this.#scheduleIndex();

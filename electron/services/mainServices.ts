@@ -29,13 +29,17 @@ import type { FileWriter } from '../storage/fileWriter';
 import type { UpgradeStep } from '../storage/upgradeToFolder';
 import type { StoreFactory } from './storeFiles';
 import type { WriteQueue } from './writeQueue';
+import type { GitRunnerOptions } from '../team/gitRunner';
+import { teamHandlers } from '../team/teamHandlers';
+import { TeamService, type TeamPlatform } from '../team/teamService';
+import { watchEngagements } from './watchEngagements';
 
 /**
  * What the main process asks of the operating system: the Electron boundary (shell,
  * dialogs, clipboard, safeStorage, notifications, the PDF print view). main.ts implements it with
  * Electron; tests record (and the e2e host prints in its browser).
  */
-export type Platform = MailPlatform & NotifyPlatform & PrintPlatform;
+export type Platform = MailPlatform & NotifyPlatform & PrintPlatform & TeamPlatform;
 
 export interface MainServicesOptions {
   dataDir: string;
@@ -59,6 +63,12 @@ export interface MainServicesOptions {
   watchDebounceMs?: number;
   /** Called after each step of upgrading an old engagement file to its folder: a test throws to stand for a kill or a full disk. */
   upgradeDrill?: (step: UpgradeStep) => void;
+  /** How git runs for the team workspace (tests isolate it from the machine's git configuration). */
+  git?: GitRunnerOptions;
+  /** Quiet time after a change to a shared engagement before it is committed (5 s). */
+  teamCommitQuietMs?: number;
+  /** Time between background syncs of the team workspace (3 minutes). */
+  teamSyncIntervalMs?: number;
 }
 
 export type EventSink = <E extends EventChannel>(channel: E, payload: EventPayloadOf<E>) => void;
@@ -93,6 +103,8 @@ export interface MainServices {
   snapshotIfDue(): Promise<void>;
   /** Full-text search over every engagement, built in the background. */
   search: SearchService;
+  /** The team workspace (a git repository shared through the team's remote). */
+  team: TeamService;
   /**
    * Starts what runs while the app runs, after the window is open (never on the start-up
    * path): the notification clock, the search index's background build, and the watch
@@ -142,6 +154,21 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   const kept = KeptProblems.open({ dataDir, factory, now, report, queue }, problems);
   const closeGate = new CloseGate();
   const { search, watcher } = openBackgroundServices(services, { dataDir, options, log, emit });
+  const team = new TeamService({
+    dataDir,
+    engagements: services.engagements,
+    queue,
+    factory,
+    now,
+    report,
+    emit,
+    log,
+    platform,
+    ...(options.git ? { git: options.git } : {}),
+    ...(options.teamCommitQuietMs !== undefined ? { commitQuietMs: options.teamCommitQuietMs } : {}),
+    ...(options.teamSyncIntervalMs !== undefined ? { syncIntervalMs: options.teamSyncIntervalMs } : {}),
+    watchRoot: (root) => watchEngagements(services.engagements, root, { debounceMs: options.watchDebounceMs ?? 300, log, emit }),
+  });
 
   // Each service declares its own channels; the compiler checks that together they are all of them.
   const handlers = {
@@ -159,6 +186,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     ...actionHandlers(services.engagements),
     ...pdfHandlers(new PdfExportService({ engagements: services.engagements, platform, now, newId })),
     ...sampleHandlers(new SampleService({ ...services, now, newId })),
+    ...teamHandlers(team, services.engagements, platform),
   } satisfies Handlers;
 
   return {
@@ -173,17 +201,25 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     queue,
     writer: storage.writer,
     flush: () => queue.flush(),
-    flushAndWait: (timeoutMs) => storage.drain(timeoutMs),
+    // Quit: what is pending reaches disk, then what changed in the shared engagements is committed (sent at the next sync).
+    flushAndWait: async (timeoutMs) => {
+      const unsaved = await storage.drain(timeoutMs);
+      await team.commitNow().catch((error: unknown) => log('Committing to the team workspace at quit failed', error));
+      return unsaved;
+    },
     snapshotIfDue,
     search,
+    team,
     startBackground: () => {
       services.notifications.start();
       void search.start();
       watcher.start();
+      team.start();
     },
     stopBackground: () => {
       services.notifications.stop();
       watcher.stop();
+      team.stop();
     },
   };
 }

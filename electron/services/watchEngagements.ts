@@ -18,7 +18,7 @@ export function watchEngagements(
     log: options.log,
     onChange: (engagementId) => {
       try {
-        const { how, name } = engagements.reloadFromDisk(engagementId);
+        const { how, name } = engagements.reloadFromDisk(engagementId, engagementsDir);
         if (how === 'reloaded' || how === 'added' || how === 'removed') {
           options.emit('engagement-changed', { engagementId, name, how });
         }

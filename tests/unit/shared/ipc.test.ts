@@ -226,6 +226,20 @@ describe('the IPC contract', () => {
         expected: 1,
       },
       'npsImport:undo': { engagementId: 'e1', responseIds: ['n1'] },
+      'team:status': {},
+      'team:chooseFolder': {},
+      'team:create': { dir: '/home/ana/team', remote: null, identity: { name: 'Ana', email: 'ana@example.com' } },
+      'team:join': {
+        dir: '/home/ana/team',
+        remote: 'https://git.example.com/aux.git',
+        identity: { name: 'Ana', email: 'ana@example.com' },
+      },
+      'team:setIdentity': { name: 'Ana', email: 'ana@example.com' },
+      'team:sync': {},
+      'team:move': { engagementId: 'e1', to: 'workspace' },
+      'team:conflicts': {},
+      'team:resolve': { engagementId: 'e1', conflictId: 'c1', choices: ['ours'] },
+      'team:nps': {},
     };
     for (const channel of INVOKE_CHANNELS) {
       const request: z.ZodType = contract[channel].request;

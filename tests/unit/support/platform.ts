@@ -30,6 +30,8 @@ export interface RecordingPlatform extends Platform {
   /** Print jobs asked of the print view, in order. */
   readonly printed: PrintJob[];
   secretBackend: SecretBackend;
+  /** What the folder dialog answers (null: the user cancelled). */
+  folderAnswer: string | null;
 }
 
 const KEY = 0x5a;
@@ -50,6 +52,8 @@ export function recordingPlatform(
     locale: locale ?? 'en-GB',
     printed: [],
     secretBackend: 'os',
+    folderAnswer: null,
+    chooseFolder: () => (platformOverrides.chooseFolder ? platformOverrides.chooseFolder() : Promise.resolve(platform.folderAnswer)),
     systemLocale: () => platform.locale,
     // Node has no print view: a host that prints (the e2e Chromium host, a unit test's own
     // print view) passes printToPdf; without one the export fails, in words.

@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import type { ConflictRecord } from '../../shared/team/conflictSchema';
+import { fieldLabel } from '../../shared/team/conflictLabels';
+import { mergeRecord } from '../../shared/team/mergeJson';
+import {
+  isPlainFileMode,
+  MAX_PULLED_BYTES,
+  WORKSPACE_CONFLICTS,
+  workspacePathOf,
+} from '../../shared/team/workspacePaths';
+import { canonicalBytes } from '../storage/canonicalJson';
+
+/** What the merge reads of the repository (GitRepo has it). */
+export interface TreeSource {
+  changes(from: string | null, to: string): Promise<{ path: string; status: 'A' | 'M' | 'D'; mode: string }[]>;
+  entry(commit: string, path: string): Promise<{ mode: string; size: number; oid: string } | null>;
+  readBlob(commit: string, path: string, maxBytes: number): Promise<Buffer>;
+}
+
+export interface TreeMerge {
+  /** What to change on top of ours: a path's new bytes, or null to remove it. */
+  changes: Map<string, Buffer | null>;
+  conflicts: ConflictRecord[];
+  /** Their files that were not taken, and why in words. */
+  refused: { path: string; why: string }[];
+  /** The engagements whose folders the changes touch. */
+  engagementIds: Set<string>;
+}
+
+export interface MergeInput {
+  base: string | null;
+  ours: string | null;
+  theirs: string;
+  now: Date;
+  oursBy: string | null;
+  theirsBy: string | null;
+}
+
+function refusal(path: string, mode: string, size: number | null): string | null {
+  if (workspacePathOf(path) === null) return 'it is not a file Aux Desk keeps in a workspace';
+  if (mode !== '000000' && !isPlainFileMode(mode)) return 'it is a link or a submodule, not a plain file';
+  if (size !== null && size > MAX_PULLED_BYTES) return `it is larger than ${MAX_PULLED_BYTES / 1024 / 1024} MB`;
+  return null;
+}
+
+function parseJson(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Same inputs, same id, on every laptop: two laptops merging the same pair write one conflict file. */
+function conflictIdOf(path: string, ours: string, theirs: string): string {
+  const [a, b] = [ours, theirs].sort();
+  return createHash('sha256').update(`${path}\n${a}\n${b}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * Merges their tree into ours file by file, from the base both came from: a file only one
+ * side changed is that side's; a record both changed merges field by field (mergeRecord),
+ * and fields both changed differently keep ours in the record and both in a conflict file;
+ * a file deleted on one side and changed on the other is kept, changed. Their files that
+ * are not plain files the app keeps, or are too large, are refused (ours kept). Derived
+ * files (the notes' Markdown) keep ours: they are written again from the merged record.
+ */
+export async function mergeTrees(repo: TreeSource, input: MergeInput): Promise<TreeMerge> {
+  const { base, ours, theirs } = input;
+  const out: TreeMerge = { changes: new Map(), conflicts: [], refused: [], engagementIds: new Set() };
+  const ourChanges = new Map((ours === null ? [] : await repo.changes(base, ours)).map((c) => [c.path, c]));
+  for (const change of await repo.changes(base, theirs)) {
+    const theirEntry = change.status === 'D' ? null : await repo.entry(theirs, change.path);
+    const why = refusal(change.path, change.mode, theirEntry?.size ?? null);
+    if (why !== null) {
+      out.refused.push({ path: change.path, why });
+      continue;
+    }
+    const taken = await mergeOne(repo, input, change.path, ourChanges.get(change.path)?.status ?? null, theirEntry, out);
+    if (!taken) continue;
+    const where = workspacePathOf(change.path);
+    if (where && where.kind !== 'other') out.engagementIds.add(where.engagementId);
+  }
+  return out;
+}
+
+/** Merges one path their side changed; true when the result differs from ours. */
+async function mergeOne(
+  repo: TreeSource,
+  input: MergeInput,
+  path: string,
+  ourStatus: 'A' | 'M' | 'D' | null,
+  theirEntry: { oid: string } | null,
+  out: TreeMerge,
+): Promise<boolean> {
+  const { base, ours, theirs } = input;
+  if (ourStatus === null || ours === null) {
+    out.changes.set(path, theirEntry === null ? null : await repo.readBlob(theirs, path, MAX_PULLED_BYTES));
+    return true;
+  }
+  // Deleted on their side, changed (or deleted) on ours: ours stands, nothing is lost.
+  if (theirEntry === null) return false;
+  if (ourStatus === 'D') {
+    out.changes.set(path, await repo.readBlob(theirs, path, MAX_PULLED_BYTES));
+    return true;
+  }
+  const ourEntry = await repo.entry(ours, path);
+  if (ourEntry?.oid === theirEntry.oid) return false;
+  const where = workspacePathOf(path);
+  if (where?.kind !== 'record') return false;
+  const theirJson = parseJson(await repo.readBlob(theirs, path, MAX_PULLED_BYTES));
+  const ourJson = parseJson(await repo.readBlob(ours, path, MAX_PULLED_BYTES));
+  if (theirJson === undefined || ourJson === undefined) {
+    out.refused.push({ path, why: 'both sides changed it and one of them is not JSON' });
+    return false;
+  }
+  const baseEntry = base === null ? null : await repo.entry(base, path);
+  const baseJson = base !== null && baseEntry !== null ? parseJson(await repo.readBlob(base, path, MAX_PULLED_BYTES)) : undefined;
+  const { merged, conflicts } = mergeRecord(baseJson, ourJson, theirJson);
+  out.changes.set(path, canonicalBytes(merged));
+  if (conflicts.length > 0) {
+    const id = conflictIdOf(path, ourEntry?.oid ?? '', theirEntry.oid);
+    const conflict: ConflictRecord = {
+      schemaVersion: 1,
+      id,
+      engagementId: where.engagementId,
+      record: where.record,
+      createdAt: input.now.toISOString(),
+      oursBy: input.oursBy,
+      theirsBy: input.theirsBy,
+      fields: conflicts.map((c) => ({
+        path: c.path,
+        label: fieldLabel(where.record, c.path, merged),
+        ours: c.ours,
+        theirs: c.theirs,
+      })),
+    };
+    out.conflicts.push(conflict);
+    out.changes.set(`${WORKSPACE_CONFLICTS}/${where.engagementId}/${id}.json`, canonicalBytes(conflict));
+  }
+  return true;
+}
