@@ -1,7 +1,7 @@
 import { kindOfPath } from '../model/records/recordPaths';
 import { readRecord } from '../model/records/recordSchemas';
 import { readAt, writeAt } from './jsonPath';
-import type { JsonPath } from './jsonValue';
+import { jsonEqual, type JsonPath } from './jsonValue';
 import { mergeRecord, type FieldConflict, type MergeResult } from './mergeJson';
 import { brokenRules } from './recordRules';
 
@@ -10,11 +10,17 @@ const covers = (outer: JsonPath, inner: JsonPath) => outer.every((segment, i) =>
 /**
  * mergeRecord, then the rules of the record's own schema. Two edits each valid can merge
  * into a record that is not: one laptop moved the start date after the end date the other
- * one moved; two people added, each, someone with the same email; each removed a different
- * day of a week's plan (which needs one). For each rule broken, the field it names takes
- * ours' value back and is marked in conflict (ours against theirs, for the user to pick);
- * if the record still breaks a rule (a rule of the whole record), the whole record is one
- * conflict, ours against theirs. A path that names no record kind is merged as it is.
+ * one moved; two people each added someone with the same email; each removed a different
+ * day of a week's plan (which needs one).
+ *
+ * For each rule broken, the field it names goes back to its base value (the value of the
+ * side that did not change it) and is marked in conflict, ours against theirs, for the
+ * user to pick: the one-sided change is kept in the conflict, not lost. Going back to the
+ * base, not to ours, gives the same record whichever side is "ours". When that does not
+ * make the record valid (the field is not one a side changed, or the rule is the whole
+ * record's), the whole record is one conflict, ours against theirs, and holds ours.
+ * Records that were not valid on both sides, and paths that name no record, are merged
+ * as mergeRecord merges them.
  */
 export function mergeRecordFile(recordPath: string, base: unknown, ours: unknown, theirs: unknown): MergeResult {
   const result = mergeRecord(base, ours, theirs);
@@ -27,14 +33,15 @@ export function mergeRecordFile(recordPath: string, base: unknown, ours: unknown
   let merged = result.merged;
   const conflicts: FieldConflict[] = [...result.conflicts];
   for (const path of broken) {
-    if (path.length === 0) return whole;
     if (conflicts.some((c) => covers(c.path, path))) continue;
+    const before = readAt(base, path);
+    if (path.length === 0 || before === undefined || jsonEqual(before, readAt(merged, path))) return whole;
     try {
-      merged = writeAt(merged, path, readAt(ours, path));
+      merged = writeAt(merged, path, before);
     } catch {
       return whole;
     }
-    conflicts.push({ path, base: readAt(base, path), ours: readAt(ours, path), theirs: readAt(theirs, path) });
+    conflicts.push({ path, base: before, ours: readAt(ours, path), theirs: readAt(theirs, path) });
   }
   return brokenRules(kind, merged).length === 0 ? { merged, conflicts } : whole;
 }
