@@ -12,8 +12,11 @@ import { isPlainObject } from './jsonValue';
 export const CONFLICT_FILE_VERSION = 1;
 export const CONFLICTS_FOLDER = 'conflicts';
 
-/** Notes nest 24 levels (shared/model/note.ts); a whole record's value sits a few levels above. */
-const MAX_JSON_DEPTH = 40;
+/**
+ * A note nests 24 nodes (shared/model/note.ts), two JSON levels each (the node, its
+ * content list), and a mark's attributes add four; a whole record puts it three lower.
+ */
+const MAX_JSON_DEPTH = 64;
 /** About 8 MB of text in all: both sides of a whole retro with four full 1 MB notes fit. */
 export const MAX_CONFLICT_UNITS = 8_500_000;
 export const MAX_CONFLICT_FIELDS = 500;
@@ -50,7 +53,7 @@ export function jsonUnits(value: unknown): number | null {
 }
 
 const JsonValueSchema = z.custom<unknown>((value) => jsonUnits(value) !== null, {
-  message: 'A value must be plain JSON, nested at most 40 levels.',
+  message: 'A value must be plain JSON, nested at most 64 levels.',
 });
 
 export const ConflictPathSchema = z
