@@ -4,7 +4,8 @@ import { readRecord } from '../../../../shared/model/records/recordSchemas';
 import { mergeRecord, type MergeResult } from '../../../../shared/team/mergeJson';
 import { mergeRecordFile } from '../../../../shared/team/mergeRecordFile';
 import { asymmetries, lostOrHidden } from './mergeProperties';
-import { Dice, randomEdits } from './randomEdits';
+import { Dice } from './dice';
+import { randomEdits } from './randomEdits';
 import { richRecords } from './teamWorld';
 
 const RUNS = 600;

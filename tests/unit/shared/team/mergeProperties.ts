@@ -53,8 +53,9 @@ const later = (a: unknown, b: unknown) => {
 };
 
 /**
- * (a) No edit lost: a field only one side changed holds that side's value in the merged
- * record, or a conflict covering it keeps that value. A field or item only one side
+ * (a) No edit lost: a field only one side changed (the other side left it alone, or
+ * deleted it or what holds it) holds that side's value in the merged record, or a
+ * conflict covering it keeps that value. A field or item only one side
  * deleted (the other leaving it as it was) is gone, or kept by a conflict.
  * (b) A field both sides changed differently is in a conflict that keeps both values
  * (updatedAt aside: it takes the later time).
@@ -68,11 +69,12 @@ export function lostOrHidden(base: unknown, ours: unknown, theirs: unknown, resu
     const [b, o, t, m] = [at(base, path), at(ours, path), at(theirs, path), at(result.merged, path)];
     const conflicts = covering(result.conflicts, path);
     const changed = [!jsonEqual(o, b), !jsonEqual(t, b)];
-    for (const [side, value, other] of [
-      ['ours', o, changed[1]],
-      ['theirs', t, changed[0]],
+    for (const [side, value, otherValue, otherChanged] of [
+      ['ours', o, t, changed[1]],
+      ['theirs', t, o, changed[0]],
     ] as const) {
-      const onlyThisSide = !jsonEqual(value, b) && !other;
+      // Changed here, and there left alone or deleted (the field, or what holds it).
+      const onlyThisSide = !jsonEqual(value, b) && (!otherChanged || otherValue === undefined);
       const kept = jsonEqual(m, value) || conflicts.some((c) => jsonEqual(sideIn(c, side, path), value));
       if (onlyThisSide && value !== undefined && !kept) problems.push(`lost ${side}' ${JSON.stringify(path)}`);
     }

@@ -3,35 +3,8 @@ import { readRecord } from '../../../../shared/model/records/recordSchemas';
 import { readAt } from '../../../../shared/team/jsonPath';
 import type { JsonPath } from '../../../../shared/team/jsonValue';
 import { doc, line } from '../../support/notes';
-import { mulberry32 } from '../../support/prng';
+import type { Dice } from './dice';
 import { edited, goal, ids, type RecordJson } from './teamWorld';
-
-/**
- * Random edits of a record, as a person makes them in the app: a field set, an item
- * added, edited, deleted or moved. Each edit keeps the record valid on its own (an edit
- * that would not is drawn again), so what a merge breaks, the merge broke.
- */
-export class Dice {
-  private readonly next: () => number;
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  pick<T>(list: readonly T[]): T {
-    return list[this.int(list.length)] as T;
-  }
-  text(): string {
-    return `${this.pick(['Ship', 'Fix', 'Pair on', 'Test', 'Demo'])} ${this.pick(['deploys', 'refunds', 'CI', 'the API'])} ${this.int(100)}`;
-  }
-  date(): string {
-    return `2026-0${3 + this.int(3)}-${String(1 + this.int(28)).padStart(2, '0')}`;
-  }
-  time(): string {
-    return `${this.date()}T${String(8 + this.int(10)).padStart(2, '0')}:${String(this.int(60)).padStart(2, '0')}:00.000Z`;
-  }
-}
 
 type Value = (dice: Dice, record: RecordJson) => unknown;
 type Edit = [JsonPath, Value] | ((dice: Dice, record: RecordJson) => RecordJson);
@@ -195,7 +168,13 @@ function applyEdit(editOf: Edit, d: Dice, record: RecordJson): RecordJson {
   return edited(record, [path, value(d, record)]);
 }
 
-/** 1 to 4 valid edits of `record` (a file at `path`). */
+/**
+ * Random edits of a record, as a person makes them in the app: a field set, an item
+ * added, edited, deleted or moved. Each edit keeps the record valid on its own (an edit
+ * that would not is drawn again), so what a merge breaks, the merge broke.
+ *
+ * 1 to 4 of them, on `record` (the file at `path`).
+ */
 export function randomEdits(path: string, record: RecordJson, d: Dice): RecordJson {
   const kind = kindOfPath(path);
   const edits = kind ? (PLAIN_EDITS[kind] ?? []) : [];
