@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { ConflictRecord } from '../../shared/team/conflictSchema';
-import { fieldLabel } from '../../shared/team/conflictLabels';
-import { mergeRecord } from '../../shared/team/mergeJson';
+import { ConflictRecordSchema, conflictPath, type ConflictRecord } from '../../shared/team/conflictSchema';
+import { mergeRecordFile } from '../../shared/team/mergeRecordFile';
+import { newConflictRecord } from '../../shared/team/newConflictRecord';
 import {
   isPlainFileMode,
   MAX_PULLED_BYTES,
-  WORKSPACE_CONFLICTS,
   workspacePathOf,
 } from '../../shared/team/workspacePaths';
 import { canonicalBytes } from '../storage/canonicalJson';
@@ -116,27 +115,25 @@ async function mergeOne(
   }
   const baseEntry = base === null ? null : await repo.entry(base, path);
   const baseJson = base !== null && baseEntry !== null ? parseJson(await repo.readBlob(base, path, MAX_PULLED_BYTES)) : undefined;
-  const { merged, conflicts } = mergeRecord(baseJson, ourJson, theirJson);
+  const { merged, conflicts } = mergeRecordFile(where.record, baseJson, ourJson, theirJson);
   out.changes.set(path, canonicalBytes(merged));
   if (conflicts.length > 0) {
     const id = conflictIdOf(path, ourEntry?.oid ?? '', theirEntry.oid);
-    const conflict: ConflictRecord = {
-      schemaVersion: 1,
+    const origin = {
       id,
       engagementId: where.engagementId,
       record: where.record,
       createdAt: input.now.toISOString(),
       oursBy: input.oursBy,
       theirsBy: input.theirsBy,
-      fields: conflicts.map((c) => ({
-        path: c.path,
-        label: fieldLabel(where.record, c.path, merged),
-        ours: c.ours,
-        theirs: c.theirs,
-      })),
     };
+    let conflict = newConflictRecord(origin, conflicts, merged);
+    // Past its bounds (a huge note on both sides): the whole record is the one field, ours against theirs.
+    if (!ConflictRecordSchema.safeParse(conflict).success) {
+      conflict = newConflictRecord(origin, [{ path: [], base: baseJson, ours: ourJson, theirs: theirJson }], merged);
+    }
     out.conflicts.push(conflict);
-    out.changes.set(`${WORKSPACE_CONFLICTS}/${where.engagementId}/${id}.json`, canonicalBytes(conflict));
+    out.changes.set(conflictPath(where.engagementId, id), canonicalBytes(conflict));
   }
   return true;
 }

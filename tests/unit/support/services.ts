@@ -99,6 +99,10 @@ export interface HarnessOptions {
   watchDebounceMs?: number;
   /** Stops the upgrade of an old engagement file after a step (a kill, a full disk). */
   upgradeDrill?: MainServicesOptions['upgradeDrill'];
+  /** How git runs for the team workspace (isolated from the machine's git configuration). */
+  git?: MainServicesOptions['git'];
+  /** Quiet time before a change to a shared engagement is committed; long by default (tests commit by syncing). */
+  teamCommitQuietMs?: number;
 }
 
 export function valueOf(result: IpcResult<unknown>): unknown {
@@ -131,6 +135,8 @@ export function openServices(dataDir: string, options: HarnessOptions = {}): Har
     ...(options.storageRetryDelayMs ? { storageRetryDelayMs: options.storageRetryDelayMs } : {}),
     ...(options.upgradeDrill ? { upgradeDrill: options.upgradeDrill } : {}),
     ...(options.watchDebounceMs !== undefined ? { watchDebounceMs: options.watchDebounceMs } : {}),
+    ...(options.git ? { git: options.git } : {}),
+    teamCommitQuietMs: options.teamCommitQuietMs ?? 60_000,
     log: (message, error) => logs.push({ message, error }),
   });
   // Whatever a test leaves unsaved is written before its folder is removed.
