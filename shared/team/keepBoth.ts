@@ -12,8 +12,8 @@ const ID_MAX = 64;
 /** Every action item's id in a note. */
 function taskIds(node: unknown, into: Set<string>): Set<string> {
   if (!isPlainObject(node)) return into;
-  if (node.type === 'taskItem' && isPlainObject(node.attrs) && typeof node.attrs.id === 'string')
-    into.add(node.attrs.id);
+  const attrs = node.attrs;
+  if (node.type === 'taskItem' && isPlainObject(attrs) && typeof attrs.id === 'string') into.add(attrs.id);
   if (Array.isArray(node.content)) for (const child of node.content) taskIds(child, into);
   return into;
 }

@@ -31,7 +31,7 @@ export function mergeRecordFile(recordPath: string, base: unknown, ours: unknown
 
   const whole: MergeResult = { merged: ours, conflicts: [{ path: [], base, ours, theirs }] };
   let merged = result.merged;
-  const conflicts: FieldConflict[] = [...result.conflicts];
+  let conflicts: FieldConflict[] = [...result.conflicts];
   for (const path of broken) {
     if (conflicts.some((c) => covers(c.path, path))) continue;
     const before = readAt(base, path);
@@ -41,6 +41,8 @@ export function mergeRecordFile(recordPath: string, base: unknown, ours: unknown
     } catch {
       return whole;
     }
+    // The field as a whole is the conflict now: conflicts inside it would write over the choice.
+    conflicts = conflicts.filter((c) => !covers(path, c.path));
     conflicts.push({ path, base: before, ours: readAt(ours, path), theirs: readAt(theirs, path) });
   }
   return brokenRules(kind, merged).length === 0 ? { merged, conflicts } : whole;

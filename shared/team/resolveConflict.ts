@@ -1,7 +1,7 @@
 import { kindOfPath } from '../model/records/recordPaths';
 import type { ConflictRecord } from './conflictSchema';
 import { fieldLabel } from './conflictLabels';
-import { writeAt } from './jsonPath';
+import { MissingPathError, writeAt } from './jsonPath';
 import { canKeepBoth, keepBoth } from './keepBoth';
 import { brokenRules } from './recordRules';
 
@@ -21,7 +21,7 @@ function chosen(field: ConflictRecord['fields'][number], choice: ConflictChoice)
       return field.theirs;
     case 'both':
       if (!canKeepBoth(field.ours, field.theirs)) {
-        throw new ConflictChoiceError(`“${field.label}” cannot keep both: only notes and texts can. Pick one.`);
+        throw new ConflictChoiceError(`${field.label}: only two notes or two texts can be kept both. Pick one.`);
       }
       return keepBoth(field.ours, field.theirs);
   }
@@ -42,7 +42,13 @@ export function resolveConflict(record: unknown, conflict: ConflictRecord, choic
   }
   let resolved = record;
   conflict.fields.forEach((field, i) => {
-    resolved = writeAt(resolved, field.path, chosen(field, choices[i] ?? 'ours'));
+    const value = chosen(field, choices[i] ?? 'ours');
+    try {
+      resolved = writeAt(resolved, field.path, value);
+    } catch (error) {
+      if (!(error instanceof MissingPathError)) throw error;
+      throw new ConflictChoiceError(`${field.label}: it is no longer in the record (deleted since).`);
+    }
   });
   const kind = kindOfPath(conflict.record);
   if (kind === null || brokenRules(kind, record).length > 0) return resolved;

@@ -3,7 +3,8 @@ import { kindOfPath } from '../../../../shared/model/records/recordPaths';
 import { readRecord } from '../../../../shared/model/records/recordSchemas';
 import { mergeRecord } from '../../../../shared/team/mergeJson';
 import { mergeRecordFile } from '../../../../shared/team/mergeRecordFile';
-import { edited, richRecord, WEEK_10 } from './teamWorld';
+import { MAX_GOALS } from '../../../../shared/model/retro';
+import { edited, goal, richRecord, WEEK_10 } from './teamWorld';
 
 function valid(path: string, record: unknown): boolean {
   const kind = kindOfPath(path);
@@ -56,6 +57,18 @@ describe('merging a record file, with the rules of its schema', () => {
     );
     expect(twice.conflicts.map((c) => c.path)).toEqual([[]]);
     expect(valid('engagement.json', twice.merged)).toBe(true);
+  });
+
+  it('makes a list one conflict when the items both sides added take it past its cap', () => {
+    const goals = edited(richRecord('goals.json'), [
+      ['goals'],
+      Array.from({ length: MAX_GOALS - 1 }, (_, i) => goal(`g${i}`, `Goal ${i}`)),
+    ]);
+    const ours = edited(goals, [['goals', 'mine'], goal('mine', 'Mine')], [['goals', 'g1', 'title'], 'Ours']);
+    const theirs = edited(goals, [['goals', 'yours'], goal('yours', 'Yours')], [['goals', 'g1', 'title'], 'Theirs']);
+    const { merged, conflicts } = mergeRecordFile('goals.json', goals, ours, theirs);
+    expect(merged).toEqual(goals);
+    expect(conflicts).toEqual([{ path: ['goals'], base: goals.goals, ours: ours.goals, theirs: theirs.goals }]);
   });
 
   it('leaves records that were not valid, and files that are no record, to mergeRecord', () => {

@@ -79,7 +79,7 @@ describe('resolving a conflict, field by field', () => {
       edited(retro, [['goalScores', 'g2', 'score'], 50]),
     );
     expect(() => resolveConflict(scores.merged, scores.conflict, ['both'])).toThrow(
-      new ConflictChoiceError('“Goal · score” cannot keep both: only notes and texts can. Pick one.'),
+      new ConflictChoiceError('Goal · score: only two notes or two texts can be kept both. Pick one.'),
     );
   });
 
@@ -97,6 +97,20 @@ describe('resolving a conflict, field by field', () => {
     const resolved = resolveConflict(moved, c.conflict, ['theirs']) as RecordJson;
     expect(ids(resolved.goals)).toEqual(['g0', 'g2', 'g1']);
     expect((resolved.goals as { title: string }[])[2]?.title).toBe('Checkout in 3 markets');
+  });
+
+  it('says so when the field’s item was deleted since the conflict was found', () => {
+    const goals = richRecord('goals.json');
+    const c = conflicted(
+      'goals.json',
+      goals,
+      edited(goals, [['goals', 'g1', 'title'], 'Checkout live']),
+      edited(goals, [['goals', 'g1', 'title'], 'Checkout in 3 markets']),
+    );
+    const later = edited(c.merged, [['goals', 'g1'], undefined]);
+    expect(() => resolveConflict(later, c.conflict, ['theirs'])).toThrow(
+      new ConflictChoiceError('Goal “Checkout live” · title: it is no longer in the record (deleted since).'),
+    );
   });
 
   it('deletes a field when the chosen side had deleted it, and brings it back from the side that kept it', () => {
