@@ -28,6 +28,9 @@ export interface GitCall {
   okExitCodes?: number[];
 }
 
+/** Makes the call for one repository's commands: its folder, its environment, plus `extra`. */
+export type GitCallFor = (extra?: Partial<GitCall>) => GitCall;
+
 export interface GitOutput {
   exitCode: number;
   stdout: Buffer;

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -21,21 +21,34 @@ export function isolatedGitEnv(dir: string): Record<string, string | undefined> 
 /**
  * Plain system git, without the app's hardening: to build what an attacker or another
  * engineer would push, and to prove a planted hook really runs when git is not told otherwise.
+ * Asynchronous: the test HTTP server answers from this same process.
  */
-export function plainGit(cwd: string, env: Record<string, string | undefined>, args: string[], input?: string): string {
-  return execFileSync('git', args, {
-    cwd,
-    input,
-    env: {
-      ...process.env,
-      ...env,
-      GIT_AUTHOR_NAME: 'Mallory',
-      GIT_AUTHOR_EMAIL: 'mallory@example.com',
-      GIT_COMMITTER_NAME: 'Mallory',
-      GIT_COMMITTER_EMAIL: 'mallory@example.com',
-    },
-    encoding: 'utf8',
-    stdio: ['pipe', 'pipe', 'pipe'],
+export function plainGit(
+  cwd: string,
+  env: Record<string, string | undefined>,
+  args: string[],
+  input?: string,
+): Promise<string> {
+  const identity = { NAME: 'Mallory', EMAIL: 'mallory@example.com' };
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      'git',
+      args,
+      {
+        cwd,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          ...env,
+          GIT_AUTHOR_NAME: identity.NAME,
+          GIT_AUTHOR_EMAIL: identity.EMAIL,
+          GIT_COMMITTER_NAME: identity.NAME,
+          GIT_COMMITTER_EMAIL: identity.EMAIL,
+        },
+      },
+      (error, stdout, stderr) => (error === null ? resolve(stdout) : reject(new Error(`${error.message}\n${stderr}`))),
+    );
+    child.stdin?.end(input);
   });
 }
 

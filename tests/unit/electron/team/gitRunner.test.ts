@@ -41,11 +41,11 @@ describe('GitRunner', () => {
     const env = isolatedGitEnv(temp());
     const repo = path.join(temp(), 'repo');
     const marker = path.join(temp(), 'ran.txt');
-    plainGit(temp(), env, ['init', '-q', '-b', 'main', repo]);
+    await plainGit(temp(), env, ['init', '-q', '-b', 'main', repo]);
     for (const hook of HOOKS) markerScript(path.join(repo, '.git', 'hooks', hook), marker);
     markerScript(path.join(repo, 'evil-hooks', 'pre-commit'), marker);
     markerScript(path.join(temp(), 'fsmonitor.sh'), marker);
-    plainGit(repo, env, ['config', 'core.fsmonitor', path.join(temp(), 'fsmonitor.sh')]);
+    await plainGit(repo, env, ['config', 'core.fsmonitor', path.join(temp(), 'fsmonitor.sh')]);
     fs.writeFileSync(path.join(repo, 'a.txt'), 'a');
 
     const runner = new GitRunner({ env });
@@ -58,19 +58,19 @@ describe('GitRunner', () => {
     await runner.run(['add', '-A'], { cwd: repo });
     await runner.run(['status'], { cwd: repo });
     await runner.run(['commit', '-q', '-m', 'one'], { cwd: repo, env: identity });
-    plainGit(repo, env, ['config', 'core.hooksPath', path.join(repo, 'evil-hooks')]);
+    await plainGit(repo, env, ['config', 'core.hooksPath', path.join(repo, 'evil-hooks')]);
     await runner.run(['commit', '-q', '--allow-empty', '-m', 'two'], { cwd: repo, env: identity });
     expect(fs.existsSync(marker)).toBe(false);
 
     // The planted hooks are real: plain git runs them.
-    plainGit(repo, env, ['commit', '-q', '--allow-empty', '-m', 'three']);
+    await plainGit(repo, env, ['commit', '-q', '--allow-empty', '-m', 'three']);
     expect(fs.readFileSync(marker, 'utf8')).toMatch(/pre-commit/);
   });
 
   it('ignores GIT_DIR and friends inherited from whoever started the app', async () => {
     const env = isolatedGitEnv(temp());
     const repo = path.join(temp(), 'repo');
-    plainGit(temp(), env, ['init', '-q', '-b', 'main', repo]);
+    await plainGit(temp(), env, ['init', '-q', '-b', 'main', repo]);
     const saved = process.env.GIT_DIR;
     process.env.GIT_DIR = path.join(temp(), 'elsewhere.git');
     try {
