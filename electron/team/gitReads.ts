@@ -1,0 +1,67 @@
+import type { GitCallFor, GitRunner } from './gitRunner';
+import { GitError } from './gitRunner';
+import { parseDiffTree, parseLsTree, repoPath, revision, type GitChange, type GitEntry } from './gitTrees';
+
+export interface GitLastCommit {
+  author: string;
+  email: string;
+  /** Strict ISO 8601, with the author's offset. */
+  date: string;
+}
+
+/** What `to` changed since `from` (null: everything in `to`); no rename detection, NUL-separated so any name is safe. */
+export async function listChanges(
+  git: GitRunner,
+  callFor: GitCallFor,
+  from: string | null,
+  to: string,
+): Promise<GitChange[]> {
+  if (from === null) {
+    const out = await git.run(['ls-tree', '-r', '-z', '--full-tree', revision(to)], callFor());
+    return parseLsTree(out.stdout).map(({ path, entry }) => ({ path, status: 'A', mode: entry.mode }));
+  }
+  const args = ['diff-tree', '-r', '-z', '--no-renames', revision(from), revision(to)];
+  return parseDiffTree((await git.run(args, callFor())).stdout);
+}
+
+/** The entry at exactly `file` in `commit` (pathspecs are literal: see the runner), or null. */
+export async function findEntry(
+  git: GitRunner,
+  callFor: GitCallFor,
+  commit: string,
+  file: string,
+): Promise<GitEntry | null> {
+  const args = ['ls-tree', '-z', '-l', '--full-tree', revision(commit), '--', repoPath(file)];
+  const rows = parseLsTree((await git.run(args, callFor())).stdout);
+  return rows.find((row) => row.path === file)?.entry ?? null;
+}
+
+/**
+ * A file's bytes at `commit`. Its size comes first (ls-tree -l reads the object header, as
+ * `cat-file -s` would, in the same call that finds it), so a blob over `maxBytes` is never read.
+ */
+export async function readBlobAt(
+  git: GitRunner,
+  callFor: GitCallFor,
+  commit: string,
+  file: string,
+  maxBytes: number,
+): Promise<Buffer> {
+  const found = await findEntry(git, callFor, commit, file);
+  if (found?.type !== 'blob') throw new GitError('failed', `${file} is not a file in ${commit.slice(0, 7)}.`, '');
+  if (found.size > maxBytes) {
+    throw new GitError('failed', `${file} is ${found.size} bytes, more than the ${maxBytes} Aux Desk reads.`, '');
+  }
+  return (await git.run(['cat-file', 'blob', found.oid], callFor())).stdout;
+}
+
+/** Who last changed `file` on HEAD, and when (raw names: %an, not the repository's .mailmap); null when none did. */
+export async function lastCommitTouching(
+  git: GitRunner,
+  callFor: GitCallFor,
+  file: string,
+): Promise<GitLastCommit | null> {
+  const args = ['log', '-1', '--no-show-signature', '--format=%an%x00%ae%x00%aI', 'HEAD', '--', repoPath(file)];
+  const [author, email, date] = (await git.text(args, callFor())).trim().split('\0');
+  return author === undefined || email === undefined || date === undefined ? null : { author, email, date };
+}
