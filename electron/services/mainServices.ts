@@ -167,7 +167,8 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     ...(options.git ? { git: options.git } : {}),
     ...(options.teamCommitQuietMs !== undefined ? { commitQuietMs: options.teamCommitQuietMs } : {}),
     ...(options.teamSyncIntervalMs !== undefined ? { syncIntervalMs: options.teamSyncIntervalMs } : {}),
-    watchRoot: (root) => watchEngagements(services.engagements, root, { debounceMs: options.watchDebounceMs ?? 300, log, emit }),
+    watchRoot: (root) =>
+      watchEngagements(services.engagements, root, { debounceMs: options.watchDebounceMs ?? 300, log, emit }),
   });
 
   // Each service declares its own channels; the compiler checks that together they are all of them.

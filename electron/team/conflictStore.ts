@@ -96,7 +96,10 @@ export function applyResolution(
   try {
     current = JSON.parse(fs.readFileSync(recordFile, 'utf8')) as unknown;
   } catch (error) {
-    throw new AppError('storage', `The record in conflict could not be read (${error instanceof Error ? error.message : String(error)}).`);
+    throw new AppError(
+      'storage',
+      `The record in conflict could not be read (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
   let resolved: unknown;
   try {
@@ -107,7 +110,10 @@ export function applyResolution(
   const kind = kindOfPath(conflict.record);
   const check = kind === null ? null : readRecord(kind, resolved);
   if (!check?.ok) {
-    throw new AppError('invalid-payload', `That choice does not make a valid record (${check?.message ?? 'unknown record'}); choose another.`);
+    throw new AppError(
+      'invalid-payload',
+      `That choice does not make a valid record (${check?.message ?? 'unknown record'}); choose another.`,
+    );
   }
   const temp = `${recordFile}.tmp-resolve-${process.pid}`;
   fs.writeFileSync(temp, canonicalBytes(resolved), { mode: 0o644 });

@@ -1,4 +1,5 @@
 import type { GitCallFor, GitRunner } from './gitRunner';
+import type { GitAuthor } from './gitCommits';
 import { GitError } from './gitRunner';
 import { parseDiffTree, parseLsTree, repoPath, revision, type GitChange, type GitEntry } from './gitTrees';
 
@@ -64,4 +65,16 @@ export async function lastCommitTouching(
   const args = ['log', '-1', '--no-show-signature', '--format=%an%x00%ae%x00%aI', 'HEAD', '--', repoPath(file)];
   const [author, email, date] = (await git.text(args, callFor())).trim().split('\0');
   return author === undefined || email === undefined || date === undefined ? null : { author, email, date };
+}
+
+/** Who made `commit` (raw names: %an); null when it is not a commit here. */
+export async function authorOfCommit(git: GitRunner, callFor: GitCallFor, commit: string): Promise<GitAuthor | null> {
+  if (!/^[0-9a-f]{40,64}$/.test(commit)) return null;
+  const out = await git.run(
+    ['log', '-1', '--no-show-signature', '--format=%an%x00%ae', commit, '--'],
+    callFor({ okExitCodes: [0, 128] }),
+  );
+  if (out.exitCode !== 0) return null;
+  const [name, email] = out.stdout.toString('utf8').trim().split('\0');
+  return name === undefined || email === undefined ? null : { name, email };
 }

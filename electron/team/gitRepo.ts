@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { commitChanges, commitWorkTree, type CommitTreeOptions, type GitAuthor } from './gitCommits';
-import { findEntry, lastCommitTouching, listChanges, readBlobAt, type GitLastCommit } from './gitReads';
+import { authorOfCommit, findEntry, lastCommitTouching, listChanges, readBlobAt, type GitLastCommit } from './gitReads';
 import { GitError, GitRunner, type GitCall, type GitCallFor, type GitRunnerOptions } from './gitRunner';
 import { revision, type GitChange, type GitEntry } from './gitTrees';
 
@@ -220,5 +220,10 @@ export class GitRepo {
   /** Who last changed `file` on main, and when; null when no commit touched it. */
   async lastCommitOf(file: string): Promise<GitLastCommit | null> {
     return (await this.head()) === null ? null : lastCommitTouching(this.git, this.call, file);
+  }
+
+  /** Who made `commit`: the name a conflict shows for the team's side. */
+  authorOf(commit: string): Promise<GitAuthor | null> {
+    return authorOfCommit(this.git, this.call, commit);
   }
 }

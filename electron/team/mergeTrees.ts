@@ -2,11 +2,7 @@ import { createHash } from 'node:crypto';
 import { ConflictRecordSchema, conflictPath, type ConflictRecord } from '../../shared/team/conflictSchema';
 import { mergeRecordFile } from '../../shared/team/mergeRecordFile';
 import { newConflictRecord } from '../../shared/team/newConflictRecord';
-import {
-  isPlainFileMode,
-  MAX_PULLED_BYTES,
-  workspacePathOf,
-} from '../../shared/team/workspacePaths';
+import { isPlainFileMode, MAX_PULLED_BYTES, workspacePathOf } from '../../shared/team/workspacePaths';
 import { canonicalBytes } from '../storage/canonicalJson';
 
 /** What the merge reads of the repository (GitRepo has it). */
@@ -75,7 +71,14 @@ export async function mergeTrees(repo: TreeSource, input: MergeInput): Promise<T
       out.refused.push({ path: change.path, why });
       continue;
     }
-    const taken = await mergeOne(repo, input, change.path, ourChanges.get(change.path)?.status ?? null, theirEntry, out);
+    const taken = await mergeOne(
+      repo,
+      input,
+      change.path,
+      ourChanges.get(change.path)?.status ?? null,
+      theirEntry,
+      out,
+    );
     if (!taken) continue;
     const where = workspacePathOf(change.path);
     if (where && where.kind !== 'other') out.engagementIds.add(where.engagementId);
@@ -114,7 +117,8 @@ async function mergeOne(
     return false;
   }
   const baseEntry = base === null ? null : await repo.entry(base, path);
-  const baseJson = base !== null && baseEntry !== null ? parseJson(await repo.readBlob(base, path, MAX_PULLED_BYTES)) : undefined;
+  const baseJson =
+    base !== null && baseEntry !== null ? parseJson(await repo.readBlob(base, path, MAX_PULLED_BYTES)) : undefined;
   const { merged, conflicts } = mergeRecordFile(where.record, baseJson, ourJson, theirJson);
   out.changes.set(path, canonicalBytes(merged));
   if (conflicts.length > 0) {

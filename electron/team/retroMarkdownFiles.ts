@@ -15,7 +15,9 @@ export function writeRetroMarkdown(folder: string, doc: Readonly<EngagementFile>
   const retrosDir = path.join(folder, 'retros');
   const wanted = new Map<string, string>();
   for (const retro of doc.retro.retros) {
-    const file = retroPath(retro).replace(/^retros\//, '').replace(/\.json$/, '.md');
+    const file = retroPath(retro)
+      .replace(/^retros\//, '')
+      .replace(/\.json$/, '.md');
     wanted.set(file, retroMarkdown({ engagement: doc.engagement, retro, goals: doc.retro.goals }));
   }
   if (wanted.size > 0) fs.mkdirSync(retrosDir, { recursive: true });

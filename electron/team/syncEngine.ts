@@ -1,5 +1,6 @@
 import type { TeamIdentity } from '../../shared/ipc/team';
-import { GitError, type GitRepo } from './gitRepo';
+import type { GitRepo } from './gitRepo';
+import { GitError } from './gitRunner';
 import { mergeTrees, type TreeMerge } from './mergeTrees';
 
 export interface SyncHooks {
@@ -31,7 +32,9 @@ export interface SyncOutcome {
 const ATTEMPTS = 3;
 
 /** Commits what this laptop changed since the last commit, as the user; null when nothing changed. */
-export async function commitLocal(input: Pick<SyncInput, 'repo' | 'identity' | 'now' | 'hooks'>): Promise<string | null> {
+export async function commitLocal(
+  input: Pick<SyncInput, 'repo' | 'identity' | 'now' | 'hooks'>,
+): Promise<string | null> {
   await input.hooks.beforeCommit();
   return input.repo.commitAll(`Changes by ${input.identity.name}`, input.identity, input.now());
 }
@@ -78,7 +81,10 @@ export async function syncOnce(input: SyncInput): Promise<SyncOutcome> {
       if (error instanceof GitError && error.kind === 'offline') {
         return { state: 'offline', message: error.words, toSend, lastRemote: input.lastRemote, kept, merge };
       }
-      const message = error instanceof GitError ? error.words : `The sync failed: ${error instanceof Error ? error.message : String(error)}`;
+      const message =
+        error instanceof GitError
+          ? error.words
+          : `The sync failed: ${error instanceof Error ? error.message : String(error)}`;
       return { state: 'failed', message, toSend, lastRemote: input.lastRemote, kept, merge };
     }
   }

@@ -10,7 +10,8 @@ import type { EventSink } from '../services/mainServices';
 import type { StoreFactory } from '../services/storeFiles';
 import type { WriteQueue } from '../services/writeQueue';
 import { applyResolution, conflictView, readConflicts } from './conflictStore';
-import { GitError, GitRepo, type GitRunnerOptions } from './gitRepo';
+import { GitRepo } from './gitRepo';
+import { GitError, type GitRunnerOptions } from './gitRunner';
 import { writeRetroMarkdown } from './retroMarkdownFiles';
 import { commitLocal, syncOnce, type SyncHooks } from './syncEngine';
 import { openTeamFile, type TeamFile } from './teamFile';
@@ -71,7 +72,10 @@ export class TeamService {
 
   #openRoot(dir: string): void {
     if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-      this.#set('failed', `The team workspace folder ${dir} is missing. Connect its disk, or join the workspace again.`);
+      this.#set(
+        'failed',
+        `The team workspace folder ${dir} is missing. Connect its disk, or join the workspace again.`,
+      );
       return;
     }
     this.#deps.engagements.addSharedRoot(path.join(dir, WORKSPACE_ENGAGEMENTS));
@@ -155,7 +159,9 @@ export class TeamService {
         const root = this.#root();
         if (root === null) return;
         for (const id of this.#deps.engagements.idsIn(root)) {
-          await this.#deps.engagements.settle(id).catch((error: unknown) => this.#deps.log('Saving before a commit failed', error));
+          await this.#deps.engagements
+            .settle(id)
+            .catch((error: unknown) => this.#deps.log('Saving before a commit failed', error));
           if (this.#dirty.delete(id)) writeRetroMarkdown(path.join(root, id), this.#deps.engagements.readDoc(id));
         }
       },
@@ -190,7 +196,8 @@ export class TeamService {
       const repo = await this.#openRepo();
       await commitLocal({ repo, identity: this.#identity(), now: this.#deps.now, hooks: this.#hooks() });
       this.#toSend = await repo.aheadCount();
-      if (this.#state === 'up-to-date' || this.#state === 'to-send') this.#set(this.#toSend > 0 ? 'to-send' : 'up-to-date');
+      if (this.#state === 'up-to-date' || this.#state === 'to-send')
+        this.#set(this.#toSend > 0 ? 'to-send' : 'up-to-date');
       return this.status();
     });
   }
@@ -253,7 +260,8 @@ export class TeamService {
   }
 
   #refuseSecond(): void {
-    if (this.#dir !== null) throw new AppError('forbidden', `This laptop already has a team workspace, in ${this.#dir}.`);
+    if (this.#dir !== null)
+      throw new AppError('forbidden', `This laptop already has a team workspace, in ${this.#dir}.`);
   }
 
   async #adopt(repo: GitRepo, dir: string, identity: TeamIdentity): Promise<void> {
@@ -275,7 +283,9 @@ export class TeamService {
   async move(engagementId: string, to: 'workspace' | 'personal'): Promise<TeamStatus> {
     const root = this.#root();
     if (root === null) throw new AppError('not-found', 'There is no team workspace on this laptop.');
-    await this.#serial(() => this.#deps.engagements.moveTo(engagementId, to === 'workspace' ? root : this.#deps.engagements.personalRoot));
+    await this.#serial(() =>
+      this.#deps.engagements.moveTo(engagementId, to === 'workspace' ? root : this.#deps.engagements.personalRoot),
+    );
     this.#dirty.add(engagementId);
     return this.commitNow();
   }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { TeamIdentity } from '../../shared/ipc/team';
 import { WORKSPACE_ENGAGEMENTS } from '../../shared/team/workspacePaths';
 import { AppError } from '../services/errors';
-import { GitRepo, type GitRunnerOptions } from './gitRepo';
+import { GitRepo } from './gitRepo';
+import type { GitRunnerOptions } from './gitRunner';
 
 export const WORKSPACE_README = `# Aux Desk team workspace
 

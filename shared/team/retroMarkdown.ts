@@ -31,7 +31,10 @@ export function retroMarkdown(input: { engagement: Engagement; retro: Retro; goa
         type: 'listItem',
         spread: false,
         children: [
-          { type: 'paragraph', children: [{ type: 'text', value: `${s.goal.title}: ${s.score}%${s.note ? ` — ${s.note}` : ''}` }] },
+          {
+            type: 'paragraph',
+            children: [{ type: 'text', value: `${s.goal.title}: ${s.score}%${s.note ? ` — ${s.note}` : ''}` }],
+          },
         ],
       })),
     });
@@ -39,7 +42,10 @@ export function retroMarkdown(input: { engagement: Engagement; retro: Retro; goa
   if (retro.mvpStatus) children.push(heading(2, 'MVP status'), paragraph(retro.mvpStatus));
   for (const section of sections) {
     const blocks = noteToMdast(retro.notes[section], options);
-    children.push(heading(2, NOTE_SECTION_LABELS[section]), ...(blocks.length ? blocks : [paragraph('Nothing noted.')]));
+    children.push(
+      heading(2, NOTE_SECTION_LABELS[section]),
+      ...(blocks.length ? blocks : [paragraph('Nothing noted.')]),
+    );
   }
   children.push(paragraph('Written by Aux Desk from the record beside this file; edits here are not read back.'));
   return serializeMarkdown({ type: 'root', children });

@@ -28,7 +28,11 @@ export type WorkspacePath =
 /** What a path of the workspace is; null when it is not one the app accepts (outside the tree, hidden parts). */
 export function workspacePathOf(path: string): WorkspacePath | null {
   const parts = path.split('/');
-  if (path === '' || path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\'))) {
+  if (
+    path === '' ||
+    path.startsWith('/') ||
+    parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\'))
+  ) {
     return null;
   }
   const [top, id, ...rest] = parts;

@@ -25,7 +25,10 @@ describe.each(['http', 'file'] as const)('a team workspace over %s', (transport)
     expect(files).toContain(`engagements/${engagementId}/engagement.json`);
     expect(files).toContain(`engagements/${engagementId}/retros/2026-03-05-${retroId}.json`);
     // The notes as Markdown beside the record, to read on the git host.
-    const markdown = fs.readFileSync(path.join(ben.workspace, 'engagements', engagementId, 'retros', `2026-03-05-${retroId}.md`), 'utf8');
+    const markdown = fs.readFileSync(
+      path.join(ben.workspace, 'engagements', engagementId, 'retros', `2026-03-05-${retroId}.md`),
+      'utf8',
+    );
     expect(markdown).toContain('## Went well');
     expect(markdown).toContain('Deploys got faster');
     // Settings, mail, outbox, notices, snapshots, quarantine, the index: never in the repository.

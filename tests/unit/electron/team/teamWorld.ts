@@ -15,7 +15,12 @@ export interface Laptop extends Harness {
   workspace: string;
   identity: TeamIdentity;
   /** Writes a retro note section through the app, as typing would. */
-  note(engagementId: string, retroId: string, section: 'wentWell' | 'wentPoorly' | 'doNextTime' | 'notes', words: string): Promise<void>;
+  note(
+    engagementId: string,
+    retroId: string,
+    section: 'wentWell' | 'wentPoorly' | 'doNextTime' | 'notes',
+    words: string,
+  ): Promise<void>;
   /** The retro's note section as plain text. */
   noteText(engagementId: string, retroId: string, section: 'wentWell' | 'wentPoorly' | 'doNextTime' | 'notes'): string;
   sync(): ReturnType<Harness['call']>;
@@ -75,7 +80,9 @@ export function useTeamWorld(prefix = 'aux-team-') {
     },
     /** The files of the remote's main, by path. */
     remoteFiles(remote: TeamRemote): string[] {
-      return execFileSync('git', ['--git-dir', remote.bare, 'ls-tree', '-r', '--name-only', 'main'], { encoding: 'utf8' })
+      return execFileSync('git', ['--git-dir', remote.bare, 'ls-tree', '-r', '--name-only', 'main'], {
+        encoding: 'utf8',
+      })
         .split('\n')
         .filter(Boolean);
     },
