@@ -5,11 +5,13 @@ import { SearchCache, nodeCacheFiles } from './search/searchCache';
 import { SearchService } from './search/searchService';
 import { serviceSearchSource } from './search/serviceSource';
 import { watchEngagements } from './watchEngagements';
+import { openTeam } from '../team/openTeam';
 
 /**
  * What runs beside the services once the window is open (startBackground), never on the
  * start-up path: the search index, fed by every change of an engagement, and the watch on
- * the engagements' folders, which reads back what other programs change.
+ * the engagements' folders, which reads back what other programs change; the team
+ * workspace, which commits and syncs in the background.
  */
 export function openBackgroundServices(
   services: Services,
@@ -18,7 +20,7 @@ export function openBackgroundServices(
     options: MainServicesOptions;
     log: (message: string, error: unknown) => void;
     emit: EventSink;
-  },
+  } & Omit<Parameters<typeof openTeam>[0], 'engagements'>,
 ) {
   const { dataDir, options, log, emit } = context;
   const search = new SearchService({
@@ -34,5 +36,6 @@ export function openBackgroundServices(
     log,
     emit,
   });
-  return { search, watcher };
+  const team = openTeam({ ...context, engagements: services.engagements }, options);
+  return { search, watcher, team };
 }

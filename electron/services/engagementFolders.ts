@@ -8,7 +8,8 @@ import { describeRecordIn } from '../../shared/model/records/recordWords';
 import type { FileWriter } from '../storage/fileWriter';
 import { readRecordFolder } from '../storage/readRecordFolder';
 import { RecordFolder } from '../storage/recordFolder';
-import { upgradeToFolder, type UpgradeOptions } from '../storage/upgradeToFolder';
+import { recoverUpgrades, upgradeToFolder, type UpgradeOptions } from '../storage/upgradeToFolder';
+import { makePrivateDir } from './privateFiles';
 import { quarantineCopy, quarantineFile, relativeToData } from './dataFolder';
 import { readDocument } from './documents';
 import { snapshotHolding } from './recordRestore';
@@ -84,6 +85,50 @@ export function findEngagements(
     else skip(entry.name);
   }
   return found;
+}
+
+/**
+ * What a folder of engagements holds, after finishing upgrades a kill cut short; nothing
+ * (and a problem) when it cannot be read.
+ */
+export function findEngagementsIn(deps: FolderDeps, log?: (message: string, error: unknown) => void): FoundEngagements {
+  try {
+    makePrivateDir(deps.engagementsDir);
+    for (const done of recoverUpgrades(deps.engagementsDir)) log?.(`Upgrade recovery: ${done}`, null);
+    return findEngagements(deps.dataDir, deps.engagementsDir, deps.report);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'it is not a folder' : String(error);
+    const shown = relativeToData(deps.dataDir, deps.engagementsDir);
+    deps.report({
+      kind: 'quarantined',
+      file: `${shown}/`,
+      movedTo: null,
+      message: `The engagements in ${shown} could not be read: ${why}. Nothing was changed; move it aside and restart.`,
+    });
+    return { folders: [], files: [] };
+  }
+}
+
+/** Why an opened folder is not taken: it holds another engagement, or one already open from another folder. */
+export function misplacedProblem(
+  id: string,
+  opened: OpenedEngagement,
+  root: string,
+  heldRoot: string | null,
+): StartupProblem | null {
+  const other = opened.doc.engagement.id !== id;
+  if (!other && (heldRoot === null || heldRoot === root)) return null;
+  const why = other
+    ? `holds engagement ${opened.doc.engagement.id}`
+    : `is the same engagement as one already open from ${heldRoot ?? ''}`;
+  const file = path.join(root, id);
+  return {
+    kind: 'quarantined',
+    file,
+    movedTo: null,
+    message: `The folder ${file} ${why}; it was skipped and left in place.`,
+  };
 }
 
 function problemOf(

@@ -1,38 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  summarize,
-  type Engagement,
-  type EngagementInput,
-  type EngagementSummary,
-} from '../../shared/model/engagement';
-import {
-  newEngagementFile,
-  type EngagementFile,
-  INDEX_FILE_VERSION,
-  IndexFileSchema,
-  type IndexFile,
-} from '../../shared/model/files';
-import { migrateSimpleFile } from '../../shared/model/migrations';
+import { type Engagement, type EngagementInput, type EngagementSummary } from '../../shared/model/engagement';
+import { newEngagementFile, type EngagementFile } from '../../shared/model/files';
 import { canonicalJson } from '../storage/canonicalJson';
 import type { FileWriter } from '../storage/fileWriter';
 import { RecordFolder } from '../storage/recordFolder';
-import { recoverUpgrades, type UpgradeOptions } from '../storage/upgradeToFolder';
+import type { UpgradeOptions } from '../storage/upgradeToFolder';
 import { layout, type Layout } from './dataFolder';
-import { StoreDocument, type StoreDocumentDeps } from './documents';
+import type { StoreDocumentDeps } from './documents';
 import {
   findEngagements,
+  findEngagementsIn,
+  misplacedProblem,
   openEngagementFile,
   openEngagementFolder,
   upgradeEngagementFile,
   type FolderDeps,
   type OpenedEngagement,
 } from './engagementFolders';
+import { EngagementIndex } from './engagementIndex';
 import { moveToTrash, restoreFromTrash } from './engagementTrash';
-import { moveFolder } from './moveFolder';
+import { moveEngagementFolder } from './moveFolder';
 import { makePrivateDir } from './privateFiles';
 import { AppError } from './errors';
-import type { HandlersFor } from './router';
 import type { WriteQueue } from './writeQueue';
 
 export interface RepositoryDeps extends StoreDocumentDeps {
@@ -60,8 +50,7 @@ export class EngagementRepository {
   readonly #deps: RepositoryDeps;
   readonly #paths: Layout;
   readonly #engagements = new Map<string, Entry>();
-  #index: EngagementSummary[] = [];
-  readonly #indexFile: StoreDocument<IndexFile>;
+  readonly #index: EngagementIndex;
   readonly #listeners = new Set<(engagementId: string) => void>();
   /** The folders of shared engagements (team workspaces' engagements/), beside this laptop's. */
   readonly #sharedRoots = new Set<string>();
@@ -71,13 +60,7 @@ export class EngagementRepository {
   constructor(deps: RepositoryDeps) {
     this.#deps = deps;
     this.#paths = layout(deps.dataDir);
-    this.#indexFile = new StoreDocument(deps, {
-      name: this.#paths.indexName,
-      schema: IndexFileSchema,
-      migrate: (d) => migrateSimpleFile(d, INDEX_FILE_VERSION),
-      fallback: { schemaVersion: INDEX_FILE_VERSION, engagements: [] },
-      coalesce: { queue: deps.queue, key: 'index' },
-    });
+    this.#index = new EngagementIndex(deps, this.#paths.indexName);
   }
 
   #folderDeps(report = this.#deps.report, root = this.#paths.engagementsDir): FolderDeps {
@@ -98,63 +81,26 @@ export class EngagementRepository {
   }
 
   load(): void {
-    const indexRead = this.#indexFile.open();
-    const order = this.#indexFile.doc.engagements.map((e) => e.id);
-    const found = this.#found();
+    const found = findEngagementsIn(this.#folderDeps(), this.#deps.log);
     const root = this.#paths.engagementsDir;
     for (const id of found.folders) this.#add(id, openEngagementFolder(this.#folderDeps(), id), root);
     for (const id of found.files) this.#add(id, openEngagementFile(this.#folderDeps(), id), root);
-
-    // Keep the user's order for known engagements; newcomers (e.g. restored by hand) last.
-    const known = order.filter((id) => this.#engagements.has(id));
-    const extra = [...this.#engagements.keys()].filter((id) => !known.includes(id)).sort();
-    this.#index = [...known, ...extra].map((id) => summarize(this.#require(id)));
-    const stale = !indexRead || JSON.stringify(this.#indexFile.doc.engagements) !== JSON.stringify(this.#index);
-    if (stale) this.#scheduleIndex();
+    this.#index.reconcile(new Map([...this.#engagements].map(([id, entry]) => [id, entry.doc.engagement])));
   }
 
   #add(id: string, opened: OpenedEngagement | null, root: string): boolean {
     if (!opened) return false;
-    const held = this.#engagements.get(id);
-    if (opened.doc.engagement.id !== id || (held && held.root !== root)) {
-      const why =
-        opened.doc.engagement.id !== id
-          ? `holds engagement ${opened.doc.engagement.id}`
-          : `is the same engagement as one already open from ${held?.root ?? ''}`;
-      this.#deps.report({
-        kind: 'quarantined',
-        file: path.join(root, id),
-        movedTo: null,
-        message: `The folder ${path.join(root, id)} ${why}; it was skipped and left in place.`,
-      });
+    const problem = misplacedProblem(id, opened, root, this.#engagements.get(id)?.root ?? null);
+    if (problem) {
+      this.#deps.report(problem);
       return false;
     }
     this.#engagements.set(id, { ...opened, root });
     return true;
   }
 
-  /** What engagements/ holds, after finishing upgrades a kill cut short; nothing (and a problem) when it cannot be read. */
-  #found(): { folders: string[]; files: string[] } {
-    try {
-      makePrivateDir(this.#paths.engagementsDir);
-      for (const done of recoverUpgrades(this.#paths.engagementsDir))
-        this.#deps.log?.(`Upgrade recovery: ${done}`, null);
-      return findEngagements(this.#deps.dataDir, this.#paths.engagementsDir, this.#deps.report);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'engagements is not a folder' : String(error);
-      this.#deps.report({
-        kind: 'quarantined',
-        file: 'engagements/',
-        movedTo: null,
-        message: `The engagements could not be read: ${why}. Nothing was changed; move it aside in the data folder and restart.`,
-      });
-      return { folders: [], files: [] };
-    }
-  }
-
   list(): EngagementSummary[] {
-    return this.#index.map((summary) => ({ ...summary }));
+    return this.#index.list();
   }
 
   get(id: string): Engagement {
@@ -178,10 +124,9 @@ export class EngagementRepository {
       this.#add(id, openEngagementFolder(this.#folderDeps(this.#deps.report, root), id), root),
     );
     for (const id of opened) {
-      if (!this.#index.some((s) => s.id === id)) this.#index.push(summarize(this.#require(id)));
+      this.#index.put(this.#require(id), 'last');
       this.#changed(id);
     }
-    this.#scheduleIndex();
     return opened;
   }
 
@@ -218,14 +163,11 @@ export class EngagementRepository {
         'The engagement is still in its old one-file form: it moves once it has been saved.',
       );
     }
-    const to = path.join(root, id);
-    if (fs.existsSync(to)) throw new AppError('storage', `${to} already exists; nothing was moved.`);
-    makePrivateDir(root);
     entry.folder.forgetAll();
-    moveFolder(path.join(entry.root, id), to);
-    const opened = openEngagementFolder(this.#folderDeps(this.#deps.report, root), id);
+    const opened = moveEngagementFolder(path.join(entry.root, id), path.join(root, id), () =>
+      openEngagementFolder(this.#folderDeps(this.#deps.report, root), id),
+    );
     if (!opened) {
-      moveFolder(to, path.join(entry.root, id));
       this.reloadFromDisk(id, entry.root);
       throw new AppError('storage', 'The engagement could not be opened in its new place, so it was moved back.');
     }
@@ -240,9 +182,8 @@ export class EngagementRepository {
     const folder = new RecordFolder(path.join(this.#paths.engagementsDir, id), this.#deps.writer);
     const root = this.#paths.engagementsDir;
     this.#engagements.set(id, { doc: newEngagementFile(engagement), folder, upgradeFrom: null, readOnly: false, root });
-    this.#index.unshift(summarize(engagement));
+    this.#index.put(engagement);
     this.#scheduleEngagement(id);
-    this.#scheduleIndex();
     return structuredClone(engagement);
   }
 
@@ -251,8 +192,7 @@ export class EngagementRepository {
       ...doc,
       engagement: { ...input, id, createdAt: doc.engagement.createdAt, updatedAt: this.#deps.now().toISOString() },
     }));
-    this.#index = this.#index.map((s) => (s.id === id ? summarize(next.engagement) : s));
-    this.#scheduleIndex();
+    this.#index.put(next.engagement);
     return structuredClone(next.engagement);
   }
 
@@ -286,8 +226,7 @@ export class EngagementRepository {
     entry.folder?.forgetAll();
     this.#deps.writer.forget(path.join(entry.root, `${id}.json`));
     this.#engagements.delete(id);
-    this.#index = this.#index.filter((s) => s.id !== id);
-    this.#scheduleIndex();
+    this.#index.remove(id);
     this.#changed(id);
   }
 
@@ -323,8 +262,7 @@ export class EngagementRepository {
     }
     this.#trashedFrom.delete(id);
     this.#engagements.set(id, { ...opened, root });
-    this.#index.unshift(summarize(opened.doc.engagement));
-    this.#scheduleIndex();
+    this.#index.put(opened.doc.engagement);
     this.#changed(id);
     return this.get(id);
   }
@@ -352,8 +290,7 @@ export class EngagementRepository {
       if (!entry) return { how: 'unchanged', name };
       entry.folder?.forgetAll();
       this.#engagements.delete(id);
-      this.#index = this.#index.filter((s) => s.id !== id);
-      this.#scheduleIndex();
+      this.#index.remove(id);
       this.#changed(id);
       return { how: 'removed', name };
     }
@@ -363,9 +300,7 @@ export class EngagementRepository {
       return { how: 'unchanged', name };
     }
     this.#engagements.set(id, { ...opened, root });
-    const summary = summarize(opened.doc.engagement);
-    this.#index = entry ? this.#index.map((s) => (s.id === id ? summary : s)) : [summary, ...this.#index];
-    this.#scheduleIndex();
+    this.#index.put(opened.doc.engagement);
     this.#changed(id);
     return { how: entry ? 'reloaded' : 'added', name: opened.doc.engagement.name };
   }
@@ -460,23 +395,4 @@ export class EngagementRepository {
     }
     entry.folder.save(entry.doc).catch(() => undefined);
   }
-
-  #scheduleIndex(): void {
-    this.#indexFile.write({ schemaVersion: INDEX_FILE_VERSION, engagements: this.#index });
-  }
-}
-
-/** The engagements:* channels. */
-export function engagementHandlers(engagements: EngagementRepository): HandlersFor<'engagements'> {
-  return {
-    'engagements:list': () => engagements.list(),
-    'engagements:get': ({ id }) => engagements.get(id),
-    'engagements:create': (input) => engagements.create(input),
-    'engagements:update': ({ id, input }) => engagements.update(id, input),
-    'engagements:delete': async ({ id }) => {
-      await engagements.delete(id);
-      return { id };
-    },
-    'engagements:restore': ({ id }) => engagements.restore(id),
-  };
 }

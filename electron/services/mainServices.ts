@@ -4,7 +4,8 @@ import type { EventPayloadOf, StartupProblem } from '../../shared/ipc';
 import { actionHandlers } from './actions';
 import { appHandlers } from './appHandlers';
 import { CloseGate } from './closeGate';
-import { engagementHandlers, type EngagementRepository } from './engagements';
+import { engagementHandlers } from './engagementHandlers';
+import type { EngagementRepository } from './engagements';
 import { lifecycleHandlers, type LifecycleService } from './lifecycle';
 import { mailHandlers } from './mail/mailHandlers';
 import type { MailPlatform, MailService } from './mail/mailService';
@@ -31,8 +32,7 @@ import type { StoreFactory } from './storeFiles';
 import type { WriteQueue } from './writeQueue';
 import type { GitRunnerOptions } from '../team/gitRunner';
 import { teamHandlers } from '../team/teamHandlers';
-import { TeamService, type TeamPlatform } from '../team/teamService';
-import { watchEngagements } from './watchEngagements';
+import type { TeamPlatform, TeamService } from '../team/teamService';
 
 /**
  * What the main process asks of the operating system: the Electron boundary (shell,
@@ -153,23 +153,8 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   engagements = services.engagements;
   const kept = KeptProblems.open({ dataDir, factory, now, report, queue }, problems);
   const closeGate = new CloseGate();
-  const { search, watcher } = openBackgroundServices(services, { dataDir, options, log, emit });
-  const team = new TeamService({
-    dataDir,
-    engagements: services.engagements,
-    queue,
-    factory,
-    now,
-    report,
-    emit,
-    log,
-    platform,
-    ...(options.git ? { git: options.git } : {}),
-    ...(options.teamCommitQuietMs !== undefined ? { commitQuietMs: options.teamCommitQuietMs } : {}),
-    ...(options.teamSyncIntervalMs !== undefined ? { syncIntervalMs: options.teamSyncIntervalMs } : {}),
-    watchRoot: (root) =>
-      watchEngagements(services.engagements, root, { debounceMs: options.watchDebounceMs ?? 300, log, emit }),
-  });
+  const background = { dataDir, options, log, emit, queue, factory, now, report, platform };
+  const { search, watcher, team } = openBackgroundServices(services, background);
 
   // Each service declares its own channels; the compiler checks that together they are all of them.
   const handlers = {
@@ -193,9 +178,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   return {
     ...services,
     dataDir,
-    setEventSink: (next) => {
-      sink = next;
-    },
+    setEventSink: (next) => void (sink = next),
     dispatch: createRouter(handlers, log),
     closeGate,
     problems,
@@ -203,6 +186,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
     writer: storage.writer,
     flush: () => queue.flush(),
     // Quit: what is pending reaches disk, then what changed in the shared engagements is committed (sent at the next sync).
+    // Quit: what is pending reaches disk, then what changed in the shared engagements is committed.
     flushAndWait: async (timeoutMs) => {
       const unsaved = await storage.drain(timeoutMs);
       await team.commitNow().catch((error: unknown) => log('Committing to the team workspace at quit failed', error));

@@ -1,4 +1,7 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from './errors';
+import { makePrivateDir } from './privateFiles';
 
 /**
  * Moves a folder to `to` (which must not exist): one rename on the same disk; across disks
@@ -19,4 +22,17 @@ export function moveFolder(from: string, to: string): void {
     throw error;
   }
   fs.rmSync(from, { recursive: true, force: true });
+}
+
+/**
+ * Moves an engagement's folder to `to` and opens it there; when it cannot be opened it is
+ * moved back (null). Refused, nothing moved, when `to` is taken.
+ */
+export function moveEngagementFolder<T>(from: string, to: string, open: () => T | null): T | null {
+  if (fs.existsSync(to)) throw new AppError('storage', `${to} already exists; nothing was moved.`);
+  makePrivateDir(path.dirname(to));
+  moveFolder(from, to);
+  const opened = open();
+  if (opened === null) moveFolder(to, from);
+  return opened;
 }
