@@ -48,7 +48,11 @@ export function missingSentence(missing: readonly string[]): string {
 }
 
 /** Who made a version: "You" for this laptop's when the author is unknown or is the user. */
-export function authorOf(by: string | null, side: 'ours' | 'theirs', me: { name: string; email: string } | null): string {
+export function authorOf(
+  by: string | null,
+  side: 'ours' | 'theirs',
+  me: { name: string; email: string } | null,
+): string {
   if (by === null || by.trim() === '') return side === 'ours' ? 'You' : 'A teammate';
   if (me && (by === me.name || by === me.email)) return 'You';
   return by;
