@@ -41,6 +41,9 @@ export interface TeamSlice {
   loadTeamStatus: () => Promise<void>;
   /** Commits, pulls, merges and pushes; the status shows how it went (a failure too). */
   syncTeam: () => Promise<void>;
+  /** Asks for a folder (the system's dialog); null when cancelled or when it could not open (after a notice). */
+  chooseTeamFolder: () => Promise<string | null>;
+  /** Creating or joining answers with the workspace; the list then shows its engagements. */
   createTeam: (request: RequestOf<'team:create'>) => Promise<FormResult<TeamStatus>>;
   joinTeam: (request: RequestOf<'team:join'>) => Promise<FormResult<TeamStatus>>;
   setTeamIdentity: (identity: TeamIdentity) => Promise<FormResult<TeamStatus>>;
@@ -57,6 +60,11 @@ export const createTeamSlice: StateCreator<AppState, [], [], TeamSlice> = (set, 
   /** A write answered with the new status: show it everywhere. */
   const applied = (result: FormResult<TeamStatus>): FormResult<TeamStatus> => {
     if (result.ok) get().setTeamStatus(result.value);
+    return result;
+  };
+  /** A workspace was created or joined: its engagements (a clone brings the team's) join the list. */
+  const opened = (result: FormResult<TeamStatus>): FormResult<TeamStatus> => {
+    if (applied(result).ok) void get().loadList();
     return result;
   };
   return {
@@ -84,8 +92,12 @@ export const createTeamSlice: StateCreator<AppState, [], [], TeamSlice> = (set, 
       if (status) get().setTeamStatus(status);
       else await get().loadTeamStatus();
     },
-    createTeam: async (request) => applied(await formSave(() => invoke('team:create', request), teamFormField)),
-    joinTeam: async (request) => applied(await formSave(() => invoke('team:join', request), teamFormField)),
+    chooseTeamFolder: async () => {
+      const chosen = await attempt(toast, 'Could not open the folder dialog', () => invoke('team:chooseFolder', {}));
+      return chosen?.dir ?? null;
+    },
+    createTeam: async (request) => opened(await formSave(() => invoke('team:create', request), teamFormField)),
+    joinTeam: async (request) => opened(await formSave(() => invoke('team:join', request), teamFormField)),
     setTeamIdentity: async (identity) => applied(await formSave(() => invoke('team:setIdentity', identity))),
     moveEngagement: async (engagementId, to) => {
       const failure = to === 'workspace' ? 'Could not share the engagement' : 'Could not keep the engagement here';

@@ -21,6 +21,7 @@ export function SyncStatus() {
   const words = syncWords(status, formatMoment);
   if (!words) return null;
   const busy = words.click === 'none';
+  const sentence = words.clickHint ? `${words.detail} ${words.clickHint}` : words.detail;
   return (
     <div
       className={`sync-status ${dismissed ? 'sync-status--dismissed' : ''}`}
@@ -51,10 +52,10 @@ export function SyncStatus() {
       </button>
       {/* Read with the pill and announced when it changes; the tip shows the same sentence to the eye. */}
       <span id={detailId} className="visually-hidden">
-        {words.detail}
+        {sentence}
       </span>
       <span className="sync-status__detail" aria-hidden="true">
-        {words.detail}
+        {sentence}
       </span>
     </div>
   );

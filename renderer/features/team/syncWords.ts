@@ -9,8 +9,10 @@ export type SyncClick = 'sync' | 'conflicts' | 'none';
 export interface SyncWords {
   /** The pill's words, and its accessible name: "Up to date", "3 changes to send". */
   label: string;
-  /** The longer sentence shown on hover and focus, and read out with the label. */
+  /** The longer sentence: how it stands, and why (main's reason when a sync failed). */
   detail: string;
+  /** What a click on the sync status does, in words ("Click to sync now."); null when it does nothing. */
+  clickHint: string | null;
   tone: SyncTone;
   /** A glyph beside the words (hidden from screen readers: the words say it). */
   icon: string;
@@ -34,11 +36,12 @@ export function syncWords(status: TeamStatus, formatMoment: (iso: string) => str
     case 'none':
       return null;
     case 'up-to-date':
-      return { label: 'Up to date', detail: `${last} ${CLICK_TO_SYNC}`, tone: 'ok', icon: '✓', click: 'sync' };
+      return { label: 'Up to date', detail: last, clickHint: CLICK_TO_SYNC, tone: 'ok', icon: '✓', click: 'sync' };
     case 'to-send':
       return {
         label: `${count(status.toSend, 'change', 'changes')} to send`,
-        detail: `Saved on this laptop; they go to the team at the next sync. ${CLICK_TO_SYNC}`,
+        detail: 'Saved on this laptop; they go to the team at the next sync.',
+        clickHint: CLICK_TO_SYNC,
         tone: 'pending',
         icon: '↑',
         click: 'sync',
@@ -47,6 +50,7 @@ export function syncWords(status: TeamStatus, formatMoment: (iso: string) => str
       return {
         label: 'Syncing…',
         detail: 'Sending your changes and fetching the team’s.',
+        clickHint: null,
         tone: 'busy',
         icon: '⟳',
         click: 'none',
@@ -56,7 +60,8 @@ export function syncWords(status: TeamStatus, formatMoment: (iso: string) => str
         label: 'Offline — changes wait',
         detail: `${status.message ?? 'The team’s repository cannot be reached.'} Everything keeps working here; ${
           status.toSend > 0 ? count(status.toSend, 'change waits', 'changes wait') : 'changes wait'
-        } and go at the next sync. ${CLICK_TO_SYNC}`,
+        } and go at the next sync.`,
+        clickHint: CLICK_TO_SYNC,
         tone: 'warn',
         icon: '⊘',
         click: 'sync',
@@ -64,7 +69,8 @@ export function syncWords(status: TeamStatus, formatMoment: (iso: string) => str
     case 'failed':
       return {
         label: 'Sync failed',
-        detail: `${status.message ?? 'The last sync did not finish.'} Nothing was lost. Click to try again.`,
+        detail: `${status.message ?? 'The last sync did not finish.'} Nothing was lost.`,
+        clickHint: 'Click to try again.',
         tone: 'error',
         icon: '!',
         click: 'sync',
@@ -72,7 +78,8 @@ export function syncWords(status: TeamStatus, formatMoment: (iso: string) => str
     case 'conflict':
       return {
         label: status.conflicts > 0 ? count(status.conflicts, 'conflict', 'conflicts') : 'Conflict',
-        detail: 'Two laptops changed the same field; both versions are kept. Click to choose which to keep.',
+        detail: 'Two laptops changed the same field; both versions are kept.',
+        clickHint: 'Click to choose which to keep.',
         tone: 'error',
         icon: '⇄',
         click: 'conflicts',

@@ -25,12 +25,13 @@ describe('the sync status in words', () => {
   it('says when the last sync was, or that there was none, and that a click syncs', () => {
     expect(syncWords(status({ state: 'up-to-date', lastSyncAt: '2027-02-11T15:00:00.000Z' }), asGiven)).toEqual({
       label: 'Up to date',
-      detail: 'Last synced at 2027-02-11T15:00:00.000Z. Click to sync now.',
+      detail: 'Last synced at 2027-02-11T15:00:00.000Z.',
+      clickHint: 'Click to sync now.',
       tone: 'ok',
       icon: '✓',
       click: 'sync',
     });
-    expect(syncWords(status({ state: 'up-to-date' }), asGiven)?.detail).toBe('Not synced yet. Click to sync now.');
+    expect(syncWords(status({ state: 'up-to-date' }), asGiven)?.detail).toBe('Not synced yet.');
   });
 
   it('counts the changes to send and the conflicts, one and many', () => {
@@ -44,7 +45,14 @@ describe('the sync status in words', () => {
 
   it('opens the conflict view on a conflict, does nothing while syncing, and syncs otherwise', () => {
     expect(syncWords(status({ state: 'conflict', conflicts: 1 }), asGiven)?.click).toBe('conflicts');
-    expect(syncWords(status({ state: 'syncing' }), asGiven)).toMatchObject({ label: 'Syncing…', click: 'none' });
+    expect(syncWords(status({ state: 'syncing' }), asGiven)).toMatchObject({
+      label: 'Syncing…',
+      click: 'none',
+      clickHint: null,
+    });
+    expect(syncWords(status({ state: 'conflict', conflicts: 1 }), asGiven)?.clickHint).toBe(
+      'Click to choose which to keep.',
+    );
     expect(syncWords(status({ state: 'offline' }), asGiven)?.click).toBe('sync');
     expect(syncWords(status({ state: 'failed' }), asGiven)?.click).toBe('sync');
   });
@@ -55,16 +63,12 @@ describe('the sync status in words', () => {
       asGiven,
     );
     expect(failed).toMatchObject({ label: 'Sync failed', tone: 'error' });
-    expect(failed?.detail).toBe(
-      'The remote refused the push: permission denied. Nothing was lost. Click to try again.',
-    );
+    expect(failed?.detail).toBe('The remote refused the push: permission denied. Nothing was lost.');
     expect(syncWords(status({ state: 'failed' }), asGiven)?.detail).toBe(
-      'The last sync did not finish. Nothing was lost. Click to try again.',
+      'The last sync did not finish. Nothing was lost.',
     );
     const offline = syncWords(status({ state: 'offline', toSend: 2, message: 'No network.' }), asGiven);
     expect(offline?.label).toBe('Offline — changes wait');
-    expect(offline?.detail).toBe(
-      'No network. Everything keeps working here; 2 changes wait and go at the next sync. Click to sync now.',
-    );
+    expect(offline?.detail).toBe('No network. Everything keeps working here; 2 changes wait and go at the next sync.');
   });
 });
