@@ -1,11 +1,8 @@
 import { useAppStore } from '../../store';
 import { WorkspaceDetails } from './WorkspaceDetails';
+import { STAYS_ON_THIS_LAPTOP } from './teamWords';
 import { WorkspaceForm } from './WorkspaceForm';
 import './team.css';
-
-/** What the workspace never carries (the list): said wherever a workspace is made or shown. */
-export const STAYS_ON_THIS_LAPTOP =
-  'Your settings, mail settings and password, outbox, notices, snapshots and quarantined files never leave this laptop: only the engagements you share go to the team.';
 
 /**
  * Settings › Team: with no workspace, create one or join the team's; with one, where it is,
