@@ -16,7 +16,7 @@ export function NpsChart({
 }) {
   const width = 560;
   const height = 150;
-  const pad = { left: 36, right: 16, top: 12, bottom: 22 };
+  const pad = { left: 36, right: 16, top: 20, bottom: 22 };
   const x = (i: number) =>
     points.length === 1
       ? (pad.left + width - pad.right) / 2

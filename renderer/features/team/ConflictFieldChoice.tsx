@@ -36,7 +36,10 @@ export function ConflictFieldChoice({ name, field, authors, pick, onPick }: Conf
       <legend className="conflict__field-label">{field.label}</legend>
       <div className="conflict__sides">
         {SIDES.map(({ side, title }) => (
-          <div key={side} className={`conflict__side ${pick === side ? 'conflict__side--picked' : ''}`}>
+          <div
+            key={side}
+            className={`conflict__side ${pick === side || pick === 'both' ? 'conflict__side--picked' : ''}`}
+          >
             <h4 className="conflict__side-title">
               {title} <span className="muted">· {authors[side]}</span>
             </h4>
