@@ -89,8 +89,13 @@ export const createTeamSlice: StateCreator<AppState, [], [], TeamSlice> = (set, 
       // At once, before main's first event: the click is seen to do something.
       set({ team: { ...before, state: 'syncing', message: null } });
       const status = await attempt(toast, 'Could not sync with the team', () => invoke('team:sync', {}));
-      if (status) get().setTeamStatus(status);
-      else await get().loadTeamStatus();
+      if (status) {
+        get().setTeamStatus(status);
+        return;
+      }
+      // Not "Syncing…" forever: the status from before, then main's own if it can still say.
+      set({ team: before });
+      await get().loadTeamStatus();
     },
     chooseTeamFolder: async () => {
       const chosen = await attempt(toast, 'Could not open the folder dialog', () => invoke('team:chooseFolder', {}));
@@ -106,7 +111,9 @@ export const createTeamSlice: StateCreator<AppState, [], [], TeamSlice> = (set, 
       get().setTeamStatus(status);
       return true;
     },
-    setConflictsOpen: (conflictsOpen) => set({ conflictsOpen }),
+    // Opening asks for the list afresh: one settled since is not shown again, even for a moment.
+    setConflictsOpen: (conflictsOpen) =>
+      set(conflictsOpen ? { conflictsOpen, conflicts: null, conflictsError: null } : { conflictsOpen }),
     loadConflicts: async () => {
       try {
         set({ conflicts: await invoke('team:conflicts', {}), conflictsError: null });
