@@ -4,7 +4,7 @@ import { formatNps } from '../../../shared/project/nps';
 import { useAppStore } from '../../store';
 import { NpsChart } from '../project/NpsChart';
 import { teamNpsOverall, teamNpsRows } from './teamNps';
-import './team.css';
+import './teamNps.css';
 
 /**
  * The team's NPS across every engagement in the workspace (everyone's responses, not only

@@ -2,7 +2,7 @@ import { useAppStore } from '../../store';
 import { WorkspaceDetails } from './WorkspaceDetails';
 import { STAYS_ON_THIS_LAPTOP } from './teamWords';
 import { WorkspaceForm } from './WorkspaceForm';
-import './team.css';
+import './teamSettings.css';
 
 /**
  * Settings › Team: with no workspace, create one or join the team's; with one, where it is,

@@ -3,7 +3,7 @@ import { useAppStore } from '../../store';
 import type { MoveTarget } from '../../store/teamSlice';
 import { MoveEngagementDialog } from './MoveEngagementDialog';
 import { useIsShared } from './SharedTag';
-import './team.css';
+import './teamShare.css';
 
 /**
  * On an engagement's Overview, once this laptop has a team workspace: whether the engagement
