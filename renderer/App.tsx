@@ -7,6 +7,8 @@ import { Toasts } from './components/Toasts';
 import { KeyboardLayer } from './features/keyboard/KeyboardLayer';
 import { CommandPalette } from './features/palette/CommandPalette';
 import { SearchFocus } from './features/search/SearchFocus';
+import { SyncStatus } from './features/team/SyncStatus';
+import { TeamLayer } from './features/team/TeamLayer';
 import { useTheme } from './features/settings/useTheme';
 import { SCREENS } from '../shared/screens';
 import { EngagementPage, NewEngagementPage } from './features/engagements/EngagementPage';
@@ -42,6 +44,7 @@ export function App() {
       <CommandPalette />
       <KeyboardLayer />
       <SearchFocus />
+      <TeamLayer />
     </div>
   );
 }
@@ -124,6 +127,7 @@ function Sidebar() {
           </ul>
         </div>
       ) : null}
+      <SyncStatus />
     </nav>
   );
 }

@@ -7,6 +7,7 @@ import { App } from './App';
 import { autosave } from './features/notes/autosave';
 import { openThisWeeksRetro } from './features/retro/thisWeeksRetro';
 import { presentRetro } from './features/retro/presenter/presentRetro';
+import { syncWithTeam } from './features/team/teamSync';
 import { useAppStore } from './store';
 import { applyDiskChange } from './store/diskChanges';
 import './styles/tokens.css';
@@ -22,6 +23,7 @@ async function boot(): Promise<void> {
     else if (action === 'keyboard-shortcuts') useAppStore.getState().setShortcutsOpen(true);
     // The retro on screen presents itself; elsewhere this week's retro opens first (presentRetro).
     else if (action === 'present-retro') void presentRetro(localDateOf(new Date()));
+    else if (action === 'team-sync') void syncWithTeam();
     else useAppStore.getState().navigate({ kind: screenOf(action) });
   });
   on('storage-error', ({ what, message, attempt }) => {
@@ -54,13 +56,15 @@ async function boot(): Promise<void> {
   on('engagement-changed', (change) => void applyDiskChange(change));
   // A desktop notification was clicked (main has brought the window to the front).
   on('open-item', ({ engagementId, link }) => void useAppStore.getState().openItem(engagementId, link));
+  // The team workspace's sync status, pushed by main whenever it moves (a sync, a save waiting to go, a conflict).
+  on('team-status', (status) => useAppStore.getState().setTeamStatus(status));
   try {
     const [report, settings] = await Promise.all([invoke('app:startupReport', {}), invoke('settings:get', {})]);
     store.setStartup(report, settings);
   } catch (error) {
     store.pushToast({ tone: 'error', message: `Start-up check failed: ${messageOf(error)}` });
   }
-  await Promise.all([store.loadList(), store.loadOutbox()]);
+  await Promise.all([store.loadList(), store.loadOutbox(), store.loadTeamStatus()]);
 }
 
 const root = document.getElementById('root');

@@ -12,6 +12,7 @@ import { createRetroSlice, type RetroSlice } from './retroSlice';
 import { createSampleSlice, type SampleSlice } from './sampleSlice';
 import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
+import { createTeamSlice, type TeamSlice } from './teamSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 
 export type AppState = UiSlice &
@@ -27,7 +28,8 @@ export type AppState = UiSlice &
   ActionsSlice &
   KeyboardSlice &
   PdfSlice &
-  SampleSlice;
+  SampleSlice &
+  TeamSlice;
 
 /** One store, built from slices once. Every write to main goes through one of its actions. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -45,4 +47,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createKeyboardSlice(...args),
   ...createPdfSlice(...args),
   ...createSampleSlice(...args),
+  ...createTeamSlice(...args),
 }));

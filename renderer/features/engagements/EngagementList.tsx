@@ -8,6 +8,7 @@ import { LoadState } from '../../components/LoadState';
 import { draftFrom, sameDraft } from '../../store/engagementDraft';
 import { NoEngagements } from './NoEngagements';
 import { SampleBadge } from './SampleBadge';
+import { SharedTag } from '../team/SharedTag';
 
 export function EngagementList() {
   const summaries = useAppStore((s) => s.summaries);
@@ -67,6 +68,7 @@ function StatusCell({ summary, today }: { summary: EngagementSummary; today: str
     <span className="engagement-card__status">
       <SampleBadge engagement={summary} />
       <StatusBadge status={summary.status} />
+      <SharedTag engagementId={summary.id} />
       {prompt ? <span className="tag tag--warning">{prompt.short}</span> : null}
     </span>
   );

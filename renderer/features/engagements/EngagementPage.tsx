@@ -19,6 +19,7 @@ import {
 import { OverviewPage } from '../overview/OverviewPage';
 import { EngagementForm } from './EngagementForm';
 import { SampleBadge, SampleNotice } from './SampleBadge';
+import { SharedTag } from '../team/SharedTag';
 
 export function NewEngagementPage() {
   return (
@@ -51,6 +52,7 @@ export function EngagementPage({ id, section }: { id: string; section: Engagemen
           <h1 className="page__title">{engagement.name}</h1>
           <p className="page__subtitle">
             <SampleBadge engagement={engagement} /> <StatusBadge status={engagement.status} />{' '}
+            <SharedTag engagementId={id} />
             {engagement.hostTeam || 'Host team not set'} · {formatDisplayDate(engagement.startDate)} –{' '}
             {formatDisplayDate(engagement.endDate)} ({weeks} {weeks === 1 ? 'week' : 'weeks'})
           </p>

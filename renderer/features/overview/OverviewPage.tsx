@@ -8,6 +8,7 @@ import { useLoaded } from '../../store/useLoaded';
 import { KeyFiguresPanel } from './KeyFiguresPanel';
 import { NextStepCard } from './NextStepCard';
 import { PhaseStepper } from './PhaseStepper';
+import { TeamSharePanel } from '../team/TeamSharePanel';
 import './overview.css';
 
 /**
@@ -43,6 +44,7 @@ export function OverviewPage({ engagementId }: { engagementId: string }) {
       />
       <NextStepCard engagementId={engagementId} steps={nextSteps(input, settings, today)} />
       <KeyFiguresPanel figures={keyFigures(input, settings, today)} />
+      <TeamSharePanel engagementId={engagementId} name={engagement.name} />
     </div>
   );
 }

@@ -2,9 +2,11 @@ import { resolveWeekOwner } from '../../../shared/planner/owner';
 import { SCREENS } from '../../../shared/screens';
 import type { HomeItem } from '../../../shared/thisWeek/homeItems';
 import type { EngagementSummary } from '../../../shared/model/engagement';
+import type { TeamStatus } from '../../../shared/ipc/team';
 import { useAppStore } from '../../store';
 import { openThisWeeksRetro } from '../retro/thisWeeksRetro';
 import { presentRetro } from '../retro/presenter/presentRetro';
+import { teamCommands } from '../team/teamCommands';
 import type { AppState } from '../../store';
 
 /** One thing the palette can do: go somewhere or run an action. */
@@ -126,8 +128,12 @@ function actions(today: string): Command[] {
   ];
 }
 
-/** Everything the palette offers now: actions, screens, then every engagement. */
-export function paletteCommands(summaries: readonly EngagementSummary[], today: string): Command[] {
+/** Everything the palette offers now: actions (the team's when there is a workspace), screens, then every engagement. */
+export function paletteCommands(
+  summaries: readonly EngagementSummary[],
+  today: string,
+  team: Pick<TeamStatus, 'state' | 'conflicts'> = { state: 'none', conflicts: 0 },
+): Command[] {
   const screens = SCREENS.map((screen): Command => ({
     id: `screen:${screen.id}`,
     label: screen.id === 'settings' ? 'Open settings' : `Go to ${screen.title}`,
@@ -146,5 +152,5 @@ export function paletteCommands(summaries: readonly EngagementSummary[], today: 
         store().navigate({ kind: 'engagement', id: summary.id, section: 'overview' });
     },
   }));
-  return [...actions(today), ...screens, ...engagements];
+  return [...actions(today), ...teamCommands(team), ...screens, ...engagements];
 }

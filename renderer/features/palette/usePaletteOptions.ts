@@ -24,7 +24,12 @@ const NO_FILTERS = {};
 export function usePaletteOptions(query: string): { options: PaletteOption[]; searching: boolean } {
   const today = useToday();
   const summaries = useAppStore((s) => s.summaries);
-  const commands = useMemo(() => paletteCommands(summaries, today), [summaries, today]);
+  const teamState = useAppStore((s) => s.team.state);
+  const conflicts = useAppStore((s) => s.team.conflicts);
+  const commands = useMemo(
+    () => paletteCommands(summaries, today, { state: teamState, conflicts }),
+    [summaries, today, teamState, conflicts],
+  );
   const search = useSearch(query, NO_FILTERS, 8);
   const options = useMemo(() => {
     const matched: PaletteOption[] = matchCommands(commands, query)

@@ -7,6 +7,8 @@ import { npsQuestion } from '../../../shared/project/npsQuestion';
 import { useAppStore } from '../../store';
 import { NpsResponseForm } from './NpsResponseForm';
 import { NpsSurveyActions } from './NpsSurveyActions';
+import { NpsChart } from './NpsChart';
+import { TeamNps } from '../team/TeamNps';
 
 interface NpsPanelProps {
   engagementId: string;
@@ -35,6 +37,7 @@ export function NpsPanel({ engagementId, engagementName, responses }: NpsPanelPr
       {responses.length > 0 ? <NpsResponses engagementId={engagementId} responses={responses} /> : null}
 
       <NpsOverTime />
+      <TeamNps />
     </section>
   );
 }
@@ -148,59 +151,5 @@ function NpsOverTime() {
         </>
       )}
     </div>
-  );
-}
-
-function NpsChart({ points }: { points: (NpsPoint & { nps: number })[] }) {
-  const width = 560;
-  const height = 150;
-  const pad = { left: 36, right: 16, top: 12, bottom: 22 };
-  const x = (i: number) =>
-    points.length === 1
-      ? (pad.left + width - pad.right) / 2
-      : pad.left + (i / (points.length - 1)) * (width - pad.left - pad.right);
-  const y = (nps: number) => pad.top + ((100 - nps) / 200) * (height - pad.top - pad.bottom);
-  const description = `NPS over time: ${points.map((p) => `${p.name} ${formatNps(p.nps)}`).join(', ')}`;
-  return (
-    <svg
-      className="nps-chart"
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      height={height}
-      role="img"
-      aria-label={description}
-    >
-      {[100, 0, -100].map((v) => (
-        <g key={v}>
-          <line
-            className={v === 0 ? 'nps-chart__zero' : 'nps-chart__grid'}
-            x1={pad.left}
-            x2={width - pad.right}
-            y1={y(v)}
-            y2={y(v)}
-          />
-          <text className="nps-chart__axis" x={pad.left - 6} y={y(v) + 4} textAnchor="end">
-            {formatNps(v)}
-          </text>
-        </g>
-      ))}
-      <polyline className="nps-chart__line" points={points.map((p, i) => `${x(i)},${y(p.nps)}`).join(' ')} />
-      {points.map((p, i) => (
-        <g key={p.engagementId}>
-          <circle
-            className={p.nps < 0 ? 'nps-chart__dot nps-chart__dot--negative' : 'nps-chart__dot'}
-            cx={x(i)}
-            cy={y(p.nps)}
-            r={4}
-          />
-          <text className="nps-chart__label" x={x(i)} y={y(p.nps) - 8} textAnchor="middle">
-            {formatNps(p.nps)}
-          </text>
-          <text className="nps-chart__axis" x={x(i)} y={height - 6} textAnchor="middle">
-            {formatDisplayDate(p.date).replace(/^\d+ /, '')}
-          </text>
-        </g>
-      ))}
-    </svg>
   );
 }

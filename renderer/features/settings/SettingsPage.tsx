@@ -3,6 +3,7 @@ import { EngagementSettings } from './EngagementSettings';
 import { MailSettingsForm } from './MailSettingsForm';
 import { PlannerSettings } from './PlannerSettings';
 import { RetroTimerSettings } from './RetroTimerSettings';
+import { TeamSettings } from '../team/TeamSettings';
 import { useSettingsDraft } from './useSettingsDraft';
 import { WeekSettings } from './WeekSettings';
 
@@ -34,6 +35,7 @@ export function SettingsPage() {
         </div>
       </form>
       <MailSettingsForm />
+      <TeamSettings />
     </div>
   );
 }

@@ -1,0 +1,23 @@
+import { useAppStore } from '../../store';
+
+/**
+ * File › Sync with the Team, the palette's command and the sync status: one action. With no
+ * workspace on this laptop there is nothing to sync, so it says where one is made.
+ */
+export async function syncWithTeam(): Promise<void> {
+  const store = useAppStore.getState();
+  if (store.team.state === 'none') {
+    store.navigate({ kind: 'settings' });
+    store.pushToast({
+      tone: 'info',
+      message: 'There is no team workspace on this laptop yet: create or join one in Settings › Team.',
+    });
+    return;
+  }
+  await store.syncTeam();
+}
+
+/** Opens the conflict view (the sync status's "1 conflict", the palette). */
+export function showConflicts(): void {
+  useAppStore.getState().setConflictsOpen(true);
+}
