@@ -1,5 +1,7 @@
 import type { EngagementRepository } from '../services/engagements';
+import { AppError } from '../services/errors';
 import type { HandlersFor } from '../services/router';
+import { GitError } from './gitRunner';
 import type { TeamPlatform, TeamService } from './teamService';
 
 /** The team:* channels. */
@@ -11,11 +13,11 @@ export function teamHandlers(
   return {
     'team:status': () => team.status(),
     'team:chooseFolder': async () => ({ dir: await platform.chooseFolder() }),
-    'team:create': ({ dir, remote, identity }) => team.create(dir, remote, identity),
-    'team:join': ({ dir, remote, identity }) => team.join(dir, remote, identity),
+    'team:create': ({ dir, remote, identity }) => inWords(team.create(dir, remote, identity)),
+    'team:join': ({ dir, remote, identity }) => inWords(team.join(dir, remote, identity)),
     'team:setIdentity': (identity) => team.setIdentity(identity),
     'team:sync': () => team.sync(),
-    'team:move': ({ engagementId, to }) => team.move(engagementId, to),
+    'team:move': ({ engagementId, to }) => inWords(team.move(engagementId, to)),
     'team:conflicts': () => team.conflicts(),
     'team:resolve': ({ engagementId, conflictId, choices }) => team.resolve(engagementId, conflictId, choices),
     // NPS across every engagement of the workspace, over time.
@@ -35,4 +37,14 @@ export function teamHandlers(
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     },
   };
+}
+
+/** git's failures (not installed, the remote unreachable or refusing) reach the user in the words GitError has for them. */
+async function inWords<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof GitError) throw new AppError('storage', error.words);
+    throw error;
+  }
 }

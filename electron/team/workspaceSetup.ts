@@ -58,12 +58,27 @@ export async function createWorkspace(
   now: Date,
   runner?: GitRunnerOptions,
 ): Promise<GitRepo> {
+  return inNewFolder(dir, async () => {
+    const repo = await GitRepo.init(dir, { remote, ...(runner ? { runner } : {}) });
+    prepareWorkspace(dir);
+    await repo.commitAll('Start the team workspace', identity, now);
+    return repo;
+  });
+}
+
+/** Runs `work` in `dir` (free, see checkFolderIsFree); when it fails, what it made is removed: nothing changed. */
+async function inNewFolder<T>(dir: string, work: () => Promise<T>): Promise<T> {
   checkFolderIsFree(dir);
+  const existed = fs.existsSync(dir);
   fs.mkdirSync(dir, { recursive: true });
-  const repo = await GitRepo.init(dir, { remote, ...(runner ? { runner } : {}) });
-  prepareWorkspace(dir);
-  await repo.commitAll('Start the team workspace', identity, now);
-  return repo;
+  try {
+    return await work();
+  } catch (error) {
+    if (existed)
+      for (const name of fs.readdirSync(dir)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+    else fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /**
@@ -73,7 +88,5 @@ export async function createWorkspace(
  * paths the app does not keep are refused) and only then moves the work tree there.
  */
 export async function joinWorkspace(dir: string, remote: string, runner?: GitRunnerOptions): Promise<GitRepo> {
-  checkFolderIsFree(dir);
-  fs.mkdirSync(dir, { recursive: true });
-  return GitRepo.init(dir, { remote, ...(runner ? { runner } : {}) });
+  return inNewFolder(dir, () => GitRepo.init(dir, { remote, ...(runner ? { runner } : {}) }));
 }

@@ -42,9 +42,9 @@ export function useTeamWorld(prefix = 'aux-team-') {
   const temp = useTempDir(prefix);
   const git = useGitWorld(temp);
   const clock = testClock('2026-03-05T10:00:00.000Z');
-  const laptop = (name: string): Laptop => {
+  const laptop = (name: string, gitOptions: { gitPath?: string } = {}): Laptop => {
     const dataDir = path.join(temp(), `data-${name}`);
-    const harness = openServices(dataDir, { clock, git: git.runner() });
+    const harness = openServices(dataDir, { clock, git: { ...git.runner(), ...gitOptions } });
     const identity = { name, email: `${name.toLowerCase()}@example.com` };
     return {
       ...harness,
