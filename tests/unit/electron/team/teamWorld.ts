@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TeamIdentity } from '../../../../shared/ipc/team';
+import type { TeamIdentity, TeamStatus } from '../../../../shared/ipc/team';
 import type { NoteDoc } from '../../../../shared/model/note';
 import { useGitWorld, type TeamRemote, type Transport } from '../../support/gitRemotes';
 import { doc, paragraph, text } from '../../support/notes';
@@ -23,7 +23,7 @@ export interface Laptop extends Harness {
   ): Promise<void>;
   /** The retro's note section as plain text. */
   noteText(engagementId: string, retroId: string, section: 'wentWell' | 'wentPoorly' | 'doNextTime' | 'notes'): string;
-  sync(): ReturnType<Harness['call']>;
+  sync(): Promise<TeamStatus>;
 }
 
 export function noteOf(words: string): NoteDoc {
