@@ -62,6 +62,8 @@ export function buildMenuTemplate(
         },
         ...screensIn('file').map((screen) => screenItem(screen, handlers, isMac)),
         { type: 'separator' },
+        // Pull, merge and push the team workspace now (the renderer says how when there is none).
+        { id: 'team-sync', label: 'Sync with the Team', click: () => handlers.emit('team-sync') },
         { id: 'open-data-folder', label: 'Open Data Folder', click: () => handlers.openDataFolder() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

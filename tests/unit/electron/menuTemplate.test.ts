@@ -58,6 +58,14 @@ describe('the application menu', () => {
     expect(opened).toEqual(['data']);
   });
 
+  it('has File › Sync with the Team, which the renderer runs as the sync status does', () => {
+    const { all, emitted } = template(false, true);
+    const item = all.find((entry) => entry.id === 'team-sync');
+    expect(item?.label).toBe('Sync with the Team');
+    item?.click?.({} as never, undefined, {});
+    expect(emitted).toEqual(['team-sync']);
+  });
+
   it.each([
     [true, 'Settings…'],
     [false, 'Settings'],
