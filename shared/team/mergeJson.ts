@@ -1,3 +1,4 @@
+import { LOG_KEYS, mergeLog } from './mergeLog';
 import { itemKeyOf } from './idLists';
 import { isNoteDoc, isPlainObject, jsonEqual, ownValue, type JsonPath } from './jsonValue';
 import { mergeIdLists } from './mergeLists';
@@ -82,7 +83,11 @@ class Merger {
       const at = [...path, key];
       let value: unknown;
       if (o !== undefined && t !== undefined) {
-        value = TIMESTAMP_KEYS.has(key) ? this.timestamp(b, o, t, at) : this.value(b, o, t, at);
+        value = TIMESTAMP_KEYS.has(key)
+          ? this.timestamp(b, o, t, at)
+          : LOG_KEYS.has(key) && Array.isArray(o) && Array.isArray(t)
+            ? mergeLog(o, t)
+            : this.value(b, o, t, at);
       } else {
         const present = o !== undefined ? o : t;
         if (b === undefined) value = present;
@@ -106,7 +111,8 @@ class Merger {
  *   edited, with no conflict;
  * - rich-text notes, text, numbers, true/false, null and other lists are single values:
  *   changed differently on both sides, they are a conflict (merged holds ours);
- * - `updatedAt` takes the later time and is never a conflict.
+ * - `updatedAt` takes the later time and is never a conflict;
+ * - a mail log keeps every laptop's entries (./mergeLog.ts), never a conflict.
  *
  * `base` undefined: the record is new on both sides (a two-way merge: nothing deleted).
  * `ours` or `theirs` undefined: that side deleted the record.

@@ -1,3 +1,4 @@
+import { LOG_KEYS } from '../../../../shared/team/mergeLog';
 import { itemKeyOf } from '../../../../shared/team/idLists';
 import { readAt } from '../../../../shared/team/jsonPath';
 import { isNoteDoc, isPlainObject, jsonEqual, type JsonPath } from '../../../../shared/team/jsonValue';
@@ -67,6 +68,15 @@ export function lostOrHidden(base: unknown, ours: unknown, theirs: unknown, resu
   const at = (v: unknown, p: JsonPath) => readAt(v, p);
   for (const path of leaves) {
     const [b, o, t, m] = [at(base, path), at(ours, path), at(theirs, path), at(result.merged, path)];
+    if (LOG_KEYS.has(String(path.at(-1))) && Array.isArray(o) && Array.isArray(t)) {
+      // A log keeps every entry of both sides (one per event, in its further state): never a conflict.
+      const times = new Set((Array.isArray(m) ? m : []).map((e) => JSON.stringify((e as { at?: unknown }).at)));
+      for (const e of [...o, ...t]) {
+        if (!times.has(JSON.stringify((e as { at?: unknown }).at)))
+          problems.push(`lost a log entry at ${JSON.stringify(path)}`);
+      }
+      continue;
+    }
     const conflicts = covering(result.conflicts, path);
     const changed = [!jsonEqual(o, b), !jsonEqual(t, b)];
     for (const [side, value, otherValue, otherChanged] of [

@@ -11,7 +11,11 @@ describe('what a team workspace accepts', () => {
     });
     expect(workspacePathOf('engagements/e1/retros/2026-12-03-r1.json')).toMatchObject({ kind: 'record' });
     expect(workspacePathOf('engagements/e1/retros/2026-12-03-r1.md')).toMatchObject({ kind: 'markdown' });
-    expect(workspacePathOf('conflicts/e1/abc.json')).toEqual({ kind: 'conflict', engagementId: 'e1', conflictId: 'abc' });
+    expect(workspacePathOf('conflicts/e1/abc.json')).toEqual({
+      kind: 'conflict',
+      engagementId: 'e1',
+      conflictId: 'abc',
+    });
     expect(workspacePathOf('README.md')).toEqual({ kind: 'other' });
     expect(workspacePathOf('docs/how-we-work.md')).toEqual({ kind: 'other' });
   });
@@ -58,7 +62,14 @@ describe('what the user types for a workspace', () => {
   });
 
   it('refuses what git would read as an option or a command', () => {
-    for (const url of ['--upload-pack=touch /tmp/x', '-uhttp://x', 'ext::sh -c touch% /tmp/pwned', 'fd::17', 'aux.git', '']) {
+    for (const url of [
+      '--upload-pack=touch /tmp/x',
+      '-uhttp://x',
+      'ext::sh -c touch% /tmp/pwned',
+      'fd::17',
+      'aux.git',
+      '',
+    ]) {
       expect(RemoteUrlSchema.safeParse(url).success, url).toBe(false);
     }
   });
