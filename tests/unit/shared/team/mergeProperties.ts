@@ -71,7 +71,7 @@ export function lostOrHidden(base: unknown, ours: unknown, theirs: unknown, resu
     if (LOG_KEYS.has(String(path.at(-1))) && Array.isArray(o) && Array.isArray(t)) {
       // A log keeps every entry of both sides (one per event, in its further state): never a conflict.
       const times = new Set((Array.isArray(m) ? m : []).map((e) => JSON.stringify((e as { at?: unknown }).at)));
-      for (const e of [...o, ...t]) {
+      for (const e of [...(o as unknown[]), ...(t as unknown[])]) {
         if (!times.has(JSON.stringify((e as { at?: unknown }).at)))
           problems.push(`lost a log entry at ${JSON.stringify(path)}`);
       }
