@@ -53,11 +53,19 @@ async function boot(): Promise<void> {
   on('search-progress', ({ progress }) => useAppStore.getState().setSearchProgress(progress));
   on('search-updated', () => useAppStore.getState().searchUpdated());
   // Another program changed an engagement's folder: main holds the new version; show it.
-  on('engagement-changed', (change) => void applyDiskChange(change));
+  on('engagement-changed', (change) => {
+    void applyDiskChange(change);
+    void useAppStore.getState().refreshProblems();
+  });
   // A desktop notification was clicked (main has brought the window to the front).
   on('open-item', ({ engagementId, link }) => void useAppStore.getState().openItem(engagementId, link));
   // The team workspace's sync status, pushed by main whenever it moves (a sync, a save waiting to go, a conflict).
-  on('team-status', (status) => useAppStore.getState().setTeamStatus(status));
+  on('team-status', (status) => {
+    const was = useAppStore.getState().team.state;
+    useAppStore.getState().setTeamStatus(status);
+    // A sync that pulled a record it could not read says so in the banner, as at start-up.
+    if (was === 'syncing' && status.state !== 'syncing') void useAppStore.getState().refreshProblems();
+  });
   try {
     const [report, settings] = await Promise.all([invoke('app:startupReport', {}), invoke('settings:get', {})]);
     store.setStartup(report, settings);

@@ -57,6 +57,8 @@ export interface UiSlice {
   setStartup: (report: { dataDir: string; problems: StartupProblem[] }, settings: Settings) => void;
   setSettings: (settings: Settings) => void;
   dismissProblems: () => void;
+  /** Reads main's problems again: a sync or an outside change may have set a record aside since start-up. */
+  refreshProblems: () => Promise<void>;
   pushToast: (toast: Omit<Toast, 'id' | 'createdAt'>) => number;
   dismissToast: (id: number) => void;
 }
@@ -74,6 +76,14 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   navigate: (view) => set({ view, searchFocus: null }),
   setStartup: (report, settings) => set({ dataDir: report.dataDir, problems: report.problems, settings }),
   setSettings: (settings) => set({ settings }),
+  refreshProblems: async () => {
+    try {
+      const report = await invoke('app:startupReport', {});
+      set({ problems: report.problems });
+    } catch {
+      // The banner keeps what it showed; the next sync or start reads them again.
+    }
+  },
   dismissProblems: () => {
     set({ problems: [] });
     // Main forgets the problems it kept from earlier starts; a failure only means they show again next time.
