@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { FileWriter } from '../storage/fileWriter';
 import type { EventSink, MainServicesOptions } from './mainServices';
 import type { Services } from './openServices';
 import { SearchCache, nodeCacheFiles } from './search/searchCache';
@@ -9,18 +10,20 @@ import { watchEngagements } from './watchEngagements';
 /**
  * What runs beside the services once the window is open (startBackground), never on the
  * start-up path: the search index, fed by every change of an engagement, and the watch on
- * the engagements' folders, which reads back what other programs change.
+ * the engagements' folders, which reads back what other programs change (never the app's own saves).
  */
 export function openBackgroundServices(
   services: Services,
   context: {
     dataDir: string;
     options: MainServicesOptions;
+    /** The one writer: the watch tells the app's own saves from other programs' changes by it. */
+    writer: FileWriter;
     log: (message: string, error: unknown) => void;
     emit: EventSink;
   },
 ) {
-  const { dataDir, options, log, emit } = context;
+  const { dataDir, options, writer, log, emit } = context;
   const search = new SearchService({
     source: serviceSearchSource(services),
     cache: new SearchCache(path.join(dataDir, 'search'), nodeCacheFiles),
@@ -31,6 +34,7 @@ export function openBackgroundServices(
   services.engagements.onChange((engagementId) => search.changed(engagementId));
   const watcher = watchEngagements(services.engagements, path.join(dataDir, 'engagements'), {
     debounceMs: options.watchDebounceMs ?? 300,
+    writer,
     log,
     emit,
   });

@@ -141,7 +141,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   engagements = services.engagements;
   const kept = KeptProblems.open({ dataDir, factory, now, report, queue }, problems);
   const closeGate = new CloseGate();
-  const { search, watcher } = openBackgroundServices(services, { dataDir, options, log, emit });
+  const { search, watcher } = openBackgroundServices(services, { dataDir, options, writer, log, emit });
 
   // Each service declares its own channels; the compiler checks that together they are all of them.
   const handlers = {
