@@ -28,6 +28,7 @@ import {
   type FolderDeps,
   type OpenedEngagement,
 } from './engagementFolders';
+import { listedEngagements } from './engagementList';
 import { moveToTrash, restoreFromTrash } from './engagementTrash';
 import { makePrivateDir } from './privateFiles';
 import { AppError } from './errors';
@@ -360,7 +361,7 @@ export class EngagementRepository {
 /** The engagements:* channels. */
 export function engagementHandlers(engagements: EngagementRepository): HandlersFor<'engagements'> {
   return {
-    'engagements:list': () => engagements.list(),
+    'engagements:list': () => listedEngagements(engagements),
     'engagements:get': ({ id }) => engagements.get(id),
     'engagements:create': (input) => engagements.create(input),
     'engagements:update': ({ id, input }) => engagements.update(id, input),
