@@ -1,10 +1,11 @@
+import { listedEngagements } from './engagementList';
 import type { EngagementRepository } from './engagements';
 import type { HandlersFor } from './router';
 
 /** The engagements:* channels. */
 export function engagementHandlers(engagements: EngagementRepository): HandlersFor<'engagements'> {
   return {
-    'engagements:list': () => engagements.list(),
+    'engagements:list': () => listedEngagements(engagements),
     'engagements:get': ({ id }) => engagements.get(id),
     'engagements:create': (input) => engagements.create(input),
     'engagements:update': ({ id, input }) => engagements.update(id, input),

@@ -153,7 +153,7 @@ export function createMainServices(options: MainServicesOptions): MainServices {
   engagements = services.engagements;
   const kept = KeptProblems.open({ dataDir, factory, now, report, queue }, problems);
   const closeGate = new CloseGate();
-  const background = { dataDir, options, log, emit, queue, factory, now, report, platform };
+  const background = { dataDir, options, writer, log, emit, queue, factory, now, report, platform };
   const { search, watcher, team } = openBackgroundServices(services, background);
 
   // Each service declares its own channels; the compiler checks that together they are all of them.

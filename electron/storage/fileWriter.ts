@@ -1,6 +1,7 @@
 import { retryDelayMs as defaultRetryDelayMs } from '../services/writeQueue';
 import { removeDurably, writeAtomically } from './atomicWrite';
-import { nodeStorageFs, type FileStamp, type StorageFs } from './fileSystem';
+import { nodeStorageFs, type StorageFs } from './fileSystem';
+import { conflictPathFor, newFileState, REMOVE, type FileState, type Waiter } from './writerFileState';
 
 export interface FileWriterOptions {
   fs?: StorageFs;
@@ -23,37 +24,6 @@ export interface FileWriterOptions {
   now?: () => Date;
   /** Wait before trying a failed file again (timers, never a loop): 1 s, 2 s, 4 s … 30 s by default. */
   retryDelayMs?: (attempt: number) => number;
-}
-
-interface Waiter {
-  resolve: () => void;
-  reject: (error: unknown) => void;
-}
-
-/** Pending instead of bytes: the file is to be removed. */
-const REMOVE = Symbol('remove');
-
-interface FileState {
-  /** The bytes on disk, as last written or read: a write of the same bytes is skipped. */
-  onDisk: Buffer | null;
-  /** The newest bytes not yet on disk (only the newest is ever written), or a removal. */
-  pending: Buffer | typeof REMOVE | null;
-  /** Callers waiting for `pending` (or something newer) to be on disk. */
-  waiters: Waiter[];
-  running: Promise<void> | null;
-  retry: ReturnType<typeof setTimeout> | null;
-  failures: number;
-  lastError: unknown;
-  /** The size and time of the file as last read or written here, to notice another writer cheaply. */
-  seen: FileStamp | null;
-  /** Set once another writer changed the file: where this app's bytes go instead. */
-  conflictCopy: string | null;
-}
-
-/** `engagements/e1.json` → `engagements/e1.conflict-20260302-090000.json` (never loaded as a record). */
-function conflictPathFor(file: string, at: Date): string {
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  return file.replace(/\.json$/, '') + `.conflict-${stamp}.json`;
 }
 
 /**
@@ -124,6 +94,19 @@ export class FileWriter {
     if (state && state.pending === null && state.running === null) this.#files.delete(file);
   }
 
+  /**
+   * What this writer last knew `file` to hold, so that the folder watch tells its own writes
+   * from another program's without reading the folder: 'busy' while a write or removal of it
+   * is pending, in flight or waiting to be retried; else the bytes last written or read there
+   * (null once removed); undefined when it never wrote, read or removed it.
+   */
+  lastKnown(file: string): Buffer | null | 'busy' | undefined {
+    const state = this.#files.get(file);
+    if (!state) return undefined;
+    if (state.pending !== null || state.running !== null || state.retry !== null) return 'busy';
+    return state.onDisk;
+  }
+
   /** Writes `file`'s pending bytes now (even if waiting to retry); rejects if they cannot be saved. */
   async flushFile(file: string): Promise<void> {
     const state = this.#files.get(file);
@@ -179,17 +162,7 @@ export class FileWriter {
   #state(file: string): FileState {
     let state = this.#files.get(file);
     if (!state) {
-      state = {
-        onDisk: null,
-        pending: null,
-        waiters: [],
-        running: null,
-        retry: null,
-        failures: 0,
-        lastError: null,
-        seen: null,
-        conflictCopy: null,
-      };
+      state = newFileState();
       this.#files.set(file, state);
     }
     return state;

@@ -1,4 +1,5 @@
 import type { MainServicesOptions } from '../services/mainServices';
+import type { FileWriter } from '../storage/fileWriter';
 import { watchEngagements } from '../services/watchEngagements';
 import { TeamService, type TeamDeps } from './teamService';
 
@@ -6,6 +7,7 @@ import { TeamService, type TeamDeps } from './teamService';
 export function openTeam(
   deps: Omit<TeamDeps, 'git' | 'commitQuietMs' | 'syncIntervalMs' | 'watchRoot'>,
   options: MainServicesOptions,
+  writer: FileWriter,
 ): TeamService {
   const { engagements, log, emit } = deps;
   return new TeamService({
@@ -14,6 +16,7 @@ export function openTeam(
     ...(options.teamCommitQuietMs !== undefined ? { commitQuietMs: options.teamCommitQuietMs } : {}),
     ...(options.teamSyncIntervalMs !== undefined ? { syncIntervalMs: options.teamSyncIntervalMs } : {}),
     // git's checkouts change the workspace's folders: they are read back as any outside change.
-    watchRoot: (root) => watchEngagements(engagements, root, { debounceMs: options.watchDebounceMs ?? 300, log, emit }),
+    watchRoot: (root) =>
+      watchEngagements(engagements, root, { debounceMs: options.watchDebounceMs ?? 300, writer, log, emit }),
   });
 }

@@ -4,8 +4,8 @@ import {
   type Engagement,
   type EngagementInput,
   type EngagementStatus,
-  type EngagementSummary,
 } from '../../shared/model/engagement';
+import type { ListedEngagement } from '../../shared/ipc/engagements';
 import { invoke, messageOf } from '../api';
 import { draftFrom, newDraft, sameDraft, validateDraft, type EngagementDraft } from './engagementDraft';
 import type { AppState } from './index';
@@ -15,7 +15,8 @@ import { attempt, formSave, removeWithUndo, undoToast } from './writes';
 export const NEW_KEY = 'new';
 
 export interface EngagementsSlice {
-  summaries: EngagementSummary[];
+  /** The list, each with whether it is read-only here (a record from a newer version). */
+  summaries: ListedEngagement[];
   listLoaded: boolean;
   listError: string | null;
   engagements: Record<string, Engagement>;

@@ -10,6 +10,7 @@ import { FIVE_YEARS, generateDataset, TINY, type Dataset } from './dataset';
 import { copyDataset } from './folders';
 import { measureMainProcess, measureSaveCost } from './mainProcess';
 import { measureSearch } from './searchBench';
+import { measureWatchCost } from './watchCost';
 import { allScripts } from './scripts';
 import { homeInteractiveMs, loadedScripts, openEngagementNamed, scrollFrames } from './pageProbes';
 import { median, quantile, round, RUNS, savePart, TINY_RUN } from './stats';
@@ -211,6 +212,11 @@ test('3 and 7. main process in Node: autosave cost with 1 vs 20 engagements; loa
   test.setTimeout(300_000);
   savePart('saveCost', await measureSaveCost(dataset, WORK, RUNS * 2));
   savePart('mainProcess', await measureMainProcess(dataset, WORK, RUNS));
+});
+
+test('3. main process in Node: main-thread time per autosave with the folder watch on vs off', async () => {
+  test.setTimeout(300_000);
+  savePart('watchCost', await measureWatchCost(dataset, WORK, RUNS * 2));
 });
 
 test('8. search (issue 17) in the main process: build from nothing, query latency, re-index after a save, size, start-up with the index', async () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { chromiumAvailability } from '../e2e/hosts/availability';
 import { adder, kb, ms, type Probe, type Row } from './reportRows';
 import { saveCostRows } from './saveCostRows';
+import { watchCostRows } from './watchCostRows';
 import { PARTS_DIR, TINY_RUN } from './stats';
 
 export type { Row };
@@ -211,6 +212,7 @@ const PART_ROWS: [part: string, rows: (p: Probe, parts: Record<string, Json>) =>
   ['startup', startupRows],
   ['typing', typingRows],
   ['saveCost', saveCostRows],
+  ['watchCost', watchCostRows],
   ['autosaveTyping', autosaveTypingRows],
   ['timeline', timelineRows],
   ['bundle', bundleRows],

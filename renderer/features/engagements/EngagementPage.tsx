@@ -18,6 +18,7 @@ import {
 } from '../../lazyPages';
 import { OverviewPage } from '../overview/OverviewPage';
 import { EngagementForm } from './EngagementForm';
+import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { SampleBadge, SampleNotice } from './SampleBadge';
 import { SharedTag } from '../team/SharedTag';
 
@@ -58,6 +59,7 @@ export function EngagementPage({ id, section }: { id: string; section: Engagemen
           </p>
         </div>
       </header>
+      <ReadOnlyNotice engagementId={id} />
       <SampleNotice id={id} engagement={engagement} />
       <Suspense fallback={<LoadState />}>
         <SectionBody id={id} section={section} />

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { NextStep } from '../../../shared/guide/nextSteps';
 import { useAppStore } from '../../store';
+import { useEngagementReadOnly } from '../engagements/ReadOnlyNotice';
 
 /** The playbook's next step, with a button to where it is done, and what comes after it. */
 export function NextStepCard({ engagementId, steps }: { engagementId: string; steps: NextStep[] }) {
@@ -40,6 +41,8 @@ function StepRow({ engagementId, step, primary }: { engagementId: string; step: 
   const moveStatus = useAppStore((s) => s.moveStatus);
   const titleId = useId();
   const target = step.action.target;
+  // Moving the status is a change main refuses for a read-only engagement; going somewhere is not.
+  const refused = useEngagementReadOnly(engagementId) && target.to === 'status';
   const go = () => {
     switch (target.to) {
       case 'status':
@@ -66,6 +69,7 @@ function StepRow({ engagementId, step, primary }: { engagementId: string; step: 
         type="button"
         className={`button${primary ? ' button--primary' : ''}`}
         aria-describedby={titleId}
+        disabled={refused}
         onClick={go}
       >
         {step.action.label}

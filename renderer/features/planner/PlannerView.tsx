@@ -23,6 +23,7 @@ import { WeekBoard } from './WeekBoard';
 import { WeekNav } from './WeekNav';
 import { ChooseEngagement, NoEngagementYet, PlannerOwner } from './PlannerOwner';
 import { plannerTarget, type PlannerTarget } from './target';
+import { ReadOnlyNotice, useEngagementReadOnly } from '../engagements/ReadOnlyNotice';
 
 /**
  * The planner for the week in the store. Pinned to one engagement (its Planner section),
@@ -121,6 +122,7 @@ function LoadedPlanner({ target, week, owner }: { target: PlannerTarget; week: W
   const exportWeek = useAppStore((s) => s.exportPlannerWeek);
   const today = useToday();
   const { scope } = target;
+  const readOnly = useEngagementReadOnly(target.engagement?.id);
 
   const bar = (ready: boolean, saved: boolean) => (
     <div className="planner__bar">
@@ -131,7 +133,12 @@ function LoadedPlanner({ target, week, owner }: { target: PlannerTarget; week: W
         </span>
         {ready ? (
           saved ? (
-            <button type="button" className="button button--ghost" onClick={() => void reset(scope, week)}>
+            <button
+              type="button"
+              className="button button--ghost"
+              disabled={readOnly}
+              onClick={() => void reset(scope, week)}
+            >
               Reset to template
             </button>
           ) : (
@@ -162,6 +169,8 @@ function LoadedPlanner({ target, week, owner }: { target: PlannerTarget; week: W
   return (
     <>
       {bar(true, stored !== undefined)}
+      {/* Its own screens show it already; the Planner screen shows whichever engagement owns the week. */}
+      {owner && target.engagement ? <ReadOnlyNotice engagementId={target.engagement.id} /> : null}
       <WeekBoard
         target={target}
         week={week}

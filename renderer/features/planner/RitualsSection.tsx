@@ -5,12 +5,15 @@ import { formatDays, formatMinutes } from '../../../shared/planner';
 import { useAppStore } from '../../store';
 import { ritualDraftOf, ritualPreset, type RitualDraft } from './ritualDraft';
 import { RitualForm } from './RitualForm';
+import { useEngagementReadOnly } from '../engagements/ReadOnlyNotice';
 
 /** The host team's rituals and the weekly retro, each with its days, time and length. */
 export function RitualsSection({ engagementId, rituals }: { engagementId: string; rituals: Ritual[] }) {
   const settings = useAppStore((s) => s.settings);
   const remove = useAppStore((s) => s.deletePlannerRitual);
   const [editing, setEditing] = useState<RitualDraft | null>(null);
+  // Rituals are saved in the engagement: none is added, edited or removed while it is read-only.
+  const readOnly = useEngagementReadOnly(engagementId);
   const isNew = editing !== null && !rituals.some((r) => r.id === editing.id);
 
   return (
@@ -28,6 +31,7 @@ export function RitualsSection({ engagementId, rituals }: { engagementId: string
           <button
             type="button"
             className="button"
+            disabled={readOnly}
             onClick={() => setEditing(ritualDraftOf({ id: crypto.randomUUID(), ...ritualPreset('standup', settings) }))}
           >
             Add a ritual
@@ -39,6 +43,7 @@ export function RitualsSection({ engagementId, rituals }: { engagementId: string
           <RitualRow
             key={ritual.id}
             ritual={ritual}
+            readOnly={readOnly}
             twentyPercentDay={settings.twentyPercentDay}
             onEdit={() => setEditing(ritualDraftOf(ritual))}
             onRemove={() => void remove(engagementId, ritual)}
@@ -61,13 +66,14 @@ export function RitualsSection({ engagementId, rituals }: { engagementId: string
 
 interface RitualRowProps {
   ritual: Ritual;
+  readOnly: boolean;
   twentyPercentDay: Weekday;
   onEdit: () => void;
   onRemove: () => void;
 }
 
 /** One ritual: when it is, a flag when it lands on the 20% day, and Edit (and Remove, but not for the retro). */
-function RitualRow({ ritual, twentyPercentDay, onEdit, onRemove }: RitualRowProps) {
+function RitualRow({ ritual, readOnly, twentyPercentDay, onEdit, onRemove }: RitualRowProps) {
   const onTwenty = ritual.days.includes(twentyPercentDay);
   return (
     <li className="ritual">
@@ -81,7 +87,13 @@ function RitualRow({ ritual, twentyPercentDay, onEdit, onRemove }: RitualRowProp
         ) : null}
       </div>
       <div className="ritual__actions">
-        <button type="button" className="button button--ghost" aria-label={`Edit ${ritual.name}`} onClick={onEdit}>
+        <button
+          type="button"
+          className="button button--ghost"
+          aria-label={`Edit ${ritual.name}`}
+          disabled={readOnly}
+          onClick={onEdit}
+        >
           Edit
         </button>
         {ritual.kind === 'retro' ? null : (
@@ -89,6 +101,7 @@ function RitualRow({ ritual, twentyPercentDay, onEdit, onRemove }: RitualRowProp
             type="button"
             className="button button--danger"
             aria-label={`Remove ${ritual.name}`}
+            disabled={readOnly}
             onClick={onRemove}
           >
             Remove

@@ -17,6 +17,7 @@ import { PeopleContext } from '../notes/people';
 import { RetroHeader } from './RetroHeader';
 import { RetroNotes } from './RetroNotes';
 import { usePastRetro } from './usePastRetro';
+import { ReadOnlyNotice, useEngagementReadOnly } from '../engagements/ReadOnlyNotice';
 import { useRetroSlot } from './useRetroSlot';
 import { PresenterBarIfPresenting } from './presenter/PresenterBar';
 import { usePresenter } from './presenter/usePresenter';
@@ -39,6 +40,8 @@ export function RetroPage({
   const engagement = useAppStore((s) => s.engagements[engagementId]);
   const retro = data?.retros.find((r) => r.id === retroId);
   const [unlocked, setUnlocked] = useState(false);
+  // Holds records from a newer version: main refuses every change, so nothing is offered, not even "Edit anyway".
+  const newer = useEngagementReadOnly(engagementId);
   const today = useToday();
   const { slot, error: slotError } = useRetroSlot(engagementId);
   const failed = slotError ?? error;
@@ -54,7 +57,7 @@ export function RetroPage({
   const past = isPastWeek(retro.date, today);
   // Opened from the timeline it is read-only too: looking back should not change it by accident.
   const locked = past || readOnly;
-  const editable = !locked || unlocked;
+  const editable = !newer && (!locked || unlocked);
   return (
     <PeopleContext.Provider value={engagement.people}>
       <RetroBody
@@ -67,7 +70,7 @@ export function RetroPage({
         retros={data.retros}
         slot={slot}
         editable={editable}
-        locked={locked}
+        locked={locked && !newer}
         lockReason={
           past
             ? 'This retro is from a past week, so it opens read-only.'
@@ -129,6 +132,7 @@ function RetroBody(props: RetroBodyProps) {
         />
       ) : null}
       <RetroHeader {...props} onStart={start} onCompose={() => setComposing(true)} onPresent={presenter.present} />
+      <ReadOnlyNotice engagementId={engagementId} />
 
       {locked && !editable ? (
         <div className="notice notice--info retro__readonly" role="status">

@@ -9,6 +9,7 @@ import { useLoaded } from '../../store/useLoaded';
 import { LoadState } from '../../components/LoadState';
 import { useToday } from '../../components/useToday';
 import { OtherRetroForm } from './OtherRetroForm';
+import { useEngagementReadOnly } from '../engagements/ReadOnlyNotice';
 import { RetroRow } from './RetroRow';
 import { useRetroSlot } from './useRetroSlot';
 
@@ -20,6 +21,8 @@ export function RetrosPage({ engagementId }: { engagementId: string }) {
   const today = useToday();
   const create = useAppStore((s) => s.createRetro);
   const navigate = useAppStore((s) => s.navigate);
+  // A new retro is a change main refuses while the engagement holds records from a newer version.
+  const readOnly = useEngagementReadOnly(engagementId);
   const failed = error ?? slotError;
   if (failed || !data || !slot || !engagement)
     return <LoadState error={failed} failed="The retros could not be loaded" loading="Loading retros…" />;
@@ -50,7 +53,12 @@ export function RetrosPage({ engagementId }: { engagementId: string }) {
             Open this week’s retro
           </button>
         ) : inEngagement ? (
-          <button type="button" className="button button--primary" onClick={() => void start(thisWeekDate)}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={readOnly}
+            onClick={() => void start(thisWeekDate)}
+          >
             Start this week’s retro
           </button>
         ) : (
@@ -79,7 +87,7 @@ export function RetrosPage({ engagementId }: { engagementId: string }) {
         </ul>
       )}
 
-      <OtherRetroForm engagement={engagement} onStart={(date) => void start(date)} />
+      {readOnly ? null : <OtherRetroForm engagement={engagement} onStart={(date) => void start(date)} />}
     </div>
   );
 }

@@ -174,8 +174,9 @@ export class ChromiumHost implements AppHost {
     return this.#services;
   }
 
-  async restart(): Promise<Page> {
+  async restart(whileQuit?: () => void | Promise<void>): Promise<Page> {
     await this.#stop();
+    await whileQuit?.();
     await this.#start();
     return this.page();
   }

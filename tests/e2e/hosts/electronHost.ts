@@ -48,8 +48,9 @@ export class ElectronHost implements AppHost {
     return this.#page;
   }
 
-  async restart(): Promise<Page> {
+  async restart(whileQuit?: () => void | Promise<void>): Promise<Page> {
     await this.close();
+    await whileQuit?.();
     await this.#start();
     return this.page();
   }

@@ -11,8 +11,12 @@ export interface AppHost {
   readonly exportsDir: string;
   /** The app's window. Replaced by restart(). */
   page(): Page;
-  /** Quits the app (flushing its writes) and starts it again over the same data folder. */
-  restart(): Promise<Page>;
+  /**
+   * Quits the app (flushing its writes) and starts it again over the same data folder.
+   * `whileQuit` runs in between, with nothing running: a story prepares the folder there
+   * (a file another program or a newer Aux Desk wrote) for the start to find.
+   */
+  restart(whileQuit?: () => void | Promise<void>): Promise<Page>;
   /** Clicks an application-menu item (by its id). */
   menu(action: MenuAction): Promise<void>;
   /** Desktop notifications shown since the host started (over restarts), oldest first. */

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { EventPayloadOf } from '../../../../shared/ipc';
 import { retroPath } from '../../../../shared/model/records/recordPaths';
 import { canonicalJson } from '../../../../electron/storage/canonicalJson';
 import { doc, line } from '../../support/notes';
@@ -9,19 +8,7 @@ import { validInput } from '../../support/fixtures';
 import { openServices } from '../../support/services';
 import { readJson } from '../../support/tempDir';
 import { useEngagementsWorld } from './engagementsWorld';
-
-/** Services with the folder watch running, and the engagement-changed events they send. */
-function watched(dataDir: string) {
-  const harness = openServices(dataDir, { watchDebounceMs: 40 });
-  const changes: EventPayloadOf<'engagement-changed'>[] = [];
-  harness.services.setEventSink((channel, payload) => {
-    if (channel === 'engagement-changed') changes.push(payload as EventPayloadOf<'engagement-changed'>);
-  });
-  harness.services.startBackground();
-  return { ...harness, changes };
-}
-
-const settleWatch = () => new Promise((resolve) => setTimeout(resolve, 300));
+import { settleWatch, watched } from './watchWorld';
 
 describe('engagements changed outside the app, while it runs (issue 14 item 3: the folder watch)', () => {
   const { tempDir, folderPath, recordPath } = useEngagementsWorld();

@@ -36,7 +36,8 @@ describe('engagement persistence (real files)', () => {
       expect(file.planner).toEqual({ weeks: {}, rituals: [] });
       const index = readIndex();
       expect(index.schemaVersion).toBe(1);
-      expect(index.engagements).toEqual(await call('engagements:list', {}));
+      // The list adds whether each can be changed here; the index keeps the summaries alone.
+      expect(await call('engagements:list', {})).toEqual(index.engagements.map((s) => ({ ...s, readOnly: false })));
       expect(index.engagements.map((s) => s.id)).toEqual([created.id]);
     });
 

@@ -16,6 +16,7 @@ const SOURCES = [
   'electron/storage/canonicalJson.ts',
   'electron/storage/fileSystem.ts',
   'electron/storage/fileWriter.ts',
+  'electron/storage/writerFileState.ts',
   'electron/storage/tempFiles.ts',
   'tests/unit/electron/storage/drillFiles.ts',
   'tests/unit/support/prng.ts',

@@ -1,0 +1,26 @@
+import { useAppStore } from '../../store';
+import './readOnly.css';
+
+/**
+ * Whether the engagement is read-only here (a record of it was written by a newer version
+ * of Aux Desk; main refuses every change): its screens then offer no editing, so nothing
+ * typed is lost to a save that cannot happen. From the list, which main fetches again
+ * after an outside change, so a record synced in while the app runs counts too.
+ */
+export function useEngagementReadOnly(engagementId: string | null | undefined): boolean {
+  return useAppStore((s) =>
+    engagementId ? s.summaries.some((summary) => summary.id === engagementId && summary.readOnly) : false,
+  );
+}
+
+/** On every screen of a read-only engagement: why nothing can be changed, and what to do. */
+export function ReadOnlyNotice({ engagementId }: { engagementId: string }) {
+  if (!useEngagementReadOnly(engagementId)) return null;
+  return (
+    <section className="notice notice--warning read-only-notice" role="status" aria-label="Read-only engagement">
+      <p className="read-only-notice__text">
+        <strong>Written by a newer version of Aux Desk: read-only here.</strong> Update Aux Desk to edit it.
+      </p>
+    </section>
+  );
+}
