@@ -41,5 +41,6 @@ export function openBackgroundServices(
     emit,
   });
   const team = openTeam({ ...context, engagements: services.engagements }, options, context.writer);
+  services.lifecycle.mine = (doc) => team.isMine(doc);
   return { search, watcher, team };
 }

@@ -98,13 +98,13 @@ export function findEngagementsIn(deps: FolderDeps, log?: (message: string, erro
     return findEngagements(deps.dataDir, deps.engagementsDir, deps.report);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'it is not a folder' : String(error);
     const shown = relativeToData(deps.dataDir, deps.engagementsDir);
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? `${shown} is not a folder` : String(error);
     deps.report({
       kind: 'quarantined',
       file: `${shown}/`,
       movedTo: null,
-      message: `The engagements in ${shown} could not be read: ${why}. Nothing was changed; move it aside and restart.`,
+      message: `The engagements could not be read: ${why}. Nothing was changed; move it aside and restart.`,
     });
     return { folders: [], files: [] };
   }
@@ -112,6 +112,7 @@ export function findEngagementsIn(deps: FolderDeps, log?: (message: string, erro
 
 /** Why an opened folder is not taken: it holds another engagement, or one already open from another folder. */
 export function misplacedProblem(
+  deps: Pick<FolderDeps, 'dataDir'>,
   id: string,
   opened: OpenedEngagement,
   root: string,
@@ -119,15 +120,15 @@ export function misplacedProblem(
 ): StartupProblem | null {
   const other = opened.doc.engagement.id !== id;
   if (!other && (heldRoot === null || heldRoot === root)) return null;
+  const shown = `${relativeToData(deps.dataDir, path.join(root, id))}/`;
   const why = other
     ? `holds engagement ${opened.doc.engagement.id}`
     : `is the same engagement as one already open from ${heldRoot ?? ''}`;
-  const file = path.join(root, id);
   return {
     kind: 'quarantined',
-    file,
+    file: shown,
     movedTo: null,
-    message: `The folder ${file} ${why}; it was skipped and left in place.`,
+    message: `${shown} ${why}; it was skipped and left in place.`,
   };
 }
 

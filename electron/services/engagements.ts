@@ -90,7 +90,7 @@ export class EngagementRepository {
 
   #add(id: string, opened: OpenedEngagement | null, root: string): boolean {
     if (!opened) return false;
-    const problem = misplacedProblem(id, opened, root, this.#engagements.get(id)?.root ?? null);
+    const problem = misplacedProblem(this.#deps, id, opened, root, this.#engagements.get(id)?.root ?? null);
     if (problem) {
       this.#deps.report(problem);
       return false;

@@ -1,5 +1,5 @@
 import { localDateOf } from '../../shared/dates';
-import { homeItems, type HomeItem } from '../../shared/thisWeek/homeItems';
+import { homeItems, type HomeEngagement, type HomeItem } from '../../shared/thisWeek/homeItems';
 import type { Engagement } from '../../shared/model/engagement';
 import type { FitVote, LifecycleNote, LifecyclePatch, LifecycleSection, RedFlag } from '../../shared/model/lifecycle';
 import type { NoteDoc } from '../../shared/model/note';
@@ -28,6 +28,12 @@ export interface CandidateView {
  * engagement's own file; and the cross-engagement views (candidates, roster, This week).
  */
 export class LifecycleService {
+  /**
+   * Which engagements' tasks This week shows: with a team workspace, yours (set by the team
+   * service once it is open: the engagement is on this laptop only, or you are one of its people).
+   */
+  mine: (doc: HomeEngagement) => boolean = () => true;
+
   constructor(private readonly deps: LifecycleServiceDeps) {}
 
   section(engagementId: string): LifecycleSection {
@@ -113,7 +119,7 @@ export class LifecycleService {
   thisWeek(today: string): HomeItem[] {
     // Read in place (no copy of every file): the start view must not grow with history.
     const all = this.deps.engagements.list().map((s) => this.deps.engagements.readDoc(s.id));
-    return homeItems(all, this.deps.settings.get(), today);
+    return homeItems(all, this.deps.settings.get(), today, (x) => this.mine(x));
   }
 }
 

@@ -103,6 +103,15 @@ export class TeamService {
     return root === null ? [] : this.#deps.engagements.idsIn(root);
   }
 
+  /** Yours: on this laptop only, or shared and you are one of its people (by your email). */
+  isMine(doc: { engagement: { id: string; people: readonly { email: string }[] } }): boolean {
+    const root = this.#root();
+    const email = this.#file.doc.identity?.email.toLowerCase();
+    if (root === null || email === undefined) return true;
+    if (this.#deps.engagements.rootOf(doc.engagement.id) !== root) return true;
+    return doc.engagement.people.some((p) => p.email.toLowerCase() === email);
+  }
+
   status(): TeamStatus {
     const dir = this.#dir;
     const conflicts = dir === null ? 0 : readConflicts(dir).length;

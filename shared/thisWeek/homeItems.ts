@@ -37,11 +37,18 @@ function engagementItems(x: HomeEngagement, at: HomeWeek): HomeItem[] {
  * up once the engagement has ended), follow-ups due, and roles and capacity warnings for
  * engagements that have not ended. Ordered by group, then date, then key.
  */
-export function homeItems(all: readonly HomeEngagement[], settings: Settings, today: string): HomeItem[] {
+export function homeItems(
+  all: readonly HomeEngagement[],
+  settings: Settings,
+  today: string,
+  /** Which engagements' tasks are yours (a team workspace shares others'); all of them by default. */
+  mine: (x: HomeEngagement) => boolean = () => true,
+): HomeItem[] {
   const week = weekKeyOf(today);
   const dates = datesOfWeek(week);
   const at: HomeWeek = { today, week, dates, weekEnd: dates.sun, settings };
-  const items = [...all.flatMap((x) => engagementItems(x, at)), ...capacityItems(all, settings, today)];
+  // Your tasks, and the capacity warnings of every engagement: the rules are about the whole team.
+  const items = [...all.filter(mine).flatMap((x) => engagementItems(x, at)), ...capacityItems(all, settings, today)];
   return items.sort(
     (a, b) =>
       GROUP_ORDER[a.group] - GROUP_ORDER[b.group] ||

@@ -20,7 +20,7 @@ function retroFile(laptop: Laptop, engagementId: string, retroId: string): strin
   return path.join(laptop.workspace, 'engagements', engagementId, 'retros', `2026-03-05-${retroId}.json`);
 }
 
-describe('team sync faults: each gives a clear status and loses nothing', () => {
+describe('team sync faults: each gives a clear status and loses nothing', { timeout: 30_000 }, () => {
   const world = useTeamWorld();
 
   it('server down: offline in words, edits pile up as commits; back up, they are sent', async () => {

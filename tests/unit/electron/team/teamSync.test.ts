@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTeamWorld } from './teamWorld';
 
-describe.each(['http', 'file'] as const)('a team workspace over %s', (transport) => {
+describe.each(['http', 'file'] as const)('a team workspace over %s', { timeout: 30_000 }, (transport) => {
   const world = useTeamWorld();
 
   it('A takes retro notes and syncs; B joins and reads them; nothing personal is in the repository', async () => {

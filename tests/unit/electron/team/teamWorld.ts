@@ -7,7 +7,7 @@ import { useGitWorld, type TeamRemote, type Transport } from '../../support/gitR
 import { doc, paragraph, text } from '../../support/notes';
 import { openServices, testClock, type Harness } from '../../support/services';
 import { useTempDir } from '../../support/tempDir';
-import { validInput } from '../../support/fixtures';
+import { person, validInput } from '../../support/fixtures';
 
 export interface Laptop extends Harness {
   name: string;
@@ -72,7 +72,9 @@ export function useTeamWorld(prefix = 'aux-team-') {
     /** A shared engagement with one retro, made on `owner` and sent. */
     async sharedRetro(owner: Laptop, remote: TeamRemote): Promise<{ engagementId: string; retroId: string }> {
       await owner.call('team:create', { dir: owner.workspace, remote: remote.url, identity: owner.identity });
-      const engagement = await owner.call('engagements:create', validInput({ name: 'Checkout' }));
+      // The owner is one of the engagement's people (This week shows a shared engagement's tasks to its people).
+      const people = [...validInput().people, person({ id: 'p-owner', name: owner.name, email: owner.identity.email })];
+      const engagement = await owner.call('engagements:create', validInput({ name: 'Checkout', people }));
       const retro = await owner.call('retros:create', { engagementId: engagement.id, date: '2026-03-05' });
       await owner.call('team:move', { engagementId: engagement.id, to: 'workspace' });
       await owner.sync();
