@@ -88,6 +88,7 @@ export const INVOKE_CHANNELS = [
   'team:conflicts',
   'team:resolve',
   'team:nps',
+  'team:edits',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

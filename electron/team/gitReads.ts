@@ -78,3 +78,32 @@ export async function authorOfCommit(git: GitRunner, callFor: GitCallFor, commit
   const [name, email] = out.stdout.toString('utf8').trim().split('\0');
   return name === undefined || email === undefined ? null : { name, email };
 }
+
+/**
+ * Who last changed each file under `prefix` on HEAD, and when: one walk of the history
+ * (newest first), each file's first appearance kept.
+ */
+export async function lastCommitsUnder(
+  git: GitRunner,
+  callFor: GitCallFor,
+  prefix: string,
+): Promise<Map<string, GitLastCommit>> {
+  const args = [
+    'log',
+    '--no-show-signature',
+    '--no-renames',
+    '--format=%x1e%an%x1f%ae%x1f%aI',
+    '--name-only',
+    'HEAD',
+    '--',
+    repoPath(prefix),
+  ];
+  const out = new Map<string, GitLastCommit>();
+  for (const block of (await git.text(args, callFor())).split('\x1e').slice(1)) {
+    const [header = '', ...files] = block.split('\n');
+    const [author, email, date] = header.split('\x1f');
+    if (author === undefined || email === undefined || date === undefined) continue;
+    for (const file of files) if (file !== '' && !out.has(file)) out.set(file, { author, email, date });
+  }
+  return out;
+}

@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { commitChanges, commitWorkTree, type CommitTreeOptions, type GitAuthor } from './gitCommits';
-import { authorOfCommit, findEntry, lastCommitTouching, listChanges, readBlobAt, type GitLastCommit } from './gitReads';
+import {
+  authorOfCommit,
+  findEntry,
+  lastCommitsUnder,
+  lastCommitTouching,
+  listChanges,
+  readBlobAt,
+  type GitLastCommit,
+} from './gitReads';
 import { GitError, GitRunner, type GitCall, type GitCallFor, type GitRunnerOptions } from './gitRunner';
 import { revision, type GitChange, type GitEntry } from './gitTrees';
 
@@ -220,6 +228,11 @@ export class GitRepo {
   /** Who last changed `file` on main, and when; null when no commit touched it. */
   async lastCommitOf(file: string): Promise<GitLastCommit | null> {
     return (await this.head()) === null ? null : lastCommitTouching(this.git, this.call, file);
+  }
+
+  /** Who last changed each file under `prefix` (a folder), and when; empty before the first commit. */
+  async lastCommitsUnder(prefix: string): Promise<Map<string, GitLastCommit>> {
+    return (await this.head()) === null ? new Map() : lastCommitsUnder(this.git, this.call, prefix);
   }
 
   /** Who made `commit`: the name a conflict shows for the team's side. */

@@ -19,6 +19,7 @@ export function teamHandlers(
     'team:sync': () => team.sync(),
     'team:move': ({ engagementId, to }) => inWords(team.move(engagementId, to)),
     'team:conflicts': () => team.conflicts(),
+    'team:edits': ({ engagementId }) => team.edits(engagementId),
     'team:resolve': ({ engagementId, conflictId, choices }) => team.resolve(engagementId, conflictId, choices),
     // NPS across every engagement of the workspace, over time.
     'team:nps': () => {

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { StartupProblem } from '../../shared/ipc';
-import type { ConflictChoice, ConflictView, TeamIdentity, TeamState, TeamStatus } from '../../shared/ipc/team';
+import type {
+  ConflictChoice,
+  ConflictView,
+  RecordEdit,
+  TeamIdentity,
+  TeamState,
+  TeamStatus,
+} from '../../shared/ipc/team';
 import { WORKSPACE_ENGAGEMENTS } from '../../shared/team/workspacePaths';
 import type { StoreDocument } from '../services/documents';
 import type { EngagementRepository } from '../services/engagements';
@@ -319,6 +326,24 @@ export class TeamService {
     });
     this.#dirty.add(engagementId);
     return this.commitNow();
+  }
+
+  /** Who last changed each record of a shared engagement (from git); none for an engagement on this laptop only. */
+  async edits(engagementId: string): Promise<RecordEdit[]> {
+    const root = this.#root();
+    if (root === null || !this.#sharedIds().includes(engagementId)) return [];
+    const repo = await this.#openRepo();
+    const folder = `${WORKSPACE_ENGAGEMENTS}/${engagementId}`;
+    const prefix = `${folder}/`;
+    const you = this.#file.doc.identity?.email.toLowerCase();
+    const last = await this.#serial(() => repo.lastCommitsUnder(folder));
+    return [...last]
+      .filter(([file]) => file.endsWith('.json'))
+      .map(([file, c]) => ({
+        record: file.slice(prefix.length),
+        by: c.email.toLowerCase() === you ? 'You' : c.author,
+        at: c.date,
+      }));
   }
 
   /** Background syncs every few minutes, and one now. */

@@ -113,6 +113,10 @@ export const TeamNpsPointSchema = z
   .object({ engagementId: IdSchema, engagementName: z.string(), date: z.string(), score: z.number().int() })
   .strict();
 
+/** The last change to one record of a shared engagement: by whom ("You" for this laptop's user) and when. */
+export const RecordEditSchema = z.object({ record: z.string(), by: z.string(), at: z.string() }).strict();
+export type RecordEdit = z.infer<typeof RecordEditSchema>;
+
 /** The team workspace: a git repository shared through the team's own remote (electron/team/). */
 export const teamChannels = {
   'team:status': { request: Empty, response: TeamStatusSchema },
@@ -151,4 +155,9 @@ export const teamChannels = {
     response: TeamStatusSchema,
   },
   'team:nps': { request: Empty, response: z.array(TeamNpsPointSchema) },
+  /** Who last changed each record of a shared engagement, and when (from git): "Edited by Ana, 3 Dec". */
+  'team:edits': {
+    request: z.object({ engagementId: IdSchema }).strict(),
+    response: z.array(RecordEditSchema),
+  },
 } as const satisfies ChannelGroup;

@@ -8,6 +8,8 @@ import { MailLogLine } from '../mail/MailLogLine';
 import { ExportPdfButton } from '../pdf/ExportPdfDialog';
 import { saveStatusText, useSaveStatus } from '../notes/autosave';
 import { RetroClockView } from './RetroClock';
+import { LastEdit } from '../team/LastEdit';
+import { retroPath } from '../../../shared/model/records/recordPaths';
 
 interface RetroHeaderProps {
   engagementId: string;
@@ -63,6 +65,7 @@ export function RetroHeader({
         <p className="page__subtitle">
           <SaveIndicator editable={editable} />
           <MailLogLine log={retro.mailLog} engagementId={engagementId} note={{ kind: 'retro', retroId: retro.id }} />
+          <LastEdit engagementId={engagementId} record={retroPath(retro)} />
         </p>
       </div>
       <div className="retro__header-actions">

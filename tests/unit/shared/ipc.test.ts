@@ -240,6 +240,7 @@ describe('the IPC contract', () => {
       'team:conflicts': {},
       'team:resolve': { engagementId: 'e1', conflictId: 'c1', choices: ['ours'] },
       'team:nps': {},
+      'team:edits': { engagementId: 'e1' },
     };
     for (const channel of INVOKE_CHANNELS) {
       const request: z.ZodType = contract[channel].request;

@@ -19,6 +19,14 @@ describe.each(['http', 'file'] as const)('a team workspace over %s', { timeout: 
     expect(joined.state).toBe('up-to-date');
     expect(joined.workspace?.engagementIds).toEqual([engagementId]);
     expect(ben.noteText(engagementId, retroId, 'wentWell')).toBe('Deploys got faster');
+    // Authorship from git: "Edited by Ana" on Ben's laptop, "You" on Ana's.
+    const record = `retros/2026-03-05-${retroId}.json`;
+    expect((await ben.call('team:edits', { engagementId })).find((e) => e.record === record)).toMatchObject({
+      by: 'Ana',
+    });
+    expect((await ana.call('team:edits', { engagementId })).find((e) => e.record === record)).toMatchObject({
+      by: 'You',
+    });
 
     const files = world.remoteFiles(remote);
     expect(files).toContain('README.md');
