@@ -19,8 +19,8 @@ import type { WriteQueue } from '../services/writeQueue';
 import { applyResolution, conflictView, readConflicts } from './conflictStore';
 import { GitRepo } from './gitRepo';
 import { GitError, type GitRunnerOptions } from './gitRunner';
-import { writeRetroMarkdown } from './retroMarkdownFiles';
 import { commitLocal, syncOnce, type SyncHooks } from './syncEngine';
+import { outcomeNote, workspaceHooks } from './workspaceHooks';
 import { openTeamFile, type TeamFile } from './teamFile';
 import { createWorkspace, joinWorkspace, prepareWorkspace } from './workspaceSetup';
 
@@ -170,28 +170,10 @@ export class TeamService {
   }
 
   #hooks(): SyncHooks {
-    return {
-      beforeCommit: async () => {
-        const root = this.#root();
-        if (root === null) return;
-        for (const id of this.#deps.engagements.idsIn(root)) {
-          await this.#deps.engagements
-            .settle(id)
-            .catch((error: unknown) => this.#deps.log('Saving before a commit failed', error));
-          if (this.#dirty.delete(id)) writeRetroMarkdown(path.join(root, id), this.#deps.engagements.readDoc(id));
-        }
-      },
-      afterMove: (ids) => {
-        const root = this.#root();
-        if (root === null) return;
-        for (const id of ids) {
-          const { how, name } = this.#deps.engagements.reloadFromDisk(id, root);
-          if (how === 'reloaded' || how === 'added' || how === 'removed') {
-            this.#deps.emit('engagement-changed', { engagementId: id, name, how });
-          }
-        }
-      },
-    };
+    const root = this.#root();
+    return root === null
+      ? { beforeCommit: () => Promise.resolve(), afterMove: () => undefined }
+      : workspaceHooks(this.#deps, root, this.#dirty);
   }
 
   #changed(id: string): void {
@@ -245,13 +227,7 @@ export class TeamService {
         lastSyncAt: outcome.state === 'up-to-date' ? this.#deps.now().toISOString() : doc.lastSyncAt,
         kept: outcome.kept ? [...doc.kept, outcome.kept] : doc.kept,
       });
-      const refused = outcome.merge?.refused ?? [];
-      const note = refused.length
-        ? `${refused.length} file(s) from the team were not taken: ${refused.map((r) => `${r.path} (${r.why})`).join('; ')}.`
-        : outcome.kept
-          ? `The remote's history was rewritten. Everything of this laptop is kept, and its history is on branch ${outcome.kept}.`
-          : null;
-      this.#set(outcome.state, outcome.message ?? note);
+      this.#set(outcome.state, outcome.message ?? outcomeNote(outcome));
       return this.status();
     });
   }
