@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { ConflictRecordSchema, conflictPath, type ConflictRecord } from '../../shared/team/conflictSchema';
+import type { MergeResult } from '../../shared/team/mergeJson';
 import { mergeRecordFile } from '../../shared/team/mergeRecordFile';
 import { newConflictRecord } from '../../shared/team/newConflictRecord';
-import { isPlainFileMode, MAX_PULLED_BYTES, workspacePathOf } from '../../shared/team/workspacePaths';
+import { isPlainFileMode, MAX_PULLED_BYTES, WORKSPACE_ENGAGEMENTS, workspacePathOf } from '../../shared/team/workspacePaths';
 import { canonicalBytes } from '../storage/canonicalJson';
+import { mergeMovedRetro, movedRetros } from './movedRetros';
 
 /** What the merge reads of the repository (GitRepo has it). */
 export interface TreeSource {
@@ -63,8 +65,12 @@ function conflictIdOf(path: string, ours: string, theirs: string): string {
 export async function mergeTrees(repo: TreeSource, input: MergeInput): Promise<TreeMerge> {
   const { base, ours, theirs } = input;
   const out: TreeMerge = { changes: new Map(), conflicts: [], refused: [], engagementIds: new Set() };
-  const ourChanges = new Map((ours === null ? [] : await repo.changes(base, ours)).map((c) => [c.path, c]));
-  for (const change of await repo.changes(base, theirs)) {
+  const ourList = ours === null ? [] : await repo.changes(base, ours);
+  const theirList = await repo.changes(base, theirs);
+  const ourChanges = new Map(ourList.map((c) => [c.path, c]));
+  const handled = await mergeMoved(repo, input, ourList, theirList, out);
+  for (const change of theirList) {
+    if (handled.has(change.path)) continue;
     const theirEntry = change.status === 'D' ? null : await repo.entry(theirs, change.path);
     const why = refusal(change.path, change.mode, theirEntry?.size ?? null);
     if (why !== null) {
@@ -122,22 +128,75 @@ async function mergeOne(
   const { merged, conflicts } = mergeRecordFile(where.record, baseJson, ourJson, theirJson);
   out.changes.set(path, canonicalBytes(merged));
   if (conflicts.length > 0) {
-    const id = conflictIdOf(path, ourEntry?.oid ?? '', theirEntry.oid);
-    const origin = {
-      id,
-      engagementId: where.engagementId,
-      record: where.record,
-      createdAt: input.now.toISOString(),
-      oursBy: input.oursBy,
-      theirsBy: input.theirsBy,
-    };
-    let conflict = newConflictRecord(origin, conflicts, merged);
-    // Past its bounds (a huge note on both sides): the whole record is the one field, ours against theirs.
-    if (!ConflictRecordSchema.safeParse(conflict).success) {
-      conflict = newConflictRecord(origin, [{ path: [], base: baseJson, ours: ourJson, theirs: theirJson }], merged);
-    }
-    out.conflicts.push(conflict);
-    out.changes.set(conflictPath(where.engagementId, id), canonicalBytes(conflict));
+    keepConflict(out, input, { engagementId: where.engagementId, record: where.record }, { conflicts, merged }, [
+      ourEntry?.oid ?? '',
+      theirEntry.oid,
+    ]);
   }
   return true;
+}
+
+/** Keeps a record's conflicts in a conflict file (the same id on every laptop that merges the same pair). */
+function keepConflict(
+  out: TreeMerge,
+  input: MergeInput,
+  at: { engagementId: string; record: string },
+  result: MergeResult,
+  oids: [string, string],
+): void {
+  const path = `${WORKSPACE_ENGAGEMENTS}/${at.engagementId}/${at.record}`;
+  const id = conflictIdOf(path, oids[0], oids[1]);
+  const origin = {
+    id,
+    engagementId: at.engagementId,
+    record: at.record,
+    createdAt: input.now.toISOString(),
+    oursBy: input.oursBy,
+    theirsBy: input.theirsBy,
+  };
+  let conflict = newConflictRecord(origin, result.conflicts, result.merged);
+  // Past its bounds (a huge note on both sides): the whole record is the one field, ours against theirs.
+  if (!ConflictRecordSchema.safeParse(conflict).success) {
+    const whole = result.conflicts[0];
+    conflict = newConflictRecord(
+      origin,
+      [{ path: [], base: undefined, ours: whole?.ours, theirs: whole?.theirs }],
+      result.merged,
+    );
+  }
+  out.conflicts.push(conflict);
+  out.changes.set(conflictPath(at.engagementId, id), canonicalBytes(conflict));
+}
+
+/** Retros a side moved to another date, merged by id (./movedRetros.ts); returns the paths they cover. */
+async function mergeMoved(
+  repo: TreeSource,
+  input: MergeInput,
+  ourList: readonly { path: string; status: 'A' | 'M' | 'D'; mode: string }[],
+  theirList: readonly { path: string; status: 'A' | 'M' | 'D'; mode: string }[],
+  out: TreeMerge,
+): Promise<Set<string>> {
+  const handled = new Set<string>();
+  for (const moved of movedRetros(ourList, theirList)) {
+    const theirs = theirList.filter((c) => moved.paths.has(c.path));
+    const refused = await Promise.all(
+      theirs.map(async (c) =>
+        refusal(c.path, c.mode, c.status === 'D' ? null : ((await repo.entry(input.theirs, c.path))?.size ?? null)),
+      ),
+    );
+    if (refused.some((why) => why !== null)) continue;
+    const result = await mergeMovedRetro(repo, input, moved);
+    if (!result) continue;
+    for (const path of moved.paths) handled.add(path);
+    for (const [path, bytes] of result.changes) out.changes.set(path, bytes);
+    const engagementId = moved.key.split('/')[0] ?? '';
+    out.engagementIds.add(engagementId);
+    if (result.merged.conflicts.length > 0) {
+      keepConflict(out, input, { engagementId, record: result.record }, result.merged, [
+        `${moved.key}:ours`,
+        `${moved.key}:theirs`,
+      ]);
+    }
+  }
+  return handled;
 }

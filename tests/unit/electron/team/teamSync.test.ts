@@ -99,4 +99,30 @@ describe.each(['http', 'file'] as const)('a team workspace over %s', { timeout: 
     expect((await ana.call('team:status', {})).conflicts).toBe(0);
     expect(world.tree(ana.workspace)).toEqual(world.tree(ben.workspace));
   });
+
+  it('one laptop moves a retro to another day while the other writes in it: one retro, both changes', async () => {
+    const remote = await world.remote(transport);
+    const ana = world.laptop('Ana');
+    const ben = world.laptop('Ben');
+    const { engagementId, retroId } = await world.sharedRetro(ana, remote);
+    await ben.call('team:join', { dir: ben.workspace, remote: remote.url, identity: ben.identity });
+
+    await ana.call('retros:update', { engagementId, retroId, patch: { date: '2026-03-06' } });
+    await ben.note(engagementId, retroId, 'wentWell', 'Written in the retro before it moved');
+    await ana.sync();
+    await ben.sync();
+    await ana.sync();
+
+    for (const laptop of [ana, ben]) {
+      const retros = laptop.services.engagements.readDoc(engagementId).retro.retros.filter((r) => r.id === retroId);
+      expect(
+        retros.map((r) => r.date),
+        laptop.name,
+      ).toEqual(['2026-03-06']);
+      expect(laptop.noteText(engagementId, retroId, 'wentWell')).toBe('Written in the retro before it moved');
+    }
+    const files = world.remoteFiles(remote).filter((f) => f.includes(retroId) && f.endsWith('.json'));
+    expect(files).toEqual([`engagements/${engagementId}/retros/2026-03-06-${retroId}.json`]);
+    expect(world.tree(ana.workspace)).toEqual(world.tree(ben.workspace));
+  });
 });
