@@ -63,7 +63,7 @@ describe('the top-level screens are declared once (shared/screens.ts)', () => {
     expect(emitted).toEqual(['command-palette']);
   });
 
-  it('derives the menu actions: New Engagement, the palette and one show-<id> per screen, each accepted by the menu event', () => {
+  it('derives the menu actions: New Engagement, the palette, Sync with the Team and one show-<id> per screen, each accepted by the menu event', () => {
     expect([...MENU_ACTIONS].sort()).toEqual(
       [
         'new-engagement',
@@ -71,6 +71,7 @@ describe('the top-level screens are declared once (shared/screens.ts)', () => {
         'this-weeks-retro',
         'keyboard-shortcuts',
         'present-retro',
+        'team-sync',
         ...SCREENS.map((screen) => `show-${screen.id}`),
       ].sort(),
     );

@@ -13,6 +13,7 @@ import { searchChannels } from '../../../../shared/ipc/search';
 import { actionChannels } from '../../../../shared/ipc/actions';
 import { pdfChannels } from '../../../../shared/ipc/pdf';
 import { sampleChannels } from '../../../../shared/ipc/sample';
+import { teamChannels } from '../../../../shared/ipc/team';
 
 describe('the contract, one file per service', () => {
   it('is merged from the service files with no channel in two of them (a spread would keep only the last)', () => {
@@ -30,6 +31,7 @@ describe('the contract, one file per service', () => {
       actionChannels,
       pdfChannels,
       sampleChannels,
+      teamChannels,
     ];
     const names = groups.flatMap((g) => Object.keys(g));
     expect(new Set(names).size).toBe(names.length);
