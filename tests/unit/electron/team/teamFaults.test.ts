@@ -83,6 +83,45 @@ describe('team sync faults: each gives a clear status and loses nothing', { time
     expect(ben.noteText(engagementId, retroId, 'wentPoorly')).toBe('Sent on the second try');
   });
 
+  it('a network cut mid-push fails in words and loses nothing; the next sync sends it', async () => {
+    const remote = await world.remote('http');
+    // Ana's git: once armed, her next push is cut off half way (killed), as a dropped connection would.
+    const armed = path.join(world.temp(), 'armed');
+    const cutGit = path.join(world.temp(), 'cut-git');
+    fs.writeFileSync(
+      cutGit,
+      [
+        '#!/bin/sh',
+        'for arg in "$@"; do',
+        `  if [ "$arg" = push ] && [ -e '${armed}' ]; then`,
+        `    rm -f '${armed}'`,
+        '    git "$@" & pid=$!',
+        '    sleep 0.05',
+        '    kill -9 $pid 2>/dev/null',
+        '    echo "fatal: the remote end hung up unexpectedly" >&2',
+        '    exit 128',
+        '  fi',
+        'done',
+        'exec git "$@"',
+        '',
+      ].join('\n'),
+      { mode: 0o755 },
+    );
+    const ana = world.laptop('Ana', { gitPath: cutGit });
+    const { engagementId, retroId } = await world.sharedRetro(ana, remote);
+    fs.writeFileSync(armed, '');
+    await ana.note(engagementId, retroId, 'doNextTime', 'Typed before the connection dropped');
+    const cut = await ana.sync();
+    expect(['offline', 'failed']).toContain(cut.state);
+    expect(cut.message).toBeTruthy();
+    expect(ana.noteText(engagementId, retroId, 'doNextTime')).toBe('Typed before the connection dropped');
+
+    expect(await ana.sync()).toMatchObject({ state: 'up-to-date', toSend: 0 });
+    const ben = world.laptop('Ben');
+    await ben.call('team:join', { dir: ben.workspace, remote: remote.url, identity: ben.identity });
+    expect(ben.noteText(engagementId, retroId, 'doNextTime')).toBe('Typed before the connection dropped');
+  });
+
   it('a corrupt record pulled from the team is left in place and not read; the rest of the engagement loads', async () => {
     const remote = await world.remote('file');
     const ana = world.laptop('Ana');
