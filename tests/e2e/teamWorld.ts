@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { startGitHttpServer, type GitHttpServer } from '../unit/support/gitHttpServer';
 import { expect, test as base } from './fixtures';
-import { openEngagementList } from './helpers';
+import { engagementInput, openEngagementList, seedEngagement } from './helpers';
 
 /** The team's repository for one story: a real bare repository behind `git http-backend` on 127.0.0.1. */
 export interface TeamRemote {
@@ -120,9 +120,58 @@ export async function openThisWeeksRetro(page: Page, name: string): Promise<void
   await expect(page.getByRole('heading', { level: 1, name: /Retro of/ })).toBeVisible();
 }
 
-/** Types into a note section of the open retro and waits until it is saved. */
+/**
+ * Types at the end of a note section of the open retro. It does not wait for the autosave:
+ * a sync right after must send what was typed (syncWithTeam saves it first).
+ */
 export async function typeNote(page: Page, section: string, words: string): Promise<void> {
   await page.getByRole('textbox', { name: section, exact: true }).click();
   await page.keyboard.press('End');
   await page.keyboard.type(words);
+}
+
+/** A note section of the open retro. */
+export function note(page: Page, section: string): Locator {
+  return page.getByRole('textbox', { name: section, exact: true });
+}
+
+/** Closes the notifications, so a screenshot shows what is under them. */
+export async function dismissToasts(page: Page): Promise<void> {
+  const close = page
+    .getByRole('region', { name: 'Notifications' })
+    .getByRole('button', { name: 'Dismiss notification' });
+  while ((await close.count()) > 0) await close.first().click();
+}
+
+/**
+ * Ana's laptop (`page`) makes the workspace and shares `name` (seeded through the app's API)
+ * with "Went well" of this week's retro written and sent; Ben's (`ben`) joins and has the
+ * retro open. Both end up on that retro, up to date.
+ */
+export async function twoLaptopsOnOneRetro(
+  page: Page,
+  ben: Page,
+  remote: TeamRemote,
+  testInfo: TestInfo,
+  name = 'Payments MVP',
+): Promise<void> {
+  await seedEngagement(page, engagementInput({ name }));
+  await createWorkspace(page, testInfo.outputPath('workspace-a'), remote.url, ANA);
+  await shareEngagement(page, name);
+  await openThisWeeksRetro(page, name);
+  await typeNote(page, 'Went well', 'Pairing every morning.');
+  await syncFromStatus(page);
+  await joinWorkspace(ben, testInfo.outputPath('workspace-b'), remote.url, BEN);
+  await openThisWeeksRetro(ben, name);
+  await expect(note(ben, 'Went well')).toHaveText('Pairing every morning.');
+}
+
+/** One answer in the project retro's "Record a response" form. */
+export async function recordNps(page: Page, score: number, respondent: string): Promise<void> {
+  const form = page.getByRole('form', { name: 'Record a response' });
+  await form.getByLabel('Score').selectOption(String(score));
+  await form.getByLabel('Role').selectOption({ label: 'Engineer' });
+  await form.getByLabel('Respondent (optional)').fill(respondent);
+  await form.getByRole('button', { name: 'Record response' }).click();
+  await expect(form.getByLabel('Score')).toHaveValue('');
 }
