@@ -14,6 +14,7 @@ import {
   recordNps,
   shareEngagement,
   syncFromStatus,
+  showSyncSentence,
   syncStatus,
   test,
   twoLaptopsOnOneRetro,
@@ -57,7 +58,7 @@ test('A takes retro notes in a shared engagement and syncs; B joins the workspac
   await typeNote(page, 'Went poorly', 'The staging database was down on Tuesday.');
   await syncFromStatus(page);
   await dismissToasts(page);
-  await syncStatus(page).button.hover();
+  await showSyncSentence(page);
   await expect(syncStatus(page).region).toContainText('Last synced Thu 11 Feb, 16:00.');
   await snap('team-sync-status');
   await showTeamSettings(page);
@@ -92,6 +93,8 @@ test('both edit the same note section: B sees the conflict with both versions, p
   await syncFromStatus(page);
   await syncFromStatus(ben, '1 conflict');
 
+  // (The notifications first: under the modal dialog they cannot be closed.)
+  await dismissToasts(ben);
   await syncStatus(ben).button.click();
   const dialog = ben.getByRole('dialog', { name: 'Conflicts' });
   const conflict = dialog.getByRole('form', { name: 'Payments MVP · The retro of 11 Feb 2027' });
@@ -99,11 +102,9 @@ test('both edit the same note section: B sees the conflict with both versions, p
   const field = conflict.getByRole('radiogroup', { name: 'Went well' });
   await expect(field.getByText('Pairing every morning. Ship on Thursday.')).toBeVisible();
   await expect(field.getByText('Pairing every morning. Ship on Tuesday.')).toBeVisible();
-  await dismissToasts(ben);
+  await field.getByRole('radio', { name: 'Keep this laptop’s' }).check();
   await snap('team-conflicts', ben);
   await expectAccessible(ben);
-
-  await field.getByRole('radio', { name: 'Keep this laptop’s' }).check();
   await conflict.getByRole('button', { name: 'Resolve' }).click();
   await expect(dialog.getByRole('heading', { name: 'No conflicts' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).first().click();
@@ -221,7 +222,7 @@ test('the remote goes away and comes back: the status says why in words, the not
     /The team repository was not found on 127\.0\.0\.1:\d+: check its address and that you have access to it\. Nothing was lost\./,
   );
   await dismissToasts(page);
-  await syncStatus(page).button.hover();
+  await showSyncSentence(page);
   await snap('team-sync-failed');
   await expect(note(page, 'Went poorly')).toHaveText('The release train left without us.');
 
@@ -235,6 +236,8 @@ test('the remote goes away and comes back: the status says why in words, the not
   await openThisWeeksRetro(page, 'Payments MVP');
   await expect(note(page, 'Went poorly')).toHaveText('The release train left without us.');
   await expect(note(page, 'Do next time')).toHaveText('Book the release slot a week ahead.');
+  await dismissToasts(page);
+  await showSyncSentence(page);
   await snap('team-sync-offline');
 
   // Back: the sync sends everything, and Ben reads it.

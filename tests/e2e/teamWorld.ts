@@ -94,6 +94,15 @@ export async function shareEngagement(page: Page, name: string): Promise<void> {
   await expect(panel).toContainText('Shared with the team');
 }
 
+/**
+ * Shows the sync status's sentence (why, when), as keyboard focus does: the screenshots of the
+ * status show it. (Hover would not hold: the screenshot resizes the window under the pointer.)
+ */
+export async function showSyncSentence(page: Page): Promise<void> {
+  await page.keyboard.press('Shift');
+  await syncStatus(page).button.focus();
+}
+
 /** Clicks the sync status and waits for the sync to end as `expected` says ("Up to date", "1 conflict"…). */
 export async function syncFromStatus(page: Page, expected: string | RegExp = 'Up to date'): Promise<void> {
   const { button } = syncStatus(page);
