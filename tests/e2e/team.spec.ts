@@ -79,6 +79,30 @@ test('A takes retro notes in a shared engagement and syncs; B joins the workspac
   await expect(syncStatus(ben).button).toHaveAccessibleName('Up to date');
 });
 
+test('both go offline and edit different sections of one retro; after syncing both edits are on both laptops', async ({
+  page,
+  teammate,
+  remote,
+}, testInfo) => {
+  const ben = teammate.page();
+  await twoLaptopsOnOneRetro(page, ben, remote, testInfo);
+  await remote.server.stop();
+  await typeNote(page, 'Went poorly', 'Flaky end-to-end tests.');
+  await typeNote(ben, 'Do next time', 'Quarantine the flaky tests.');
+  await syncFromStatus(page, 'Offline — changes wait');
+  await syncFromStatus(ben, 'Offline — changes wait');
+
+  await remote.server.restart();
+  await syncFromStatus(page);
+  await syncFromStatus(ben);
+  await syncFromStatus(page);
+  for (const laptop of [page, ben]) {
+    await expect(note(laptop, 'Went well')).toHaveText('Pairing every morning.');
+    await expect(note(laptop, 'Went poorly')).toHaveText('Flaky end-to-end tests.');
+    await expect(note(laptop, 'Do next time')).toHaveText('Quarantine the flaky tests.');
+  }
+});
+
 test('both edit the same note section: B sees the conflict with both versions, picks one, and both laptops converge', async ({
   page,
   teammate,
