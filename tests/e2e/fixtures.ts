@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { chromiumAvailability, electronAvailability } from './hosts/availability';
 import { ChromiumHost, launchBrowser } from './hosts/chromiumHost';
 import { ElectronHost } from './hosts/electronHost';
 import type { AppHost, HostName } from './hosts/types';
 import { DEFAULT_NOW } from './clock';
+import { isolatedGitEnv } from '../unit/support/gitEnv';
 
 const RENDERER_ROOT = 'out/renderer';
 const MAIN_SCRIPT = 'out/main/index.js';
@@ -40,6 +41,12 @@ interface Options {
 interface Fixtures {
   /** The running app on a fresh, empty data folder. */
   app: AppHost;
+  /**
+   * A second copy of the app, as on a teammate's laptop: its own fresh data folder (data-b),
+   * the same host code and options, in the same browser (its own context). Started only by
+   * the stories that ask for it.
+   */
+  teammate: AppHost;
   /** The app's window. After restart() use the page it returns. */
   page: Page;
   /** Quits the app and opens it again over the same data folder. */
@@ -64,6 +71,32 @@ function browserOf(shared: Browser | null): Browser {
  */
 const BEHAVIOUR_ONLY = process.env['AUX_DESK_E2E_BEHAVIOUR_ONLY'] === '1';
 
+/**
+ * One app on a fresh data folder `folder` of the test's output, on the story's host (skipped
+ * with its reason when that host cannot run). Its git (the team workspace) reads none of the
+ * machine's git configuration: a config file of the test's own, no system file, no askpass.
+ */
+async function openHost(
+  { host, sharedBrowser, now, mailRetryMs, osLocale }: Options & WorkerFixtures,
+  testInfo: TestInfo,
+  folder: string,
+): Promise<AppHost> {
+  const availability = host === 'electron' ? electronAvailability() : chromiumAvailability();
+  test.skip(!availability.ok, `${host} host unavailable: ${availability.ok ? '' : availability.reason}`);
+  if (!availability.ok) throw new Error('unreachable: skipped above');
+  const dataDir = testInfo.outputPath(folder);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const gitEnv = isolatedGitEnv(testInfo.outputPath());
+  return host === 'electron'
+    ? ElectronHost.launch(availability.executablePath, dataDir, MAIN_SCRIPT, now, osLocale, gitEnv)
+    : ChromiumHost.open(browserOf(sharedBrowser), dataDir, RENDERER_ROOT, {
+        now,
+        mailRetryDelayMs: mailRetryMs,
+        osLocale,
+        git: { env: gitEnv },
+      });
+}
+
 export const test = base.extend<Fixtures & Options, WorkerFixtures>({
   host: ['chromium', { option: true, scope: 'worker' }],
   sharedBrowser: [
@@ -84,21 +117,18 @@ export const test = base.extend<Fixtures & Options, WorkerFixtures>({
   osLocale: ['en-GB', { option: true }],
 
   app: async ({ host, sharedBrowser, now, mailRetryMs, osLocale }, use, testInfo) => {
-    const availability = host === 'electron' ? electronAvailability() : chromiumAvailability();
-    test.skip(!availability.ok, `${host} host unavailable: ${availability.ok ? '' : availability.reason}`);
-    if (!availability.ok) return;
-    const dataDir = testInfo.outputPath('data');
-    fs.mkdirSync(dataDir, { recursive: true });
-    const app =
-      host === 'electron'
-        ? await ElectronHost.launch(availability.executablePath, dataDir, MAIN_SCRIPT, now, osLocale)
-        : await ChromiumHost.open(browserOf(sharedBrowser), dataDir, RENDERER_ROOT, {
-            now,
-            mailRetryDelayMs: mailRetryMs,
-            osLocale,
-          });
+    const app = await openHost({ host, sharedBrowser, now, mailRetryMs, osLocale }, testInfo, 'data');
     await use(app);
     await app.close();
+  },
+
+  teammate: async ({ host, sharedBrowser, now, mailRetryMs, osLocale }, use, testInfo) => {
+    // main.ts takes the single-instance lock before it reads AUX_DESK_DATA_DIR, in the one
+    // userData folder both would share: a second Electron would quit at once.
+    test.skip(host === 'electron', 'a second Electron instance stops at the first one’s single-instance lock');
+    const teammate = await openHost({ host, sharedBrowser, now, mailRetryMs, osLocale }, testInfo, 'data-b');
+    await use(teammate);
+    await teammate.close();
   },
 
   page: async ({ app }, use) => {

@@ -6,6 +6,7 @@ import { IS_MAC } from '../keyboard/keys';
 import { useShortcut } from '../keyboard/useShortcut';
 import { autosave } from './autosave';
 import { freshCopiesOf, noteEditorOptions } from './extensions';
+import { followSavedNote } from './followSavedNote';
 import { LinkForm } from './LinkForm';
 import { NoteToolbar } from './NoteToolbar';
 import { sanitizePastedHtml } from './sanitize';
@@ -78,6 +79,12 @@ export function NoteEditor({
     },
     [key],
   );
+
+  // The note changed under the editor (a team sync, another program): show that version, unless
+  // words typed here wait to be saved (they are newer than it, and are saved over it).
+  useEffect(() => {
+    followSavedNote(editor, initial, autosave.isPending(key));
+  }, [editor, initial, key]);
 
   // Leaving the screen saves at once rather than after the debounce.
   useEffect(() => () => void autosave.flushKey(key), [key]);

@@ -104,6 +104,12 @@ export class Autosave {
     return this.#refusal;
   }
 
+  /** A save of `key` waits or runs: the editor holds words main may not have yet. */
+  isPending(key: string): boolean {
+    const slot = this.#slots.get(key);
+    return slot !== undefined && (slot.pending !== null || slot.running > 0);
+  }
+
   hasPending(): boolean {
     return [...this.#slots.values()].some((s) => s.pending !== null || s.running > 0);
   }

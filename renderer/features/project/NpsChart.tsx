@@ -58,11 +58,21 @@ export function NpsChart({
           <text className="nps-chart__label" x={x(i)} y={y(p.nps) - 8} textAnchor="middle">
             {formatNps(p.nps)}
           </text>
-          <text className="nps-chart__axis" x={x(i)} y={height - 6} textAnchor="middle">
+          <text className="nps-chart__axis" x={x(i)} y={height - 6} textAnchor={dateAnchor(i, points.length)}>
             {formatDisplayDate(p.date).replace(/^\d+ /, '')}
           </text>
         </g>
       ))}
     </svg>
   );
+}
+
+/**
+ * The first and last dates start and end at their dots: centred there, the first ran under the
+ * scale's "−100" and the last out to the chart's edge.
+ */
+function dateAnchor(index: number, count: number): 'start' | 'middle' | 'end' {
+  if (count < 2) return 'middle';
+  if (index === 0) return 'start';
+  return index === count - 1 ? 'end' : 'middle';
 }

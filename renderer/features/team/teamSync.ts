@@ -1,4 +1,5 @@
 import { useAppStore } from '../../store';
+import { autosave } from '../notes/autosave';
 
 /**
  * File › Sync with the Team, the palette's command and the sync status: one action. With no
@@ -14,6 +15,8 @@ export async function syncWithTeam(): Promise<void> {
     });
     return;
   }
+  // What was typed a moment ago waits on the editors' debounce: saved first, so this sync sends it.
+  await autosave.flushAll();
   await store.syncTeam();
 }
 

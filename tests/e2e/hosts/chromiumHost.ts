@@ -8,6 +8,7 @@ import { recordingPlatform, type RecordingPlatform } from '../../unit/support/pl
 import { serveRenderer } from './staticServer';
 import { clockFrom } from '../../../electron/services/testClock';
 import type { StoreFactory } from '../../../electron/services/storeFiles';
+import type { GitRunnerOptions } from '../../../electron/team/gitRunner';
 import type { AppHost } from './types';
 import type { PrintJob } from '../../../electron/services/pdf/pdfExport';
 import { printPageUrl } from '../../../electron/services/rendererFiles';
@@ -30,6 +31,8 @@ export interface ChromiumHostOptions {
   mailRetryDelayMs?: number;
   /** The "operating system's" locale (the PDF's paper defaults from it): pinned, en-GB unless a story says otherwise. */
   osLocale?: string;
+  /** How the team workspace runs git: the e2e suite keeps it away from the machine's git configuration. */
+  git?: GitRunnerOptions;
 }
 
 export const CHROMIUM_ARGS = [
@@ -240,6 +243,7 @@ export class ChromiumHost implements AppHost {
       mailRetryDelayMs: () => this.options.mailRetryDelayMs ?? 1000,
       platform: this.platform,
       ...(this.#now ? { now: this.#now } : {}),
+      ...(this.options.git ? { git: this.options.git } : {}),
     });
     this.#services.setEventSink((channel, payload) => {
       void this.#emit(channel, events[channel].parse(payload)).catch(() => undefined);

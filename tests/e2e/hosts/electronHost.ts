@@ -24,6 +24,7 @@ export class ElectronHost implements AppHost {
     private readonly mainScript: string,
     now: Date | undefined,
     private readonly osLocale: string | undefined,
+    private readonly extraEnv: Record<string, string | undefined>,
   ) {
     this.#now = now ? clockFrom(now) : undefined;
   }
@@ -37,8 +38,10 @@ export class ElectronHost implements AppHost {
     mainScript: string,
     now?: Date,
     osLocale?: string,
+    /** Variables laid over the environment; `undefined` removes one (git kept away from the machine's config). */
+    extraEnv: Record<string, string | undefined> = {},
   ): Promise<ElectronHost> {
-    const host = new ElectronHost(executablePath, dataDir, mainScript, now, osLocale);
+    const host = new ElectronHost(executablePath, dataDir, mainScript, now, osLocale, extraEnv);
     await host.#start();
     return host;
   }
@@ -125,11 +128,15 @@ export class ElectronHost implements AppHost {
 
   async #start(): Promise<void> {
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+    // An `undefined` in extraEnv removes the variable (an askpass program, say).
+    const base = Object.fromEntries(
+      Object.entries({ ...process.env, ...this.extraEnv }).filter(([, value]) => value !== undefined),
+    );
     this.#app = await _electron.launch({
       executablePath: this.executablePath,
       args: [...(isRoot ? ['--no-sandbox'] : []), path.resolve(this.mainScript)],
       env: {
-        ...process.env,
+        ...base,
         AUX_DESK_DATA_DIR: this.dataDir,
         ...(this.#now ? { [TEST_NOW_ENV]: this.#now().toISOString() } : {}),
         // The OS locale Electron reads on Linux (app.getLocaleCountryCode, getSystemLocale): "en_GB.UTF-8".
