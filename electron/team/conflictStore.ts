@@ -45,6 +45,11 @@ function readConflict(file: string): ConflictRecord | null {
   }
 }
 
+function titleOf(words: string): string {
+  const bare = words.replace(/^the /i, '');
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
 function kindOf(ours: unknown, theirs: unknown): ConflictView['fields'][number]['kind'] {
   const isDoc = (v: unknown) => typeof v === 'object' && v !== null && (v as { type?: unknown }).type === 'doc';
   if (isDoc(ours) || isDoc(theirs)) return 'note';
@@ -59,7 +64,8 @@ export function conflictView(conflict: ConflictRecord, engagementName: string, y
     id: conflict.id,
     engagementId: conflict.engagementId,
     engagementName,
-    recordLabel: describeRecord(conflict.record),
+    // A title, not a sentence: "Retro of 11 Feb 2027" (describeRecord says "The retro of …").
+    recordLabel: titleOf(describeRecord(conflict.record)),
     createdAt: conflict.createdAt,
     oursBy: who(conflict.oursBy),
     theirsBy: who(conflict.theirsBy),

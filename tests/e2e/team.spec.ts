@@ -121,7 +121,7 @@ test('both edit the same note section: B sees the conflict with both versions, p
   await dismissToasts(ben);
   await syncStatus(ben).button.click();
   const dialog = ben.getByRole('dialog', { name: 'Conflicts' });
-  const conflict = dialog.getByRole('form', { name: 'Payments MVP · The retro of 11 Feb 2027' });
+  const conflict = dialog.getByRole('form', { name: 'Payments MVP · Retro of 11 Feb 2027' });
   await expect(conflict).toContainText('This laptop: You · From the team: Ana Lima');
   const field = conflict.getByRole('radiogroup', { name: 'Went well' });
   await expect(field.getByText('Pairing every morning. Ship on Thursday.')).toBeVisible();

@@ -34,7 +34,7 @@ export function ConflictCard({ conflict }: { conflict: ConflictView }) {
     setError(null);
     pushToast({
       tone: 'info',
-      message: `${conflict.recordLabel} of “${conflict.engagementName}” is settled; your choice goes to the team at the next sync.`,
+      message: `${conflict.recordLabel} in “${conflict.engagementName}” is settled; your choice goes to the team at the next sync.`,
     });
     // The record changed under the screens that show it: fetch it again (an unsaved details draft is kept).
     await refreshEngagement(conflict.engagementId);
