@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
-import { ConflictRecordSchema, conflictPath, type ConflictRecord } from '../../shared/team/conflictSchema';
+import type { ConflictRecord } from '../../shared/team/conflictSchema';
 import { mergeRecordFile } from '../../shared/team/mergeRecordFile';
-import { newConflictRecord } from '../../shared/team/newConflictRecord';
-import { isPlainFileMode, MAX_PULLED_BYTES, workspacePathOf } from '../../shared/team/workspacePaths';
+import { MAX_PULLED_BYTES, workspacePathOf } from '../../shared/team/workspacePaths';
 import { canonicalBytes } from '../storage/canonicalJson';
+import { keepConflict } from './keptConflict';
+import { parseJson, refusal } from './pulledFiles';
+import { mergeMovedRetro, movedRetros } from './retroMoves';
 
 /** What the merge reads of the repository (GitRepo has it). */
 export interface TreeSource {
@@ -31,27 +32,6 @@ export interface MergeInput {
   theirsBy: string | null;
 }
 
-function refusal(path: string, mode: string, size: number | null): string | null {
-  if (workspacePathOf(path) === null) return 'it is not a file Aux Desk keeps in a workspace';
-  if (mode !== '000000' && !isPlainFileMode(mode)) return 'it is a link or a submodule, not a plain file';
-  if (size !== null && size > MAX_PULLED_BYTES) return `it is larger than ${MAX_PULLED_BYTES / 1024 / 1024} MB`;
-  return null;
-}
-
-function parseJson(bytes: Buffer): unknown {
-  try {
-    return JSON.parse(bytes.toString('utf8')) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Same inputs, same id, on every laptop: two laptops merging the same pair write one conflict file. */
-function conflictIdOf(path: string, ours: string, theirs: string): string {
-  const [a, b] = [ours, theirs].sort();
-  return createHash('sha256').update(`${path}\n${a}\n${b}`).digest('hex').slice(0, 32);
-}
-
 /**
  * Merges their tree into ours file by file, from the base both came from: a file only one
  * side changed is that side's; a record both changed merges field by field (mergeRecord),
@@ -63,8 +43,15 @@ function conflictIdOf(path: string, ours: string, theirs: string): string {
 export async function mergeTrees(repo: TreeSource, input: MergeInput): Promise<TreeMerge> {
   const { base, ours, theirs } = input;
   const out: TreeMerge = { changes: new Map(), conflicts: [], refused: [], engagementIds: new Set() };
-  const ourChanges = new Map((ours === null ? [] : await repo.changes(base, ours)).map((c) => [c.path, c]));
-  for (const change of await repo.changes(base, theirs)) {
+  const ourList = ours === null ? [] : await repo.changes(base, ours);
+  const theirList = await repo.changes(base, theirs);
+  const ourChanges = new Map(ourList.map((c) => [c.path, c]));
+  // A retro both sides changed and one moved to another day is merged as one record (git sees a delete and an add).
+  const moved = ours === null ? [] : movedRetros(ourList, theirList);
+  if (ours !== null) for (const retro of moved) await mergeMovedRetro(repo, { ...input, ours }, retro, out);
+  const handled = new Set(moved.flatMap((retro) => [...retro.paths]));
+  for (const change of theirList) {
+    if (handled.has(change.path)) continue;
     const theirEntry = change.status === 'D' ? null : await repo.entry(theirs, change.path);
     const why = refusal(change.path, change.mode, theirEntry?.size ?? null);
     if (why !== null) {
@@ -121,23 +108,15 @@ async function mergeOne(
     base !== null && baseEntry !== null ? parseJson(await repo.readBlob(base, path, MAX_PULLED_BYTES)) : undefined;
   const { merged, conflicts } = mergeRecordFile(where.record, baseJson, ourJson, theirJson);
   out.changes.set(path, canonicalBytes(merged));
-  if (conflicts.length > 0) {
-    const id = conflictIdOf(path, ourEntry?.oid ?? '', theirEntry.oid);
-    const origin = {
-      id,
-      engagementId: where.engagementId,
-      record: where.record,
-      createdAt: input.now.toISOString(),
-      oursBy: input.oursBy,
-      theirsBy: input.theirsBy,
-    };
-    let conflict = newConflictRecord(origin, conflicts, merged);
-    // Past its bounds (a huge note on both sides): the whole record is the one field, ours against theirs.
-    if (!ConflictRecordSchema.safeParse(conflict).success) {
-      conflict = newConflictRecord(origin, [{ path: [], base: baseJson, ours: ourJson, theirs: theirJson }], merged);
-    }
-    out.conflicts.push(conflict);
-    out.changes.set(conflictPath(where.engagementId, id), canonicalBytes(conflict));
-  }
+  keepConflict(out, input, {
+    path,
+    engagementId: where.engagementId,
+    record: where.record,
+    ourOid: ourEntry?.oid ?? '',
+    theirOid: theirEntry.oid,
+    conflicts,
+    merged,
+    json: { base: baseJson, ours: ourJson, theirs: theirJson },
+  });
   return true;
 }

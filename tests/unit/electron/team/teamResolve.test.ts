@@ -37,7 +37,7 @@ describe('resolving a conflict after the field was edited again', () => {
 
     await ben.call('team:resolve', { engagementId, conflictId: sides.id, choices: ['ours'] });
     expect(ben.noteText(engagementId, retroId, 'doNextTime')).toBe('Ship on Thursday, after the demo');
-  });
+  }, 30_000);
 
   it('keeping both joins what the field holds now with the other side', async () => {
     const { ana, ben, engagementId, retroId } = await conflictedThenEdited();
@@ -47,5 +47,5 @@ describe('resolving a conflict after the field was edited again', () => {
     await ben.sync();
     await ana.sync();
     expect(ana.noteText(engagementId, retroId, 'doNextTime')).toBe('Ship on Thursday, after the demoShip on Tuesday');
-  });
+  }, 30_000);
 });
