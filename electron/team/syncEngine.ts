@@ -69,6 +69,9 @@ export async function syncOnce(input: SyncInput): Promise<SyncOutcome> {
         const base = ours === null ? null : rewritten ? null : await repo.mergeBase(ours, theirs);
         if (ours === null || !(await repo.isAncestor(theirs, ours))) {
           merge = await mergeInto(input, { base, ours, theirs });
+          // The derived files of what the merge changed (each retro's Markdown) go in this same push: the
+          // remote then shows the merged notes, and the other laptops have nothing of the kind to commit.
+          await commitLocal(input);
         }
       }
       const head = await repo.head();
