@@ -77,4 +77,24 @@ describe('a retro moved to another day on one laptop and edited on another', () 
     }
     expect(world.tree(ana.workspace)).toEqual(world.tree(ben.workspace));
   }, 30_000);
+
+  // Also found by the drill: git removed the old file on Ana's laptop, but her writer still
+  // remembered it, so moving the retro back to that day was taken for someone else's delete
+  // and written to a conflict copy (ignored by git), never to the team.
+  it('moved away on one laptop and back on the other: the record is written where it belongs', async () => {
+    const { ana, ben, engagementId, retroId } = await twoLaptops();
+    await ben.call('retros:update', { engagementId, retroId, patch: { date: '2026-03-12' } });
+    await syncAll(ben, ana);
+    expect(retroFiles(ana, engagementId, retroId)).toEqual([`2026-03-12-${retroId}.json`]);
+    await ana.call('retros:update', { engagementId, retroId, patch: { date: '2026-03-05' } });
+    await ana.note(engagementId, retroId, 'notes', 'Back to the 5th');
+    await syncAll(ana, ben);
+
+    for (const laptop of [ana, ben]) {
+      const dir = path.join(laptop.workspace, 'engagements', engagementId, 'retros');
+      expect(fs.readdirSync(dir).filter((name) => name.includes('.conflict-'))).toEqual([]);
+      expect(retroFiles(laptop, engagementId, retroId)).toEqual([`2026-03-05-${retroId}.json`]);
+      expect(laptop.noteText(engagementId, retroId, 'notes')).toBe('Back to the 5th');
+    }
+  }, 30_000);
 });
