@@ -285,10 +285,11 @@ export class EngagementRepository {
     if (entry && (this.#deps.queue.has(this.#key(id)) || entry.folder === null || entry.folder.hasUnsaved())) {
       return { how: 'busy', name };
     }
+    // Read afresh (nothing is unsaved): a file deleted meanwhile must not be remembered by the writer.
+    entry?.folder?.forgetAll();
     const dir = path.join(root, id);
     if (!fs.lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
       if (!entry) return { how: 'unchanged', name };
-      entry.folder?.forgetAll();
       this.#engagements.delete(id);
       this.#index.remove(id);
       this.#changed(id);

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ConflictChoice, ConflictView } from '../../shared/ipc/team';
-import { kindOfPath } from '../../shared/model/records/recordPaths';
+import type { EngagementFile } from '../../shared/model/files';
+import { kindOfPath, retroPath } from '../../shared/model/records/recordPaths';
+import { recordSources } from '../../shared/model/records/splitEngagement';
 import { readRecord } from '../../shared/model/records/recordSchemas';
 import { describeRecord } from '../../shared/model/records/recordWords';
 import { ConflictRecordSchema, type ConflictRecord } from '../../shared/team/conflictSchema';
-import { canKeepBoth, resolveConflict } from '../../shared/team/resolveConflict';
+import { canKeepBoth, resolveConflict, withCurrentOurs } from '../../shared/team/resolveConflict';
 import { MAX_PULLED_BYTES, WORKSPACE_CONFLICTS, WORKSPACE_ENGAGEMENTS } from '../../shared/team/workspacePaths';
 import { canonicalBytes } from '../storage/canonicalJson';
 import { AppError } from '../services/errors';
@@ -79,9 +81,53 @@ export function conflictView(conflict: ConflictRecord, engagementName: string, y
   };
 }
 
+const RETRO_FILE_RE = /^retros\/\d{4}-\d{2}-\d{2}-([A-Za-z0-9_-]{1,64})\.json$/;
+
 /**
- * Applies the user's choices to the record in the work tree and removes the conflict file.
- * The caller has saved the engagement first, and reads it again after.
+ * The record's path in its engagement's folder now: the conflict's, or for a retro that
+ * moved to another date since the conflict was found, the file that holds that retro.
+ */
+function recordPathNow(workspaceDir: string, conflict: ConflictRecord): string {
+  const folder = path.join(workspaceDir, WORKSPACE_ENGAGEMENTS, conflict.engagementId);
+  const retroId = RETRO_FILE_RE.exec(conflict.record)?.[1];
+  if (retroId === undefined || fs.existsSync(path.join(folder, ...conflict.record.split('/')))) return conflict.record;
+  const moved = safeList(path.join(folder, 'retros')).find((name) => name.endsWith(`-${retroId}.json`));
+  return moved === undefined ? conflict.record : `retros/${moved}`;
+}
+
+function readRecordNow(workspaceDir: string, conflict: ConflictRecord, record: string): unknown {
+  const file = path.join(workspaceDir, WORKSPACE_ENGAGEMENTS, conflict.engagementId, ...record.split('/'));
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+}
+
+/**
+ * The conflict as it stands now: each field's own side as the engagement in memory holds it
+ * (withCurrentOurs), so the view shows, and a choice keeps, what the field holds today, not
+ * what it held when the conflict was found. As recorded when the record is not there.
+ */
+export function currentConflict(
+  conflict: ConflictRecord,
+  engagements: { readDoc(id: string): Readonly<EngagementFile> },
+): ConflictRecord {
+  let doc: Readonly<EngagementFile>;
+  try {
+    doc = engagements.readDoc(conflict.engagementId);
+  } catch {
+    return conflict;
+  }
+  const retroId = RETRO_FILE_RE.exec(conflict.record)?.[1];
+  const moved = doc.retro.retros.find((r) => r.id === retroId);
+  const record = recordSources(doc)
+    .get(moved ? retroPath(moved) : conflict.record)
+    ?.build();
+  return record === undefined ? conflict : withCurrentOurs(conflict, record);
+}
+
+/**
+ * Applies the user's choices to the record in the work tree (its own side as it is now,
+ * see currentConflict) and removes the conflict file. A retro whose date the choice
+ * changes moves to the file its new date names. The caller has saved the engagement
+ * first, and reads it again after.
  */
 export function applyResolution(
   workspaceDir: string,
@@ -97,10 +143,11 @@ export function applyResolution(
   if (choices.length !== conflict.fields.length) {
     throw new AppError('invalid-payload', `Choose a version for each of the ${conflict.fields.length} fields.`);
   }
-  const recordFile = path.join(workspaceDir, WORKSPACE_ENGAGEMENTS, engagementId, ...conflict.record.split('/'));
+  const record = recordPathNow(workspaceDir, conflict);
+  const folder = path.join(workspaceDir, WORKSPACE_ENGAGEMENTS, engagementId);
   let current: unknown;
   try {
-    current = JSON.parse(fs.readFileSync(recordFile, 'utf8')) as unknown;
+    current = readRecordNow(workspaceDir, conflict, record);
   } catch (error) {
     throw new AppError(
       'storage',
@@ -109,7 +156,7 @@ export function applyResolution(
   }
   let resolved: unknown;
   try {
-    resolved = resolveConflict(current, conflict, choices);
+    resolved = resolveConflict(current, withCurrentOurs(conflict, current), choices);
   } catch (error) {
     throw new AppError('invalid-payload', error instanceof Error ? error.message : String(error));
   }
@@ -121,9 +168,12 @@ export function applyResolution(
       `That choice does not make a valid record (${check?.message ?? 'unknown record'}); choose another.`,
     );
   }
-  const temp = `${recordFile}.tmp-resolve-${process.pid}`;
+  const target = kind === 'retro' ? retroPath(check.body as { date: string; id: string }) : record;
+  const targetFile = path.join(folder, ...target.split('/'));
+  const temp = `${targetFile}.tmp-resolve-${process.pid}`;
   fs.writeFileSync(temp, canonicalBytes(resolved), { mode: 0o644 });
-  fs.renameSync(temp, recordFile);
+  fs.renameSync(temp, targetFile);
+  if (target !== record) fs.rmSync(path.join(folder, ...record.split('/')), { force: true });
   fs.rmSync(conflictFile, { force: true });
-  return { record: conflict.record };
+  return { record: target };
 }

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-import { ConflictRecordSchema, conflictPath, type ConflictRecord } from '../../shared/team/conflictSchema';
-import type { MergeResult } from '../../shared/team/mergeJson';
+import type { ConflictRecord } from '../../shared/team/conflictSchema';
 import { mergeRecordFile } from '../../shared/team/mergeRecordFile';
-import { newConflictRecord } from '../../shared/team/newConflictRecord';
-import { isPlainFileMode, MAX_PULLED_BYTES, WORKSPACE_ENGAGEMENTS, workspacePathOf } from '../../shared/team/workspacePaths';
+import { MAX_PULLED_BYTES, workspacePathOf } from '../../shared/team/workspacePaths';
 import { canonicalBytes } from '../storage/canonicalJson';
-import { mergeMovedRetro, movedRetros } from './movedRetros';
+import { keepConflict } from './keptConflict';
+import { parseJson, refusal } from './pulledFiles';
+import { mergeMovedRetro, movedRetros } from './retroMoves';
 
 /** What the merge reads of the repository (GitRepo has it). */
 export interface TreeSource {
@@ -33,27 +32,6 @@ export interface MergeInput {
   theirsBy: string | null;
 }
 
-function refusal(path: string, mode: string, size: number | null): string | null {
-  if (workspacePathOf(path) === null) return 'it is not a file Aux Desk keeps in a workspace';
-  if (mode !== '000000' && !isPlainFileMode(mode)) return 'it is a link or a submodule, not a plain file';
-  if (size !== null && size > MAX_PULLED_BYTES) return `it is larger than ${MAX_PULLED_BYTES / 1024 / 1024} MB`;
-  return null;
-}
-
-function parseJson(bytes: Buffer): unknown {
-  try {
-    return JSON.parse(bytes.toString('utf8')) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Same inputs, same id, on every laptop: two laptops merging the same pair write one conflict file. */
-function conflictIdOf(path: string, ours: string, theirs: string): string {
-  const [a, b] = [ours, theirs].sort();
-  return createHash('sha256').update(`${path}\n${a}\n${b}`).digest('hex').slice(0, 32);
-}
-
 /**
  * Merges their tree into ours file by file, from the base both came from: a file only one
  * side changed is that side's; a record both changed merges field by field (mergeRecord),
@@ -68,7 +46,10 @@ export async function mergeTrees(repo: TreeSource, input: MergeInput): Promise<T
   const ourList = ours === null ? [] : await repo.changes(base, ours);
   const theirList = await repo.changes(base, theirs);
   const ourChanges = new Map(ourList.map((c) => [c.path, c]));
-  const handled = await mergeMoved(repo, input, ourList, theirList, out);
+  // A retro both sides changed and one moved to another day is merged as one record (git sees a delete and an add).
+  const moved = ours === null ? [] : movedRetros(ourList, theirList);
+  if (ours !== null) for (const retro of moved) await mergeMovedRetro(repo, { ...input, ours }, retro, out);
+  const handled = new Set(moved.flatMap((retro) => [...retro.paths]));
   for (const change of theirList) {
     if (handled.has(change.path)) continue;
     const theirEntry = change.status === 'D' ? null : await repo.entry(theirs, change.path);
@@ -127,76 +108,15 @@ async function mergeOne(
     base !== null && baseEntry !== null ? parseJson(await repo.readBlob(base, path, MAX_PULLED_BYTES)) : undefined;
   const { merged, conflicts } = mergeRecordFile(where.record, baseJson, ourJson, theirJson);
   out.changes.set(path, canonicalBytes(merged));
-  if (conflicts.length > 0) {
-    keepConflict(out, input, { engagementId: where.engagementId, record: where.record }, { conflicts, merged }, [
-      ourEntry?.oid ?? '',
-      theirEntry.oid,
-    ]);
-  }
+  keepConflict(out, input, {
+    path,
+    engagementId: where.engagementId,
+    record: where.record,
+    ourOid: ourEntry?.oid ?? '',
+    theirOid: theirEntry.oid,
+    conflicts,
+    merged,
+    json: { base: baseJson, ours: ourJson, theirs: theirJson },
+  });
   return true;
-}
-
-/** Keeps a record's conflicts in a conflict file (the same id on every laptop that merges the same pair). */
-function keepConflict(
-  out: TreeMerge,
-  input: MergeInput,
-  at: { engagementId: string; record: string },
-  result: MergeResult,
-  oids: [string, string],
-): void {
-  const path = `${WORKSPACE_ENGAGEMENTS}/${at.engagementId}/${at.record}`;
-  const id = conflictIdOf(path, oids[0], oids[1]);
-  const origin = {
-    id,
-    engagementId: at.engagementId,
-    record: at.record,
-    createdAt: input.now.toISOString(),
-    oursBy: input.oursBy,
-    theirsBy: input.theirsBy,
-  };
-  let conflict = newConflictRecord(origin, result.conflicts, result.merged);
-  // Past its bounds (a huge note on both sides): the whole record is the one field, ours against theirs.
-  if (!ConflictRecordSchema.safeParse(conflict).success) {
-    const whole = result.conflicts[0];
-    conflict = newConflictRecord(
-      origin,
-      [{ path: [], base: undefined, ours: whole?.ours, theirs: whole?.theirs }],
-      result.merged,
-    );
-  }
-  out.conflicts.push(conflict);
-  out.changes.set(conflictPath(at.engagementId, id), canonicalBytes(conflict));
-}
-
-/** Retros a side moved to another date, merged by id (./movedRetros.ts); returns the paths they cover. */
-async function mergeMoved(
-  repo: TreeSource,
-  input: MergeInput,
-  ourList: readonly { path: string; status: 'A' | 'M' | 'D'; mode: string }[],
-  theirList: readonly { path: string; status: 'A' | 'M' | 'D'; mode: string }[],
-  out: TreeMerge,
-): Promise<Set<string>> {
-  const handled = new Set<string>();
-  for (const moved of movedRetros(ourList, theirList)) {
-    const theirs = theirList.filter((c) => moved.paths.has(c.path));
-    const refused = await Promise.all(
-      theirs.map(async (c) =>
-        refusal(c.path, c.mode, c.status === 'D' ? null : ((await repo.entry(input.theirs, c.path))?.size ?? null)),
-      ),
-    );
-    if (refused.some((why) => why !== null)) continue;
-    const result = await mergeMovedRetro(repo, input, moved);
-    if (!result) continue;
-    for (const path of moved.paths) handled.add(path);
-    for (const [path, bytes] of result.changes) out.changes.set(path, bytes);
-    const engagementId = moved.key.split('/')[0] ?? '';
-    out.engagementIds.add(engagementId);
-    if (result.merged.conflicts.length > 0) {
-      keepConflict(out, input, { engagementId, record: result.record }, result.merged, [
-        `${moved.key}:ours`,
-        `${moved.key}:theirs`,
-      ]);
-    }
-  }
-  return handled;
 }

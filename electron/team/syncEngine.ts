@@ -69,8 +69,8 @@ export async function syncOnce(input: SyncInput): Promise<SyncOutcome> {
         const base = ours === null ? null : rewritten ? null : await repo.mergeBase(ours, theirs);
         if (ours === null || !(await repo.isAncestor(theirs, ours))) {
           merge = await mergeInto(input, { base, ours, theirs });
-          // The merge kept this laptop's derived files (the notes' Markdown): written again from
-          // the merged records and sent with it, not left for a later commit to find.
+          // The derived files of what the merge changed (each retro's Markdown) go in this same push: the
+          // remote then shows the merged notes, and the other laptops have nothing of the kind to commit.
           await commitLocal(input);
         }
       }

@@ -16,7 +16,7 @@ import { AppError } from '../services/errors';
 import type { EventSink } from '../services/mainServices';
 import type { StoreFactory } from '../services/storeFiles';
 import type { WriteQueue } from '../services/writeQueue';
-import { applyResolution, conflictView, readConflicts } from './conflictStore';
+import { applyResolution, conflictView, currentConflict, readConflicts } from './conflictStore';
 import { GitRepo } from './gitRepo';
 import { GitError, type GitRunnerOptions } from './gitRunner';
 import { commitLocal, syncOnce, type SyncHooks } from './syncEngine';
@@ -287,7 +287,9 @@ export class TeamService {
     if (dir === null) return [];
     const names = new Map(this.#deps.engagements.list().map((s) => [s.id, s.name]));
     const you = this.#file.doc.identity?.name ?? null;
-    return readConflicts(dir).map((c) => conflictView(c, names.get(c.engagementId) ?? 'An engagement', you));
+    return readConflicts(dir).map((c) =>
+      conflictView(currentConflict(c, this.#deps.engagements), names.get(c.engagementId) ?? 'An engagement', you),
+    );
   }
 
   /** Applies the user's choice to the record in conflict, reads it again, and commits the resolution. */

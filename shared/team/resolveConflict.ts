@@ -1,7 +1,7 @@
 import { kindOfPath } from '../model/records/recordPaths';
 import type { ConflictRecord } from './conflictSchema';
 import { fieldLabel } from './conflictLabels';
-import { MissingPathError, writeAt } from './jsonPath';
+import { MissingPathError, readAt, writeAt } from './jsonPath';
 import { canKeepBoth, keepBoth } from './keepBoth';
 import { brokenRules } from './recordRules';
 
@@ -25,6 +25,25 @@ function chosen(field: ConflictRecord['fields'][number], choice: ConflictChoice)
       }
       return keepBoth(field.ours, field.theirs);
   }
+}
+
+/**
+ * The conflict with each field's `ours` as `record` holds it now. The record keeps ours in
+ * a conflicted field, and this laptop may have edited the field since the conflict was
+ * found (typed on in the note, resolved another conflict of it): that value, not the one
+ * recorded then, is what keeping ours keeps and what the view shows, so that no choice
+ * replaces a value the user was not shown.
+ */
+export function withCurrentOurs(conflict: ConflictRecord, record: unknown): ConflictRecord {
+  return {
+    ...conflict,
+    fields: conflict.fields.map((field) => {
+      const now = readAt(record, field.path);
+      const rest = { ...field };
+      delete rest.ours;
+      return now === undefined ? rest : { ...rest, ours: now };
+    }),
+  };
 }
 
 /**

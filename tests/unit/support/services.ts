@@ -103,6 +103,8 @@ export interface HarnessOptions {
   git?: MainServicesOptions['git'];
   /** Quiet time before a change to a shared engagement is committed; long by default (tests commit by syncing). */
   teamCommitQuietMs?: number;
+  /** What new ids start with (`t<n>` unless given): a drill that must make the same ids on every run names its laptops. */
+  idPrefix?: string;
 }
 
 export function valueOf(result: IpcResult<unknown>): unknown {
@@ -118,7 +120,7 @@ export function errorOf(result: IpcResult<unknown>): IpcError {
 /** createMainServices over `dataDir` with conf stores, a recording platform and sequential ids. */
 export function openServices(dataDir: string, options: HarnessOptions = {}): Harness {
   instances += 1;
-  const prefix = `t${instances}`;
+  const prefix = options.idPrefix ?? `t${instances}`;
   let n = 0;
   const platform = options.platform ?? recordingPlatform();
   const logs: Harness['logs'] = [];

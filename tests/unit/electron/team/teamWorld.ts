@@ -5,7 +5,7 @@ import type { TeamIdentity, TeamStatus } from '../../../../shared/ipc/team';
 import type { NoteDoc } from '../../../../shared/model/note';
 import { useGitWorld, type TeamRemote, type Transport } from '../../support/gitRemotes';
 import { doc, paragraph, text } from '../../support/notes';
-import { openServices, testClock, type Harness } from '../../support/services';
+import { openServices, testClock, type Harness, type HarnessOptions } from '../../support/services';
 import { useTempDir } from '../../support/tempDir';
 import { person, validInput } from '../../support/fixtures';
 
@@ -42,9 +42,17 @@ export function useTeamWorld(prefix = 'aux-team-') {
   const temp = useTempDir(prefix);
   const git = useGitWorld(temp);
   const clock = testClock('2026-03-05T10:00:00.000Z');
-  const laptop = (name: string, gitOptions: { gitPath?: string } = {}): Laptop => {
+  const laptop = (
+    name: string,
+    options: Pick<HarnessOptions, 'idPrefix' | 'teamCommitQuietMs'> & { gitPath?: string } = {},
+  ): Laptop => {
     const dataDir = path.join(temp(), `data-${name}`);
-    const harness = openServices(dataDir, { clock, git: { ...git.runner(), ...gitOptions } });
+    const { gitPath, ...harnessOptions } = options;
+    const harness = openServices(dataDir, {
+      ...harnessOptions,
+      clock,
+      git: { ...git.runner(), ...(gitPath ? { gitPath } : {}) },
+    });
     const identity = { name, email: `${name.toLowerCase()}@example.com` };
     return {
       ...harness,
