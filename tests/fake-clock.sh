@@ -36,7 +36,7 @@ echo "Fake clock: $(fake date '+%a %F %H:%M %Z') (offset ${offset}s)"
 # The team workspace's stories run real git against loopback servers on pinned instants (their
 # clock is injected, git's dates set from it): they hold no date logic to shift, and they are the
 # slowest part of the suite, so the rerun leaves them out.
-[ "${FAKE_CLOCK_SKIP_UNIT:-}" = 1 ] || fake npx vitest run --exclude 'tests/unit/electron/team/**'
+[ "${FAKE_CLOCK_SKIP_UNIT:-}" = 1 ] || AUX_DESK_SKIP_TEAM_STORIES=1 fake npx vitest run
 AUX_DESK_E2E_BEHAVIOUR_ONLY=1 fake npx playwright test --project=chromium \
   tests/e2e/retro.spec.ts tests/e2e/retro.editor.spec.ts tests/e2e/retro.keyboard.spec.ts tests/e2e/planner.spec.ts tests/e2e/planner.export.spec.ts \
   tests/e2e/retro.list.spec.ts tests/e2e/lifecycle.spec.ts tests/e2e/mail.spec.ts tests/e2e/mail.compose.spec.ts tests/e2e/actions.spec.ts \
