@@ -26,10 +26,10 @@ function MailSettingsFields({ view }: { view: MailSettingsView }) {
   const field = { draft, set };
   return (
     <form className="form" noValidate aria-label="Mail settings" onSubmit={(e) => void save(e)}>
-      <section className="form__section" aria-labelledby="settings-mail">
-        <h2 id="settings-mail" className="form__section-title">
-          Mail (SMTP)
-        </h2>
+      <section className="form__section" aria-labelledby="settings-smtp">
+        <h3 id="settings-smtp" className="form__subsection-title">
+          Sending via SMTP
+        </h3>
         <p className="muted">
           Optional. Without it, “Open as draft in my mail app” still works. With it, notes can be sent from Aux Desk and
           wait in the Outbox while you are offline.
