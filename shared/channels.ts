@@ -40,6 +40,7 @@ export const INVOKE_CHANNELS = [
   'mail:confirmSent',
   'mail:getSettings',
   'mail:saveSettings',
+  'mail:sendTest',
   'mail:saveAuthor',
   'outbox:list',
   'outbox:retry',

@@ -40,6 +40,8 @@ export interface MailSlice {
   confirmNotesSent: (engagementId: string, note: RequestOf<'mail:confirmSent'>['note']) => Promise<void>;
   saveMailSettings: (input: MailSettingsInput) => Promise<FormResult<MailSettingsView>>;
   saveAuthorInput: (input: RequestOf<'mail:saveAuthor'>) => Promise<FormResult<MailSettingsView>>;
+  /** "Send a test email" over the saved SMTP settings: sent, or the server's reason. Throws when refused (not set up). */
+  sendTestEmail: () => Promise<ResponseOf<'mail:sendTest'>>;
 }
 
 export const createMailSlice: StateCreator<AppState, [], [], MailSlice> = (set, get) => {
@@ -107,6 +109,7 @@ export const createMailSlice: StateCreator<AppState, [], [], MailSlice> = (set, 
       if (saved.ok) set({ mailSettings: saved.value });
       return saved;
     },
+    sendTestEmail: () => invoke('mail:sendTest', {}),
   };
 };
 

@@ -10,6 +10,7 @@ import {
   MailSettingsInputSchema,
   MailSettingsViewSchema,
   OutboxItemViewSchema,
+  TestEmailResultSchema,
 } from '../model/mail';
 import { ById, type ChannelGroup, Empty } from './common';
 
@@ -66,6 +67,8 @@ export const mailChannels = {
   },
   'mail:getSettings': { request: Empty, response: MailSettingsViewSchema },
   'mail:saveSettings': { request: MailSettingsInputSchema, response: MailSettingsViewSchema },
+  /** "Send a test email": a short message to the user's own From, over the saved SMTP settings, sent now. */
+  'mail:sendTest': { request: Empty, response: TestEmailResultSchema },
   // "Your name and email", the From of drafts: saved on its own, SMTP or not.
   'mail:saveAuthor': { request: AuthorInputSchema, response: MailSettingsViewSchema },
   'outbox:list': { request: Empty, response: z.array(OutboxItemViewSchema) },

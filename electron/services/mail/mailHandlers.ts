@@ -26,6 +26,7 @@ export function mailHandlers(mail: MailService): HandlersFor<'mail' | 'outbox'> 
     'mail:confirmSent': ({ engagementId, note }) => mail.confirmSent(engagementId, note),
     'mail:getSettings': () => mail.settings.view(),
     'mail:saveSettings': (input) => mail.saveSettings(input),
+    'mail:sendTest': () => mail.testEmail.send(),
     'mail:saveAuthor': ({ author }) => mail.settings.saveAuthor(author),
     'outbox:list': () => mail.outbox.list(),
     'outbox:retry': ({ id }) => mail.outbox.retryNow(id),

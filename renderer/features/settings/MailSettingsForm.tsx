@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { MailSettingsView } from '../../../shared/model/mail';
 import { useAppStore } from '../../store';
 import { AuthorForm } from './AuthorForm';
+import { TestEmail } from './TestEmail';
 import { MailTextField, PasswordField, SecurityField } from './mailSettingsFields';
 import { useMailSettingsDraft } from './useMailSettingsDraft';
 
@@ -22,7 +23,7 @@ export function MailSettingsForm() {
 }
 
 function MailSettingsFields({ view }: { view: MailSettingsView }) {
-  const { draft, errors, saving, set, save } = useMailSettingsDraft(view);
+  const { draft, errors, saving, unsaved, set, save } = useMailSettingsDraft(view);
   const field = { draft, set };
   return (
     <form className="form" noValidate aria-label="Mail settings" onSubmit={(e) => void save(e)}>
@@ -77,6 +78,7 @@ function MailSettingsFields({ view }: { view: MailSettingsView }) {
             </button>
           ) : null}
         </div>
+        <TestEmail key={JSON.stringify(view.smtp)} view={view} unsaved={unsaved} />
       </section>
     </form>
   );

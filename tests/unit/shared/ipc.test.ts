@@ -127,6 +127,7 @@ describe('the IPC contract', () => {
         from: { name: 'Zoë', email: 'zoe@example.com' },
         password: null,
       },
+      'mail:sendTest': {},
       'mail:saveAuthor': { author: { name: 'Zoë', email: 'zoe@example.com' } },
       'outbox:list': {},
       'outbox:retry': { id: 'm1' },
