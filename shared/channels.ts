@@ -45,6 +45,8 @@ export const INVOKE_CHANNELS = [
   'outbox:list',
   'outbox:retry',
   'outbox:cancel',
+  'outbox:clearSent',
+  'outbox:restoreSent',
   'planner:get',
   'planner:saveWeek',
   'planner:resetWeek',

@@ -9,6 +9,7 @@ import {
   MailNoteSchema,
   MailSettingsInputSchema,
   MailSettingsViewSchema,
+  MAX_OUTBOX_MESSAGES,
   OutboxItemViewSchema,
   TestEmailResultSchema,
 } from '../model/mail';
@@ -74,4 +75,11 @@ export const mailChannels = {
   'outbox:list': { request: Empty, response: z.array(OutboxItemViewSchema) },
   'outbox:retry': { request: ById, response: OutboxItemViewSchema },
   'outbox:cancel': { request: ById, response: OutboxItemViewSchema },
+  /** "Clear sent": the sent messages leave the list (their retros' mail logs keep the record); answers their ids. */
+  'outbox:clearSent': { request: Empty, response: z.object({ cleared: z.array(IdSchema) }) },
+  /** Its Undo: the messages this session cleared, by id, back in their places; answers the list. */
+  'outbox:restoreSent': {
+    request: z.object({ ids: z.array(IdSchema).min(1).max(MAX_OUTBOX_MESSAGES) }).strict(),
+    response: z.array(OutboxItemViewSchema),
+  },
 } as const satisfies ChannelGroup;

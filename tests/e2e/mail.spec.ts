@@ -180,6 +180,28 @@ test.describe('with the automatic retry ten minutes away', () => {
       expect(parsed.from?.address).toBe('zoe@example.com');
       expect(parsed.headers.some((h) => h.key === 'x-unsent')).toBe(false);
       await snap('outbox-sent');
+      await page.setViewportSize({ width: 800, height: 600 });
+      await expect(page.getByRole('button', { name: 'Clear sent' })).toBeInViewport();
+      await expectNoSidewaysScroll(page);
+      await snap('outbox-sent-small');
+      await page.setViewportSize({ width: 1200, height: 800 });
+
+      // Sent is done with: cleared from the list, with Undo; the retro keeps its record.
+      const notices = page.getByRole('region', { name: 'Notifications' });
+      await page.getByRole('button', { name: 'Clear sent' }).click();
+      await expect(notices).toContainText('Cleared 1 sent message from the Outbox.');
+      await expect(page.getByRole('heading', { name: 'Nothing in the outbox' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Clear sent' })).toHaveCount(0);
+      await snap('outbox-cleared');
+      await notices.getByRole('button', { name: 'Undo' }).click();
+      await expect(item).toHaveAccessibleName(/: Sent$/);
+      await page.getByRole('button', { name: 'Clear sent' }).click();
+      await expect(page.getByRole('heading', { name: 'Nothing in the outbox' })).toBeVisible();
+      await page.getByRole('button', { name: 'Engagements', exact: true }).click();
+      await page.getByRole('button', { name: /Payments MVP/ }).click();
+      await page.getByRole('button', { name: 'Retros', exact: true }).click();
+      await expect(page.getByRole('button', { name: /^Retro of / })).toBeVisible();
+      await expect(page.getByText('Notes not emailed')).toHaveCount(0);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }

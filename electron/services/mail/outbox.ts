@@ -154,6 +154,12 @@ export class Outbox {
     return kept;
   }
 
+  /** Changes the list as a whole (outboxClear.ts clears and restores sent messages) and saves it. */
+  rewrite(change: (items: readonly OutboxItem[]) => OutboxItem[]): void {
+    this.#items = change(this.#items);
+    this.#persist();
+  }
+
   retryNow(id: string): OutboxItemView {
     const item = this.#find(id);
     if (item.state === 'sent' || item.state === 'sending') return viewOf(item);

@@ -132,6 +132,8 @@ describe('the IPC contract', () => {
       'outbox:list': {},
       'outbox:retry': { id: 'm1' },
       'outbox:cancel': { id: 'm1' },
+      'outbox:clearSent': {},
+      'outbox:restoreSent': { ids: ['m1'] },
       'lifecycle:get': { engagementId: 'e1' },
       'lifecycle:update': { engagementId: 'e1', patch: { mvpTargetDate: '2026-04-01' } },
       'lifecycle:saveNote': { engagementId: 'e1', note: 'onePager', doc: { type: 'doc', content: [] } },
