@@ -182,8 +182,8 @@ test('an engagement ending today shows its check-in in three months on the home 
   // The cadence can change after adding: the next date follows.
   await followUp.getByLabel('How often to follow up with Kenji Sato').selectOption({ label: 'Quarterly' });
   await expect(followUp).toContainText(`Next due: ${formatDisplayDate(localDateOf(addMonths(parseISO(today), 3)))}`);
-  // Removing one can be undone, with its history.
-  await followUp.getByRole('button', { name: 'Remove Kenji Sato' }).click();
+  // Deleting one can be undone, with its history.
+  await followUp.getByRole('button', { name: 'Delete the follow-up with Kenji Sato' }).click();
   await expect(followUp).toHaveCount(0);
   await page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Undo' }).click();
   await expect(followUp).toContainText('“Coffee chat”');

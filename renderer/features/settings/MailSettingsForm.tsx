@@ -74,7 +74,7 @@ function MailSettingsFields({ view }: { view: MailSettingsView }) {
           </button>
           {view.hasPassword ? (
             <button type="button" className="button button--ghost" onClick={(e) => void save(e, true)}>
-              Remove stored password
+              Delete stored password
             </button>
           ) : null}
         </div>

@@ -28,7 +28,7 @@ function draftOf(view: MailSettingsView): MailDraft {
   };
 }
 
-/** The SMTP settings being edited; `save(event, true)` removes the stored password. */
+/** The SMTP settings being edited; `save(event, true)` deletes the stored password. */
 export function useMailSettingsDraft(view: MailSettingsView) {
   const saveSettings = useAppStore((s) => s.saveMailSettings);
   const pushToast = useAppStore((s) => s.pushToast);
