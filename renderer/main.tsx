@@ -6,6 +6,7 @@ import { screenOf } from '../shared/screens';
 import { App } from './App';
 import { autosave } from './features/notes/autosave';
 import { openThisWeeksRetro } from './features/retro/thisWeeksRetro';
+import { settingsAutosave } from './features/settings/settingsAutosave';
 import { presentRetro } from './features/retro/presenter/presentRetro';
 import { syncWithTeam } from './features/team/teamSync';
 import { useAppStore } from './store';
@@ -40,15 +41,15 @@ async function boot(): Promise<void> {
       message: `${what} was ${how} by another program (a sync tool, another copy of Aux Desk, an editor) while it was open here. It was not written over: your changes since are kept in ${copy} in the data folder. Restart Aux Desk to see the other version.`,
     });
   });
-  // The close handshake: save everything pending, then tell main the window may go.
+  // The close handshake: save everything pending (notes and settings), then tell main the window may go.
+  const flushAll = () => Promise.all([autosave.flushAll(), settingsAutosave.flushAll()]);
   on('lifecycle', () => {
-    void autosave
-      .flushAll()
+    void flushAll()
       .catch(() => undefined)
       .then(() => invoke('app:readyToClose', {}))
       .catch(() => undefined);
   });
-  window.addEventListener('pagehide', () => void autosave.flushAll());
+  window.addEventListener('pagehide', () => void flushAll());
   on('outbox-changed', () => void useAppStore.getState().loadOutbox());
   on('search-progress', ({ progress }) => useAppStore.getState().setSearchProgress(progress));
   on('search-updated', () => useAppStore.getState().searchUpdated());

@@ -56,7 +56,13 @@ export const SHORTCUTS = [
   { id: 'new-engagement', group: 'Anywhere', keys: ['Mod+N'], description: 'New engagement' },
   { id: 'sheet', group: 'Anywhere', keys: ['?'], description: 'Keyboard shortcuts (this list)', outsideText: true },
   { id: 'sheet.anywhere', group: 'Anywhere', keys: ['Mod+/'], description: 'Keyboard shortcuts, also while typing' },
-  { id: 'undo-toast', group: 'Anywhere', keys: ['Mod+Z'], description: 'Undo a removal just made', outsideText: true },
+  {
+    id: 'undo-toast',
+    group: 'Anywhere',
+    keys: ['Mod+Z'],
+    description: 'Undo a deletion or change just made',
+    outsideText: true,
+  },
   { id: 'save-form', group: 'Anywhere', keys: ['Mod+S'], description: 'Save the engagement form' },
   {
     id: 'home.retro',

@@ -72,7 +72,7 @@ function quarantined(dataDir: string, filePath: string, now: Date, why: string):
     );
   }
   const kept = scrubbed
-    ? 'nothing in it was changed or deleted but the stored SMTP password, which was removed'
+    ? 'nothing in it was changed or deleted but the stored SMTP password, which was deleted'
     : 'nothing in it was changed or deleted';
   const moved = relativeToData(dataDir, movedTo);
   return {

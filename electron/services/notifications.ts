@@ -40,7 +40,7 @@ export const CHECK_EVERY_MS = 60_000;
 const KEEP_DAYS = 400;
 
 /**
- * Opt-in desktop notifications (Settings › Notifications): a weekly retro about to start
+ * Opt-in desktop notifications (Settings › General): a weekly retro about to start
  * and a three-month check-in due. Runs in the main process, so a notification appears
  * whichever screen is open, and each is shown once — across restarts too: the keys shown
  * are kept in notices.json.

@@ -46,7 +46,7 @@ export class SampleService {
     if (this.deps.engagements.list().some(isSampleEngagement)) {
       throw new AppError(
         'invalid-payload',
-        'The sample engagement is already there: open it from Engagements, or remove it first.',
+        'The sample engagement is already there: open it from Engagements, or delete it first.',
       );
     }
     const checked = SamplePlanSchema.safeParse(plan);

@@ -8,7 +8,7 @@ const KINDS: LoadKind[] = ['retro', 'project', 'lifecycle', 'planner'];
 
 function sentence({ name, how }: EventPayloadOf<'engagement-changed'>): string {
   if (how === 'removed')
-    return `“${name}” was removed from the data folder by another program, so it is gone here too.`;
+    return `“${name}” was deleted from the data folder by another program, so it is gone here too.`;
   if (how === 'added')
     return `“${name}” appeared in the data folder (a sync, or another copy of Aux Desk) and was added.`;
   return `“${name}” was changed outside Aux Desk (a sync tool, git or an editor): it now shows that version.`;

@@ -3,7 +3,7 @@ import type { RequestOf, ResponseOf } from '../../shared/ipc';
 import type { MailSettingsInput, MailSettingsView, OutboxItemView } from '../../shared/model/mail';
 import { invoke } from '../api';
 import type { AppState } from './index';
-import { attempt, formSave, type FormResult } from './writes';
+import { attempt, formSave, undoToast, type FormResult } from './writes';
 
 /** The five ways out of the compose dialog, each one channel. */
 const MAIL_CHANNELS = {
@@ -25,6 +25,8 @@ export interface MailSlice {
   loadOutbox: () => Promise<void>;
   retryOutbox: (id: string) => Promise<void>;
   cancelOutbox: (id: string) => Promise<void>;
+  /** "Clear sent": the sent messages leave the list, with Undo (their retros keep the record). */
+  clearSentOutbox: () => Promise<void>;
   loadMailSettings: () => Promise<void>;
   setMailSettings: (view: MailSettingsView) => void;
   /** Renders the notes to mail, as main has them; throws when it cannot. */
@@ -40,6 +42,8 @@ export interface MailSlice {
   confirmNotesSent: (engagementId: string, note: RequestOf<'mail:confirmSent'>['note']) => Promise<void>;
   saveMailSettings: (input: MailSettingsInput) => Promise<FormResult<MailSettingsView>>;
   saveAuthorInput: (input: RequestOf<'mail:saveAuthor'>) => Promise<FormResult<MailSettingsView>>;
+  /** "Send a test email" over the saved SMTP settings: sent, or the server's reason. Throws when refused (not set up). */
+  sendTestEmail: () => Promise<ResponseOf<'mail:sendTest'>>;
 }
 
 export const createMailSlice: StateCreator<AppState, [], [], MailSlice> = (set, get) => {
@@ -57,6 +61,20 @@ export const createMailSlice: StateCreator<AppState, [], [], MailSlice> = (set, 
     },
     retryOutbox: (id) => outboxAction('Could not retry', () => invoke('outbox:retry', { id })),
     cancelOutbox: (id) => outboxAction('Could not cancel', () => invoke('outbox:cancel', { id })),
+    clearSentOutbox: async () => {
+      const done = await attempt(toast, 'Could not clear the sent messages', () => invoke('outbox:clearSent', {}));
+      if (!done) return;
+      await get().loadOutbox();
+      const count = done.cleared.length;
+      if (count === 0) return;
+      const undo = async () => {
+        const back = await attempt(toast, 'Could not put the sent messages back', () =>
+          invoke('outbox:restoreSent', { ids: done.cleared }),
+        );
+        if (back) set({ outbox: back });
+      };
+      toast(undoToast(`Cleared ${count} sent ${count === 1 ? 'message' : 'messages'} from the Outbox.`, undo));
+    },
     loadMailSettings: async () => {
       const view = await attempt(toast, 'Mail settings could not be loaded', () => invoke('mail:getSettings', {}));
       if (view) set({ mailSettings: view });
@@ -107,6 +125,7 @@ export const createMailSlice: StateCreator<AppState, [], [], MailSlice> = (set, 
       if (saved.ok) set({ mailSettings: saved.value });
       return saved;
     },
+    sendTestEmail: () => invoke('mail:sendTest', {}),
   };
 };
 

@@ -88,12 +88,12 @@ export const createPlannerSlice: StateCreator<AppState, [], [], PlannerSlice> = 
     },
 
     deletePlannerRitual: async (engagementId, ritual) => {
-      const rituals = await attempt(toast, 'Could not remove the ritual', () =>
+      const rituals = await attempt(toast, 'Could not delete the ritual', () =>
         track(() => invoke('planner:deleteRitual', { engagementId, ritualId: ritual.id })),
       );
       if (!rituals) return;
       setRituals(engagementId, rituals);
-      toast(undoToast(`Removed “${ritual.name}”.`, () => get().savePlannerRitual(engagementId, ritual)));
+      toast(undoToast(`Deleted “${ritual.name}”.`, () => get().savePlannerRitual(engagementId, ritual)));
     },
 
     exportPlannerWeek: async (scope, week) => {

@@ -35,7 +35,7 @@ export const createSampleSlice: StateCreator<AppState, [], [], SampleSlice> = (s
     removeSample: (id) =>
       removeWithUndo(toast, {
         remove: () => invoke('engagements:delete', { id }),
-        failure: 'Could not remove the sample',
+        failure: 'Could not delete the sample',
         removed: async () => {
           set((state) => ({
             engagements: without(state.engagements, id),
@@ -45,7 +45,7 @@ export const createSampleSlice: StateCreator<AppState, [], [], SampleSlice> = (s
           get().navigate({ kind: 'engagements' });
           await get().loadList();
         },
-        message: () => 'Removed the sample engagement.',
+        message: () => 'Deleted the sample engagement.',
         restore: () => invoke('engagements:restore', { id }),
         restoreFailure: 'Could not bring the sample back',
         restored: async () => {

@@ -9,7 +9,9 @@ import {
   MailNoteSchema,
   MailSettingsInputSchema,
   MailSettingsViewSchema,
+  MAX_OUTBOX_MESSAGES,
   OutboxItemViewSchema,
+  TestEmailResultSchema,
 } from '../model/mail';
 import { ById, type ChannelGroup, Empty } from './common';
 
@@ -66,9 +68,18 @@ export const mailChannels = {
   },
   'mail:getSettings': { request: Empty, response: MailSettingsViewSchema },
   'mail:saveSettings': { request: MailSettingsInputSchema, response: MailSettingsViewSchema },
+  /** "Send a test email": a short message to the user's own From, over the saved SMTP settings, sent now. */
+  'mail:sendTest': { request: Empty, response: TestEmailResultSchema },
   // "Your name and email", the From of drafts: saved on its own, SMTP or not.
   'mail:saveAuthor': { request: AuthorInputSchema, response: MailSettingsViewSchema },
   'outbox:list': { request: Empty, response: z.array(OutboxItemViewSchema) },
   'outbox:retry': { request: ById, response: OutboxItemViewSchema },
   'outbox:cancel': { request: ById, response: OutboxItemViewSchema },
+  /** "Clear sent": the sent messages leave the list (their retros' mail logs keep the record); answers their ids. */
+  'outbox:clearSent': { request: Empty, response: z.object({ cleared: z.array(IdSchema) }) },
+  /** Its Undo: the messages this session cleared, by id, back in their places; answers the list. */
+  'outbox:restoreSent': {
+    request: z.object({ ids: z.array(IdSchema).min(1).max(MAX_OUTBOX_MESSAGES) }).strict(),
+    response: z.array(OutboxItemViewSchema),
+  },
 } as const satisfies ChannelGroup;

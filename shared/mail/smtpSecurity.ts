@@ -2,7 +2,7 @@ import type { SmtpSecurity } from '../model/mail';
 
 /** Shown in Settings › Mail, and as the reason an outbox message was not sent. */
 export const PASSWORD_NEEDS_TLS =
-  'Aux Desk sends an SMTP password only over TLS or STARTTLS: with security “None” it would cross the network in clear text. Choose TLS or STARTTLS, or remove the stored password. (“None” with a password is allowed only for a relay on this computer: localhost, 127.0.0.1, ::1.)';
+  'Aux Desk sends an SMTP password only over TLS or STARTTLS: with security “None” it would cross the network in clear text. Choose TLS or STARTTLS, or delete the stored password. (“None” with a password is allowed only for a relay on this computer: localhost, 127.0.0.1, ::1.)';
 
 const IPV4_LOOPBACK = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 

@@ -61,6 +61,16 @@ export const MailSettingsViewSchema = z.object({
 });
 export type MailSettingsView = z.infer<typeof MailSettingsViewSchema>;
 
+/**
+ * "Send a test email": the server took it for the user's own address, or its reason why not,
+ * raw as the server or nodemailer gave it (the renderer says it in words, mail/errorWords.ts).
+ */
+export const TestEmailResultSchema = z.discriminatedUnion('sent', [
+  z.object({ sent: z.literal(true), to: z.string() }).strict(),
+  z.object({ sent: z.literal(false), error: z.string() }).strict(),
+]);
+export type TestEmailResult = z.infer<typeof TestEmailResultSchema>;
+
 export const OUTBOX_STATES = ['queued', 'sending', 'sent', 'failed', 'cancelled'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 

@@ -57,3 +57,12 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
   );
   for (const [scroll = 0, client = 0] of widths) expect(scroll).toBeLessThanOrEqual(client);
 }
+
+/**
+ * Settings save as you go: the notice names what was saved ("Theme saved.") and the page's
+ * status says everything is.
+ */
+export async function expectSettingsSaved(page: Page, what: string): Promise<void> {
+  await expect(page.getByRole('region', { name: 'Notifications' }).getByText(`${what} saved.`)).toBeVisible();
+  await expect(page.getByTestId('settings-save-status')).toHaveText('All changes saved');
+}

@@ -4,7 +4,7 @@ import { addDaysIso, addWeeksIso, formatDisplayDate, localDateOf } from '../../s
 import { checkInDate } from '../../shared/keyDates/dueDates';
 import { expect, test } from './fixtures';
 import { DEFAULT_NOW, datesAround } from './clock';
-import { engagementInput, openEngagementList, seedEngagement } from './helpers';
+import { engagementInput, expectSettingsSaved, openEngagementList, seedEngagement } from './helpers';
 
 /** Engagements still being planned start some weeks after the pinned "today": the Monday `weeks` after the first. */
 const planned = (weeks: number) => addWeeksIso(datesAround(DEFAULT_NOW).mondayIn(8), weeks);
@@ -182,8 +182,8 @@ test('an engagement ending today shows its check-in in three months on the home 
   // The cadence can change after adding: the next date follows.
   await followUp.getByLabel('How often to follow up with Kenji Sato').selectOption({ label: 'Quarterly' });
   await expect(followUp).toContainText(`Next due: ${formatDisplayDate(localDateOf(addMonths(parseISO(today), 3)))}`);
-  // Removing one can be undone, with its history.
-  await followUp.getByRole('button', { name: 'Remove Kenji Sato' }).click();
+  // Deleting one can be undone, with its history.
+  await followUp.getByRole('button', { name: 'Delete the follow-up with Kenji Sato' }).click();
   await expect(followUp).toHaveCount(0);
   await page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Undo' }).click();
   await expect(followUp).toContainText('“Coffee chat”');
@@ -297,7 +297,7 @@ test('a check-in due is notified once, if asked for; a click opens its wrap-up; 
   await expect(toggle).not.toBeChecked();
   expect(await notices()).toEqual([]);
   await toggle.check();
-  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expectSettingsSaved(page, 'Desktop notifications');
   await expect.poll(notices).toEqual([{ title: 'Three-month check-in due', body: 'Ledger: did the changes stick?' }]);
 
   // A click opens where it is dealt with.
@@ -310,8 +310,7 @@ test('a check-in due is notified once, if asked for; a click opens its wrap-up; 
   page = await restart();
   await app.menu('show-settings');
   await page.getByLabel('Weekly retro time').fill('15:00');
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await expectSettingsSaved(page, 'Weekly retro time');
   expect(await notices()).toHaveLength(1);
 
   // Go › This Week, Engagements, Candidates, Week Planner, Outbox (Ctrl/Cmd+1…5).

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import PostalMime from 'postal-mime';
 import { SMTPServer } from 'smtp-server';
 import { expect, test } from './fixtures';
-import { engagementInput, seedEngagement } from './helpers';
+import { engagementInput, expectNoSidewaysScroll, seedEngagement } from './helpers';
 import { parseWithPython } from '../unit/support/mime';
 
 async function finishedRetro(page: Page) {
@@ -180,10 +180,115 @@ test.describe('with the automatic retry ten minutes away', () => {
       expect(parsed.from?.address).toBe('zoe@example.com');
       expect(parsed.headers.some((h) => h.key === 'x-unsent')).toBe(false);
       await snap('outbox-sent');
+      await page.setViewportSize({ width: 800, height: 600 });
+      await expect(page.getByRole('button', { name: 'Clear sent' })).toBeInViewport();
+      await expectNoSidewaysScroll(page);
+      await snap('outbox-sent-small');
+      await page.setViewportSize({ width: 1200, height: 800 });
+
+      // Sent is done with: cleared from the list, with Undo; the retro keeps its record.
+      const notices = page.getByRole('region', { name: 'Notifications' });
+      await page.getByRole('button', { name: 'Clear sent' }).click();
+      await expect(notices).toContainText('Cleared 1 sent message from the Outbox.');
+      await expect(page.getByRole('heading', { name: 'Nothing in the outbox' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Clear sent' })).toHaveCount(0);
+      await snap('outbox-cleared');
+      await notices.getByRole('button', { name: 'Undo' }).click();
+      await expect(item).toHaveAccessibleName(/: Sent$/);
+      await page.getByRole('button', { name: 'Clear sent' }).click();
+      await expect(page.getByRole('heading', { name: 'Nothing in the outbox' })).toBeVisible();
+      await page.getByRole('button', { name: 'Engagements', exact: true }).click();
+      await page.getByRole('button', { name: /Payments MVP/ }).click();
+      await page.getByRole('button', { name: 'Retros', exact: true }).click();
+      await expect(page.getByRole('button', { name: /^Retro of / })).toBeVisible();
+      await expect(page.getByText('Notes not emailed')).toHaveCount(0);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
+});
+
+test('Settings › Mail › Send a test email: to your own address, the failure in words, then delivered', async ({
+  page,
+  snap,
+  expectAccessible,
+}) => {
+  const port = await freePort();
+  const received: Buffer[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        received.push(Buffer.concat(chunks));
+        callback();
+      });
+    },
+  });
+  try {
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const mail = page.getByRole('form', { name: 'Mail settings' });
+    const test = mail.getByRole('button', { name: 'Send a test email' });
+    // Nothing saved yet: nothing to test.
+    await expect(test).toBeDisabled();
+    await expect(test).toHaveAccessibleDescription('Save the SMTP settings first: the test uses the saved ones.');
+    await mail.getByLabel('SMTP server').fill('127.0.0.1');
+    await mail.getByLabel('Port').fill(String(port));
+    await mail.getByLabel('Security').selectOption('none');
+    await mail.getByLabel('Your name').fill('Zoë Ångström');
+    await mail.getByLabel('Your address').fill('zoe@example.com');
+    await mail.getByRole('button', { name: 'Save mail settings' }).click();
+    await expect(page.getByText('Mail settings saved.')).toBeVisible();
+    await expect(test).toHaveAccessibleDescription('A short message to you (zoe@example.com) through 127.0.0.1.');
+
+    // The server is down: said in words, the raw reason folded away.
+    await test.click();
+    const answer = mail.getByRole('status', { name: 'Test email' });
+    await expect(answer).toContainText('The test email was not sent.');
+    await expect(answer).toContainText(
+      'Could not reach 127.0.0.1: the server refused the connection. Check the server name and port in Settings › Mail.',
+    );
+    await expect(answer.getByText(/ECONNREFUSED/)).toBeHidden();
+    await answer.getByText('Technical detail').click();
+    await expect(answer.getByText(/ECONNREFUSED/)).toBeVisible();
+    await mail.scrollIntoViewIfNeeded();
+    await snap('settings-test-email-failed');
+    await expectAccessible();
+
+    // Up: delivered to the user's own address, now (not through the Outbox).
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    await test.click();
+    await expect(answer).toHaveText(
+      'Sent to zoe@example.com: the server accepted it. Check your inbox (and the spam folder).',
+    );
+    expect(received).toHaveLength(1);
+    const message = received[0] ?? Buffer.alloc(0);
+    for (const parsed of [await PostalMime.parse(message), parseWithPython(message)]) {
+      expect(parsed.subject).toBe('Aux Desk test email');
+      expect(parsed.text).toContain('This is a test email from Aux Desk.');
+    }
+    expect(parseWithPython(message).from).toEqual([{ name: 'Zoë Ångström', email: 'zoe@example.com' }]);
+    expect(parseWithPython(message).to).toEqual([{ name: 'Zoë Ångström', email: 'zoe@example.com' }]);
+    await snap('settings-test-email-sent');
+    await page.setViewportSize({ width: 800, height: 600 });
+    await mail.scrollIntoViewIfNeeded();
+    await expectNoSidewaysScroll(page);
+    await snap('settings-test-email-small');
+    await page.setViewportSize({ width: 1200, height: 800 });
+
+    // A change not saved yet is not what the test would use.
+    await mail.getByLabel('Port').fill('2526');
+    await expect(test).toBeDisabled();
+    await expect(test).toHaveAccessibleDescription('Save your changes first: the test uses the saved settings.');
+
+    await page.getByRole('button', { name: /^Outbox/ }).click();
+    await expect(page.getByRole('heading', { name: 'Nothing in the outbox' })).toBeVisible();
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
 });
 
 test('the project retro can be emailed like a weekly retro', async ({ app, page }) => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import PostalMime from 'postal-mime';
 import { expect, test } from './fixtures';
-import { engagementInput, openEngagementList, seedEngagement } from './helpers';
+import { engagementInput, expectSettingsSaved, openEngagementList, seedEngagement } from './helpers';
 import { parseWithPython } from '../unit/support/mime';
 
 /** Payments MVP with a host PM (Mei) besides Kenji (tech lead) and Ana (no address); Zoë is the aux engineer. */
@@ -143,8 +143,7 @@ test('survey drafted: to the host team, the question about the team named in Set
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Your team’s name').fill('Platform Guild');
   await expect(page.getByText('The NPS survey asks: “How likely are you to recommend Platform Guild?”')).toBeVisible();
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await expectSettingsSaved(page, 'Your team’s name');
   await openProjectRetro(page);
   await expect(page.getByText('“How likely are you to recommend Platform Guild?” 0–10')).toBeVisible();
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { expectSettingsSaved } from './helpers';
 
 test('spell checking is off until the user turns it on, and the setting says what it downloads', async ({
   app,
@@ -13,8 +14,7 @@ test('spell checking is off until the user turns it on, and the setting says wha
   await expect(spelling).not.toBeChecked();
   await expect(spelling).toHaveAccessibleDescription(/downloads a spelling dictionary .* from Google’s servers/);
   await spelling.check();
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await expectSettingsSaved(page, 'Spell checking');
   await snap('settings-spellcheck');
 
   const again = await restart();

@@ -1,7 +1,7 @@
 import { addDays, format } from 'date-fns';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { engagementInput, seedEngagement } from './helpers';
+import { engagementInput, expectSettingsSaved, seedEngagement } from './helpers';
 import { openRetros } from './retroWorld';
 
 async function addGoal(page: Page, title: string, adoption: boolean) {
@@ -192,7 +192,7 @@ test.describe('on Tuesday 09:55, the retro moved to Tuesday 10:00 in the planner
     // Turned on, the notification is the one for 10:00 today.
     await app.menu('show-settings');
     await page.getByLabel(/Desktop notifications/).check();
-    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expectSettingsSaved(page, 'Desktop notifications');
     await expect
       .poll(() => app.notifications())
       .toEqual([{ title: 'Weekly retro at 10:00', body: 'Payments MVP: score the goals first.' }]);

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
+import { expectSettingsSaved } from './helpers';
 
-test('Settings › Retro timer: minutes per step, the total, a clear refusal, kept over a restart', async ({
+test('Settings › Retros & timer › Retro timer: minutes per step, the total, a clear refusal, kept over a restart', async ({
   app,
   page,
   restart,
@@ -13,19 +14,18 @@ test('Settings › Retro timer: minutes per step, the total, a clear refusal, ke
   await expect(section.getByTestId('retro-timer-total')).toHaveText('30 minutes in all');
   await expectAccessible();
 
-  // Out of range: refused on save, the field names its step, nothing saved.
+  // Out of range: kept as typed with the field naming its step, nothing saved.
   await section.getByLabel('Went poorly (minutes)').fill('0');
   await expect(section.getByTestId('retro-timer-total')).toHaveText('23 minutes in all');
-  await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(section.getByLabel('Went poorly (minutes)')).toHaveAccessibleDescription(
     'Went poorly must be at least 1.',
   );
-  await expect(page.getByText('Settings saved.')).toHaveCount(0);
+  await expect(page.getByTestId('settings-save-status')).toHaveText('Not saved: Retro timer needs attention.');
+  await expect(page.getByText('Retro timer saved.')).toHaveCount(0);
 
   await section.getByLabel('Went poorly (minutes)').fill('10');
   await expect(section.getByTestId('retro-timer-total')).toHaveText('33 minutes in all');
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await expectSettingsSaved(page, 'Retro timer');
 
   const again = await restart();
   await again.getByRole('button', { name: 'Settings' }).click();

@@ -16,7 +16,7 @@ async function openSection(page: Page, section: string) {
   await expect(page.getByText('Loading…', { exact: true })).toHaveCount(0);
 }
 
-test('the sample engagement seeded and removed', async ({ page, snap, expectAccessible }) => {
+test('the sample engagement seeded and deleted', async ({ page, snap, expectAccessible }) => {
   // The first run: This week offers the sample beside creating an engagement.
   await expect(page.getByRole('heading', { name: 'No engagements yet' })).toBeVisible();
   await snap('sample-first-run');
@@ -46,10 +46,10 @@ test('the sample engagement seeded and removed', async ({ page, snap, expectAcce
   await snap('sample-list');
   await expectAccessible();
 
-  // Removed in one action, with Undo (the button, then Ctrl/Cmd+Z).
+  // Deleted in one action, with Undo (the button, then Ctrl/Cmd+Z).
   await card.getByRole('button', { name: SAMPLE_RE }).click();
-  await page.getByRole('button', { name: 'Remove the sample' }).click();
-  await expect(page.getByText('Removed the sample engagement.')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete the sample' }).click();
+  await expect(page.getByText('Deleted the sample engagement.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'No engagements yet' })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('The sample engagement is back.')).toBeVisible();
@@ -57,12 +57,12 @@ test('the sample engagement seeded and removed', async ({ page, snap, expectAcce
   await page.getByRole('button', { name: 'Retros', exact: true }).click();
   await expect(page.getByRole('list', { name: 'Retros' }).getByRole('listitem')).toHaveCount(8);
 
-  await page.getByRole('button', { name: 'Remove the sample' }).click();
+  await page.getByRole('button', { name: 'Delete the sample' }).click();
   await expect(page.getByRole('button', { name: 'Try a sample engagement' })).toBeVisible();
   await page.keyboard.press('ControlOrMeta+z');
   await expect(page.getByRole('list', { name: 'Engagements' })).toContainText(SAMPLE);
   await page.getByRole('list', { name: 'Engagements' }).getByRole('button', { name: SAMPLE_RE }).click();
-  await page.getByRole('button', { name: 'Remove the sample' }).click();
+  await page.getByRole('button', { name: 'Delete the sample' }).click();
   await expect(page.getByRole('button', { name: 'Try a sample engagement' })).toBeVisible();
 });
 
@@ -71,7 +71,7 @@ test('the sample at 800×600', async ({ page, snap, expectAccessible }) => {
   await expectNoSidewaysScroll(page);
   await snap('sample-first-run-800');
   await trySample(page);
-  await expect(page.getByRole('button', { name: 'Remove the sample' })).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Delete the sample' })).toBeInViewport();
   await expectNoSidewaysScroll(page);
   await snap('sample-overview-800');
   await expectAccessible();

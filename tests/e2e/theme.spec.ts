@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectSettingsSaved } from './helpers';
 
 /** The page's background colour as drawn, whatever the theme's source. */
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -15,8 +16,7 @@ test('the Theme setting forces light or dark over the system’s choice, and sur
   await app.menu('show-settings');
   const systemDark = await background(page);
   await page.getByLabel('Theme').selectOption({ label: 'Light' });
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await expectSettingsSaved(page, 'Theme');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   const forcedLight = await background(page);
   expect(forcedLight).not.toBe(systemDark);
@@ -31,8 +31,7 @@ test('the Theme setting forces light or dark over the system’s choice, and sur
   // Back to the system: dark again, and the attribute is gone.
   await again.getByRole('button', { name: 'Settings' }).click();
   await again.getByLabel('Theme').selectOption({ label: 'Follow the system' });
-  await again.getByRole('button', { name: 'Save settings' }).click();
-  await expect(again.getByText('Settings saved.')).toBeVisible();
+  await expectSettingsSaved(again, 'Theme');
   await expect(again.locator('html')).not.toHaveAttribute('data-theme');
   expect(await background(again)).toBe(systemDark);
   await snap('settings-appearance', again);

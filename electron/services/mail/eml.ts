@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type { MailAddress } from '../../../shared/mail/addresses';
+import { graphemes, replaceControlChars } from '../../../shared/text';
 
 export interface OutgoingMail {
   /** RFC 5322 requires a From, drafts too: the caller says who the mail is from. */
@@ -48,4 +49,19 @@ export async function buildEml(mail: OutgoingMail, options: { draft: boolean }):
 /** Nodemailer's address shape: `address`, not `email`. */
 function toNodemailer(a: MailAddress): { name: string; address: string } {
   return { name: a.name, address: a.email };
+}
+
+/** Whole characters only; at most 120 of them and 200 UTF-8 bytes (names may have 255, " (2).eml" must fit). */
+export function fileSafe(text: string): string {
+  // Control characters (the rule in shared/text.ts) and what Windows refuses in a file name.
+  const cleaned = replaceControlChars(text, ' ')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  let name = '';
+  for (const g of graphemes(cleaned)) {
+    if (name.length + g.length > 120 || Buffer.byteLength(name + g) > 200) break;
+    name += g;
+  }
+  return name.trim() || 'Retro notes';
 }

@@ -1,5 +1,6 @@
 import type { HandlersFor } from '../router';
 import type { MailService } from './mailService';
+import { SentClearing } from './outboxClear';
 
 /** The mail:* and outbox:* channels (beside mailService.ts, which is long enough already). */
 export function mailHandlers(mail: MailService): HandlersFor<'mail' | 'outbox'> {
@@ -8,6 +9,7 @@ export function mailHandlers(mail: MailService): HandlersFor<'mail' | 'outbox'> 
     canSend: mail.settings.smtp !== null,
     draftFrom: mail.settings.draftFrom(),
   });
+  const clearing = new SentClearing(mail.outbox);
   return {
     'mail:compose': ({ engagementId, note }) => withSettings(mail.compose(engagementId, note)),
     'mail:addEmail': (request) => withSettings(mail.addEmail(request)),
@@ -26,9 +28,12 @@ export function mailHandlers(mail: MailService): HandlersFor<'mail' | 'outbox'> 
     'mail:confirmSent': ({ engagementId, note }) => mail.confirmSent(engagementId, note),
     'mail:getSettings': () => mail.settings.view(),
     'mail:saveSettings': (input) => mail.saveSettings(input),
+    'mail:sendTest': () => mail.testEmail.send(),
     'mail:saveAuthor': ({ author }) => mail.settings.saveAuthor(author),
     'outbox:list': () => mail.outbox.list(),
     'outbox:retry': ({ id }) => mail.outbox.retryNow(id),
     'outbox:cancel': ({ id }) => mail.outbox.cancel(id),
+    'outbox:clearSent': () => clearing.clearSent(),
+    'outbox:restoreSent': ({ ids }) => clearing.restore(ids),
   };
 }

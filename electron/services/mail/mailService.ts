@@ -7,7 +7,6 @@ import { localDateOf } from '../../../shared/dates';
 import { composeProjectMail } from '../../../shared/mail/projectMail';
 import { composeRetroMail, type RetroMail } from '../../../shared/mail/retroMail';
 import { composeSurveyMail } from '../../../shared/mail/surveyMail';
-import { graphemes, replaceControlChars } from '../../../shared/text';
 import {
   mailNoteOf,
   type LoggedNote,
@@ -26,10 +25,11 @@ import type { ProjectRetroService } from '../projectRetro';
 import type { RetroService } from '../retros';
 import { makePrivateDir, writePrivateFile } from '../privateFiles';
 import { addAttendeeEmail } from './addEmail';
-import { buildEml, newMessageId, type OutgoingMail } from './eml';
+import { buildEml, fileSafe, newMessageId, type OutgoingMail } from './eml';
 import { MailSettings, type Secrets } from './mailSettings';
 import { Outbox } from './outbox';
 import { smtpTransport } from './smtpTransport';
+import { TestEmail } from './testEmail';
 
 export interface MailPlatform {
   openPath(target: string): Promise<void>;
@@ -59,21 +59,6 @@ export interface MailServiceDeps extends StoreDocumentDeps {
 
 const NO_AUTHOR = 'A draft needs a sender: enter your name and email (Settings › Mail) first.';
 
-/** Whole characters only; at most 120 of them and 200 UTF-8 bytes (names may have 255, " (2).eml" must fit). */
-function fileSafe(text: string): string {
-  // Control characters (the rule in shared/text.ts) and what Windows refuses in a file name.
-  const cleaned = replaceControlChars(text, ' ')
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  let name = '';
-  for (const g of graphemes(cleaned)) {
-    if (name.length + g.length > 120 || Buffer.byteLength(name + g) > 200) break;
-    name += g;
-  }
-  return name.trim() || 'Retro notes';
-}
-
 /**
  * Composing, drafting, copying and sending the notes of a weekly retro or of the project
  * retro, each recorded in that retro's mail log; the settings (mail.json) and the outbox.
@@ -81,11 +66,13 @@ function fileSafe(text: string): string {
 export class MailService {
   readonly settings: MailSettings;
   readonly outbox: Outbox;
+  readonly testEmail: TestEmail;
   readonly #deps: MailServiceDeps;
 
   constructor(deps: MailServiceDeps) {
     this.#deps = deps;
     this.settings = new MailSettings({ ...deps, secrets: deps.platform.secrets });
+    this.testEmail = new TestEmail({ ...deps, settings: this.settings, secrets: deps.platform.secrets });
     this.outbox = new Outbox({
       dataDir: deps.dataDir,
       factory: deps.factory,

@@ -10,6 +10,7 @@ import {
 import { migrateSimpleFile } from '../../../shared/model/migrations';
 import { StoreDocument, type StoreDocumentDeps } from '../documents';
 import { AppError } from '../errors';
+import { defaultRetryDelayMs, describeError, viewOf } from './outboxItems';
 
 /**
  * What sends a queued message; throws nodemailer's errors (with `permanent` on SMTP rejections).
@@ -29,46 +30,6 @@ export interface OutboxDeps extends StoreDocumentDeps {
   log: (message: string, error: unknown) => void;
   retryDelayMs?: (attempt: number) => number;
   maxAttempts?: number;
-}
-
-/** 30 s, 1 min, 2 min … at most an hour between attempts. */
-export function defaultRetryDelayMs(attempt: number): number {
-  return Math.min(60 * 60_000, 30_000 * 2 ** Math.max(0, attempt - 1));
-}
-
-export function viewOf(item: OutboxItem): OutboxItemView {
-  return {
-    id: item.id,
-    messageId: item.messageId,
-    engagementId: item.engagementId,
-    retroId: item.retroId,
-    subject: item.subject,
-    to: item.to,
-    state: item.state,
-    attempts: item.attempts,
-    nextAttemptAt: item.nextAttemptAt,
-    lastError: item.lastError,
-    createdAt: item.createdAt,
-    sentAt: item.sentAt,
-  };
-}
-
-function describeError(error: unknown): { permanent: boolean; reason: string } {
-  const e = error as {
-    permanent?: unknown;
-    responseCode?: unknown;
-    response?: unknown;
-    message?: unknown;
-    code?: unknown;
-  };
-  const permanent = e.permanent === true;
-  const reason =
-    typeof e.response === 'string' && e.response !== ''
-      ? e.response
-      : typeof e.message === 'string'
-        ? e.message
-        : String(error);
-  return { permanent, reason };
 }
 
 /**
@@ -191,6 +152,12 @@ export class Outbox {
       );
     }
     return kept;
+  }
+
+  /** Changes the list as a whole (outboxClear.ts clears and restores sent messages) and saves it. */
+  rewrite(change: (items: readonly OutboxItem[]) => OutboxItem[]): void {
+    this.#items = change(this.#items);
+    this.#persist();
   }
 
   retryNow(id: string): OutboxItemView {

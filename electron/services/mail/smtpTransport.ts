@@ -1,7 +1,7 @@
 import nodemailer from 'nodemailer';
 import { PASSWORD_NEEDS_TLS, sendsPasswordInClear } from '../../../shared/mail/smtpSecurity';
 import type { MailSettings, Secrets } from './mailSettings';
-import type { Transport } from './outbox';
+import type { OutboxItem } from '../../../shared/model/mail';
 
 /** The server took the message but refused these recipients: say who and why (null: none). */
 function refusedRecipients(
@@ -13,6 +13,11 @@ function refusedRecipients(
   return `Not delivered to ${rejected.join(', ')}${reasons.length ? ` (${reasons.join('; ')})` : ''}; the other recipients got it.`;
 }
 
+/** Sends one message's bytes to its envelope's recipients (the outbox's Transport, and the test email). */
+export interface SmtpTransport {
+  send(message: Pick<OutboxItem, 'envelope' | 'raw'>): Promise<string | null>;
+}
+
 /**
  * The outbox's way out: a nodemailer SMTP connection per message, from the current settings.
  * Null while no server is set up or its password cannot be decrypted (the outbox waits).
@@ -21,7 +26,7 @@ export async function smtpTransport(
   settings: Pick<MailSettings, 'smtp' | 'passwordCipher'>,
   secrets: Secrets,
   log: (message: string, error: unknown) => void,
-): Promise<Transport | null> {
+): Promise<SmtpTransport | null> {
   const smtp = settings.smtp;
   if (!smtp) return null;
   // Settings saved before this rule existed: fail the message (for good, with the reason)

@@ -22,7 +22,7 @@ export function NoEngagements() {
       </div>
       <p className="empty__hint">
         The sample is a made-up quarter (goals, eight weekly retros, planned weeks, the project retro) to look around
-        in; remove it in one click when you are done.
+        in; delete it in one click when you are done.
       </p>
       <p className="empty__hint">
         Tip: <kbd>Ctrl</kbd>/<kbd>⌘</kbd> + <kbd>N</kbd> starts one from anywhere.

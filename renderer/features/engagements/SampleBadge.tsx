@@ -8,7 +8,7 @@ export function SampleBadge({ engagement }: { engagement: { name: string; hostTe
   return <span className="badge badge--sample">Sample</span>;
 }
 
-/** On every page of the sample: what it is, and the one action that removes it (with Undo). */
+/** On every page of the sample: what it is, and the one action that deletes it (with Undo). */
 export function SampleNotice({ id, engagement }: { id: string; engagement: { name: string; hostTeam: string } }) {
   const remove = useAppStore((s) => s.removeSample);
   if (!isSampleEngagement(engagement)) return null;
@@ -19,7 +19,7 @@ export function SampleNotice({ id, engagement }: { id: string; engagement: { nam
         addresses are on example.com. Rename it to keep it as your own.
       </p>
       <button type="button" className="button" onClick={() => void remove(id)}>
-        Remove the sample
+        Delete the sample
       </button>
     </section>
   );

@@ -1,7 +1,7 @@
 import { format, parseISO } from 'date-fns';
-import { mailErrorInWords } from '../../../shared/mail/errorWords';
 import type { OutboxItemView, OutboxState } from '../../../shared/model/mail';
 import { useAppStore } from '../../store';
+import { MailErrorText } from './MailErrorText';
 import { outboxActions } from './outboxActions';
 
 export const STATE_LABELS: Record<OutboxState, string> = {
@@ -38,28 +38,13 @@ export function OutboxItem({ item }: { item: OutboxItemView }) {
             : ''}
           {item.state === 'queued' && item.nextAttemptAt ? ` · next try ${when(item.nextAttemptAt)}` : ''}
         </span>
-        {item.lastError ? <OutboxError raw={item.lastError} host={host} /> : null}
+        {item.lastError ? <MailErrorText raw={item.lastError} host={host} /> : null}
         <button type="button" className="link-button outbox-item__open" onClick={openNotes}>
           {item.retroId === null ? 'Open the project retro' : 'Open the retro'}
         </button>
       </div>
       <OutboxItemActions state={item.state} onRetry={() => void retry(item.id)} onCancel={() => void cancel(item.id)} />
     </li>
-  );
-}
-
-function OutboxError({ raw, host }: { raw: string; host: string | null }) {
-  const { summary, detail } = mailErrorInWords(raw, host);
-  return (
-    <div className="outbox-item__error">
-      <span>{summary}</span>
-      {detail === null ? null : (
-        <details className="outbox-item__detail">
-          <summary>Technical detail</summary>
-          <code>{detail}</code>
-        </details>
-      )}
-    </div>
   );
 }
 

@@ -2,12 +2,14 @@ import { useEffect } from 'react';
 import { useAppStore } from '../../store';
 import { OutboxItem } from './OutboxItem';
 
-/** Messages sent through SMTP: what is waiting, what went, what failed and why. */
+/** Messages sent through SMTP: what is waiting, what went, what failed and why; the sent ones cleared away. */
 export function OutboxPage() {
   const items = useAppStore((s) => s.outbox);
   const loaded = useAppStore((s) => s.outboxLoaded);
   const settingsLoaded = useAppStore((s) => s.mailSettings !== null);
   const loadMailSettings = useAppStore((s) => s.loadMailSettings);
+  const clearSent = useAppStore((s) => s.clearSentOutbox);
+  const anySent = items.some((item) => item.state === 'sent');
   // The error sentences name the SMTP server as set up.
   useEffect(() => {
     if (!settingsLoaded) void loadMailSettings();
@@ -21,6 +23,11 @@ export function OutboxPage() {
             Notes sent through SMTP. Offline? They wait here and go out when the server answers.
           </p>
         </div>
+        {anySent ? (
+          <button type="button" className="button" onClick={() => void clearSent()}>
+            Clear sent
+          </button>
+        ) : null}
       </header>
       {loaded && items.length === 0 ? (
         <div className="empty">

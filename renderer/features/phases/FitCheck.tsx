@@ -92,10 +92,10 @@ function FitTable({ votes, onChange }: Props) {
               <button
                 type="button"
                 className="button button--ghost"
-                aria-label={`Remove ${vote.reviewer}`}
+                aria-label={`Delete the vote of ${vote.reviewer}`}
                 onClick={() => onChange(votes.filter((v) => v.id !== vote.id))}
               >
-                Remove
+                Delete
               </button>
             </td>
           </tr>

@@ -59,7 +59,7 @@ function useFollowUpEdits({ engagementId, followUps, onChange }: FollowUpsProps,
     onChange(followUps.filter((x) => x.id !== f.id));
     pushToast(
       // Back where it was, in the list as it is by then (other changes kept).
-      undoToast(`Follow-up with ${f.person} removed.`, () => {
+      undoToast(`Follow-up with ${f.person} deleted.`, () => {
         const now = useAppStore.getState().dataOf('lifecycle', engagementId)?.followUps ?? [];
         if (now.some((x) => x.id === f.id)) return;
         onChange([...now.slice(0, index), f, ...now.slice(index)]);
@@ -193,8 +193,13 @@ function FollowUpRow({
         <button type="submit" className="button">
           Mark done
         </button>
-        <button type="button" className="button button--ghost" aria-label={`Remove ${f.person}`} onClick={onRemove}>
-          Remove
+        <button
+          type="button"
+          className="button button--ghost"
+          aria-label={`Delete the follow-up with ${f.person}`}
+          onClick={onRemove}
+        >
+          Delete
         </button>
       </form>
     </li>

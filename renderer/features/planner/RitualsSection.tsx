@@ -100,11 +100,11 @@ function RitualRow({ ritual, readOnly, twentyPercentDay, onEdit, onRemove }: Rit
           <button
             type="button"
             className="button button--danger"
-            aria-label={`Remove ${ritual.name}`}
+            aria-label={`Delete ${ritual.name}`}
             disabled={readOnly}
             onClick={onRemove}
           >
-            Remove
+            Delete
           </button>
         )}
       </div>

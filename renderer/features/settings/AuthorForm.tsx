@@ -31,9 +31,9 @@ export function AuthorForm({ view }: { view: MailSettingsView }) {
   return (
     <form className="form" noValidate aria-label="Your name and email" onSubmit={(e) => void save(e)}>
       <section className="form__section" aria-labelledby="settings-author">
-        <h2 id="settings-author" className="form__section-title">
+        <h3 id="settings-author" className="form__subsection-title">
           Your name and email
-        </h2>
+        </h3>
         <p className="muted">
           The sender (From) of the drafts and .eml files Aux Desk makes for your mail app. Mail sent via SMTP uses the
           address below.

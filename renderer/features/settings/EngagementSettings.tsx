@@ -1,17 +1,15 @@
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { npsQuestion } from '../../../shared/project/npsQuestion';
 import { Field } from '../../components/Field';
+import { SettingsGroup } from './SettingsSection';
 import { NumberSettingField } from './settingsFields';
-import type { SettingsSectionProps } from './useSettingsDraft';
+import type { SettingsSectionProps } from './useSettingsForm';
 
-/** Settings › Engagements: the team's name, lengths, the warnings' limits, notifications and spell checking. */
+/** Settings › Engagements & planner › Engagements: the team's name, the lengths and the warnings' limits. */
 export function EngagementSettings(props: SettingsSectionProps) {
   const { draft, set } = props;
   return (
-    <section className="form__section" aria-labelledby="settings-engagements">
-      <h2 id="settings-engagements" className="form__section-title">
-        Engagements
-      </h2>
+    <SettingsGroup id="settings-engagement-lengths" title="Engagements">
       <div className="form__grid">
         <Field
           label="Your team’s name"
@@ -55,29 +53,6 @@ export function EngagementSettings(props: SettingsSectionProps) {
           hint="Warn when an engagement is longer than this; a break this long ends a back-to-back run."
         />
       </div>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={draft.notifications}
-          onChange={(e) => set({ notifications: e.target.checked })}
-        />
-        Desktop notifications when a weekly retro is about to start and when a check-in is due
-      </label>
-      <div className="field">
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={draft.spellcheck}
-            aria-describedby="settings-spellcheck-hint"
-            onChange={(e) => set({ spellcheck: e.target.checked })}
-          />
-          Check spelling as you type
-        </label>
-        <p id="settings-spellcheck-hint" className="field__hint">
-          Off by default. On Windows and Linux, turning it on downloads a spelling dictionary for your language from
-          Google’s servers once; on macOS the system’s spell checker is used and nothing is downloaded.
-        </p>
-      </div>
-    </section>
+    </SettingsGroup>
   );
 }

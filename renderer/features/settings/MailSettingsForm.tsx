@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { MailSettingsView } from '../../../shared/model/mail';
 import { useAppStore } from '../../store';
 import { AuthorForm } from './AuthorForm';
+import { TestEmail } from './TestEmail';
 import { MailTextField, PasswordField, SecurityField } from './mailSettingsFields';
 import { useMailSettingsDraft } from './useMailSettingsDraft';
 
@@ -22,14 +23,14 @@ export function MailSettingsForm() {
 }
 
 function MailSettingsFields({ view }: { view: MailSettingsView }) {
-  const { draft, errors, saving, set, save } = useMailSettingsDraft(view);
+  const { draft, errors, saving, unsaved, set, save } = useMailSettingsDraft(view);
   const field = { draft, set };
   return (
     <form className="form" noValidate aria-label="Mail settings" onSubmit={(e) => void save(e)}>
-      <section className="form__section" aria-labelledby="settings-mail">
-        <h2 id="settings-mail" className="form__section-title">
-          Mail (SMTP)
-        </h2>
+      <section className="form__section" aria-labelledby="settings-smtp">
+        <h3 id="settings-smtp" className="form__subsection-title">
+          Sending via SMTP
+        </h3>
         <p className="muted">
           Optional. Without it, “Open as draft in my mail app” still works. With it, notes can be sent from Aux Desk and
           wait in the Outbox while you are offline.
@@ -73,10 +74,11 @@ function MailSettingsFields({ view }: { view: MailSettingsView }) {
           </button>
           {view.hasPassword ? (
             <button type="button" className="button button--ghost" onClick={(e) => void save(e, true)}>
-              Remove stored password
+              Delete stored password
             </button>
           ) : null}
         </div>
+        <TestEmail key={JSON.stringify(view.smtp)} view={view} unsaved={unsaved} />
       </section>
     </form>
   );

@@ -1,13 +1,11 @@
+import { SettingsGroup } from './SettingsSection';
 import { NumberSettingField, TimeSettingField } from './settingsFields';
-import type { SettingsSectionProps } from './useSettingsDraft';
+import type { SettingsSectionProps } from './useSettingsForm';
 
-/** Settings › Week planner: the pairing target and what a new week plans. */
+/** Settings › Engagements & planner › Week planner: the pairing target and what a new week plans. */
 export function PlannerSettings(props: SettingsSectionProps) {
   return (
-    <section className="form__section" aria-labelledby="settings-planner">
-      <h2 id="settings-planner" className="form__section-title">
-        Week planner
-      </h2>
+    <SettingsGroup id="settings-planner" title="Week planner">
       <div className="form__grid">
         <NumberSettingField
           {...props}
@@ -28,6 +26,6 @@ export function PlannerSettings(props: SettingsSectionProps) {
           hint="Where the day’s block starts in an exported calendar."
         />
       </div>
-    </section>
+    </SettingsGroup>
   );
 }

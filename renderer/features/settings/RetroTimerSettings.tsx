@@ -1,9 +1,10 @@
 import { RETRO_STEP_LABELS, RETRO_STEPS } from '../../../shared/model/retroSteps';
+import { SettingsGroup } from './SettingsSection';
 import { WholeNumberInput } from './settingsFields';
-import type { SettingsSectionProps } from './useSettingsDraft';
+import type { SettingsSectionProps } from './useSettingsForm';
 
 /**
- * Settings › Retro timer: minutes per step of the weekly retro. The schema's messages say
+ * Settings › Retros & timer › Retro timer: minutes per step of the weekly retro. The schema's messages say
  * "A step"; each field's error names its own step instead, so the user knows which one.
  */
 export function RetroTimerSettings({ draft, errors, set }: SettingsSectionProps) {
@@ -12,10 +13,7 @@ export function RetroTimerSettings({ draft, errors, set }: SettingsSectionProps)
   const setStep = (index: number, value: number) =>
     set({ retroPhaseMinutes: minutes.map((m, i) => (i === index ? value : m)) });
   return (
-    <section className="form__section" aria-labelledby="settings-retro-timer">
-      <h2 id="settings-retro-timer" className="form__section-title">
-        Retro timer
-      </h2>
+    <SettingsGroup id="settings-retro-timer" title="Retro timer">
       <div className="form__grid">
         {RETRO_STEPS.map((step, index) => {
           const label = RETRO_STEP_LABELS[step];
@@ -37,6 +35,6 @@ export function RetroTimerSettings({ draft, errors, set }: SettingsSectionProps)
       <p className="field__hint" role="status" data-testid="retro-timer-total">
         {total} minutes in all{errors['retroPhaseMinutes'] ? ` · ${errors['retroPhaseMinutes']}` : ''}
       </p>
-    </section>
+    </SettingsGroup>
   );
 }

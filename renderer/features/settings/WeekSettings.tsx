@@ -1,15 +1,12 @@
 import { WEEKDAY_LABELS, WEEKDAYS, type Weekday } from '../../../shared/model/settings';
-import { DaySelect, NumberSettingField, TimeSettingField } from './settingsFields';
-import type { SettingsSectionProps } from './useSettingsDraft';
+import { SettingsGroup } from './SettingsSection';
+import { DaySelect } from './settingsFields';
+import type { SettingsSectionProps } from './useSettingsForm';
 
-/** Settings › The week: the working days, the 20% day and the weekly retro's slot. */
-export function WeekSettings(props: SettingsSectionProps) {
-  const { draft, errors, set } = props;
+/** Settings › Engagements & planner › The week: the working days and the 20% day. */
+export function WeekSettings({ draft, errors, set }: SettingsSectionProps) {
   return (
-    <section className="form__section" aria-labelledby="settings-week">
-      <h2 id="settings-week" className="form__section-title">
-        The week
-      </h2>
+    <SettingsGroup id="settings-week" title="The week">
       <WorkingDays
         days={draft.workingDays}
         error={errors['workingDays']}
@@ -23,22 +20,8 @@ export function WeekSettings(props: SettingsSectionProps) {
           error={errors['twentyPercentDay']}
           onChange={(twentyPercentDay) => set({ twentyPercentDay })}
         />
-        <DaySelect
-          label="Weekly retro day"
-          hint="Thursday lets Friday act on quick wins."
-          value={draft.retroDay}
-          error={errors['retroDay']}
-          onChange={(retroDay) => set({ retroDay })}
-        />
-        <TimeSettingField {...props} setting="retroTime" label="Weekly retro time" />
-        <NumberSettingField
-          {...props}
-          setting="retroMinutes"
-          label="Weekly retro length (minutes)"
-          hint="Thirty minutes, starting on time and ending early."
-        />
       </div>
-    </section>
+    </SettingsGroup>
   );
 }
 

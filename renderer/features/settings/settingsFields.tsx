@@ -1,6 +1,6 @@
 import { WEEKDAY_LABELS, WEEKDAYS, type Weekday } from '../../../shared/model/settings';
 import { Field } from '../../components/Field';
-import type { SettingsSectionProps } from './useSettingsDraft';
+import type { SettingsSectionProps } from './useSettingsForm';
 
 type NumberSetting =
   | 'engagementWeeks'

@@ -28,7 +28,7 @@ function draftOf(view: MailSettingsView): MailDraft {
   };
 }
 
-/** The SMTP settings being edited; `save(event, true)` removes the stored password. */
+/** The SMTP settings being edited; `save(event, true)` deletes the stored password. */
 export function useMailSettingsDraft(view: MailSettingsView) {
   const saveSettings = useAppStore((s) => s.saveMailSettings);
   const pushToast = useAppStore((s) => s.pushToast);
@@ -37,6 +37,8 @@ export function useMailSettingsDraft(view: MailSettingsView) {
   const [saving, setSaving] = useState(false);
 
   const set = (patch: Partial<MailDraft>) => setDraft({ ...draft, ...patch });
+  /** Typed and not saved yet (a new password counts): the test email would not use it. */
+  const unsaved = JSON.stringify(draft) !== JSON.stringify(draftOf(view));
   const save = async (event: SyntheticEvent, removePassword = false) => {
     event.preventDefault();
     const input = {
@@ -70,5 +72,5 @@ export function useMailSettingsDraft(view: MailSettingsView) {
     pushToast({ tone: 'info', message: 'Mail settings saved.' });
   };
 
-  return { draft, errors, saving, set, save };
+  return { draft, errors, saving, unsaved, set, save };
 }

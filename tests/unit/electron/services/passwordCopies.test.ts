@@ -63,14 +63,14 @@ describe('the SMTP password’s cipher outside mail.json (real folders)', () => 
     const { services } = openServices(tempDir());
     const problem = services.problems.find((p) => p.file === 'mail.json');
     expect(problem?.message).toMatch(
-      /nothing in it was changed or deleted but the stored SMTP password, which was removed\.$/,
+      /nothing in it was changed or deleted but the stored SMTP password, which was deleted\.$/,
     );
     const moved = path.join(tempDir(), problem?.movedTo ?? '');
     expect(fs.readFileSync(moved, 'utf8')).toBe(contents.replace('"c2VjcmV0"', 'null'));
     expect(filesWithCipher(tempDir(), 'c2VjcmV0')).toEqual([]);
   });
 
-  it('“Remove stored password” also removes it from snapshots and quarantined copies made before they were scrubbed', async () => {
+  it('“Delete stored password” also removes it from snapshots and quarantined copies made before they were scrubbed', async () => {
     const { call } = await withPassword();
     const cipher = cipherNow();
     // What earlier versions left: whole copies of mail.json.

@@ -107,7 +107,7 @@ describe('sample:create (real services over a temp folder)', () => {
     await h.call('engagements:create', validInput({ name: 'Real work' }));
     await h.call('sample:create', {});
     const error = await h.fail('sample:create', {}, 'invalid-payload');
-    expect(error.message).toBe('The sample engagement is already there: open it from Engagements, or remove it first.');
+    expect(error.message).toBe('The sample engagement is already there: open it from Engagements, or delete it first.');
     expect((await h.call('engagements:list', {})).map((s) => s.name).sort()).toEqual([SAMPLE_NAME, 'Real work']);
   });
 

@@ -25,12 +25,12 @@ describe('the sample in the store (over the real services)', () => {
 
     await store.trySample();
     expect(messages().at(-1)).toBe(
-      'Could not add the sample: The sample engagement is already there: open it from Engagements, or remove it first.',
+      'Could not add the sample: The sample engagement is already there: open it from Engagements, or delete it first.',
     );
     expect(useAppStore.getState().sampleBusy).toBe(false);
   });
 
-  it('Remove the sample deletes it and forgets its draft; Undo brings it back', async () => {
+  it('Delete the sample deletes it and forgets its draft; Undo brings it back', async () => {
     const harness = openServices(tempDir(), { clock: testClock('2027-02-11T15:00:00.000Z') });
     installBridge(harness.services);
     await useAppStore.getState().trySample();
@@ -43,7 +43,7 @@ describe('the sample in the store (over the real services)', () => {
     expect(state.engagements[id]).toBeUndefined();
     expect(state.view).toEqual({ kind: 'engagements' });
     const toast = state.toasts.at(-1);
-    expect(toast?.message).toBe('Removed the sample engagement.');
+    expect(toast?.message).toBe('Deleted the sample engagement.');
 
     toast?.action?.run();
     await vi.waitFor(() => expect(messages().at(-1)).toBe('The sample engagement is back.'));

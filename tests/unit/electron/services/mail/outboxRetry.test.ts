@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { confStoreFactory } from '../../../support/confStoreFactory';
-import { defaultRetryDelayMs, Outbox } from '../../../../../electron/services/mail/outbox';
+import { Outbox } from '../../../../../electron/services/mail/outbox';
+import { defaultRetryDelayMs } from '../../../../../electron/services/mail/outboxItems';
 import { RETRY_DELAY_MS, smtpSettings, useMailWorlds } from '../../../support/mailWorld';
 import { recordingPlatform } from '../../../support/platform';
 import { testClock } from '../../../support/services';
