@@ -53,7 +53,8 @@ export function recordingPlatform(
     printed: [],
     secretBackend: 'os',
     folderAnswer: null,
-    chooseFolder: () => (platformOverrides.chooseFolder ? platformOverrides.chooseFolder() : Promise.resolve(platform.folderAnswer)),
+    chooseFolder: () =>
+      platformOverrides.chooseFolder ? platformOverrides.chooseFolder() : Promise.resolve(platform.folderAnswer),
     systemLocale: () => platform.locale,
     // Node has no print view: a host that prints (the e2e Chromium host, a unit test's own
     // print view) passes printToPdf; without one the export fails, in words.
