@@ -66,18 +66,11 @@ export class EngagementRepository {
   #folderDeps(report = this.#deps.report, root = this.#paths.engagementsDir): FolderDeps {
     const { dataDir, writer, factory, now, newId, upgrade } = this.#deps;
     // A shared folder is the team's: a bad record in it is copied to quarantine, never moved out of it.
-    const shared = this.#sharedRoots.has(root) ? { shared: true as const } : {};
-    return {
-      dataDir,
-      engagementsDir: root,
-      writer,
-      factory,
-      now,
-      newId,
-      report,
-      ...shared,
+    const extra = {
+      ...(this.#sharedRoots.has(root) ? { shared: true as const } : {}),
       ...(upgrade ? { upgrade } : {}),
     };
+    return { dataDir, engagementsDir: root, writer, factory, now, newId, report, ...extra };
   }
 
   load(): void {
@@ -285,11 +278,10 @@ export class EngagementRepository {
     if (entry && (this.#deps.queue.has(this.#key(id)) || entry.folder === null || entry.folder.hasUnsaved())) {
       return { how: 'busy', name };
     }
-    // Read afresh (nothing is unsaved): a file deleted meanwhile must not be remembered by the writer.
-    entry?.folder?.forgetAll();
     const dir = path.join(root, id);
     if (!fs.lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
       if (!entry) return { how: 'unchanged', name };
+      entry.folder?.forgetAll();
       this.#engagements.delete(id);
       this.#index.remove(id);
       this.#changed(id);
@@ -297,6 +289,8 @@ export class EngagementRepository {
     }
     const opened = openEngagementFolder(this.#folderDeps(this.#deps.report, root), id);
     if (!opened || opened.doc.engagement.id !== id) return { how: 'unchanged', name };
+    // A file deleted meanwhile (by git's checkout) must not stay remembered: written again, it is no one else's.
+    if (entry?.folder && opened.folder) entry.folder.forgetGone(opened.folder);
     if (entry && entry.readOnly === opened.readOnly && canonicalJson(entry.doc) === canonicalJson(opened.doc)) {
       return { how: 'unchanged', name };
     }

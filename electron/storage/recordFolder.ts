@@ -104,6 +104,15 @@ export class RecordFolder {
     return this.#toRemove.size > 0 || this.#writer.unsaved().some((file) => file.startsWith(inside));
   }
 
+  /**
+   * The folder was read again from disk as `next`: the writer forgets the files this folder
+   * knew and `next` does not hold (something else deleted them), so that writing one of
+   * them again later is a write, not taken for someone else's delete.
+   */
+  forgetGone(next: RecordFolder): void {
+    for (const rel of this.#known.keys()) if (!next.#known.has(rel)) this.#writer.forget(this.fileOf(rel));
+  }
+
   /** The folder was moved away (to the trash): the writer forgets its files, so a restore reads them afresh. */
   forgetAll(): void {
     for (const rel of this.#known.keys()) this.#writer.forget(this.fileOf(rel));
