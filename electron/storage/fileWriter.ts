@@ -34,6 +34,9 @@ export interface FileWriterOptions {
  * backoff until it succeeds or newer bytes replace it; `drain` (at quit) tries each once
  * more, waits a bounded time and names the files still not saved.
  */
+/** Coarser than any file system's mtime (FAT: 2 s): a stamp older than this cannot be shared with a later write. */
+const RACY_STAMP_MS = 2000;
+
 export class FileWriter {
   readonly #files = new Map<string, FileState>();
   readonly #fs: StorageFs;
@@ -203,6 +206,7 @@ export class FileWriter {
         return;
       }
       state.seen = await this.#fs.statIfExists(file);
+      state.seenAt = performance.now();
     } catch (error) {
       this.#failed(file, state, bytes, waiters, error);
       return;
@@ -256,7 +260,12 @@ export class FileWriter {
   async #verdict(file: string, state: FileState): Promise<'ours' | 'changed' | 'deleted' | 'unseen'> {
     const stamp = await this.#fs.statIfExists(file);
     if (state.onDisk === null) return stamp ? 'unseen' : 'deleted';
-    if (stamp && state.seen && stamp.size === state.seen.size && stamp.mtimeMs === state.seen.mtimeMs) return 'ours';
+    // Size and time say "ours" only once the write is older than the file system's clock tick:
+    // another writer's edit of the same length within that tick has the same stamp (racy-git).
+    const settled = performance.now() - state.seenAt > RACY_STAMP_MS;
+    if (settled && stamp && state.seen && stamp.size === state.seen.size && stamp.mtimeMs === state.seen.mtimeMs) {
+      return 'ours';
+    }
     const current = stamp ? await this.#fs.readIfExists(file) : null;
     if (current === null) return 'deleted';
     return current.equals(state.onDisk) ? 'ours' : 'changed';

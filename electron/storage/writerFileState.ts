@@ -23,6 +23,8 @@ export interface FileState {
   lastError: unknown;
   /** The size and time of the file as last read or written here, to notice another writer cheaply. */
   seen: FileStamp | null;
+  /** When `seen` was taken (monotonic ms): a stamp younger than a clock tick can match another writer's. */
+  seenAt: number;
   /** Set once another writer changed the file: where this app's bytes go instead. */
   conflictCopy: string | null;
 }
@@ -37,6 +39,7 @@ export function newFileState(): FileState {
     failures: 0,
     lastError: null,
     seen: null,
+    seenAt: 0,
     conflictCopy: null,
   };
 }

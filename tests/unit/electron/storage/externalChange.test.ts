@@ -22,6 +22,21 @@ async function savedThenTouched(dir: string, touch: (file: string) => void) {
 describe('never written over: a file changed by something else (issue 14 defect 2)', () => {
   const tempDir = useTempDir();
 
+  it('notices an outside edit of the same size and time as its own write, made right after it', async () => {
+    let theirs = '';
+    const { file, copies } = await savedThenTouched(tempDir(), (f) => {
+      const stat = fs.statSync(f);
+      // Same length, and the same mtime as the app's write (an editor saving within the same clock tick).
+      theirs = fs.readFileSync(f, 'utf8').replace('Payments MVP', 'Payments ABC');
+      fs.writeFileSync(f, theirs);
+      fs.utimesSync(f, stat.atimeMs / 1000, stat.mtimeMs / 1000);
+      expect(fs.statSync(f).mtimeMs).toBe(stat.mtimeMs);
+      expect(fs.statSync(f).size).toBe(stat.size);
+    });
+    expect(fs.readFileSync(file, 'utf8')).toBe(theirs);
+    expect(copies).toHaveLength(1);
+  });
+
   it('leaves an external edit as it is and keeps this app’s change in a copy beside it, saying so', async () => {
     let theirs = '';
     const { file, copies, conflicts, created } = await savedThenTouched(tempDir(), (f) => {
