@@ -24,6 +24,11 @@ export interface DatasetSpec {
   /** Words in the first engagement's last retro's "Notes" section (the typing benchmark). */
   bigNoteWords: number;
   seed: number;
+  /** How many years the engagements spread over, from `start` (a Monday): five from 2021 unless given. */
+  years?: number;
+  start?: string;
+  /** A team of this many engineers, two of them on each engagement (by email, as the capacity rules know them). */
+  engineers?: number;
 }
 
 /** The 5-year folder of the benchmark (issue 8). */
@@ -136,15 +141,28 @@ function openRun(dir: string, spec: DatasetSpec): Run {
   };
 }
 
-async function createEngagement(run: Run, e: number, startMs: number, endMs: number): Promise<EngagementSlot> {
-  const { services, spec } = run;
-  run.setNow(startMs);
+/** Engineer `k` of the team: the same person (name and email) on every engagement they join. */
+export function teamEngineer(k: number): Person {
+  return { id: `eng${k}`, name: `Engineer ${k + 1}`, email: `engineer${k + 1}@example.com`, role: 'engineer' };
+}
+
+function peopleOf(spec: DatasetSpec, e: number): Person[] {
   const people = Array.from({ length: 4 }, (_, p) => ({
     id: `p${e}x${p}`,
     name: `Person ${e}-${p}`,
     email: `person${e}.${p}@example.com`,
     role: (['engineer', 'tech-lead', 'host-developer', 'engineer'] as const)[p] ?? 'engineer',
   }));
+  if (!spec.engineers) return people;
+  // Two of the team's engineers, in turn, with the host team's developer and tech lead.
+  const team = [teamEngineer((2 * e) % spec.engineers), teamEngineer((2 * e + 1) % spec.engineers)];
+  return [...team, ...people.slice(1, 3)];
+}
+
+async function createEngagement(run: Run, e: number, startMs: number, endMs: number): Promise<EngagementSlot> {
+  const { services, spec } = run;
+  run.setNow(startMs);
+  const people = peopleOf(spec, e);
   const input: EngagementInput = {
     name: e === 0 ? 'Payments MVP' : `Engagement ${String(e + 1).padStart(2, '0')}`,
     hostTeam: `Host team ${e + 1}`,
@@ -287,10 +305,12 @@ export async function generateDataset(dir: string, spec: DatasetSpec): Promise<D
   fs.mkdirSync(dir, { recursive: true });
   const run = openRun(dir, spec);
   const engagementIds: string[] = [];
-  const span = spec.engagements > 1 ? Math.floor((5 * 365 - spec.weeksPerEngagement * 7) / (spec.engagements - 1)) : 0;
+  const days = (spec.years ?? 5) * 365 - spec.weeksPerEngagement * 7;
+  const span = spec.engagements > 1 ? Math.floor(days / (spec.engagements - 1)) : 0;
+  const first = spec.start ? Date.parse(`${spec.start}T00:00:00Z`) : START;
 
   for (let e = 0; e < spec.engagements; e++) {
-    const startMs = START + e * span * DAY;
+    const startMs = first + e * span * DAY;
     const endMs = startMs + spec.weeksPerEngagement * 7 * DAY - 3 * DAY;
     const slot = await createEngagement(run, e, startMs, endMs);
     engagementIds.push(slot.engagementId);

@@ -6,6 +6,7 @@ import { chromiumAvailability } from '../e2e/hosts/availability';
 import { adder, kb, ms, type Probe, type Row } from './reportRows';
 import { saveCostRows } from './saveCostRows';
 import { watchCostRows } from './watchCostRows';
+import { teamDrillRows, teamRows } from './teamRows';
 import { PARTS_DIR, TINY_RUN } from './stats';
 
 export type { Row };
@@ -219,6 +220,8 @@ const PART_ROWS: [part: string, rows: (p: Probe, parts: Record<string, Json>) =>
   ['memory', memoryRows],
   ['mainProcess', mainProcessRows],
   ['search', searchRows],
+  ['team', teamRows],
+  ['teamDrill', teamDrillRows],
 ];
 
 export function rows(parts: Record<string, Json>): Row[] {

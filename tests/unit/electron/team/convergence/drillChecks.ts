@@ -73,6 +73,18 @@ export function staleMarkdown(replica: Replica): string[] {
   });
 }
 
+/** Retros that two files hold (one name per day: a move merged file by file leaves both). */
+function twiceHeld(replica: Replica): string[] {
+  const byRetro = new Map<string, string[]>();
+  for (const file of workspaceTree(replica.workspace).keys()) {
+    const match = /^engagements\/([^/]+)\/retros\/\d{4}-\d{2}-\d{2}-(.+)\.json$/.exec(file);
+    if (match) byRetro.set(`${match[1]}/${match[2]}`, [...(byRetro.get(`${match[1]}/${match[2]}`) ?? []), file]);
+  }
+  return [...byRetro.values()]
+    .filter((files) => files.length > 1)
+    .map((files) => `(a) ${replica.name}: one retro in ${files.join(' and ')}`);
+}
+
 /**
  * (a) Nothing beside the records that git does not carry (a writer's conflict copy, a
  * temp file), and no problem a laptop reported (a record quarantined or refused).
@@ -82,6 +94,7 @@ export function leftovers(replicas: Replica[]): string[] {
     ...[...workspaceTree(replica.workspace).keys()]
       .filter((file) => /\.conflict-|\.tmp-/.test(file))
       .map((file) => `(a) ${replica.name} has ${file}, which never reaches the team`),
+    ...twiceHeld(replica),
     ...replica.services.problems.map((problem) => `(a) ${replica.name} reported: ${problem.message}`),
   ]);
 }
@@ -134,8 +147,12 @@ export function lostEdits(replica: Replica, log: EditLog): string[] {
     const gone = once.length
       ? ` (conflict ${once.map((s) => `${s.conflict.id.slice(0, 8)} seen on ${s.replica} at step ${s.step}`).join(', ')} held it and is gone)`
       : '';
+    // A value the field held before (a retro moved back to its day): a three-way merge sees no change on that side.
+    const revert = log.edits.some(
+      (e) => e.key === edit.key && e.seq < edit.seq && (e.value === edit.value || e.sawBefore === edit.value),
+    );
     problems.push(
-      `(b) step ${edit.step} ${edit.replica} ${edit.channel} ${edit.key}: wrote ${edit.value}; the field ends as “${final}”, no recorded conflict holds it and no later edit saw it${gone}`,
+      `(b${revert ? ', a revert to an earlier value' : ''}) step ${edit.step} ${edit.replica} ${edit.channel} ${edit.key}: wrote ${edit.value}; the field ends as “${final}”, no recorded conflict holds it and no later edit saw it${gone}`,
     );
   }
   return problems;
