@@ -66,6 +66,7 @@ test('an engagement holding a record from a newer Aux Desk opens read-only, says
   await expect(banner).toHaveText(BANNER);
   await expect(notes).toHaveAttribute('contenteditable', 'false');
   await expect(again.getByRole('button', { name: 'Edit anyway' })).toHaveCount(0);
+  await expect(again.getByRole('button', { name: 'Email notes' })).toHaveCount(0);
   await notes.click();
   await again.keyboard.type(' Lost');
   await expect(notes).toHaveText('Decision: keep the feature flag until 10% traffic.');
@@ -78,6 +79,38 @@ test('an engagement holding a record from a newer Aux Desk opens read-only, says
   await expect(banner).toBeVisible();
   await expect(again.getByLabel('Note', { exact: true })).toBeDisabled();
   await expect(again.getByRole('button', { name: 'Add a ritual' })).toBeDisabled();
+
+  // Every other screen of the engagement: shown, not offered.
+  await again.getByRole('button', { name: 'Goals', exact: true }).click();
+  await expect(again.getByRole('button', { name: 'Add the first goal' })).toBeDisabled();
+  await again.getByRole('button', { name: 'Sourcing', exact: true }).click();
+  await expect(again.getByRole('textbox', { name: 'One-pager', exact: true })).toHaveAttribute(
+    'contenteditable',
+    'false',
+  );
+  await expect(again.getByRole('checkbox').first()).toBeDisabled();
+  await expect(again.getByRole('button', { name: 'Compare candidates' })).toBeEnabled();
+  await again.getByRole('button', { name: 'Planning', exact: true }).click();
+  await expect(again.getByLabel('Kick-off date')).toBeDisabled();
+  await expect(again.getByRole('textbox', { name: 'Kick-off notes', exact: true })).toHaveAttribute(
+    'contenteditable',
+    'false',
+  );
+  await expect(again.getByRole('button', { name: 'Open the goals sheet' })).toBeEnabled();
+  await again.getByRole('button', { name: 'Wrap-up', exact: true }).click();
+  await expect(again.getByLabel('Check-in held')).toBeDisabled();
+  await again.getByRole('button', { name: 'Project retro', exact: true }).click();
+  await expect(again.getByLabel('Held on')).toBeDisabled();
+  await expect(again.getByRole('textbox', { name: 'Key takeaways', exact: true })).toHaveAttribute(
+    'contenteditable',
+    'false',
+  );
+  await expect(again.getByRole('button', { name: 'Send the survey' })).toBeDisabled();
+  // Reading stays: the exports are offered; emailing is not (the send's mail log could not be kept).
+  await expect(again.getByRole('button', { name: 'Export Markdown' })).toBeEnabled();
+  await expect(again.getByRole('button', { name: 'Email notes' })).toHaveCount(0);
+  await expect(banner).toBeVisible();
+  await snap('read-only-project-retro', again);
 
   // Nothing of the engagement was written over, the newer record least of all.
   expect((await api(again, 'engagements:list', {})).map((s) => s.readOnly)).toEqual([true]);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useAppStore } from '../../store';
 import './readOnly.css';
 
@@ -10,6 +11,19 @@ import './readOnly.css';
 export function useEngagementReadOnly(engagementId: string | null | undefined): boolean {
   return useAppStore((s) =>
     engagementId ? s.summaries.some((summary) => summary.id === engagementId && summary.readOnly) : false,
+  );
+}
+
+/**
+ * The controls inside are shown, not offered, while the engagement is read-only: a disabled
+ * fieldset disables every input and button in it at once (and takes no room: readOnly.css).
+ */
+export function ReadOnlyFieldset({ engagementId, children }: { engagementId: string; children: ReactNode }) {
+  const readOnly = useEngagementReadOnly(engagementId);
+  return (
+    <fieldset className="read-only-fieldset" disabled={readOnly}>
+      {children}
+    </fieldset>
   );
 }
 

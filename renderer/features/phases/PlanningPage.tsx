@@ -11,6 +11,7 @@ import { Checklist, countDone } from './Checklist';
 import { DateInput } from '../../components/DateInput';
 import { LifecycleNote } from './LifecycleNote';
 import { RolesWarnings } from '../engagements/Warnings';
+import { ReadOnlyFieldset } from '../engagements/ReadOnlyNotice';
 
 /** Before the start: roles, the kick-off meeting, the MVP date and the goals sheet. */
 export function PlanningPage({ engagementId }: { engagementId: string }) {
@@ -102,53 +103,55 @@ function KickoffPanel(props: { engagementId: string; startDate: string; plan: Li
   const patch = useAppStore((s) => s.patchLifecycle);
   const kickoff = countDone(plan.kickoffChecklist);
   return (
-    <section className="panel panel--tight" aria-labelledby="kickoff-title">
-      <h3 id="kickoff-title" className="panel__title">
-        Kick-off meeting ({kickoff.done} of {kickoff.total} covered)
-      </h3>
-      <div className="form__grid">
-        <Field label="Kick-off date" hint="In week 1, 30–60 minutes.">
-          {({ id, describedBy }) => (
-            <DateInput
-              id={id}
-              describedBy={describedBy}
-              value={plan.kickoffDate}
-              onChange={(kickoffDate) => void patch(engagementId, { kickoffDate })}
-            />
-          )}
-        </Field>
-        <Field
-          label="MVP target date"
-          hint={
-            plan.mvpTargetDate
-              ? `The MVP should reach production early: engagement starts ${formatDisplayDate(startDate)}.`
-              : 'The MVP should reach production early (first ~2 weeks).'
-          }
-        >
-          {({ id, describedBy }) => (
-            <DateInput
-              id={id}
-              describedBy={describedBy}
-              value={plan.mvpTargetDate}
-              onChange={(mvpTargetDate) => void patch(engagementId, { mvpTargetDate })}
-            />
-          )}
-        </Field>
-      </div>
-      <Checklist
-        label="Kick-off checklist"
-        items={KICKOFF_ITEMS}
-        labels={KICKOFF_LABELS}
-        value={plan.kickoffChecklist}
-        onChange={(kickoffChecklist) => void patch(engagementId, { kickoffChecklist })}
-      />
-      <LifecycleNote
-        engagementId={engagementId}
-        note="kickoffNotes"
-        label="Kick-off notes"
-        placeholder="What was agreed: framework, coverage target, MVP scope, dates, retro slot…"
-        initial={plan.kickoffNotes}
-      />
-    </section>
+    <ReadOnlyFieldset engagementId={engagementId}>
+      <section className="panel panel--tight" aria-labelledby="kickoff-title">
+        <h3 id="kickoff-title" className="panel__title">
+          Kick-off meeting ({kickoff.done} of {kickoff.total} covered)
+        </h3>
+        <div className="form__grid">
+          <Field label="Kick-off date" hint="In week 1, 30–60 minutes.">
+            {({ id, describedBy }) => (
+              <DateInput
+                id={id}
+                describedBy={describedBy}
+                value={plan.kickoffDate}
+                onChange={(kickoffDate) => void patch(engagementId, { kickoffDate })}
+              />
+            )}
+          </Field>
+          <Field
+            label="MVP target date"
+            hint={
+              plan.mvpTargetDate
+                ? `The MVP should reach production early: engagement starts ${formatDisplayDate(startDate)}.`
+                : 'The MVP should reach production early (first ~2 weeks).'
+            }
+          >
+            {({ id, describedBy }) => (
+              <DateInput
+                id={id}
+                describedBy={describedBy}
+                value={plan.mvpTargetDate}
+                onChange={(mvpTargetDate) => void patch(engagementId, { mvpTargetDate })}
+              />
+            )}
+          </Field>
+        </div>
+        <Checklist
+          label="Kick-off checklist"
+          items={KICKOFF_ITEMS}
+          labels={KICKOFF_LABELS}
+          value={plan.kickoffChecklist}
+          onChange={(kickoffChecklist) => void patch(engagementId, { kickoffChecklist })}
+        />
+        <LifecycleNote
+          engagementId={engagementId}
+          note="kickoffNotes"
+          label="Kick-off notes"
+          placeholder="What was agreed: framework, coverage target, MVP scope, dates, retro slot…"
+          initial={plan.kickoffNotes}
+        />
+      </section>
+    </ReadOnlyFieldset>
   );
 }

@@ -5,6 +5,7 @@ import { LoadState } from '../../components/LoadState';
 import { Checklist } from './Checklist';
 import { FitCheck } from './FitCheck';
 import { LifecycleNote } from './LifecycleNote';
+import { ReadOnlyFieldset, useEngagementReadOnly } from '../engagements/ReadOnlyNotice';
 
 const HOST_ROLES = new Set(['host-developer', 'host-pm', 'tech-lead', 'manager']);
 
@@ -15,6 +16,7 @@ export function SourcingPage({ engagementId }: { engagementId: string }) {
   const patch = useAppStore((s) => s.patchLifecycle);
   const promote = useAppStore((s) => s.promoteCandidate);
   const navigate = useAppStore((s) => s.navigate);
+  const readOnly = useEngagementReadOnly(engagementId);
   if (error || !data || !engagement) return <LoadState error={error} failed="The sourcing notes could not be loaded" />;
   const hostPeople = engagement.people.filter((p) => HOST_ROLES.has(p.role)).length;
 
@@ -31,7 +33,7 @@ export function SourcingPage({ engagementId }: { engagementId: string }) {
           <button type="button" className="button" onClick={() => navigate({ kind: 'candidates' })}>
             Compare candidates
           </button>
-          {engagement.status === 'sourcing' ? (
+          {engagement.status === 'sourcing' && !readOnly ? (
             <button type="button" className="button button--primary" onClick={() => void promote(engagementId)}>
               Promote to planning
             </button>
@@ -39,52 +41,54 @@ export function SourcingPage({ engagementId }: { engagementId: string }) {
         </div>
       </div>
 
-      <section className="panel panel--tight" aria-labelledby="one-pager-title">
-        <h3 id="one-pager-title" className="panel__title">
-          One-pager
-        </h3>
-        <p className="muted">
-          From the host team, free-form: the problem, their wish list, business goals, technical goals.
-        </p>
-        <LifecycleNote
-          engagementId={engagementId}
-          note="onePager"
-          label="One-pager"
-          placeholder="Problem statement, wish list, business goals, technical goals…"
-          initial={data.onePager}
-        />
-      </section>
-
-      <section className="panel panel--tight" aria-labelledby="intro-title">
-        <h3 id="intro-title" className="panel__title">
-          Intro meeting
-        </h3>
-        <LifecycleNote
-          engagementId={engagementId}
-          note="introNotes"
-          label="Intro meeting notes"
-          placeholder="Expectations set: the team does the hard work, habits first, weekly retros and candid feedback…"
-          initial={data.introNotes}
-        />
-      </section>
-
-      <FitCheck votes={data.fitVotes} onChange={(fitVotes) => void patch(engagementId, { fitVotes })} />
-
-      <section className="panel panel--tight" aria-label="Red flags">
-        <Checklist
-          label="Team-fit red flags"
-          items={RED_FLAGS}
-          labels={RED_FLAG_LABELS}
-          value={data.redFlags}
-          onChange={(redFlags) => void patch(engagementId, { redFlags })}
-        />
-        {hostPeople > 0 && hostPeople < 5 && !data.redFlags.smallTeam ? (
-          <p className="notice notice--warning" role="status">
-            Only {hostPeople} host-team {hostPeople === 1 ? 'person is' : 'people are'} listed: a team of fewer than 5
-            is a red flag.
+      <ReadOnlyFieldset engagementId={engagementId}>
+        <section className="panel panel--tight" aria-labelledby="one-pager-title">
+          <h3 id="one-pager-title" className="panel__title">
+            One-pager
+          </h3>
+          <p className="muted">
+            From the host team, free-form: the problem, their wish list, business goals, technical goals.
           </p>
-        ) : null}
-      </section>
+          <LifecycleNote
+            engagementId={engagementId}
+            note="onePager"
+            label="One-pager"
+            placeholder="Problem statement, wish list, business goals, technical goals…"
+            initial={data.onePager}
+          />
+        </section>
+
+        <section className="panel panel--tight" aria-labelledby="intro-title">
+          <h3 id="intro-title" className="panel__title">
+            Intro meeting
+          </h3>
+          <LifecycleNote
+            engagementId={engagementId}
+            note="introNotes"
+            label="Intro meeting notes"
+            placeholder="Expectations set: the team does the hard work, habits first, weekly retros and candid feedback…"
+            initial={data.introNotes}
+          />
+        </section>
+
+        <FitCheck votes={data.fitVotes} onChange={(fitVotes) => void patch(engagementId, { fitVotes })} />
+
+        <section className="panel panel--tight" aria-label="Red flags">
+          <Checklist
+            label="Team-fit red flags"
+            items={RED_FLAGS}
+            labels={RED_FLAG_LABELS}
+            value={data.redFlags}
+            onChange={(redFlags) => void patch(engagementId, { redFlags })}
+          />
+          {hostPeople > 0 && hostPeople < 5 && !data.redFlags.smallTeam ? (
+            <p className="notice notice--warning" role="status">
+              Only {hostPeople} host-team {hostPeople === 1 ? 'person is' : 'people are'} listed: a team of fewer than 5
+              is a red flag.
+            </p>
+          ) : null}
+        </section>
+      </ReadOnlyFieldset>
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { WrapUpChecklist } from './WrapUpChecklist';
 import { DateInput } from '../../components/DateInput';
 import { LifecycleNote } from './LifecycleNote';
 import { FollowUps } from './FollowUps';
+import { ReadOnlyFieldset } from '../engagements/ReadOnlyNotice';
 
 /** Wrapping up and after: the checklist, the three-month check-in and the follow-ups. */
 export function WrapUpPage({ engagementId }: { engagementId: string }) {
@@ -29,62 +30,64 @@ export function WrapUpPage({ engagementId }: { engagementId: string }) {
   const checkIn = checkInDate(engagement.endDate);
 
   return (
-    <div className="stack">
-      <div className="section-header">
-        <div>
-          <h2 className="section-header__title">Wrap-up</h2>
-          <p className="section-header__text">
-            The project retro and NPS at the end, the three-month check-in, and the connections worth keeping.
-          </p>
+    <ReadOnlyFieldset engagementId={engagementId}>
+      <div className="stack">
+        <div className="section-header">
+          <div>
+            <h2 className="section-header__title">Wrap-up</h2>
+            <p className="section-header__text">
+              The project retro and NPS at the end, the three-month check-in, and the connections worth keeping.
+            </p>
+          </div>
         </div>
-      </div>
 
-      <section className="panel panel--tight" aria-label="Wrapping up">
-        <WrapUpChecklist
-          manual={data.wrapUp}
-          known={project.data ? knownWrapUp(project.data, today) : null}
-          onChange={(wrapUp) => void patch(engagementId, { wrapUp })}
-        />
-      </section>
-
-      <section className="panel panel--tight" aria-labelledby="check-in-title">
-        <h3 id="check-in-title" className="panel__title">
-          Three-month check-in: {formatDisplayDate(checkIn)}
-        </h3>
-        <p className="muted">
-          Three months after the end ({formatDisplayDate(engagement.endDate)}). Informal; dependence on the aux engineer
-          counts as failure.
-        </p>
-        {CHECK_IN_QUESTIONS.map((q) => (
-          <CheckInAnswer
-            key={`${q}:${data.checkInAnswers[q]}`}
-            question={q}
-            initial={data.checkInAnswers[q]}
-            onSave={(text) => void patch(engagementId, { checkInAnswers: { ...data.checkInAnswers, [q]: text } })}
+        <section className="panel panel--tight" aria-label="Wrapping up">
+          <WrapUpChecklist
+            manual={data.wrapUp}
+            known={project.data ? knownWrapUp(project.data, today) : null}
+            onChange={(wrapUp) => void patch(engagementId, { wrapUp })}
           />
-        ))}
-        <LifecycleNote
-          engagementId={engagementId}
-          note="checkInNotes"
-          label="Check-in notes"
-          placeholder="Anything else from the check-in…"
-          initial={data.checkInNotes}
-        />
-        <CheckInHeld
-          done={data.checkInDone}
-          heldOn={data.checkInHeldOn}
-          today={today}
-          onChange={(held) => void patch(engagementId, held)}
-        />
-      </section>
+        </section>
 
-      <FollowUps
-        engagementId={engagementId}
-        endDate={engagement.endDate}
-        followUps={data.followUps}
-        onChange={(followUps) => void patch(engagementId, { followUps })}
-      />
-    </div>
+        <section className="panel panel--tight" aria-labelledby="check-in-title">
+          <h3 id="check-in-title" className="panel__title">
+            Three-month check-in: {formatDisplayDate(checkIn)}
+          </h3>
+          <p className="muted">
+            Three months after the end ({formatDisplayDate(engagement.endDate)}). Informal; dependence on the aux
+            engineer counts as failure.
+          </p>
+          {CHECK_IN_QUESTIONS.map((q) => (
+            <CheckInAnswer
+              key={`${q}:${data.checkInAnswers[q]}`}
+              question={q}
+              initial={data.checkInAnswers[q]}
+              onSave={(text) => void patch(engagementId, { checkInAnswers: { ...data.checkInAnswers, [q]: text } })}
+            />
+          ))}
+          <LifecycleNote
+            engagementId={engagementId}
+            note="checkInNotes"
+            label="Check-in notes"
+            placeholder="Anything else from the check-in…"
+            initial={data.checkInNotes}
+          />
+          <CheckInHeld
+            done={data.checkInDone}
+            heldOn={data.checkInHeldOn}
+            today={today}
+            onChange={(held) => void patch(engagementId, held)}
+          />
+        </section>
+
+        <FollowUps
+          engagementId={engagementId}
+          endDate={engagement.endDate}
+          followUps={data.followUps}
+          onChange={(followUps) => void patch(engagementId, { followUps })}
+        />
+      </div>
+    </ReadOnlyFieldset>
   );
 }
 

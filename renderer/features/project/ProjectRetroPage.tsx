@@ -9,6 +9,7 @@ import { Attendees } from '../notes/Attendees';
 import { TimelineView } from '../timeline/TimelineView';
 import { useTimeline } from '../timeline/useTimeline';
 import { NpsPanel } from './NpsPanel';
+import { ReadOnlyFieldset, useEngagementReadOnly } from '../engagements/ReadOnlyNotice';
 import { HeldOn, ProjectNoteCards, ProjectRetroHeader, RestatedGoals } from './projectRetroSections';
 
 /**
@@ -22,6 +23,8 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
   const { exporting, runExport } = useRetroExport(engagementId);
   const [composing, setComposing] = useState(false);
   const load = useAppStore((s) => s.load);
+  // Read-only (records from a newer Aux Desk): the walk and the exports stay, nothing is offered to change.
+  const readOnly = useEngagementReadOnly(engagementId);
   const { data, error, openItem } = useTimeline(engagementId, () =>
     navigate({ kind: 'engagement', id: engagementId, section: 'timeline' }),
   );
@@ -53,10 +56,12 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
           engagementId={engagementId}
           mailLog={section.retro.mailLog}
           exporting={exporting}
-          onCompose={() => setComposing(true)}
+          onCompose={readOnly ? null : () => setComposing(true)}
           onExport={(format) => void runExport(format)}
         />
-        <HeldOn engagementId={engagementId} date={section.retro.date} />
+        <ReadOnlyFieldset engagementId={engagementId}>
+          <HeldOn engagementId={engagementId} date={section.retro.date} />
+        </ReadOnlyFieldset>
 
         <section className="panel" aria-labelledby="walk-title">
           <h3 id="walk-title" className="panel__title">
@@ -80,14 +85,16 @@ export function ProjectRetroPage({ engagementId }: { engagementId: string }) {
           <Attendees
             attendees={section.retro.attendees}
             people={engagement.people}
-            editable
+            editable={!readOnly}
             onChange={(attendees) => void updateProject(engagementId, { attendees })}
           />
         </section>
 
-        <ProjectNoteCards engagementId={engagementId} notes={section.retro.notes} />
+        <ProjectNoteCards engagementId={engagementId} notes={section.retro.notes} editable={!readOnly} />
 
-        <NpsPanel engagementId={engagementId} engagementName={engagement.name} responses={section.nps} />
+        <ReadOnlyFieldset engagementId={engagementId}>
+          <NpsPanel engagementId={engagementId} engagementName={engagement.name} responses={section.nps} />
+        </ReadOnlyFieldset>
       </div>
     </PeopleContext.Provider>
   );

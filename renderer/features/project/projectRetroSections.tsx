@@ -25,7 +25,8 @@ interface HeaderProps {
   engagementId: string;
   mailLog: MailLogEntry[];
   exporting: boolean;
-  onCompose: () => void;
+  /** Null where the notes cannot be emailed (a read-only engagement: the mail log could not be kept). */
+  onCompose: (() => void) | null;
   onExport: (format: 'html' | 'markdown') => void;
 }
 
@@ -42,9 +43,11 @@ export function ProjectRetroHeader({ engagementId, mailLog, exporting, onCompose
         </p>
       </div>
       <div className="project-retro__actions">
-        <button type="button" className="button button--primary" onClick={onCompose}>
-          Email notes
-        </button>
+        {onCompose ? (
+          <button type="button" className="button button--primary" onClick={onCompose}>
+            Email notes
+          </button>
+        ) : null}
         <ExportPdfButton engagementId={engagementId} subject={{ kind: 'project' }} what="the project retro" />
         <button type="button" className="button" disabled={exporting} onClick={() => onExport('html')}>
           Export HTML
@@ -113,7 +116,8 @@ export function RestatedGoals({ goals, trends }: { goals: Goal[]; trends: GoalTr
 }
 
 /** Went well, went poorly, do next time and the takeaways, each in the weekly retro's editor. */
-export function ProjectNoteCards({ engagementId, notes }: { engagementId: string; notes: ProjectNotes }) {
+export function ProjectNoteCards(props: { engagementId: string; notes: ProjectNotes; editable: boolean }) {
+  const { engagementId, notes, editable } = props;
   const saveNote = useAppStore((s) => s.saveProjectNote);
   return (
     <div className="notes-grid">
@@ -128,7 +132,7 @@ export function ProjectNoteCards({ engagementId, notes }: { engagementId: string
             label={PROJECT_NOTE_LABELS[note]}
             placeholder={PLACEHOLDERS[note]}
             initial={notes[note]}
-            editable
+            editable={editable}
           />
         </section>
       ))}

@@ -7,6 +7,7 @@ import { useDraftForm } from '../../components/useDraftForm';
 import { useAppStore } from '../../store';
 import { useLoaded } from '../../store/useLoaded';
 import { LoadState } from '../../components/LoadState';
+import { ReadOnlyFieldset } from '../engagements/ReadOnlyNotice';
 
 const KIND_LABELS = { business: 'Business', technical: 'Technical' } as const;
 const EMPTY_GOAL: GoalInput = {
@@ -29,64 +30,68 @@ export function GoalsPage({ engagementId }: { engagementId: string }) {
   const { goals, retros } = data;
 
   return (
-    <div className="stack">
-      <div className="section-header">
-        <div>
-          <h2 className="section-header__title">Goals and metrics</h2>
-          <p className="section-header__text">
-            A mix of business and technical goals, deliberately aspirational: finishing about 75% is a success. Score
-            them before each weekly retro.
-          </p>
-        </div>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => setEditing('new')}
-          disabled={editing === 'new'}
-        >
-          Add goal
-        </button>
-      </div>
-
-      {goals.length > 0 && !hasProductionAdoptionGoal(goals) ? (
-        <p className="notice notice--warning" role="status">
-          No goal is about production adoption yet. The playbook always includes one: the MVP in production, used.
-        </p>
-      ) : null}
-
-      {editing === 'new' ? <GoalForm engagementId={engagementId} goal={null} onDone={() => setEditing(null)} /> : null}
-
-      {goals.length === 0 && editing !== 'new' ? (
-        <div className="empty">
-          <h3 className="empty__title">No goals yet</h3>
-          <p className="empty__text">
-            Agree the goals with the host team before kick-off: what the MVP must do in production, and the habits to
-            leave behind (tests, CI/CD, pairing).
-          </p>
-          <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
-            Add the first goal
+    <ReadOnlyFieldset engagementId={engagementId}>
+      <div className="stack">
+        <div className="section-header">
+          <div>
+            <h2 className="section-header__title">Goals and metrics</h2>
+            <p className="section-header__text">
+              A mix of business and technical goals, deliberately aspirational: finishing about 75% is a success. Score
+              them before each weekly retro.
+            </p>
+          </div>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setEditing('new')}
+            disabled={editing === 'new'}
+          >
+            Add goal
           </button>
         </div>
-      ) : null}
 
-      <ul className="goal-list" aria-label="Goals">
-        {goals.map((goal) =>
-          editing === goal.id ? (
-            <li key={goal.id} className="goal-card goal-card--editing">
-              <GoalForm engagementId={engagementId} goal={goal} onDone={() => setEditing(null)} />
-            </li>
-          ) : (
-            <GoalCard
-              key={goal.id}
-              goal={goal}
-              retros={retros}
-              onEdit={() => setEditing(goal.id)}
-              onDelete={() => void remove(engagementId, goal.id)}
-            />
-          ),
-        )}
-      </ul>
-    </div>
+        {goals.length > 0 && !hasProductionAdoptionGoal(goals) ? (
+          <p className="notice notice--warning" role="status">
+            No goal is about production adoption yet. The playbook always includes one: the MVP in production, used.
+          </p>
+        ) : null}
+
+        {editing === 'new' ? (
+          <GoalForm engagementId={engagementId} goal={null} onDone={() => setEditing(null)} />
+        ) : null}
+
+        {goals.length === 0 && editing !== 'new' ? (
+          <div className="empty">
+            <h3 className="empty__title">No goals yet</h3>
+            <p className="empty__text">
+              Agree the goals with the host team before kick-off: what the MVP must do in production, and the habits to
+              leave behind (tests, CI/CD, pairing).
+            </p>
+            <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
+              Add the first goal
+            </button>
+          </div>
+        ) : null}
+
+        <ul className="goal-list" aria-label="Goals">
+          {goals.map((goal) =>
+            editing === goal.id ? (
+              <li key={goal.id} className="goal-card goal-card--editing">
+                <GoalForm engagementId={engagementId} goal={goal} onDone={() => setEditing(null)} />
+              </li>
+            ) : (
+              <GoalCard
+                key={goal.id}
+                goal={goal}
+                retros={retros}
+                onEdit={() => setEditing(goal.id)}
+                onDelete={() => void remove(engagementId, goal.id)}
+              />
+            ),
+          )}
+        </ul>
+      </div>
+    </ReadOnlyFieldset>
   );
 }
 

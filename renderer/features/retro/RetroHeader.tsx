@@ -20,7 +20,8 @@ interface RetroHeaderProps {
   editable: boolean;
   backTo: 'timeline' | 'retros';
   onStart: () => void;
-  onCompose: () => void;
+  /** Null where the notes cannot be emailed (a read-only engagement: the mail log could not be kept). */
+  onCompose: (() => void) | null;
   /** Presenter mode, for the room (Ctrl/Cmd+Shift+F). */
   onPresent: () => void;
 }
@@ -73,9 +74,11 @@ export function RetroHeader({
         <button type="button" className="button" onClick={onPresent} aria-keyshortcuts="Control+Shift+F">
           Present
         </button>
-        <button type="button" className="button" onClick={onCompose}>
-          Email notes
-        </button>
+        {onCompose ? (
+          <button type="button" className="button" onClick={onCompose}>
+            Email notes
+          </button>
+        ) : null}
         <ExportPdfButton
           engagementId={engagementId}
           subject={{ kind: 'retro', retroId: retro.id }}

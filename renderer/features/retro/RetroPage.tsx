@@ -78,7 +78,9 @@ export function RetroPage({
         }
         backTo={readOnly ? 'timeline' : 'retros'}
         onUnlock={() => setUnlocked(true)}
-        composeAtOpen={compose}
+        // A read-only engagement cannot keep the mail log of a send, so its notes are not offered for email.
+        composeAtOpen={compose && !newer}
+        canEmail={!newer}
       />
     </PeopleContext.Provider>
   );
@@ -98,6 +100,7 @@ interface RetroBodyProps {
   backTo: 'timeline' | 'retros';
   onUnlock: () => void;
   composeAtOpen: boolean;
+  canEmail: boolean;
 }
 
 function RetroBody(props: RetroBodyProps) {
@@ -131,17 +134,15 @@ function RetroBody(props: RetroBodyProps) {
           }}
         />
       ) : null}
-      <RetroHeader {...props} onStart={start} onCompose={() => setComposing(true)} onPresent={presenter.present} />
+      <RetroHeader
+        {...props}
+        onStart={start}
+        onCompose={props.canEmail ? () => setComposing(true) : null}
+        onPresent={presenter.present}
+      />
       <ReadOnlyNotice engagementId={engagementId} />
 
-      {locked && !editable ? (
-        <div className="notice notice--info retro__readonly" role="status">
-          <span>{lockReason}</span>
-          <button type="button" className="button" onClick={onUnlock}>
-            Edit anyway
-          </button>
-        </div>
-      ) : null}
+      {locked && !editable ? <LockNotice reason={lockReason} onUnlock={onUnlock} /> : null}
 
       <div className="retro__columns">
         <section className="panel" aria-labelledby="goal-scores-title" data-step="goals">
@@ -183,6 +184,18 @@ function RetroBody(props: RetroBodyProps) {
       </section>
 
       <RetroNotes engagementId={engagementId} retro={retro} retros={retros} editable={editable} />
+    </div>
+  );
+}
+
+/** Why a retro opened read-only (a past week, or from the timeline), with the way to edit it anyway. */
+function LockNotice({ reason, onUnlock }: { reason: string; onUnlock: () => void }) {
+  return (
+    <div className="notice notice--info retro__readonly" role="status">
+      <span>{reason}</span>
+      <button type="button" className="button" onClick={onUnlock}>
+        Edit anyway
+      </button>
     </div>
   );
 }
