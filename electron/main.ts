@@ -6,7 +6,7 @@ import { buildAppMenu } from './menu';
 import { createQuitGuard } from './quitGuard';
 import { denyPermissions } from './permissions';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { resolveDataDir } from './services/dataFolder';
+import { profileDirFor, resolveDataDir } from './services/dataFolder';
 import { electronPlatform } from './platform';
 import { createMainServices } from './services/mainServices';
 import { clockFromEnv } from './services/testClock';
@@ -21,7 +21,10 @@ const isAllowedOrigin = (origin: string) => allowedOrigins.has(origin);
 /** How long a closing window waits for the renderer to save what it has pending. */
 const CLOSE_TIMEOUT_MS = 3000;
 
-// One instance: a second launch focuses the first instead of racing it for the files.
+// One instance per data folder: a second launch on it focuses the first instead of racing it
+// for the files. The lock is held per Electron profile, so another data folder gets its own.
+const profileDir = profileDirFor(process.env);
+if (profileDir) app.setPath('userData', profileDir);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

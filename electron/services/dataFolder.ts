@@ -11,6 +11,19 @@ export function resolveDataDir(env: NodeJS.ProcessEnv, defaultDir: string): stri
   return path.resolve(override && override !== '' ? override : defaultDir);
 }
 
+/**
+ * Electron's own profile folder (userData) for an app pointed at another data folder: beside it,
+ * never inside it (its caches are no data of ours). Set before the single-instance lock, which is
+ * held per profile: two apps on two data folders (two laptops in the e2e suite) do not race for
+ * any file, so each may run; a second launch on the same folder still finds the first. Null
+ * without the override: the default profile, and its one lock, stay.
+ */
+export function profileDirFor(env: NodeJS.ProcessEnv): string | null {
+  const override = env[DATA_DIR_ENV]?.trim();
+  if (!override) return null;
+  return `${path.resolve(override)}.electron-profile`;
+}
+
 /** Where each kind of file lives inside the data folder. */
 export function layout(dataDir: string) {
   return {

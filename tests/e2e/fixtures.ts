@@ -123,9 +123,8 @@ export const test = base.extend<Fixtures & Options, WorkerFixtures>({
   },
 
   teammate: async ({ host, sharedBrowser, now, mailRetryMs, osLocale }, use, testInfo) => {
-    // main.ts takes the single-instance lock before it reads AUX_DESK_DATA_DIR, in the one
-    // userData folder both would share: a second Electron would quit at once.
-    test.skip(host === 'electron', 'a second Electron instance stops at the first one’s single-instance lock');
+    // A second Electron on its own data folder runs beside the first: main.ts gives each data
+    // folder its own profile, and so its own single-instance lock (profileDirFor).
     const teammate = await openHost({ host, sharedBrowser, now, mailRetryMs, osLocale }, testInfo, 'data-b');
     await use(teammate);
     await teammate.close();

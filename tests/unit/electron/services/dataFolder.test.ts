@@ -6,6 +6,7 @@ import {
   layout,
   quarantineFile,
   relativeToData,
+  profileDirFor,
   resolveDataDir,
 } from '../../../../electron/services/dataFolder';
 import { listFiles, useTempDir } from '../../support/tempDir';
@@ -35,6 +36,23 @@ describe('resolveDataDir', () => {
     expect(path.isAbsolute(relative)).toBe(true);
     expect(relative).toBe(path.resolve('relative/data'));
     expect(path.isAbsolute(resolveDataDir({}, 'data'))).toBe(true);
+  });
+});
+
+describe('profileDirFor', () => {
+  it('keeps the default profile (and its one single-instance lock) without the override', () => {
+    expect(profileDirFor({})).toBeNull();
+    expect(profileDirFor({ [DATA_DIR_ENV]: '   ' })).toBeNull();
+  });
+
+  it('gives each data folder its own profile, beside it and not inside it', () => {
+    const a = profileDirFor({ [DATA_DIR_ENV]: ' /tmp/story/data ' });
+    const b = profileDirFor({ [DATA_DIR_ENV]: '/tmp/story/data-b' });
+    expect(a).toBe(path.resolve('/tmp/story/data.electron-profile'));
+    expect(b).toBe(path.resolve('/tmp/story/data-b.electron-profile'));
+    expect(a?.startsWith(`${path.resolve('/tmp/story/data')}${path.sep}`)).toBe(false);
+    // The same folder, however it is written, is the same profile: a second launch finds the first.
+    expect(profileDirFor({ [DATA_DIR_ENV]: '/tmp/story/./data' })).toBe(a);
   });
 });
 
