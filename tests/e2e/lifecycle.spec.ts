@@ -1,30 +1,16 @@
-import type { Page } from '@playwright/test';
 import { addDays, addMonths, parseISO, subMonths } from 'date-fns';
 import { addDaysIso, addWeeksIso, formatDisplayDate, localDateOf } from '../../shared/dates';
 import { checkInDate } from '../../shared/keyDates/dueDates';
 import { expect, test } from './fixtures';
 import { DEFAULT_NOW, datesAround } from './clock';
 import { engagementInput, expectSettingsSaved, openEngagementList, seedEngagement } from './helpers';
+import { openSection, vote } from './lifecycleSteps';
 
 /** Engagements still being planned start some weeks after the pinned "today": the Monday `weeks` after the first. */
 const planned = (weeks: number) => addWeeksIso(datesAround(DEFAULT_NOW).mondayIn(8), weeks);
 
 const zoe = { id: 'p-zoe', name: 'Zoë Ångström', email: 'zoe@example.com', role: 'engineer' as const };
 const sam = { id: 'p-sam', name: 'Sam Okafor', email: 'sam@example.com', role: 'advisor' as const };
-
-async function openSection(page: Page, engagement: RegExp, section: string) {
-  await openEngagementList(page);
-  await page.getByRole('button', { name: engagement }).click();
-  await page.getByRole('button', { name: section, exact: true }).click();
-}
-
-async function vote(page: Page, reviewer: string, business: string, technical: string, teamFit: string) {
-  await page.getByLabel('Reviewer name').fill(reviewer);
-  await page.getByRole('button', { name: 'Add reviewer' }).click();
-  await page.getByLabel(`Business value from ${reviewer}`).selectOption({ label: business });
-  await page.getByLabel(`Technical value from ${reviewer}`).selectOption({ label: technical });
-  await page.getByLabel(`Team fit from ${reviewer}`).selectOption({ label: teamFit });
-}
 
 test('two candidates scored and compared side by side; the better one is promoted to planning', async ({
   page,
@@ -49,6 +35,12 @@ test('two candidates scored and compared side by side; the better one is promote
   const totals = page.getByRole('table', { name: 'Fit votes' }).locator('tfoot');
   await expect(totals).toContainText('2 / 4'); // business: 1 + 1
   await expect(totals).toContainText('6 / 12 (50%)');
+  // A vote deleted by mistake comes back, where it was, with Undo.
+  await page.getByRole('button', { name: 'Delete the vote of Sam' }).click();
+  await expect(totals).toContainText('3 / 6 (50%)');
+  await page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(totals).toContainText('6 / 12 (50%)');
+  await expect(page.getByRole('table', { name: 'Fit votes' }).getByRole('rowheader').first()).toHaveText('Sam');
   await page.getByRole('group', { name: 'Team-fit red flags' }).getByLabel('Different time zones').check();
   await snap('sourcing');
   await expectAccessible();

@@ -1,17 +1,20 @@
 import { useState, type SyntheticEvent } from 'react';
 import { fitTotals } from '../../../shared/sourcing/fitCheck';
 import { FIT_CATEGORIES, FIT_CATEGORY_LABELS, type FitVote, type Vote } from '../../../shared/model/lifecycle';
+import { useAppStore } from '../../store';
+import { undoToast } from '../../store/writes';
 import { newId } from './newId';
 
 export const VOTE_LABELS: Record<Vote, string> = { 0: '0 · thumbs down', 1: '1 · sideways', 2: '2 · thumbs up' };
 
 interface Props {
+  engagementId: string;
   votes: FitVote[];
   onChange: (votes: FitVote[]) => void;
 }
 
 /** "Roman voting": each reviewer gives 0, 1 or 2 per category; totals per category. */
-export function FitCheck({ votes, onChange }: Props) {
+export function FitCheck({ engagementId, votes, onChange }: Props) {
   const [reviewer, setReviewer] = useState('');
   const add = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -27,7 +30,7 @@ export function FitCheck({ votes, onChange }: Props) {
         Fit check
       </h3>
       <p className="muted">Each reviewer votes 0 (thumbs down), 1 (sideways) or 2 (thumbs up) per category.</p>
-      {votes.length > 0 ? <FitTable votes={votes} onChange={onChange} /> : null}
+      {votes.length > 0 ? <FitTable engagementId={engagementId} votes={votes} onChange={onChange} /> : null}
       <form className="inline-form" onSubmit={add} aria-label="Add a reviewer">
         <label className="visually-hidden" htmlFor="fit-reviewer">
           Reviewer name
@@ -49,8 +52,9 @@ export function FitCheck({ votes, onChange }: Props) {
 }
 
 /** The votes, one row per reviewer (each vote editable), with the totals per category and overall. */
-function FitTable({ votes, onChange }: Props) {
+function FitTable({ engagementId, votes, onChange }: Props) {
   const totals = fitTotals(votes);
+  const remove = useRemoveVote({ engagementId, votes, onChange });
   const change = (id: string, patch: Partial<FitVote>) =>
     onChange(votes.map((v) => (v.id === id ? { ...v, ...patch } : v)));
   return (
@@ -93,7 +97,7 @@ function FitTable({ votes, onChange }: Props) {
                 type="button"
                 className="button button--ghost"
                 aria-label={`Delete the vote of ${vote.reviewer}`}
-                onClick={() => onChange(votes.filter((v) => v.id !== vote.id))}
+                onClick={() => remove(vote)}
               >
                 Delete
               </button>
@@ -119,4 +123,20 @@ function FitTable({ votes, onChange }: Props) {
       </tfoot>
     </table>
   );
+}
+
+/** Deletes a reviewer's vote; Undo puts it back where it was, in the votes as they are by then. */
+function useRemoveVote({ engagementId, votes, onChange }: Props) {
+  const pushToast = useAppStore((s) => s.pushToast);
+  return (vote: FitVote) => {
+    const index = votes.findIndex((v) => v.id === vote.id);
+    onChange(votes.filter((v) => v.id !== vote.id));
+    pushToast(
+      undoToast(`Vote of ${vote.reviewer} deleted.`, () => {
+        const now = useAppStore.getState().dataOf('lifecycle', engagementId)?.fitVotes ?? [];
+        if (now.some((v) => v.id === vote.id)) return;
+        onChange([...now.slice(0, index), vote, ...now.slice(index)]);
+      }),
+    );
+  };
 }

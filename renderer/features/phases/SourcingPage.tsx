@@ -1,4 +1,4 @@
-import { RED_FLAG_LABELS, RED_FLAGS } from '../../../shared/model/lifecycle';
+import { RED_FLAG_LABELS, RED_FLAGS, type LifecycleSection } from '../../../shared/model/lifecycle';
 import { useAppStore } from '../../store';
 import { useLoaded } from '../../store/useLoaded';
 import { LoadState } from '../../components/LoadState';
@@ -71,24 +71,45 @@ export function SourcingPage({ engagementId }: { engagementId: string }) {
           />
         </section>
 
-        <FitCheck votes={data.fitVotes} onChange={(fitVotes) => void patch(engagementId, { fitVotes })} />
+        <FitCheck
+          engagementId={engagementId}
+          votes={data.fitVotes}
+          onChange={(fitVotes) => void patch(engagementId, { fitVotes })}
+        />
 
-        <section className="panel panel--tight" aria-label="Red flags">
-          <Checklist
-            label="Team-fit red flags"
-            items={RED_FLAGS}
-            labels={RED_FLAG_LABELS}
-            value={data.redFlags}
-            onChange={(redFlags) => void patch(engagementId, { redFlags })}
-          />
-          {hostPeople > 0 && hostPeople < 5 && !data.redFlags.smallTeam ? (
-            <p className="notice notice--warning" role="status">
-              Only {hostPeople} host-team {hostPeople === 1 ? 'person is' : 'people are'} listed: a team of fewer than 5
-              is a red flag.
-            </p>
-          ) : null}
-        </section>
+        <RedFlags
+          value={data.redFlags}
+          hostPeople={hostPeople}
+          onChange={(redFlags) => void patch(engagementId, { redFlags })}
+        />
       </ReadOnlyFieldset>
     </div>
+  );
+}
+
+interface RedFlagsProps {
+  value: LifecycleSection['redFlags'];
+  hostPeople: number;
+  onChange: (redFlags: LifecycleSection['redFlags']) => void;
+}
+
+/** The team-fit red flags, and a warning when the host team listed is smaller than 5. */
+function RedFlags({ value, hostPeople, onChange }: RedFlagsProps) {
+  return (
+    <section className="panel panel--tight" aria-label="Red flags">
+      <Checklist
+        label="Team-fit red flags"
+        items={RED_FLAGS}
+        labels={RED_FLAG_LABELS}
+        value={value}
+        onChange={onChange}
+      />
+      {hostPeople > 0 && hostPeople < 5 && !value.smallTeam ? (
+        <p className="notice notice--warning" role="status">
+          Only {hostPeople} host-team {hostPeople === 1 ? 'person is' : 'people are'} listed: a team of fewer than 5 is
+          a red flag.
+        </p>
+      ) : null}
+    </section>
   );
 }
